@@ -1,0 +1,3 @@
+import PolsoCLI
+
+Polso.run()
