@@ -1,0 +1,46 @@
+/// How the bytes of a CSV file are to be read.
+public struct CSVDialect: Sendable, Equatable {
+    /// The field separator: `,`, `;` or tab.
+    public var delimiter: UInt8
+    /// The character encoding of the file.
+    public var encoding: TextEncoding
+    /// Whether the file began with a UTF-8 byte order mark (skipped).
+    public var hasByteOrderMark: Bool
+
+    /// A dialect.
+    public init(delimiter: UInt8 = UInt8(ascii: ","), encoding: TextEncoding = .utf8, hasByteOrderMark: Bool = false) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.hasByteOrderMark = hasByteOrderMark
+    }
+
+    /// The delimiter as people name it: `,`, `;` or `tab`.
+    public var delimiterName: String {
+        delimiter == 0x09 ? "tab" : String(UnicodeScalar(delimiter))
+    }
+}
+
+/// The character encodings that survey exports come in.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    /// UTF-8, with or without a byte order mark.
+    case utf8 = "utf-8"
+    /// Windows-1252 (Western European), common in Microsoft Forms and Excel exports.
+    case windows1252 = "windows-1252"
+}
+
+/// Choices the caller can impose instead of letting the reader detect them.
+public struct CSVReadOptions: Sendable {
+    /// The field separator; `nil` sniffs it from the header line.
+    public var delimiter: UInt8?
+    /// The encoding; `nil` uses UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+    public var encoding: TextEncoding?
+    /// Bytes read from the file at a time; memory use does not grow with the file.
+    public var chunkSize: Int
+
+    /// Options; the defaults detect everything and read 1 MiB at a time.
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.chunkSize = max(1, chunkSize)
+    }
+}

@@ -1,0 +1,41 @@
+/// One record of a CSV file, valid only inside the callback that receives it.
+///
+/// Fields are byte ranges in the reader's reused buffer, already UTF-8 (Windows-1252 input is
+/// transcoded); nothing is allocated per field. Ask for `String`s only where needed.
+public struct CSVRecord {
+    /// 0-based number of the record in the file (the header is record 0).
+    public let index: Int
+    /// 1-based physical line on which the record starts.
+    public let line: Int
+    /// Number of fields.
+    public let count: Int
+    private let base: UnsafeRawPointer?
+    private let ends: UnsafePointer<Int>
+
+    init(index: Int, line: Int, count: Int, base: UnsafeRawPointer?, ends: UnsafePointer<Int>) {
+        self.index = index
+        self.line = line
+        self.count = count
+        self.base = base
+        self.ends = ends
+    }
+
+    /// The bytes of field `field` (0-based).
+    @inline(__always)
+    public func bytes(_ field: Int) -> UnsafeRawBufferPointer {
+        let start = field == 0 ? 0 : ends[field - 1]
+        let end = ends[field]
+        guard let base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: base + start, count: end - start)
+    }
+
+    /// Field `field` as a `String`.
+    public func string(_ field: Int) -> String {
+        String(decoding: bytes(field), as: UTF8.self)
+    }
+
+    /// Every field as a `String`.
+    public func strings() -> [String] {
+        (0..<count).map(string)
+    }
+}

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file read with POSIX calls in fixed-size chunks into one reused buffer.
+struct InputFile {
+    private let descriptor: Int32
+    let path: String
+
+    init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CSVError(file: path, line: 0, column: 0, kind: .unreadable(String(cString: strerror(errno))))
+        }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            Glibc.close(descriptor)
+            throw CSVError(file: path, line: 0, column: 0, kind: .unreadable("it is a directory"))
+        }
+    }
+
+    func close() { _ = Glibc.close(descriptor) }
+
+    /// Calls `body` with each block of bytes, in order, until the end of the file.
+    func forEachChunk(size: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer, size)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CSVError(file: path, line: 0, column: 0, kind: .unreadable(String(cString: strerror(errno))))
+            }
+            if count == 0 { return }
+            try body(UnsafeRawBufferPointer(start: buffer, count: count))
+        }
+    }
+
+    /// The byte at `offset` (error path only).
+    static func byte(atOffset offset: Int, inFile path: String) throws -> UInt8? {
+        let file = try InputFile(path: path)
+        defer { file.close() }
+        var byte: UInt8 = 0
+        return pread(file.descriptor, &byte, 1, off_t(offset)) == 1 ? byte : nil
+    }
+}

@@ -1,0 +1,140 @@
+/// What the libcsv callbacks accumulate: the fields of the current record in one reused byte
+/// buffer, and the physical line count.
+///
+/// libcsv is run with `CSV_REPALL_NL`, so every line end outside quotes reaches `endRecord`,
+/// blank lines included; a CRLF pair arrives as `\r` then an empty `\n`, which is not counted
+/// twice. Line breaks inside quoted fields are counted from the field bytes.
+final class ParseState {
+    private var buffer: UnsafeMutableRawPointer
+    private var capacity: Int
+    private var used = 0
+    private var ends: UnsafeMutablePointer<Int>
+    private var endsCapacity: Int
+    private var fieldCount = 0
+
+    private var line = 1
+    private var recordLine = 1
+    private var recordIndex = 0
+    private var inRecord = false
+    private var lastTerminatorWasCR = false
+
+    private let transcode: Bool
+    private let onRecord: (CSVRecord) throws -> Void
+    /// The first error thrown by the record handler or met while transcoding; later callbacks are ignored.
+    private(set) var error: Error?
+
+    init(encoding: TextEncoding, onRecord: @escaping (CSVRecord) throws -> Void) {
+        capacity = 1 << 12
+        buffer = .allocate(byteCount: capacity, alignment: 16)
+        endsCapacity = 64
+        ends = .allocate(capacity: endsCapacity)
+        transcode = encoding == .windows1252
+        self.onRecord = onRecord
+    }
+
+    func release() {
+        buffer.deallocate()
+        ends.deallocate()
+    }
+
+    @inline(__always)
+    func field(_ data: UnsafeRawPointer?, _ length: Int) {
+        guard error == nil else { return }
+        if !inRecord {
+            inRecord = true
+            recordLine = line
+        }
+        lastTerminatorWasCR = false
+        if fieldCount == endsCapacity { growEnds() }
+        if let data, length > 0 {
+            countLineBreaks(data, length)
+            if transcode {
+                appendTranscoded(data, length)
+            } else {
+                reserve(length)
+                (buffer + used).copyMemory(from: data, byteCount: length)
+                used += length
+            }
+        }
+        ends[fieldCount] = used
+        fieldCount += 1
+    }
+
+    @inline(__always)
+    func endRecord(_ terminator: Int32) {
+        guard error == nil else { return }
+        let isLineFeed = terminator == 0x0A
+        if inRecord {
+            deliver()
+            if terminator >= 0 { line += 1 }
+        } else if !(isLineFeed && lastTerminatorWasCR) && terminator >= 0 {
+            line += 1  // a blank line
+        }
+        lastTerminatorWasCR = terminator == 0x0D
+    }
+
+    private func deliver() {
+        let record = CSVRecord(index: recordIndex, line: recordLine, count: fieldCount,
+                               base: UnsafeRawPointer(buffer), ends: UnsafePointer(ends))
+        do {
+            try onRecord(record)
+        } catch {
+            self.error = error
+        }
+        recordIndex += 1
+        used = 0
+        fieldCount = 0
+        inRecord = false
+    }
+
+    @inline(__always)
+    private func countLineBreaks(_ data: UnsafeRawPointer, _ length: Int) {
+        let bytes = data.assumingMemoryBound(to: UInt8.self)
+        for index in 0..<length {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                if index == 0 || bytes[index - 1] != 0x0D { line += 1 }
+            } else if byte == 0x0D {
+                line += 1
+            }
+        }
+    }
+
+    private func appendTranscoded(_ data: UnsafeRawPointer, _ length: Int) {
+        reserve(length * 3)
+        let bytes = data.assumingMemoryBound(to: UInt8.self)
+        for index in 0..<length {
+            let byte = bytes[index]
+            guard let scalar = Windows1252.scalar(byte) else {
+                error = CSVError(file: "", line: recordLine, column: fieldCount + 1, kind: .invalidEncoding(
+                    "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a Windows-1252 character (field \(fieldCount + 1) of the record)"))
+                return
+            }
+            Windows1252.encodeUTF8(scalar) { encoded in
+                buffer.storeBytes(of: encoded, toByteOffset: used, as: UInt8.self)
+                used += 1
+            }
+        }
+    }
+
+    @inline(__always)
+    private func reserve(_ extra: Int) {
+        guard used + extra > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < used + extra { newCapacity *= 2 }
+        let newBuffer = UnsafeMutableRawPointer.allocate(byteCount: newCapacity, alignment: 16)
+        newBuffer.copyMemory(from: buffer, byteCount: used)
+        buffer.deallocate()
+        buffer = newBuffer
+        capacity = newCapacity
+    }
+
+    private func growEnds() {
+        let newCapacity = endsCapacity * 2
+        let newEnds = UnsafeMutablePointer<Int>.allocate(capacity: newCapacity)
+        newEnds.update(from: ends, count: fieldCount)
+        ends.deallocate()
+        ends = newEnds
+        endsCapacity = newCapacity
+    }
+}
