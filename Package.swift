@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
@@ -16,13 +17,20 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .target(name: "PolsoCSV", dependencies: ["CLibCSV"]),
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Reports"),
+        .target(name: "Surveys", dependencies: ["PolsoCSV", "PolsoYAML"]),
+        .target(name: "Statistics", dependencies: ["Surveys"]),
+        .target(name: "Store", dependencies: ["Surveys", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Reports", dependencies: ["PolsoCSV", "Statistics"]),
         .target(
             name: "PolsoCLI",
-            dependencies: ["Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PolsoCSV", "Surveys", "Statistics", "Store", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "polso", dependencies: ["PolsoCLI"]),
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
+        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Surveys"]),
+        .testTarget(name: "PolsoCLITests", dependencies: ["PolsoCLI"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     ],
     swiftLanguageModes: [.v6]

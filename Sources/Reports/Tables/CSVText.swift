@@ -1,3 +1,5 @@
+import PolsoCSV
+
 /// Writes CSV text for spreadsheets: RFC 4180 quoting, CRLF line ends, and protection against
 /// formula injection.
 ///
@@ -44,8 +46,7 @@ public struct CSVText: Sendable {
             if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
                 text = "'" + text
             }
-            let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
-            return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+            return CSVFieldQuoting.quote(text)
         }
     }
 }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PolsoCSV
+import PolsoYAML
+import Reports
+import Store
+import Surveys
+
+/// `--store`, shared by the commands that use the store.
+struct StoreOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $POLSO_STORE, else ./polso.sqlite).", valueName: "path"))
+    var store: String?
+
+    /// Opens the store the user chose.
+    func open() throws -> SurveyStore {
+        try translatingErrors { try SurveyStore(path: SurveyStore.resolvePath(option: store)) }
+    }
+}
+
+/// Output format of the report commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, markdown, csv, json
+}
+
+extension DisplayLocale: ExpressibleByArgument {}
+
+/// `--format` and `--locale`, shared by the report commands.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, markdown, csv or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Number and label conventions: it (4,38) or en (4.38).")
+    var locale: DisplayLocale = .italian
+}
+
+/// A span of years: `2016`, `2014-2016`, or `2014,2016`.
+struct YearSelection: ExpressibleByArgument {
+    var years: Set<Int>
+
+    init?(argument: String) {
+        var years: Set<Int> = []
+        for part in argument.split(separator: ",") {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
+            if bounds.count == 1, let year = Int(bounds[0]) {
+                years.insert(year)
+            } else if bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), from <= to, to - from <= 100 {
+                years.formUnion(from...to)
+            } else {
+                return nil
+            }
+        }
+        guard !years.isEmpty else { return nil }
+        self.years = years
+    }
+}
+
+/// Runs `body`, turning the library's input errors into ``PolsoFailure`` (exit status 1).
+func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as PolsoFailure {
+        throw error
+    } catch let error as ImportFailure {
+        throw PolsoFailure(error.description)
+    } catch let error as CSVError {
+        throw PolsoFailure(error.description)
+    } catch let error as YAMLFileError {
+        throw PolsoFailure(error.description)
+    } catch let error as StoreError {
+        throw PolsoFailure(error.message)
+    } catch let error as CodebookLookupError {
+        throw PolsoFailure(error.message)
+    }
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import PolsoCSV
+import Reports
+import Store
+import Surveys
+
+/// `polso import`: one survey export into one wave of the store.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a survey export (CSV) into the store, all of it or nothing.",
+        discussion: """
+        Columns are matched to the codebook's items by code (A01, A.01, A_01, A[A01], A[SQ001]), by question \
+        text, or by grid headers "Section [item text]"; tool metadata columns are skipped. Any invalid value \
+        rejects the whole file, with file, line, column, header and value for each problem.
+        """)
+
+    @Argument(help: ArgumentHelp("The export to import.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The questionnaire: a built-in name (anac-2013) or a codebook file.", valueName: "name|path"))
+    var survey: String
+
+    @Option(help: "The survey year (never taken from the file: anonymised exports stamp 1980).")
+    var year: Int
+
+    @Option(help: "The organisational unit the file covers (default: the whole body).")
+    var unit: String?
+
+    @Option(help: "Staff invited to answer, for the response rate.")
+    var staff: Int?
+
+    @OptionGroup var storeOption: StoreOption
+
+    @Option(help: ArgumentHelp("A YAML file assigning headers to item codes (or `ignore`).", valueName: "file"))
+    var map: String?
+
+    @Option(help: ArgumentHelp("Field separator: ',', ';' or 'tab' (default: sniffed from the header).", valueName: "c"))
+    var delimiter: String?
+
+    @Option(help: ArgumentHelp("utf-8 or windows-1252 (default: UTF-8 when valid, else Windows-1252).", valueName: "name"))
+    var encoding: String?
+
+    @Flag(help: "Accept a file that lacks some of the codebook's items.")
+    var allowMissingItems = false
+
+    @Flag(help: "Import the valid rows; write the others, with the reason, to <file>.rejects.csv.")
+    var skipInvalidRows = false
+
+    func validate() throws {
+        guard (1900...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible survey year") }
+        if let staff, staff <= 0 { throw ValidationError("--staff must be a positive number of people") }
+        if let delimiter, Self.delimiterByte(delimiter) == nil {
+            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
+            throw ValidationError("--encoding must be utf-8 or windows-1252, not '\(encoding)'")
+        }
+    }
+
+    static func delimiterByte(_ text: String) -> UInt8? {
+        switch text.lowercased() {
+        case ",", "comma": return UInt8(ascii: ",")
+        case ";", "semicolon": return UInt8(ascii: ";")
+        case "tab", "\t", "\\t": return 0x09
+        default: return nil
+        }
+    }
+
+    func run() throws {
+        let store = try storeOption.open()
+        let summary = try translatingErrors { () throws -> ImportSummary in
+            let codebookPath = try CodebookLocator.path(for: survey)
+            let source = try String(contentsOfFile: codebookPath, encoding: .utf8)
+            let codebook = try Codebook.decode(yaml: source, file: codebookPath)
+            var options = ImportOptions(
+                csv: CSVReadOptions(delimiter: delimiter.flatMap(Self.delimiterByte),
+                                    encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }),
+                mapping: try map.map(ColumnMapping.load(path:)),
+                allowMissingItems: allowMissingItems,
+                skipInvalidRows: skipInvalidRows)
+            options.problemLimit = 20
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            return try store.importFile(path: file, codebook: codebook, codebookSource: source,
+                                        into: WaveKey(year: year, unit: unit ?? "", staff: staff),
+                                        options: options, progress: progress.update)
+        }
+        print(ImportReport(summary: summary, store: store.path, year: year, unit: unit).render())
+    }
+}
+
+/// The human summary of an import.
+struct ImportReport {
+    let summary: ImportSummary
+    let store: String
+    let year: Int
+    let unit: String?
+
+    func render() -> String {
+        let format = NumberFormat(locale: .english)
+        let map = summary.columns
+        var lines: [String] = []
+        let wave = "\(year)" + (unit.map { " unit '\($0)'" } ?? "")
+        lines.append("Imported \(summary.file) into wave \(wave) of \(store)")
+        let dialect = summary.dialect
+        lines.append("  format:       \(map.format.rawValue); delimiter '\(dialect.delimiterName)'; \(dialect.encoding.rawValue)"
+                     + (dialect.hasByteOrderMark ? " with BOM" : "") + "; \(map.headerRowCount) header row\(map.headerRowCount == 1 ? "" : "s")")
+        for notice in summary.notices { lines.append("  notice:       \(notice)") }
+        lines.append("  respondents:  \(format.integer(summary.respondents))"
+                     + (summary.emptyResponses > 0 ? " (\(summary.emptyResponses) answered no item)" : ""))
+        var byMatch: [String: Int] = [:]
+        for match in map.matches.compactMap({ $0 }) { byMatch[match.rawValue, default: 0] += 1 }
+        let how = byMatch.sorted { $0.key < $1.key }.map { "by \($0.key) \($0.value)" }.joined(separator: ", ")
+        let itemTotal = map.matchedItems.count + summary.absentItems.count
+        lines.append("  items:        \(map.matchedItems.count) of \(itemTotal) matched (\(how))")
+        if !summary.absentItems.isEmpty { lines.append("  absent items: \(summary.absentItems.joined(separator: ", "))") }
+        let demographics = map.roles.filter { if case .demographic = $0 { return true } else { return false } }.count
+        let skipped = map.roles.filter { $0 == .metadata || $0 == .ignored }.count
+        lines.append("  other:        \(demographics) demographic, \(skipped) metadata or ignored column\(skipped == 1 ? "" : "s")")
+        let missing = summary.missingAnswers.values.reduce(0, +)
+        let cells = summary.respondents * map.matchedItems.count
+        var missingLine = "  missing:      \(format.integer(missing)) answers"
+        if cells > 0 { missingLine += " (\(format.percent(Double(missing) / Double(cells) * 100)) of \(format.integer(cells)))" }
+        lines.append(missingLine)
+        if summary.rejectedRows > 0 {
+            lines.append("  rejected:     \(summary.rejectedRows) rows, written with their reasons to \(summary.rejectsPath ?? "?")")
+        }
+        lines.append("  sha-256:      \(summary.sha256)")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Import progress on standard error, only on a terminal and only after about a second.
+final class ProgressLine: @unchecked Sendable {
+    private let start = Date()
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+    private var lastPercent = -1
+
+    func update(done: Int, total: Int) {
+        guard enabled, total > 0, Date().timeIntervalSince(start) > 1 else { return }
+        let percent = Int(Double(done) / Double(total) * 100)
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        shown = true
+        FileHandle.standardError.write(Data("\rimporting… \(percent) %".utf8))
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import Statistics
+
+/// The wellbeing year-over-year statistics with what identifies them: the JSON document of
+/// `polso wellbeing --format json` (shape documented in the README).
+public struct WellbeingDocument: Sendable, Equatable, Codable {
+    /// Instrument id.
+    public var instrument: String
+    /// Codebook version.
+    public var codebookVersion: String
+    /// Organisational unit, or `nil` for the whole body.
+    public var unit: String?
+    /// The statistics.
+    public var table: YearOverYear
+
+    /// A document.
+    public init(instrument: String, codebookVersion: String, unit: String?, table: YearOverYear) {
+        self.instrument = instrument
+        self.codebookVersion = codebookVersion
+        self.unit = unit
+        self.table = table
+    }
+
+    /// Pretty-printed JSON with sorted keys; numbers unrounded.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,114 @@
+import PolsoCSV
+import Statistics
+
+/// Renders the wellbeing year-over-year statistics for people (tables, Markdown) and
+/// spreadsheets (CSV with raw values).
+public struct WellbeingTables: Sendable {
+    /// The statistics.
+    public var document: WellbeingDocument
+    /// Number conventions and labels.
+    public var locale: DisplayLocale
+    /// Years shown (all by default); deltas still compare with the previous year in the store.
+    public var shownYears: [Int]
+
+    /// A renderer.
+    public init(document: WellbeingDocument, locale: DisplayLocale = .italian, shownYears: [Int]? = nil) {
+        self.document = document
+        self.locale = locale
+        self.shownYears = shownYears ?? document.table.years
+    }
+
+    private var labels: Labels { Labels(locale: locale) }
+
+    /// One table per block: a row per section (per item for blocks outside synthesis), a column per
+    /// year with a Δ column after each year that has a previous one, MEDIA, ratio and respondents.
+    public func tables() -> [TextTable] {
+        let format = NumberFormat(locale: locale)
+        let table = document.table
+        let columnsYears = shownYears.compactMap { year in table.years.firstIndex(of: year).map { (year, $0) } }
+        var tables: [TextTable] = []
+        for block in table.blocks {
+            var columns = [TextTable.Column(block.inSynthesis ? labels.section : labels.importanceOf, .left)]
+            var hasDelta: [Bool] = []
+            for (position, (year, index)) in columnsYears.enumerated() {
+                columns.append(.init(String(year)))
+                let showDelta = position > 0 && block.values[index].previousYear != nil
+                hasDelta.append(showDelta)
+                if showDelta { columns.append(.init("Δ")) }
+            }
+            var text = TextTable(title: block.title, columns: columns)
+            func cells(label: String, values: [YearValue], value: (YearValue) -> String, delta: (YearValue) -> String) -> [String] {
+                var row = [label]
+                for (position, (_, index)) in columnsYears.enumerated() {
+                    row.append(value(values[index]))
+                    if hasDelta[position] { row.append(delta(values[index])) }
+                }
+                return row
+            }
+            let mean = { (value: YearValue) in value.mean.map { format.decimal($0) } ?? "–" }
+            let delta = { (value: YearValue) in value.delta.map { format.delta($0) } ?? "" }
+            if block.inSynthesis {
+                for section in block.sections {
+                    text.append(cells(label: "\(section.code) \(section.title)", values: section.values, value: mean, delta: delta))
+                }
+                text.appendRule()
+                text.append(cells(label: labels.mean, values: block.values, value: mean, delta: delta), emphasized: true)
+                text.append(cells(label: labels.ratio, values: block.values, value: { $0.ratio.map { format.decimal($0) } ?? "" }, delta: { _ in "" }))
+            } else {
+                let titles = Dictionary(table.blocks.flatMap(\.sections).map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
+                for item in block.items {
+                    let label = item.importanceOf.map { "\($0) \(titles[$0] ?? item.text)" } ?? "\(item.code) \(item.text)"
+                    text.append(cells(label: label, values: item.values, value: mean, delta: delta))
+                }
+                text.appendRule()
+            }
+            text.append(cells(label: labels.respondents, values: block.values, value: { format.integer($0.n) }, delta: { _ in "" }))
+            tables.append(text)
+        }
+        return tables
+    }
+
+    /// The tables as aligned text, with a heading naming the survey and unit.
+    public func renderText() -> String {
+        heading() + "\n\n" + tables().map { $0.renderText() }.joined(separator: "\n")
+    }
+
+    /// The tables as Markdown.
+    public func renderMarkdown() -> String {
+        "## " + heading() + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n")
+    }
+
+    /// One CSV row per block, section or item and year, with raw (unrounded) values.
+    public func renderCSV() -> String {
+        var csv = CSVText()
+        csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio"])
+        for block in document.table.blocks {
+            func add(_ level: String, _ code: String, _ title: String, _ values: [YearValue]) {
+                for value in values where shownYears.contains(value.year) {
+                    csv.append([.text(level), .text(block.id), .text(code), .text(title), .integer(value.year), .integer(value.n),
+                                value.mean.map(CSVText.Cell.number) ?? .empty, value.previousYear.map(CSVText.Cell.integer) ?? .empty,
+                                value.delta.map(CSVText.Cell.number) ?? .empty, value.ratio.map(CSVText.Cell.number) ?? .empty])
+                }
+            }
+            add("block", block.id, block.title, block.values)
+            for section in block.sections { add("section", section.code, section.title, section.values) }
+            for item in block.items { add("item", item.code, item.text, item.values) }
+        }
+        return csv.text
+    }
+
+    private func heading() -> String {
+        let unit = document.unit.map { " — \($0)" } ?? ""
+        return "\(labels.survey): \(document.instrument) (\(document.codebookVersion))\(unit)"
+    }
+
+    private struct Labels {
+        let locale: DisplayLocale
+        var section: String { locale == .italian ? "Ambito" : "Section" }
+        var importanceOf: String { locale == .italian ? "Importanza dell'ambito" : "Importance of section" }
+        var mean: String { locale == .italian ? "MEDIA" : "MEAN" }
+        var ratio: String { locale == .italian ? "Rapporto sull'anno precedente" : "Ratio to previous year" }
+        var respondents: String { locale == .italian ? "Rispondenti" : "Respondents" }
+        var survey: String { locale == .italian ? "Indagine" : "Survey" }
+    }
+}

@@ -1,0 +1,46 @@
+import Surveys
+
+/// The basic statistics of one item in one wave, on reverse-scored values.
+public struct ItemSummary: Sendable, Equatable, Codable {
+    /// Valid answers (missing and not-applicable excluded).
+    public var n: Int
+    /// Mean of the scored answers; `nil` when nobody answered.
+    public var mean: Double?
+    /// Missing answers.
+    public var missing: Int
+    /// Not-applicable answers.
+    public var notApplicable: Int
+    /// Count of scored answers per scale point, lowest point first.
+    public var distribution: [Int]
+
+    /// Summarises item `item` of a tally: each raw code is scored through ``Codebook/score(raw:item:)``.
+    public init(tally: WaveTally, codebook: Codebook, item: Int) {
+        let scale = codebook.scale(ofItem: item)
+        var distribution = [Int](repeating: 0, count: scale.pointCount)
+        var n = 0
+        var sum = 0.0
+        for raw in scale.points {
+            let count = tally.count(item: item, code: UInt8(raw))
+            guard count > 0 else { continue }
+            let scored = codebook.score(raw: raw, item: item)
+            distribution[scored - scale.min] += count
+            n += count
+            sum += Double(count) * Double(scored)
+        }
+        self.n = n
+        self.mean = n > 0 ? sum / Double(n) : nil
+        self.missing = tally.count(item: item, code: AnswerCode.missing)
+        self.notApplicable = tally.count(item: item, code: AnswerCode.notApplicable)
+        self.distribution = distribution
+    }
+}
+
+/// Means of means, as the ANAC reports compute them.
+public enum MeanOfMeans {
+    /// The plain mean of the values that exist; `nil` when none does.
+    public static func of(_ values: [Double?]) -> Double? {
+        let present = values.compactMap { $0 }
+        guard !present.isEmpty else { return nil }
+        return present.reduce(0, +) / Double(present.count)
+    }
+}

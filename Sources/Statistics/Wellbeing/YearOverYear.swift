@@ -1,0 +1,174 @@
+import Surveys
+
+/// Section and block means by year with deltas and synthesis ratios: the wellbeing table.
+///
+/// - item mean: mean of the scored answers (negatively worded items reversed);
+/// - section mean: plain mean of its item means;
+/// - block mean ("MEDIA"): plain mean of its section means;
+/// - delta: this year's mean minus the mean of the previous year present;
+/// - ratio (synthesis indicator): block mean of year x / block mean of the previous year present.
+/// Blocks outside synthesis (ANAC importance) get item rows and no MEDIA nor ratio.
+public struct YearOverYear: Sendable, Equatable, Codable {
+    /// Years, ascending.
+    public var years: [Int]
+    /// Respondents per year (same order as ``years``).
+    public var respondents: [Int]
+    /// The blocks, in codebook order.
+    public var blocks: [BlockSeries]
+
+    /// Builds the series from one tally per year (all tallies follow `codebook`).
+    public init(codebook: Codebook, tallies: [Int: WaveTally]) {
+        years = tallies.keys.sorted()
+        respondents = years.map { tallies[$0]!.respondents }
+        let summaries: [[ItemSummary]] = years.map { year in
+            codebook.items.indices.map { ItemSummary(tally: tallies[year]!, codebook: codebook, item: $0) }
+        }
+        var blocks: [BlockSeries] = []
+        var flatSection = 0
+        for (b, block) in codebook.blocks.enumerated() {
+            var sections: [SectionSeries] = []
+            var items: [ItemSeries] = []
+            for (s, section) in block.sections.enumerated() {
+                let indexes = codebook.itemIndexes(block: b, section: s)
+                let means: [Double?] = years.indices.map { y in MeanOfMeans.of(indexes.map { summaries[y][$0].mean }) }
+                let ns = years.map { tallies[$0]!.sectionRespondents[flatSection] }
+                sections.append(SectionSeries(code: section.code, title: section.title, values: Self.series(means: means, ns: ns, years: years)))
+                for index in indexes {
+                    let item = codebook.items[index]
+                    let itemMeans = years.indices.map { summaries[$0][index].mean }
+                    let itemNs = years.indices.map { summaries[$0][index].n }
+                    items.append(ItemSeries(code: item.code, text: item.text, reversed: item.reversed, importanceOf: item.importanceOf,
+                                            values: Self.series(means: itemMeans, ns: itemNs, years: years)))
+                }
+                flatSection += 1
+            }
+            let blockMeans: [Double?] = years.indices.map { y in MeanOfMeans.of(sections.map { $0.values[y].mean }) }
+            let blockNs = years.map { tallies[$0]!.blockRespondents[b] }
+            var values = Self.series(means: blockMeans, ns: blockNs, years: years)
+            for y in values.indices {
+                if let mean = values[y].mean, let previous = values[y].previousYear,
+                   let previousMean = values[years.firstIndex(of: previous)!].mean, previousMean != 0 {
+                    values[y].ratio = mean / previousMean
+                }
+            }
+            blocks.append(BlockSeries(id: block.id, title: block.title, inSynthesis: block.inSynthesis,
+                                      sections: sections, items: items, values: block.inSynthesis ? values : values.map {
+                                          var value = $0
+                                          value.ratio = nil
+                                          return value
+                                      }))
+        }
+        self.blocks = blocks
+    }
+
+    /// Values per year with the delta to the previous year that has a mean.
+    static func series(means: [Double?], ns: [Int], years: [Int]) -> [YearValue] {
+        var result: [YearValue] = []
+        var previous: (year: Int, mean: Double)?
+        for (index, year) in years.enumerated() {
+            var value = YearValue(year: year, n: ns[index], mean: means[index])
+            if let mean = means[index] {
+                if let previous {
+                    value.previousYear = previous.year
+                    value.delta = mean - previous.mean
+                }
+                previous = (year, mean)
+            }
+            result.append(value)
+        }
+        return result
+    }
+}
+
+/// One block's sections, items and MEDIA by year.
+public struct BlockSeries: Sendable, Equatable, Codable {
+    /// Block id.
+    public var id: String
+    /// Block title.
+    public var title: String
+    /// Whether it enters synthesis (has a MEDIA and a ratio).
+    public var inSynthesis: Bool
+    /// Its sections.
+    public var sections: [SectionSeries]
+    /// Its items.
+    public var items: [ItemSeries]
+    /// Its MEDIA by year (ratio only for synthesis blocks).
+    public var values: [YearValue]
+}
+
+/// One section's mean by year.
+public struct SectionSeries: Sendable, Equatable, Codable {
+    /// Section code.
+    public var code: String
+    /// Section title.
+    public var title: String
+    /// By year, in ``YearOverYear/years`` order.
+    public var values: [YearValue]
+}
+
+/// One item's mean by year.
+public struct ItemSeries: Sendable, Equatable, Codable {
+    /// Item code.
+    public var code: String
+    /// Item text.
+    public var text: String
+    /// Whether it is reverse-scored.
+    public var reversed: Bool
+    /// For importance items, the section it refers to.
+    public var importanceOf: String?
+    /// By year, in ``YearOverYear/years`` order.
+    public var values: [YearValue]
+}
+
+/// A mean in one year, with its change from the previous year present.
+public struct YearValue: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
+    /// Respondents (sections, blocks: who answered at least one item; items: valid answers).
+    public var n: Int
+    /// The mean; `nil` when there is no answer.
+    public var mean: Double?
+    /// The previous year with a mean, if any.
+    public var previousYear: Int?
+    /// `mean − mean(previousYear)`.
+    public var delta: Double?
+    /// Blocks in synthesis: `mean / mean(previousYear)`.
+    public var ratio: Double?
+
+    /// A value.
+    public init(year: Int, n: Int, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
+        self.year = year
+        self.n = n
+        self.mean = mean
+        self.previousYear = previousYear
+        self.delta = delta
+        self.ratio = ratio
+    }
+}
+
+extension YearOverYear {
+    /// The same statistics keeping only `years` (deltas still refer to the previous stored year).
+    public func restricted(to years: [Int]) -> YearOverYear {
+        let keep = Set(years)
+        var copy = self
+        let indexes = self.years.indices.filter { keep.contains(self.years[$0]) }
+        copy.years = indexes.map { self.years[$0] }
+        copy.respondents = indexes.map { respondents[$0] }
+        copy.blocks = blocks.map { block in
+            var block = block
+            block.values = indexes.map { block.values[$0] }
+            block.sections = block.sections.map { section in
+                var section = section
+                section.values = indexes.map { section.values[$0] }
+                return section
+            }
+            block.items = block.items.map { item in
+                var item = item
+                item.values = indexes.map { item.values[$0] }
+                return item
+            }
+            return block
+        }
+        return copy
+    }
+}

@@ -1,0 +1,59 @@
+import GRDB
+
+/// The store's versioned migrations. Never edit a shipped migration: add a new one.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: instruments, waves, imports, respondents") { db in
+            try db.execute(sql: """
+                CREATE TABLE instrument (
+                    id TEXT NOT NULL,
+                    version TEXT NOT NULL,
+                    codebook TEXT NOT NULL,
+                    PRIMARY KEY (id, version)
+                );
+                CREATE TABLE wave (
+                    id INTEGER PRIMARY KEY,
+                    instrument TEXT NOT NULL,
+                    instrument_version TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    unit TEXT NOT NULL DEFAULT '',
+                    staff INTEGER,
+                    created_at TEXT NOT NULL,
+                    UNIQUE (instrument, year, unit),
+                    FOREIGN KEY (instrument, instrument_version) REFERENCES instrument (id, version)
+                );
+                CREATE TABLE wave_item (
+                    wave_id INTEGER NOT NULL REFERENCES wave (id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    PRIMARY KEY (wave_id, position)
+                );
+                CREATE TABLE import (
+                    id INTEGER PRIMARY KEY,
+                    wave_id INTEGER NOT NULL REFERENCES wave (id) ON DELETE CASCADE,
+                    file_name TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    respondents INTEGER NOT NULL,
+                    rejected_rows INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    codebook_version TEXT NOT NULL,
+                    imported_at TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX import_wave_sha ON import (wave_id, sha256);
+                CREATE TABLE respondent (
+                    id INTEGER PRIMARY KEY,
+                    wave_id INTEGER NOT NULL REFERENCES wave (id) ON DELETE CASCADE,
+                    import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,
+                    line INTEGER NOT NULL,
+                    answers BLOB NOT NULL,
+                    demographics BLOB NOT NULL
+                );
+                CREATE INDEX respondent_wave ON respondent (wave_id);
+                CREATE INDEX respondent_import ON respondent (import_id);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Surveys
+
+/// A stored wave: one instrument, one year, optionally one unit.
+public struct Wave: Sendable, Equatable, Codable {
+    /// Row id.
+    public var id: Int64
+    /// Instrument id, e.g. `anac-2013`.
+    public var instrument: String
+    /// Codebook version its answers follow.
+    public var instrumentVersion: String
+    /// Survey year, as given at import.
+    public var year: Int
+    /// Organisational unit; empty for the whole body.
+    public var unit: String
+    /// Staff invited to answer, when known (for response rates).
+    public var staff: Int?
+    /// Respondents stored.
+    public var respondents: Int
+    /// Files imported into it.
+    public var imports: Int
+}
+
+/// One entry of the import log.
+public struct ImportRecord: Sendable, Equatable, Codable {
+    /// The file's name as given.
+    public var fileName: String
+    /// SHA-256 of its bytes.
+    public var sha256: String
+    /// Respondents stored from it.
+    public var respondents: Int
+    /// Rows left out with `--skip-invalid-rows`.
+    public var rejectedRows: Int
+    /// Export format recognised.
+    public var format: String
+    /// Codebook version used.
+    public var codebookVersion: String
+    /// When it was imported (ISO 8601, UTC).
+    public var importedAt: String
+}
+
+extension SurveyStore {
+    /// The waves, by instrument, year and unit.
+    public func waves(instrument: String? = nil) throws -> [Wave] {
+        try database.read { db in
+            var sql = """
+                SELECT w.id, w.instrument, w.instrument_version, w.year, w.unit, w.staff,
+                       (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id) AS respondents,
+                       (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id) AS imports
+                FROM wave w
+                """
+            var arguments: StatementArguments = []
+            if let instrument {
+                sql += " WHERE w.instrument = ?"
+                arguments = [instrument]
+            }
+            sql += " ORDER BY w.instrument, w.year, w.unit"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                Wave(id: row["id"], instrument: row["instrument"], instrumentVersion: row["instrument_version"],
+                     year: row["year"], unit: row["unit"], staff: row["staff"], respondents: row["respondents"], imports: row["imports"])
+            }
+        }
+    }
+
+    /// The import log of a wave, oldest first.
+    public func imports(wave: Int64) throws -> [ImportRecord] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT file_name, sha256, respondents, rejected_rows, format, codebook_version, imported_at
+                FROM import WHERE wave_id = ? ORDER BY id
+                """, arguments: [wave]).map { row in
+                ImportRecord(fileName: row["file_name"], sha256: row["sha256"], respondents: row["respondents"],
+                             rejectedRows: row["rejected_rows"], format: row["format"],
+                             codebookVersion: row["codebook_version"], importedAt: row["imported_at"])
+            }
+        }
+    }
+
+    /// Deletes a wave with its imports and respondents; returns the respondents removed.
+    @discardableResult
+    public func removeWave(instrument: String, year: Int, unit: String) throws -> Int {
+        try database.write { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM wave WHERE instrument = ? AND year = ? AND unit = ?",
+                                              arguments: [instrument, year, unit]) else {
+                let label = unit.isEmpty ? "" : " unit '\(unit)'"
+                throw StoreError("no wave of \(instrument) for \(year)\(label) in \(path); `polso waves` lists them")
+            }
+            let respondents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE wave_id = ?", arguments: [id]) ?? 0
+            try db.execute(sql: "DELETE FROM wave WHERE id = ?", arguments: [id])
+            return respondents
+        }
+    }
+
+    /// The codebook a stored instrument version was imported with.
+    public func codebook(instrument: String, version: String) throws -> Codebook {
+        let text = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT codebook FROM instrument WHERE id = ? AND version = ?", arguments: [instrument, version])
+        }
+        guard let text else { throw StoreError("the store has no codebook \(instrument) version \(version)") }
+        return try Codebook.decode(yaml: text, file: "\(path) (codebook \(instrument) \(version))")
+    }
+
+    /// The item codes of a wave, in stored byte order.
+    public func itemCodes(wave: Int64) throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(db, sql: "SELECT code FROM wave_item WHERE wave_id = ? ORDER BY position", arguments: [wave])
+        }
+    }
+
+    /// Calls `body` with the raw answer and demographic bytes of every respondent of the waves.
+    ///
+    /// The buffers are valid only during the call; nothing is copied.
+    public func forEachResponse(waves: [Int64], _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
+        guard !waves.isEmpty else { return }
+        try database.read { db in
+            let placeholders = waves.map { _ in "?" }.joined(separator: ",")
+            let cursor = try Row.fetchCursor(db, sql: "SELECT answers, demographics FROM respondent WHERE wave_id IN (\(placeholders)) ORDER BY id",
+                                             arguments: StatementArguments(waves))
+            while let row = try cursor.next() {
+                try row.withUnsafeData(atIndex: 0) { answers in
+                    try row.withUnsafeData(atIndex: 1) { demographics in
+                        try (answers ?? Data()).withUnsafeBytes { answerBytes in
+                            try (demographics ?? Data()).withUnsafeBytes { demographicBytes in
+                                try body(answerBytes, demographicBytes)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

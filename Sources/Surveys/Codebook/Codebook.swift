@@ -1,0 +1,167 @@
+import PolsoYAML
+
+/// A questionnaire: its scale, its blocks of sections of items, and its demographic questions.
+///
+/// Codebooks are YAML files (see the README's "Codebook format"); ANAC 2013 ships built in.
+/// Items keep their declared order; ``items`` lists them flat, and every answer matrix in Polso
+/// has one column per item in that order.
+public struct Codebook: Sendable, Equatable {
+    /// Short identifier, e.g. `anac-2013`.
+    public var instrument: String
+    /// Version of the codebook, recorded with every import.
+    public var version: String
+    /// Human title.
+    public var title: String
+    /// The default answer scale of the items.
+    public var scale: Scale
+    /// Answers that mean "no answer" besides an empty cell (`N/A`, `Non so`…), compared ignoring case.
+    public var missingAnswers: [String]
+    /// The blocks, in questionnaire order.
+    public var blocks: [Block]
+    /// The demographic questions.
+    public var demographics: [DemographicQuestion]
+
+    /// Every item, in questionnaire order.
+    public private(set) var items: [Item] = []
+    /// For each item (same order as ``items``): its block and section indexes.
+    public private(set) var itemLocations: [(block: Int, section: Int)] = []
+
+    /// A codebook from its parts; item codes must be unique.
+    public init(instrument: String, version: String, title: String, scale: Scale, missingAnswers: [String],
+                blocks: [Block], demographics: [DemographicQuestion]) {
+        self.instrument = instrument
+        self.version = version
+        self.title = title
+        self.scale = scale
+        self.missingAnswers = missingAnswers
+        self.blocks = blocks
+        self.demographics = demographics
+        index()
+    }
+
+    private mutating func index() {
+        items = []
+        itemLocations = []
+        for (b, block) in blocks.enumerated() {
+            for (s, section) in block.sections.enumerated() {
+                for item in section.items {
+                    items.append(item)
+                    itemLocations.append((b, s))
+                }
+            }
+        }
+    }
+
+    /// The position of the item with `code` in ``items``.
+    public func itemIndex(code: String) -> Int? {
+        items.firstIndex { $0.code == code }
+    }
+
+    /// The scale of item `index`.
+    public func scale(ofItem index: Int) -> Scale {
+        items[index].scale ?? scale
+    }
+
+    /// The score of a raw answer to item `index`: reverse-scored for negatively worded items.
+    ///
+    /// This is the one place where reverse scoring happens; stored answers stay raw.
+    @inline(__always)
+    public func score(raw value: Int, item index: Int) -> Int {
+        items[index].reversed ? scale(ofItem: index).reversed(value) : value
+    }
+
+    /// The flat item indexes of section `section` of block `block`.
+    public func itemIndexes(block: Int, section: Int) -> [Int] {
+        itemLocations.indices.filter { itemLocations[$0].block == block && itemLocations[$0].section == section }
+    }
+
+    public static func == (lhs: Codebook, rhs: Codebook) -> Bool {
+        lhs.instrument == rhs.instrument && lhs.version == rhs.version && lhs.title == rhs.title
+            && lhs.scale == rhs.scale && lhs.missingAnswers == rhs.missingAnswers && lhs.blocks == rhs.blocks
+            && lhs.demographics == rhs.demographics
+    }
+}
+
+/// A group of sections reported together, with its own "MEDIA" (e.g. *Benessere organizzativo*).
+public struct Block: Sendable, Equatable {
+    /// Identifier, e.g. `benessere_organizzativo`.
+    public var id: String
+    /// Human title.
+    public var title: String
+    /// Whether the block enters synthesis scores; the ANAC importance block does not.
+    public var inSynthesis: Bool
+    /// The sections, in order.
+    public var sections: [Section]
+
+    /// A block.
+    public init(id: String, title: String, inSynthesis: Bool = true, sections: [Section]) {
+        self.id = id
+        self.title = title
+        self.inSynthesis = inSynthesis
+        self.sections = sections
+    }
+}
+
+/// A section (*ambito*) of items, e.g. `A` *Sicurezza e salute sul luogo di lavoro…*.
+public struct Section: Sendable, Equatable {
+    /// Code, e.g. `A`.
+    public var code: String
+    /// Human title.
+    public var title: String
+    /// The items, in order.
+    public var items: [Item]
+
+    /// A section.
+    public init(code: String, title: String, items: [Item]) {
+        self.code = code
+        self.title = title
+        self.items = items
+    }
+}
+
+/// One question answered on a scale.
+public struct Item: Sendable, Equatable {
+    /// Code, e.g. `A.04`.
+    public var code: String
+    /// The question's text as printed on the questionnaire.
+    public var text: String
+    /// Negatively worded: scored `min + max − x`.
+    public var reversed: Bool
+    /// Other codes or header texts that name this item in exports.
+    public var aliases: [String]
+    /// For importance items: the code of the section whose importance it asks.
+    public var importanceOf: String?
+    /// The item's own scale, when it differs from the codebook's.
+    public var scale: Scale?
+
+    /// An item.
+    public init(code: String, text: String, reversed: Bool = false, aliases: [String] = [],
+                importanceOf: String? = nil, scale: Scale? = nil) {
+        self.code = code
+        self.text = text
+        self.reversed = reversed
+        self.aliases = aliases
+        self.importanceOf = importanceOf
+        self.scale = scale
+    }
+}
+
+/// A demographic question (gender, age band…) with its closed list of options.
+public struct DemographicQuestion: Sendable, Equatable {
+    /// Code used on the command line, e.g. `gender`, `age`, `tenure`, `contract`, `role`.
+    public var code: String
+    /// The question's text.
+    public var text: String
+    /// The options, in order.
+    public var options: [String]
+    /// Other codes or header texts that name this question in exports.
+    public var aliases: [String]
+
+    /// A demographic question.
+    public init(code: String, text: String, options: [String], aliases: [String] = []) {
+        self.code = code
+        self.text = text
+        self.options = options
+        self.aliases = aliases
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import PolsoYAML
+
+extension Codebook: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case instrument, version, title, scale, missingAnswers = "missing_answers", blocks, demographics
+    }
+
+    /// Decodes a codebook and checks it: unique codes, known importance targets, items in every section.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let blocks = try container.decode([Block].self, forKey: .blocks)
+        guard !blocks.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .blocks, in: container, debugDescription: "a codebook needs at least one block")
+        }
+        self.init(
+            instrument: try container.decode(String.self, forKey: .instrument),
+            version: try container.decode(String.self, forKey: .version),
+            title: try container.decodeIfPresent(String.self, forKey: .title) ?? "",
+            scale: try container.decode(Scale.self, forKey: .scale),
+            missingAnswers: try container.decodeIfPresent([String].self, forKey: .missingAnswers) ?? [],
+            blocks: blocks,
+            demographics: try container.decodeIfPresent([DemographicQuestion].self, forKey: .demographics) ?? [])
+        try validate(codingPath: container.codingPath)
+    }
+
+    private func validate(codingPath: [any CodingKey]) throws {
+        func fail(_ path: [any CodingKey], _ message: String) -> DecodingError {
+            .dataCorrupted(.init(codingPath: codingPath + path, debugDescription: message))
+        }
+        var itemCodes: Set<String> = []
+        var sectionCodes: Set<String> = []
+        for (b, block) in blocks.enumerated() {
+            let blockPath: [any CodingKey] = [CodingKeys.blocks, AnyCodingKey(intValue: b)]
+            for (s, section) in block.sections.enumerated() {
+                let sectionPath = blockPath + [AnyCodingKey(stringValue: "sections"), AnyCodingKey(intValue: s)]
+                guard sectionCodes.insert(section.code).inserted else {
+                    throw fail(sectionPath + [AnyCodingKey(stringValue: "code")], "section code '\(section.code)' is used twice")
+                }
+                guard !section.items.isEmpty else {
+                    throw fail(sectionPath, "section '\(section.code)' has no items")
+                }
+                for (i, item) in section.items.enumerated() where !itemCodes.insert(item.code).inserted {
+                    throw fail(sectionPath + [AnyCodingKey(stringValue: "items"), AnyCodingKey(intValue: i), AnyCodingKey(stringValue: "code")],
+                               "item code '\(item.code)' is used twice")
+                }
+            }
+        }
+        for (b, block) in blocks.enumerated() {
+            for (s, section) in block.sections.enumerated() {
+                for (i, item) in section.items.enumerated() {
+                    if let target = item.importanceOf, !sectionCodes.contains(target) {
+                        throw fail([CodingKeys.blocks, AnyCodingKey(intValue: b), AnyCodingKey(stringValue: "sections"), AnyCodingKey(intValue: s),
+                                    AnyCodingKey(stringValue: "items"), AnyCodingKey(intValue: i), AnyCodingKey(stringValue: "importance_of")],
+                                   "importance_of names section '\(target)', which the codebook does not have")
+                    }
+                }
+            }
+        }
+        var demographicCodes: Set<String> = []
+        for (d, question) in demographics.enumerated() where !demographicCodes.insert(question.code).inserted {
+            throw fail([CodingKeys.demographics, AnyCodingKey(intValue: d), AnyCodingKey(stringValue: "code")],
+                       "demographic code '\(question.code)' is used twice")
+        }
+    }
+
+    /// Loads the codebook at `path`; errors name the file, line and key.
+    public static func load(path: String) throws -> Codebook {
+        try YAMLFile.load(Codebook.self, path: path)
+    }
+
+    /// Decodes a codebook from YAML text; `file` names it in errors.
+    public static func decode(yaml: String, file: String) throws -> Codebook {
+        try YAMLFile.decode(Codebook.self, from: yaml, file: file)
+    }
+}
+
+extension Block: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, synthesis, sections }
+
+    /// Decodes a block; `synthesis` defaults to true.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id),
+                  title: try container.decode(String.self, forKey: .title),
+                  inSynthesis: try container.decodeIfPresent(Bool.self, forKey: .synthesis) ?? true,
+                  sections: try container.decode([Section].self, forKey: .sections))
+    }
+}
+
+extension Section: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case code, title, items }
+
+    /// Decodes a section.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try container.decode(String.self, forKey: .code),
+                  title: try container.decode(String.self, forKey: .title),
+                  items: try container.decode([Item].self, forKey: .items))
+    }
+}
+
+extension Item: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, text, reversed, aliases, importanceOf = "importance_of", scale
+    }
+
+    /// Decodes an item; `reversed` defaults to false.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try container.decode(String.self, forKey: .code),
+                  text: try container.decode(String.self, forKey: .text),
+                  reversed: try container.decodeIfPresent(Bool.self, forKey: .reversed) ?? false,
+                  aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+                  importanceOf: try container.decodeIfPresent(String.self, forKey: .importanceOf),
+                  scale: try container.decodeIfPresent(Scale.self, forKey: .scale))
+    }
+}
+
+extension DemographicQuestion: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case code, text, options, aliases }
+
+    /// Decodes a demographic question; it needs at least two options.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let options = try container.decode([String].self, forKey: .options)
+        guard options.count >= 2, options.count <= 250 else {
+            throw DecodingError.dataCorruptedError(forKey: .options, in: container,
+                                                   debugDescription: "a demographic question needs 2 to 250 options")
+        }
+        self.init(code: try container.decode(String.self, forKey: .code),
+                  text: try container.decode(String.self, forKey: .text),
+                  options: options,
+                  aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [])
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Finds a codebook named on the command line: a path, or the name of a folder under `surveys/`.
+public enum CodebookLocator {
+    /// The codebook file that `name` designates.
+    ///
+    /// A value containing `/` or ending in `.yaml`/`.yml` is a path. Otherwise it names
+    /// `surveys/<name>/codebook.yaml`, looked for under `$POLSO_SURVEYS`, the working folder, and
+    /// the folders above the running executable (so a binary built in the repository finds them).
+    public static func path(for name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        if name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            guard FileManager.default.fileExists(atPath: name) else {
+                throw CodebookLookupError(message: "codebook file \(name) does not exist")
+            }
+            return name
+        }
+        var roots: [URL] = []
+        if let custom = environment["POLSO_SURVEYS"] { roots.append(URL(fileURLWithPath: custom)) }
+        roots.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("surveys"))
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            roots.append(folder.appendingPathComponent("surveys"))
+            folder.deleteLastPathComponent()
+        }
+        for root in roots {
+            let candidate = root.appendingPathComponent(name).appendingPathComponent("codebook.yaml").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        throw CodebookLookupError(message: """
+            no codebook named '\(name)': looked for surveys/\(name)/codebook.yaml under \
+            \(roots.map(\.path).joined(separator: ", ")); give a path to a codebook file or set POLSO_SURVEYS
+            """)
+    }
+}
+
+/// A codebook that cannot be found.
+public struct CodebookLookupError: Error, CustomStringConvertible {
+    /// What was looked for and where.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}

@@ -1,0 +1,252 @@
+/// Decides the role of every column of an export from its header row(s).
+///
+/// Items are recognised by code in any common spelling (`A01`, `A.01`, `A_01`, `A[A01]`,
+/// `A[SQ001]` by position in section `A`, `A01. text`), by their text (normalised with
+/// ``TextKey``), by grid headers `Section title [item text]`, by an abbreviated text ending in
+/// `...`, or through a mapping file. Metadata columns of known tools are skipped.
+struct ColumnMapper {
+    let codebook: Codebook
+    let mapping: ColumnMapping?
+
+    private var codeIndex: [String: [Target]] = [:]
+    private var textIndex: [String: [Target]] = [:]
+    private var sectionByCode: [String: Int] = [:]
+    private var sectionByTitle: [String: [Int]] = [:]
+    private var sectionItems: [[Int]] = []
+
+    enum Target: Hashable {
+        case item(Int)
+        case demographic(Int)
+
+        var role: ColumnMap.Role {
+            switch self {
+            case let .item(index): return .item(index)
+            case let .demographic(index): return .demographic(index)
+            }
+        }
+    }
+
+    init(codebook: Codebook, mapping: ColumnMapping?) {
+        self.codebook = codebook
+        self.mapping = mapping
+        for (index, item) in codebook.items.enumerated() {
+            for code in [item.code] + item.aliases {
+                if let key = TextKey.code(code) { codeIndex[key, default: []].append(.item(index)) }
+                textIndex[TextKey.text(code), default: []].append(.item(index))
+            }
+            textIndex[TextKey.text(item.text), default: []].append(.item(index))
+        }
+        for (index, question) in codebook.demographics.enumerated() {
+            for code in [question.code] + question.aliases {
+                if let key = TextKey.code(code) { codeIndex[key, default: []].append(.demographic(index)) }
+                textIndex[TextKey.text(code), default: []].append(.demographic(index))
+            }
+            textIndex[TextKey.text(question.text), default: []].append(.demographic(index))
+        }
+        var flat = 0
+        for block in codebook.blocks {
+            for section in block.sections {
+                let position = sectionItems.count
+                if let key = TextKey.code(section.code) { sectionByCode[key] = position }
+                sectionByTitle[TextKey.text(section.title), default: []].append(position)
+                sectionItems.append(Array(flat..<(flat + section.items.count)))
+                flat += section.items.count
+            }
+        }
+        for key in codeIndex.keys { codeIndex[key] = Array(Set(codeIndex[key]!)) }
+        for key in textIndex.keys { textIndex[key] = Array(Set(textIndex[key]!)) }
+    }
+
+    /// Maps the columns; `secondRow` is the question-text row of Qualtrics exports.
+    func map(headers: [String], secondRow: [String]?, format: ExportFormat, headerRowCount: Int) -> (ColumnMap, [ColumnProblem]) {
+        var roles: [ColumnMap.Role] = []
+        var matches: [ColumnMap.Match?] = []
+        var problems: [ColumnProblem] = []
+        for (column, header) in headers.enumerated() {
+            let alternative = secondRow.flatMap { column < $0.count ? $0[column] : nil }
+            switch resolve(header: header, alternative: alternative) {
+            case let .success(role, match):
+                roles.append(role)
+                matches.append(match)
+            case let .failure(reason):
+                roles.append(.ignored)
+                matches.append(nil)
+                problems.append(ColumnProblem(column: column + 1, header: header, reason: reason))
+            }
+        }
+        // Two columns for one item or question.
+        var firstColumn: [ColumnMap.Role: Int] = [:]
+        for (column, role) in roles.enumerated() {
+            switch role {
+            case .item, .demographic:
+                if let earlier = firstColumn[role] {
+                    problems.append(ColumnProblem(column: column + 1, header: headers[column],
+                        reason: "\(describe(role)) already comes from column \(earlier + 1) \"\(headers[earlier])\"; keep one of them or settle it with --map"))
+                } else {
+                    firstColumn[role] = column
+                }
+            default: continue
+            }
+        }
+        let map = ColumnMap(headers: headers, roles: roles, matches: matches, format: format, headerRowCount: headerRowCount)
+        return (map, problems)
+    }
+
+    func describe(_ role: ColumnMap.Role) -> String {
+        switch role {
+        case let .item(index): return "item \(codebook.items[index].code)"
+        case let .demographic(index): return "demographic question '\(codebook.demographics[index].code)'"
+        case .metadata: return "metadata"
+        case .ignored: return "ignored"
+        }
+    }
+
+    private enum Resolution {
+        case success(ColumnMap.Role, ColumnMap.Match?)
+        case failure(String)
+    }
+
+    private func resolve(header: String, alternative: String?) -> Resolution {
+        if let mapping, let entry = mapping.entry(for: header) {
+            switch entry {
+            case .ignore: return .success(.ignored, nil)
+            case let .code(code):
+                let candidates = targets(forCode: code)
+                guard candidates.count == 1 else {
+                    return .failure("the mapping file maps it to '\(code)', which is no item or demographic code of \(codebook.instrument)")
+                }
+                return .success(candidates[0].role, .mappingFile)
+            }
+        }
+        if TextKey.text(header).isEmpty {
+            return .failure("the column has no header; name it or map it with --map")
+        }
+        if ExportFormat.isMetadata(header) { return .success(.metadata, nil) }
+        var ambiguous: [Target] = []
+        for candidate in [header] + (alternative.map { [$0] } ?? []) {
+            switch match(candidate) {
+            case let .found(target, how): return .success(target.role, target.isItem ? how : nil)
+            case let .ambiguous(targets): ambiguous = targets
+            case .none: continue
+            }
+        }
+        if !ambiguous.isEmpty {
+            let names = ambiguous.map { describe($0.role) }.sorted().joined(separator: ", ")
+            return .failure("ambiguous: it could be \(names); settle it with --map")
+        }
+        return .failure("matches no item of \(codebook.instrument)" + (nearest(to: alternative ?? header).map { "; nearest: \($0)" } ?? ""))
+    }
+
+    private enum Outcome {
+        case found(Target, ColumnMap.Match)
+        case ambiguous([Target])
+        case none
+    }
+
+    private func match(_ header: String) -> Outcome {
+        let trimmed = header.trimmingWhitespace()
+        // 1. A code on its own.
+        let byCode = targets(forCode: trimmed)
+        if byCode.count == 1 { return .found(byCode[0], .code) }
+        // 2. LimeSurvey `Q[SQ]`, or grid `Title [Row]`.
+        if let (outer, inner) = splitBracket(trimmed) {
+            let innerByCode = targets(forCode: inner)
+            if innerByCode.count == 1 { return .found(innerByCode[0], .code) }
+            if let outerKey = TextKey.code(outer), let section = sectionByCode[outerKey],
+               let position = subquestionPosition(inner), position >= 1, position <= sectionItems[section].count {
+                return .found(.item(sectionItems[section][position - 1]), .position)
+            }
+            let innerText = TextKey.text(inner)
+            let sections = sectionByTitle[TextKey.text(outer)] ?? []
+            let inSection = (textIndex[innerText] ?? []).filter { target in
+                guard case let .item(index) = target, !sections.isEmpty else { return true }
+                return sections.contains { sectionItems[$0].contains(index) }
+            }
+            if inSection.count == 1 { return .found(inSection[0], .grid) }
+            if inSection.count > 1 { return .ambiguous(inSection) }
+        }
+        // 3. The text itself.
+        let key = TextKey.text(trimmed)
+        if let found = textIndex[key] {
+            if found.count == 1 { return .found(found[0], .text) }
+            return .ambiguous(found)
+        }
+        // 4. `A01. text`, `A01 - text`, `[A01] text`.
+        if let (code, _) = splitLeadingCode(trimmed) {
+            let byLeadingCode = targets(forCode: code)
+            if byLeadingCode.count == 1 { return .found(byLeadingCode[0], .code) }
+        }
+        // 5. Qualtrics question text `Block text - item text`.
+        if let dash = trimmed.range(of: " - ", options: .backwards) {
+            let tail = TextKey.text(String(trimmed[dash.upperBound...]))
+            if let found = textIndex[tail] {
+                if found.count == 1 { return .found(found[0], .text) }
+                return .ambiguous(found)
+            }
+        }
+        // 6. An abbreviated text: `Il mio luogo di lavoro è sicuro (impianti...`.
+        if trimmed.hasSuffix("...") || trimmed.hasSuffix("…") {
+            let prefix = key
+            if prefix.count >= 15 {
+                let found = codebook.items.indices.filter { TextKey.text(codebook.items[$0].text).hasPrefix(prefix) }
+                if found.count == 1 { return .found(.item(found[0]), .text) }
+                if found.count > 1 { return .ambiguous(found.map(Target.item)) }
+            }
+        }
+        return .none
+    }
+
+    private func targets(forCode text: String) -> [Target] {
+        guard let key = TextKey.code(text) else { return [] }
+        return codeIndex[key] ?? []
+    }
+
+    private func splitBracket(_ header: String) -> (String, String)? {
+        guard header.hasSuffix("]"), let open = header.lastIndex(of: "[") else { return nil }
+        let outer = String(header[..<open]).trimmingWhitespace()
+        let inner = String(header[header.index(after: open)..<header.index(before: header.endIndex)]).trimmingWhitespace()
+        guard !outer.isEmpty, !inner.isEmpty else { return nil }
+        return (outer, inner)
+    }
+
+    /// `SQ001` → 1, `1` → 1: LimeSurvey subquestion codes by position.
+    private func subquestionPosition(_ inner: String) -> Int? {
+        let upper = inner.uppercased()
+        if upper.hasPrefix("SQ") { return Int(upper.dropFirst(2)) }
+        return Int(upper)
+    }
+
+    private func splitLeadingCode(_ header: String) -> (String, String)? {
+        var text = Substring(header)
+        if text.hasPrefix("[") , let close = text.firstIndex(of: "]") {
+            let code = String(text[text.index(after: text.startIndex)..<close])
+            return (code, String(text[text.index(after: close)...]).trimmingWhitespace())
+        }
+        guard let end = text.firstIndex(where: { $0 == " " || $0 == ")" }) else { return nil }
+        var code = text[..<end]
+        while let last = code.last, ".:-)".contains(last) { code = code.dropLast() }
+        text = text[end...]
+        return (String(code), String(text).trimmingWhitespace())
+    }
+
+    private func nearest(to header: String) -> String? {
+        let key = TextKey.text(header)
+        guard !key.isEmpty else { return nil }
+        var best: (distance: Int, label: String)?
+        for item in codebook.items {
+            for (candidate, label) in [(TextKey.text(item.code), item.code), (TextKey.text(item.text), "\(item.code) \"\(item.text)\"")] {
+                let distance = EditDistance.between(key, candidate)
+                if best == nil || distance < best!.distance { best = (distance, label) }
+            }
+        }
+        for question in codebook.demographics {
+            let distance = EditDistance.between(key, TextKey.text(question.text))
+            if best == nil || distance < best!.distance { best = (distance, "demographic '\(question.code)' \"\(question.text)\"") }
+        }
+        return best?.label
+    }
+}
+
+private extension ColumnMapper.Target {
+    var isItem: Bool { if case .item = self { return true } else { return false } }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import PolsoCSV
+
+/// The state of one import while records stream by: header recognition, then row validation.
+struct ImportSession {
+    let codebook: Codebook
+    let options: ImportOptions
+    let file: String
+    let byteCount: Int
+
+    private var held: [HeldRow] = []
+    private var map: ColumnMap?
+    private var itemColumns: [(column: Int, item: Int, parser: AnswerParser)] = []
+    private var demographicColumns: [(column: Int, question: Int, parser: DemographicParser)] = []
+    private var answers: [UInt8]
+    private var demographics: [UInt8]
+    private var problems: [ImportProblem] = []
+    private var problemCount = 0
+    private var respondents = 0
+    private var emptyResponses = 0
+    private var missingCounts: [Int]
+    private var rejectedRows = 0
+    private var rejects: RejectsFile?
+    private var absentItems: [String] = []
+
+    init(codebook: Codebook, options: ImportOptions, file: String, byteCount: Int) {
+        self.codebook = codebook
+        self.options = options
+        self.file = file
+        self.byteCount = byteCount
+        answers = [UInt8](repeating: AnswerParser.missing, count: codebook.items.count)
+        demographics = [UInt8](repeating: 0, count: codebook.demographics.count)
+        missingCounts = [Int](repeating: 0, count: codebook.items.count)
+    }
+
+    mutating func consume<Sink: ResponseSink>(_ record: CSVRecord, sink: inout Sink) throws {
+        if map != nil {
+            try processRow(record, sink: &sink)
+            return
+        }
+        held.append(HeldRow(record))
+        guard let decision = headerDecision() else { return }
+        try beginColumns(headerRows: decision, sink: &sink)
+        let dataRows = held.dropFirst(decision)
+        held = []
+        for row in dataRows { try processRow(row, sink: &sink) }
+    }
+
+    /// How many of the held rows are headers, or `nil` while that cannot be told yet.
+    private func headerDecision() -> Int? {
+        let headers = held[0].strings
+        switch ExportFormat.detect(headers: headers) {
+        case .qualtrics:
+            if held.count == 1 { return nil }
+            let second = held[1].strings.map(TextKey.text)
+            let secondIsText = second.contains("start date") || second.contains("response id") || second.contains("end date")
+            if !secondIsText { return 1 }
+            if held.count == 2 { return nil }
+            return held[2].strings.contains { $0.hasPrefix("{\"ImportId\"") || $0.hasPrefix("{'ImportId'") } ? 3 : 2
+        case .koboToolbox:
+            if held.count == 1 { return nil }
+            let cells = held[1].strings.filter { !$0.isEmpty }
+            return !cells.isEmpty && cells.allSatisfy { $0.hasPrefix("#") } ? 2 : 1
+        default:
+            return 1
+        }
+    }
+
+    private mutating func beginColumns<Sink: ResponseSink>(headerRows: Int, sink: inout Sink) throws {
+        let headers = held[0].strings
+        let format = ExportFormat.detect(headers: headers)
+        let secondRow = format == .qualtrics && headerRows >= 2 ? held[1].strings : nil
+        let mapper = ColumnMapper(codebook: codebook, mapping: options.mapping)
+        let (map, columnProblems) = mapper.map(headers: headers, secondRow: secondRow, format: format, headerRowCount: headerRows)
+        var headerProblems = columnProblems.map {
+            ImportProblem(file: file, line: 1, column: $0.column, header: $0.header, value: nil, message: $0.reason)
+        }
+        let matched = Set(map.matchedItems)
+        absentItems = codebook.items.indices.filter { !matched.contains($0) }.map { codebook.items[$0].code }
+        if !absentItems.isEmpty && !options.allowMissingItems {
+            headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
+                message: "\(absentItems.count) item\(absentItems.count == 1 ? "" : "s") of \(codebook.instrument) have no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
+        }
+        if !headerProblems.isEmpty {
+            throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
+                                advice: "Column problems: fix the header, or assign columns with a mapping file (--map, see the README).")
+        }
+        for (column, role) in map.roles.enumerated() {
+            switch role {
+            case let .item(index):
+                let parser = AnswerParser(scale: codebook.scale(ofItem: index), missingWords: codebook.missingAnswers)
+                itemColumns.append((column, index, parser))
+            case let .demographic(index):
+                demographicColumns.append((column, index, DemographicParser(question: codebook.demographics[index], missingWords: codebook.missingAnswers)))
+            default: continue
+            }
+        }
+        self.map = map
+        if options.skipInvalidRows {
+            rejects = RejectsFile(path: options.rejectsPath ?? RejectsFile.defaultPath(for: file), headers: headers)
+        }
+        try sink.begin(ResponseLayout(codebook: codebook, columns: map))
+    }
+
+    private mutating func processRow<Row: RowFields, Sink: ResponseSink>(_ row: Row, sink: inout Sink) throws {
+        guard let map else { return }
+        var rowProblems: [ImportProblem] = []
+        let expected = map.headers.count
+        if row.count < expected {
+            rowProblems.append(ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
+                message: "the row has \(row.count) fields, the header \(expected): a field is missing or a delimiter was lost"))
+        } else if row.count > expected {
+            for extra in expected..<row.count where !row.bytes(extra).isEmpty {
+                rowProblems.append(ImportProblem(file: file, line: row.line, column: extra + 1, header: nil, value: row.string(extra),
+                    message: "is beyond the last column: the row has \(row.count) fields, the header \(expected)"))
+                break
+            }
+        }
+        if rowProblems.isEmpty {
+            var answered = 0
+            for entry in itemColumns {
+                let bytes = row.bytes(entry.column)
+                if let code = entry.parser.parse(bytes) {
+                    answers[entry.item] = code
+                    if code < AnswerParser.notApplicable { answered += 1 }
+                } else {
+                    rowProblems.append(ImportProblem(file: file, line: row.line, column: entry.column + 1,
+                        header: map.headers[entry.column], value: row.string(entry.column),
+                        message: explainInvalidAnswer(row.string(entry.column), scale: entry.parser.scale)))
+                }
+            }
+            for entry in demographicColumns {
+                let text = row.string(entry.column)
+                if let code = entry.parser.parse(text) {
+                    demographics[entry.question] = code
+                } else {
+                    let options = entry.parser.question.options.joined(separator: " | ")
+                    rowProblems.append(ImportProblem(file: file, line: row.line, column: entry.column + 1,
+                        header: map.headers[entry.column], value: text,
+                        message: "is not an option of '\(entry.parser.question.code)'; expected one of: \(options)"))
+                }
+            }
+            if rowProblems.isEmpty {
+                if answered == 0 { emptyResponses += 1 }
+                for entry in itemColumns where answers[entry.item] == AnswerParser.missing { missingCounts[entry.item] += 1 }
+            }
+        }
+        if rowProblems.isEmpty {
+            respondents += 1
+            // Once the file is known to be refused, rows are only checked, not stored.
+            guard problemCount == 0 || options.skipInvalidRows else { return }
+            try answers.withUnsafeBufferPointer { answerBuffer in
+                try demographics.withUnsafeBufferPointer { demographicBuffer in
+                    try sink.add(ResponseRow(line: row.line, answers: answerBuffer, demographics: demographicBuffer))
+                }
+            }
+            return
+        }
+        problemCount += rowProblems.count
+        for problem in rowProblems where problems.count < options.problemLimit { problems.append(problem) }
+        if options.skipInvalidRows {
+            rejectedRows += 1
+            try rejects?.append(fields: (0..<row.count).map(row.string), line: row.line,
+                                reason: rowProblems.map { problem in
+                                    (problem.header.map { "\($0): " } ?? "") + (problem.value.map { "\"\($0)\" " } ?? "") + problem.message
+                                }.joined(separator: "; "))
+        }
+    }
+
+    private func explainInvalidAnswer(_ value: String, scale: Scale) -> String {
+        let range = "\(scale.min)–\(scale.max)"
+        let trimmed = value.trimmingWhitespace()
+        if let number = Double(trimmed.replacingOccurrences(of: ",", with: ".")) {
+            if number != number.rounded() { return "is not a whole point of the scale \(range)" }
+            return "is outside the scale \(range)"
+        }
+        var expected = "a number \(range)"
+        if let first = scale.labels.keys.min(), let label = scale.labels[first] { expected += ", a label such as \"\(label)\"" }
+        return "is not an answer: expected \(expected), or an empty cell for no answer"
+    }
+
+    mutating func finish(sha256: String, dialect: CSVDialect, notices: [String]) throws -> ImportSummary {
+        if map == nil {
+            if held.isEmpty {
+                throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
+                    message: "the file is empty: expected a header row and one row per respondent")], total: 1, advice: nil)
+            }
+            throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: held[0].line, column: nil, header: nil, value: nil,
+                message: "the file has header rows but no responses")], total: 1, advice: nil)
+        }
+        try rejects?.close()
+        if problemCount > 0 && !options.skipInvalidRows {
+            throw ImportFailure(file: file, problems: problems, total: problemCount,
+                advice: "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
+        }
+        if respondents == 0 {
+            throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
+                message: rejectedRows > 0 ? "every row was rejected: nothing to import" : "the file has a header but no responses")],
+                total: 1, advice: nil)
+        }
+        var missing: [Int: Int] = [:]
+        for entry in itemColumns { missing[entry.item] = missingCounts[entry.item] }
+        return ImportSummary(file: file, sha256: sha256, byteCount: byteCount, dialect: dialect, columns: map!, notices: notices,
+                             respondents: respondents, emptyResponses: emptyResponses, missingAnswers: missing,
+                             absentItems: absentItems, rejectedRows: rejectedRows,
+                             rejectsPath: rejectedRows > 0 ? rejects?.path : nil)
+    }
+}
+
+/// The rejects file of `--skip-invalid-rows`: the original fields, the line, and the reason.
+struct RejectsFile {
+    let path: String
+    private var handle: FileHandle?
+    private let headers: [String]
+
+    static func defaultPath(for file: String) -> String {
+        let url = URL(fileURLWithPath: file)
+        return url.deletingPathExtension().path + ".rejects.csv"
+    }
+
+    init(path: String, headers: [String]) {
+        self.path = path
+        self.headers = headers
+    }
+
+    mutating func append(fields: [String], line: Int, reason: String) throws {
+        if handle == nil {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let opened = FileHandle(forWritingAtPath: path) else {
+                throw ImportFailure(file: path, problems: [], total: 0, advice: "cannot write the rejects file \(path)")
+            }
+            handle = opened
+            try opened.write(contentsOf: Data(CSVFieldQuoting.record(["line", "reason"] + headers).utf8))
+        }
+        try handle?.write(contentsOf: Data(CSVFieldQuoting.record([String(line), reason] + fields).utf8))
+    }
+
+    func close() throws {
+        try handle?.close()
+    }
+}

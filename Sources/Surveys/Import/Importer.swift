@@ -1,0 +1,165 @@
+import PolsoCSV
+import Foundation
+
+/// Choices for one import.
+public struct ImportOptions: Sendable {
+    /// Delimiter, encoding and chunk size for the reader.
+    public var csv: CSVReadOptions
+    /// A user's mapping of headers to codes (`--map`).
+    public var mapping: ColumnMapping?
+    /// Accept a file that lacks some codebook items (`--allow-missing-items`).
+    public var allowMissingItems: Bool
+    /// Import the valid rows and write the invalid ones to a rejects file (`--skip-invalid-rows`).
+    public var skipInvalidRows: Bool
+    /// Where rejected rows go; by default `<file>.rejects.csv` beside the file.
+    public var rejectsPath: String?
+    /// How many problems an error lists before saying "and N more".
+    public var problemLimit: Int
+
+    /// Options; by default any problem rejects the whole file.
+    public init(csv: CSVReadOptions = CSVReadOptions(), mapping: ColumnMapping? = nil, allowMissingItems: Bool = false,
+                skipInvalidRows: Bool = false, rejectsPath: String? = nil, problemLimit: Int = 20) {
+        self.csv = csv
+        self.mapping = mapping
+        self.allowMissingItems = allowMissingItems
+        self.skipInvalidRows = skipInvalidRows
+        self.rejectsPath = rejectsPath
+        self.problemLimit = problemLimit
+    }
+}
+
+/// Receives the validated responses of an import, row by row.
+public protocol ResponseSink {
+    /// Called once, after the header is understood and before any response.
+    mutating func begin(_ layout: ResponseLayout) throws
+    /// Called for every valid response, in file order. The buffers are valid only during the call.
+    mutating func add(_ response: ResponseRow) throws
+}
+
+/// What the rows of an import hold.
+public struct ResponseLayout: Sendable {
+    /// The codebook the answers follow.
+    public var codebook: Codebook
+    /// How the columns were read.
+    public var columns: ColumnMap
+}
+
+/// One validated response.
+public struct ResponseRow {
+    /// The physical line the response starts on.
+    public var line: Int
+    /// One stored code per codebook item (in ``Codebook/items`` order): the raw scale value,
+    /// 255 missing (or no column), 254 not applicable.
+    public var answers: UnsafeBufferPointer<UInt8>
+    /// One code per demographic question: 0 missing, else the option's 1-based position.
+    public var demographics: UnsafeBufferPointer<UInt8>
+}
+
+/// A cell or row that does not fit the codebook.
+public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The file.
+    public var file: String
+    /// 1-based physical line where the row starts.
+    public var line: Int
+    /// 1-based column (field number), or `nil` for a problem with the whole row.
+    public var column: Int?
+    /// The column's header.
+    public var header: String?
+    /// The value as in the file.
+    public var value: String?
+    /// What is wrong and what was expected.
+    public var message: String
+
+    /// `file:line:column: header "A.04": value "7": message`.
+    public var description: String {
+        var text = "\(file):\(line)"
+        if let column { text += ":\(column)" }
+        text += ": "
+        if let header { text += "column \"\(header)\": " }
+        if let value { text += "value \"\(value)\" " }
+        return text + message
+    }
+}
+
+/// An import refused as a whole; nothing was stored.
+public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+    /// The file.
+    public var file: String
+    /// The first problems (up to the limit).
+    public var problems: [ImportProblem]
+    /// How many problems there are in all.
+    public var total: Int
+    /// Advice shown after the list.
+    public var advice: String?
+
+    /// The list of problems, "and N more", and the advice.
+    public var description: String {
+        var lines = ["\(file): not imported: \(total) problem\(total == 1 ? "" : "s"); nothing was stored."]
+        lines += problems.map { "  " + $0.description }
+        if total > problems.count { lines.append("  … and \(total - problems.count) more") }
+        if let advice { lines.append(advice) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What an import did.
+public struct ImportSummary: Sendable {
+    /// The file.
+    public var file: String
+    /// SHA-256 of the file's bytes.
+    public var sha256: String
+    /// The file's size in bytes.
+    public var byteCount: Int
+    /// Delimiter, encoding, BOM.
+    public var dialect: CSVDialect
+    /// How the columns were read.
+    public var columns: ColumnMap
+    /// Notices from the reader (encoding fallback…).
+    public var notices: [String]
+    /// Responses passed to the sink.
+    public var respondents: Int
+    /// Responses that answered no item at all (kept, and counted here).
+    public var emptyResponses: Int
+    /// Missing answers among the matched items, per item index.
+    public var missingAnswers: [Int: Int]
+    /// Codebook items with no column in the file.
+    public var absentItems: [String]
+    /// Rows left out with `--skip-invalid-rows`.
+    public var rejectedRows: Int
+    /// Where the rejected rows were written, if any.
+    public var rejectsPath: String?
+}
+
+/// Reads an export against a codebook and hands validated responses to a sink.
+public struct Importer {
+    /// The questionnaire.
+    public let codebook: Codebook
+    /// The choices.
+    public let options: ImportOptions
+
+    /// An importer for a codebook.
+    public init(codebook: Codebook, options: ImportOptions = ImportOptions()) {
+        self.codebook = codebook
+        self.options = options
+    }
+
+    /// Imports the file at `path` into `sink`.
+    ///
+    /// Without `skipInvalidRows`, any problem throws ``ImportFailure`` after the whole file has been
+    /// checked (so the list is complete); the sink may have received rows before the first problem,
+    /// so callers must treat the import as one transaction and roll it back on error.
+    public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        let reader = try CSVReader(path: path, options: options.csv)
+        var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: reader.byteCount)
+        var hash = SHA256()
+        var bytesRead = 0
+        try reader.forEachRecord(onChunk: { chunk in
+            hash.update(chunk)
+            bytesRead += chunk.count
+            progress?(bytesRead, reader.byteCount)
+        }) { record in
+            try session.consume(record, sink: &sink)
+        }
+        return try session.finish(sha256: hash.hexDigest(), dialect: reader.dialect, notices: reader.notices)
+    }
+}
