@@ -19,7 +19,14 @@ let package = Package(
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Surveys", dependencies: ["PolsoCSV", "PolsoYAML"]),
         .target(name: "Statistics", dependencies: ["Surveys"]),
-        .target(name: "Store", dependencies: ["Surveys", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Store",
+            dependencies: [
+                "Surveys",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .target(name: "Reports", dependencies: ["PolsoCSV", "Statistics"]),
         .target(
             name: "PolsoCLI",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PolsoCSV
 import Reports
+import Statistics
 import Store
 import Surveys
 
@@ -48,6 +49,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Import the valid rows; write the others, with the reason, to <file>.rejects.csv.")
     var skipInvalidRows = false
 
+    @Flag(help: "Check the file and print its statistics without touching the store.")
+    var dryRun = false
+
     func validate() throws {
         guard (1900...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible survey year") }
         if let staff, staff <= 0 { throw ValidationError("--staff must be a positive number of people") }
@@ -69,19 +73,33 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOption.open()
-        let summary = try translatingErrors { () throws -> ImportSummary in
+        let (codebook, source) = try translatingErrors { () throws -> (Codebook, String) in
             let codebookPath = try CodebookLocator.path(for: survey)
             let source = try String(contentsOfFile: codebookPath, encoding: .utf8)
-            let codebook = try Codebook.decode(yaml: source, file: codebookPath)
-            var options = ImportOptions(
-                csv: CSVReadOptions(delimiter: delimiter.flatMap(Self.delimiterByte),
-                                    encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }),
-                mapping: try map.map(ColumnMapping.load(path:)),
-                allowMissingItems: allowMissingItems,
-                skipInvalidRows: skipInvalidRows)
-            options.problemLimit = 20
-            let progress = ProgressLine()
+            return (try Codebook.decode(yaml: source, file: codebookPath), source)
+        }
+        var options = ImportOptions(
+            csv: CSVReadOptions(delimiter: delimiter.flatMap(Self.delimiterByte),
+                                encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }),
+            mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) },
+            allowMissingItems: allowMissingItems,
+            skipInvalidRows: skipInvalidRows)
+        let progress = ProgressLine()
+        if dryRun {
+            options.computesHash = false
+            var tally = WaveTally(codebook: codebook)
+            let summary = try translatingErrors {
+                defer { progress.finish() }
+                return try Importer(codebook: codebook, options: options).run(path: file, into: &tally, progress: progress.update)
+            }
+            print(ImportReport(summary: summary, store: nil, year: year, unit: unit).render())
+            let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
+                                             table: YearOverYear(codebook: codebook, tallies: [year: tally]))
+            print("\n" + WellbeingTables(document: document).renderText(), terminator: "")
+            return
+        }
+        let store = try storeOption.open()
+        let summary = try translatingErrors {
             defer { progress.finish() }
             return try store.importFile(path: file, codebook: codebook, codebookSource: source,
                                         into: WaveKey(year: year, unit: unit ?? "", staff: staff),
@@ -94,7 +112,8 @@ struct ImportCommand: ParsableCommand {
 /// The human summary of an import.
 struct ImportReport {
     let summary: ImportSummary
-    let store: String
+    /// The store written to, or `nil` for a dry run.
+    let store: String?
     let year: Int
     let unit: String?
 
@@ -103,7 +122,11 @@ struct ImportReport {
         let map = summary.columns
         var lines: [String] = []
         let wave = "\(year)" + (unit.map { " unit '\($0)'" } ?? "")
-        lines.append("Imported \(summary.file) into wave \(wave) of \(store)")
+        if let store {
+            lines.append("Imported \(summary.file) into wave \(wave) of \(store)")
+        } else {
+            lines.append("Checked \(summary.file) for wave \(wave) (dry run: nothing stored)")
+        }
         let dialect = summary.dialect
         lines.append("  format:       \(map.format.rawValue); delimiter '\(dialect.delimiterName)'; \(dialect.encoding.rawValue)"
                      + (dialect.hasByteOrderMark ? " with BOM" : "") + "; \(map.headerRowCount) header row\(map.headerRowCount == 1 ? "" : "s")")
@@ -127,7 +150,7 @@ struct ImportReport {
         if summary.rejectedRows > 0 {
             lines.append("  rejected:     \(summary.rejectedRows) rows, written with their reasons to \(summary.rejectsPath ?? "?")")
         }
-        lines.append("  sha-256:      \(summary.sha256)")
+        if !summary.sha256.isEmpty { lines.append("  sha-256:      \(summary.sha256)") }
         return lines.joined(separator: "\n")
     }
 }

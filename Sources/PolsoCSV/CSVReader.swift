@@ -186,9 +186,10 @@ public final class CSVReader {
 // MARK: - libcsv callbacks
 
 private func fieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue().field(UnsafeRawPointer(data), length)
+    // The state outlives the parse; a guaranteed reference avoids a retain/release per field.
+    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.field(UnsafeRawPointer(data), length) }
 }
 
 private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue().endRecord(terminator)
+    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord(terminator) }
 }

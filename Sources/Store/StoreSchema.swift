@@ -45,13 +45,12 @@ enum StoreSchema {
                 CREATE TABLE respondent (
                     id INTEGER PRIMARY KEY,
                     wave_id INTEGER NOT NULL REFERENCES wave (id) ON DELETE CASCADE,
-                    import_id INTEGER NOT NULL REFERENCES import (id) ON DELETE CASCADE,
+                    import_id INTEGER NOT NULL, -- import log entry; deleted with the wave
                     line INTEGER NOT NULL,
                     answers BLOB NOT NULL,
                     demographics BLOB NOT NULL
                 );
                 CREATE INDEX respondent_wave ON respondent (wave_id);
-                CREATE INDEX respondent_import ON respondent (import_id);
                 """)
         }
         return migrator

@@ -21,23 +21,26 @@ struct AnswerParser {
         self.notApplicableWords = Set(notApplicableWords.map(TextKey.text))
     }
 
-    /// The stored code of the answer (the raw scale value, or ``missing``/``notApplicable``), or
-    /// `nil` when the cell is not a valid answer.
-    @inline(__always)
-    func parse(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
-        if bytes.count == 1 {
-            let byte = bytes[0]
-            if byte >= 0x30 && byte <= 0x39 {
-                let value = Int(byte - 0x30)
-                return scale.contains(value) ? UInt8(value) : nil
-            }
-        } else if bytes.isEmpty {
-            return Self.missing
+    /// Marks a single byte that needs the full parser in ``singleByteCodes``.
+    static let needsFullParse: UInt8 = 253
+
+    /// For each possible one-byte cell: its stored code, or ``needsFullParse``. Lets the import
+    /// loop decode the common one-digit answers with one table lookup.
+    var singleByteCodes: [UInt8] {
+        (0..<256).map { byte in
+            let code = parse(String(decoding: [UInt8(byte)], as: UTF8.self))
+            return code ?? Self.needsFullParse
         }
-        return parseSlow(String(decoding: bytes, as: UTF8.self))
     }
 
-    private func parseSlow(_ raw: String) -> UInt8? {
+    /// The stored code of the answer (the raw scale value, or ``missing``/``notApplicable``), or
+    /// `nil` when the cell is not a valid answer.
+    func parse(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
+        bytes.isEmpty ? Self.missing : parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The stored code of an answer given as text, or `nil` when it is not a valid answer.
+    func parse(_ raw: String) -> UInt8? {
         let text = raw.trimmingWhitespace()
         if text.isEmpty { return Self.missing }
         if let number = wholeNumber(text) { return encode(number) }
@@ -56,7 +59,7 @@ struct AnswerParser {
     }
 
     private func encode(_ value: Int) -> UInt8? {
-        scale.contains(value) && value >= 0 && value < 254 ? UInt8(value) : nil
+        scale.contains(value) && value >= 0 && value < Int(Self.needsFullParse) ? UInt8(value) : nil
     }
 
     /// `5`, `5.0`, `5,00`; not `4.5`.
@@ -92,6 +95,17 @@ struct DemographicParser {
         self.options = options
         self.missingWords = Set(missingWords.map(TextKey.text))
     }
+
+    /// The code of a cell given as bytes, remembering the distinct cells already seen (a
+    /// demographic column holds a handful of distinct values, so most cells are a cache hit).
+    mutating func parse(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
+        for entry in seen where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) { return entry.code }
+        let code = parse(String(decoding: bytes, as: UTF8.self))
+        if let code, seen.count < 64 { seen.append((Array(bytes), code)) }
+        return code
+    }
+
+    private var seen: [(bytes: [UInt8], code: UInt8)] = []
 
     /// 0 for missing, else the option's 1-based position; `nil` when the cell is no option.
     func parse(_ raw: String) -> UInt8? {

@@ -11,6 +11,10 @@ struct ImportSession {
     private var held: [HeldRow] = []
     private var map: ColumnMap?
     private var itemColumns: [(column: Int, item: Int, parser: AnswerParser)] = []
+    /// Flat copies of `itemColumns` for the hot loop: column, item, and 256 one-byte codes per entry.
+    private var hotColumns: [Int] = []
+    private var hotItems: [Int] = []
+    private var hotCodes: [UInt8] = []
     private var demographicColumns: [(column: Int, question: Int, parser: DemographicParser)] = []
     private var answers: [UInt8]
     private var demographics: [UInt8]
@@ -90,6 +94,9 @@ struct ImportSession {
             case let .item(index):
                 let parser = AnswerParser(scale: codebook.scale(ofItem: index), missingWords: codebook.missingAnswers)
                 itemColumns.append((column, index, parser))
+                hotColumns.append(column)
+                hotItems.append(index)
+                hotCodes += parser.singleByteCodes
             case let .demographic(index):
                 demographicColumns.append((column, index, DemographicParser(question: codebook.demographics[index], missingWords: codebook.missingAnswers)))
             default: continue
@@ -118,22 +125,48 @@ struct ImportSession {
         }
         if rowProblems.isEmpty {
             var answered = 0
-            for entry in itemColumns {
-                let bytes = row.bytes(entry.column)
-                if let code = entry.parser.parse(bytes) {
-                    answers[entry.item] = code
-                    if code < AnswerParser.notApplicable { answered += 1 }
-                } else {
-                    rowProblems.append(ImportProblem(file: file, line: row.line, column: entry.column + 1,
-                        header: map.headers[entry.column], value: row.string(entry.column),
-                        message: explainInvalidAnswer(row.string(entry.column), scale: entry.parser.scale)))
+            var invalid: [Int] = []
+            answers.withUnsafeMutableBufferPointer { answers in
+                hotColumns.withUnsafeBufferPointer { columns in
+                    hotItems.withUnsafeBufferPointer { items in
+                        hotCodes.withUnsafeBufferPointer { codes in
+                            for entry in 0..<columns.count {
+                                let bytes = row.bytes(columns[entry])
+                                var code: UInt8
+                                if bytes.count == 1 {
+                                    code = codes[entry &* 256 &+ Int(bytes[0])]
+                                } else if bytes.isEmpty {
+                                    code = AnswerParser.missing
+                                } else {
+                                    code = AnswerParser.needsFullParse
+                                }
+                                if code == AnswerParser.needsFullParse {
+                                    guard let parsed = itemColumns[entry].parser.parse(bytes) else {
+                                        invalid.append(entry)
+                                        continue
+                                    }
+                                    code = parsed
+                                }
+                                answers[items[entry]] = code
+                                if code < AnswerParser.notApplicable { answered &+= 1 }
+                            }
+                        }
+                    }
                 }
             }
-            for entry in demographicColumns {
-                let text = row.string(entry.column)
-                if let code = entry.parser.parse(text) {
-                    demographics[entry.question] = code
+            for entry in invalid {
+                let column = itemColumns[entry].column
+                rowProblems.append(ImportProblem(file: file, line: row.line, column: column + 1,
+                    header: map.headers[column], value: row.string(column),
+                    message: explainInvalidAnswer(row.string(column), scale: itemColumns[entry].parser.scale)))
+            }
+            for index in demographicColumns.indices {
+                let column = demographicColumns[index].column
+                if let code = demographicColumns[index].parser.parse(row.bytes(column)) {
+                    demographics[demographicColumns[index].question] = code
                 } else {
+                    let entry = demographicColumns[index]
+                    let text = row.string(entry.column)
                     let options = entry.parser.question.options.joined(separator: " | ")
                     rowProblems.append(ImportProblem(file: file, line: row.line, column: entry.column + 1,
                         header: map.headers[entry.column], value: text,

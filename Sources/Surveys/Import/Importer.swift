@@ -15,6 +15,8 @@ public struct ImportOptions: Sendable {
     public var rejectsPath: String?
     /// How many problems an error lists before saying "and N more".
     public var problemLimit: Int
+    /// Compute the file's SHA-256 while reading (needed for the import log, not for a dry run).
+    public var computesHash = true
 
     /// Options; by default any problem rejects the whole file.
     public init(csv: CSVReadOptions = CSVReadOptions(), mapping: ColumnMapping? = nil, allowMissingItems: Bool = false,
@@ -151,15 +153,16 @@ public struct Importer {
     public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         let reader = try CSVReader(path: path, options: options.csv)
         var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: reader.byteCount)
-        var hash = SHA256()
+        // The file is hashed on another core while this one parses it.
+        let hashing = options.computesHash ? FileHashing(path: path) : nil
         var bytesRead = 0
         try reader.forEachRecord(onChunk: { chunk in
-            hash.update(chunk)
             bytesRead += chunk.count
             progress?(bytesRead, reader.byteCount)
         }) { record in
             try session.consume(record, sink: &sink)
         }
-        return try session.finish(sha256: hash.hexDigest(), dialect: reader.dialect, notices: reader.notices)
+        let digest = try hashing?.digest() ?? ""
+        return try session.finish(sha256: digest, dialect: reader.dialect, notices: reader.notices)
     }
 }
