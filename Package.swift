@@ -13,13 +13,23 @@ let package = Package(
     ],
     targets: [
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Reports"),
+        // Performance plans: the pure scoring engine, and the plan.yaml reader that feeds it.
+        .target(name: "Performance"),
+        .target(name: "PlanFiles", dependencies: ["Performance", "PolsoYAML"]),
+        .target(name: "Reports", dependencies: ["Performance"]),
         .target(
             name: "PolsoCLI",
-            dependencies: ["Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Reports", "Performance", "PlanFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "polso", dependencies: ["PolsoCLI"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "Reports"]),
+        // Runs the built `polso` binary through Foundation's Process: no module dependencies, so
+        // the tests exercise exactly what users run.
+        .testTarget(name: "PolsoCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )
