@@ -61,7 +61,7 @@ extension Scorer {
         }
         if let achievement = node.achievement, let bands = profile.bands {
             node.band = bands.band(for: achievement)
-            node.trace.append(TraceStep(step: "band", rule: node.band.map { "band: \($0.label)" } ?? "no band covers it",
+            node.trace.append(TraceStep(step: "band", rule: node.band?.label ?? "no band covers it",
                                         inputs: [TraceInput("a", achievement)], result: nil))
         }
     }

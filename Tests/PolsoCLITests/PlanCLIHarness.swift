@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs the built `polso` binary, as users do, and captures what it prints.
+enum PlanCLIHarness {
+    /// The package root, from this file's location.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `polso` built next to the test bundle (`.build/<triple>/debug/polso`), or else `.build/debug/polso`.
+    static let binary: URL? = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = directory.appendingPathComponent("polso")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        let fallback = packageRoot.appendingPathComponent(".build/debug/polso")
+        return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
+    }()
+
+    /// What one run printed and how it ended.
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Runs `polso` with `arguments` from the package root.
+    static func run(_ arguments: [String]) throws -> Result {
+        guard let binary else { throw HarnessError("the polso binary was not found: run `swift build` first") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                      errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// `polso plan score PLAN --format json` parsed, as a map from node path to node.
+    static func scoredNodes(_ plan: String) throws -> [String: [String: Any]] {
+        let result = try run(["plan", "score", plan, "--format", "json"])
+        guard result.status == 0,
+              let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any],
+              let root = object["root"] as? [String: Any]
+        else { throw HarnessError("plan score \(plan) failed: \(result.errors)") }
+        var nodes: [String: [String: Any]] = [:]
+        func collect(_ node: [String: Any]) {
+            if let path = node["path"] as? String { nodes[path] = node }
+            for child in node["children"] as? [[String: Any]] ?? [] { collect(child) }
+        }
+        collect(root)
+        return nodes
+    }
+
+    /// A temporary copy of a bundled plan with `original` replaced by `replacement`.
+    static func alteredPlan(_ plan: String, replacing original: String, with replacement: String) throws -> URL {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent(plan), encoding: .utf8)
+        guard text.contains(original) else { throw HarnessError("'\(original)' is not in \(plan)") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-plan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("plan.yaml")
+        try text.replacingOccurrences(of: original, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+}
+
+/// A test set-up that cannot go on.
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
