@@ -68,12 +68,25 @@ struct PlanScoreCommand: ParsableCommand {
 
     func run() throws {
         let scored = try options.scoredPlan()
+        warnAboutWeights(scored)
         let report = PlanScoreReport(scored, locale: options.displayLocale, depth: depth)
         switch format {
         case .table: print(report.renderText(), terminator: "")
         case .markdown: print(report.renderMarkdown(), terminator: "")
         case .csv: print(report.renderCSV(), terminator: "")
         case .json: print(try PlanJSON.render(scored, depth: depth), terminator: "")
+        }
+    }
+
+    /// Weights are used as printed, so sibling weights that do not sum to 100 change the result:
+    /// say so on standard error, without stopping.
+    private func warnAboutWeights(_ scored: ScoredPlan) {
+        let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
+        for finding in PlanCheck.run(scored).findings {
+            guard case .weightsDoNotSum = finding.kind else { continue }
+            for line in text.describe(finding) {
+                FileHandle.standardError.write(Data("warning: \(line) (used as printed)\n".utf8))
+            }
         }
     }
 }

@@ -120,7 +120,7 @@ struct PlanCheckTests {
             guard case let .noValue(reason) = finding.kind else { return nil }
             return "\(finding.path) \(reason)"
         }
-        #expect(reasons == ["A/X no value given", "A/Y n.d. (not available)"])
+        #expect(reasons == ["A/X no value given", "A/Y n.d., not available"])
         #expect(!report.isClean)
     }
 

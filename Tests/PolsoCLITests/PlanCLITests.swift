@@ -143,4 +143,24 @@ struct PlanCLITests {
         let absent = try PlanCLIHarness.run(["plan", "check", "reports/none"])
         #expect(absent.status == 1)
     }
+
+    @Test("the complete example of docs/plans.md is a valid plan")
+    func documentedExample() throws {
+        let docs = try String(contentsOf: PlanCLIHarness.packageRoot.appendingPathComponent("docs/plans.md"), encoding: .utf8)
+        let start = try #require(docs.range(of: "```yaml\n"))
+        let end = try #require(docs.range(of: "```\n", range: start.upperBound..<docs.endIndex))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-doc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try String(docs[start.upperBound..<end.lowerBound]).write(
+            to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let score = try PlanCLIHarness.run(["plan", "score", folder.path])
+        #expect(score.status == 0, "\(score.errors)")
+        // Ente = 33,34 % × 95,80 + 66,66 % × 100 = 31,9397 + 66,66 = 98,5997 → 98,60 %, as printed in the example.
+        #expect(score.output.contains("98,60 %"))
+        let check = try PlanCLIHarness.run(["plan", "check", folder.path])
+        // Only the n.d. indicator is flagged.
+        #expect(check.output.contains("1 problem"))
+        #expect(check.output.contains("AS1/OS1.1/KPI3"))
+    }
 }

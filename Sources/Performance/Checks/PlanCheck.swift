@@ -150,7 +150,7 @@ public enum PlanCheck {
         case nil:
             return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "no value given"))]
         case .notAvailable?:
-            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "n.d. (not available)"))]
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "n.d., not available"))]
         case let .ratio(_, denominator)? where denominator.isZero:
             return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "the denominator is 0"))]
         default:
