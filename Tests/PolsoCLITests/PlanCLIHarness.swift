@@ -63,10 +63,15 @@ enum PlanCLIHarness {
     static func alteredPlan(_ plan: String, replacing original: String, with replacement: String) throws -> URL {
         let text = try String(contentsOf: packageRoot.appendingPathComponent(plan), encoding: .utf8)
         guard text.contains(original) else { throw HarnessError("'\(original)' is not in \(plan)") }
+        return try temporaryPlan(text.replacingOccurrences(of: original, with: replacement))
+    }
+
+    /// `plan.yaml` with the given text in a new temporary folder; remove the folder when done.
+    static func temporaryPlan(_ text: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-plan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("plan.yaml")
-        try text.replacingOccurrences(of: original, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: true, encoding: .utf8)
         return file
     }
 }

@@ -149,11 +149,9 @@ struct PlanCLITests {
         let docs = try String(contentsOf: PlanCLIHarness.packageRoot.appendingPathComponent("docs/plans.md"), encoding: .utf8)
         let start = try #require(docs.range(of: "```yaml\n"))
         let end = try #require(docs.range(of: "```\n", range: start.upperBound..<docs.endIndex))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-doc-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let plan = try PlanCLIHarness.temporaryPlan(String(docs[start.upperBound..<end.lowerBound]))
+        let folder = plan.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try String(docs[start.upperBound..<end.lowerBound]).write(
-            to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
         let score = try PlanCLIHarness.run(["plan", "score", folder.path])
         #expect(score.status == 0, "\(score.errors)")
         // Ente = 33,34 % × 95,80 + 66,66 % × 100 = 31,9397 + 66,66 = 98,5997 → 98,60 %, as printed in the example.

@@ -121,26 +121,27 @@ public enum PlanCheck {
 
     /// The smallest `v` in `range` with `predicate(v)`, for a predicate that turns from false to true once.
     private static func firstTrue(in range: ClosedRange<Double>, _ predicate: (Double) -> Bool) -> Double? {
-        if predicate(range.lowerBound) { return range.lowerBound }
-        guard predicate(range.upperBound) else { return nil }
-        var low = range.lowerBound, high = range.upperBound
-        for _ in 0..<80 {
-            let middle = (low + high) / 2
-            if predicate(middle) { high = middle } else { low = middle }
-        }
-        return high
+        boundary(in: range, predicate, holdsAbove: true)
     }
 
     /// The largest `v` in `range` with `predicate(v)`, for a predicate that turns from true to false once.
     private static func lastTrue(in range: ClosedRange<Double>, _ predicate: (Double) -> Bool) -> Double? {
-        if predicate(range.upperBound) { return range.upperBound }
-        guard predicate(range.lowerBound) else { return nil }
-        var low = range.lowerBound, high = range.upperBound
+        boundary(in: range, predicate, holdsAbove: false)
+    }
+
+    /// Bisects for the point where a monotone predicate changes: `holdsAbove` says it holds on the
+    /// upper side of that point. Returns the extreme point where it still holds, or `nil` when it
+    /// holds nowhere in `range`.
+    private static func boundary(in range: ClosedRange<Double>, _ predicate: (Double) -> Bool, holdsAbove: Bool) -> Double? {
+        let (near, far) = holdsAbove ? (range.lowerBound, range.upperBound) : (range.upperBound, range.lowerBound)
+        if predicate(near) { return near }
+        guard predicate(far) else { return nil }
+        var failing = near, holding = far
         for _ in 0..<80 {
-            let middle = (low + high) / 2
-            if predicate(middle) { low = middle } else { high = middle }
+            let middle = (failing + holding) / 2
+            if predicate(middle) { holding = middle } else { failing = middle }
         }
-        return low
+        return holding
     }
 
     // MARK: - Values and comparators
