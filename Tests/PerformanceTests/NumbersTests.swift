@@ -30,6 +30,11 @@ struct NumbersTests {
         // 50 + 53 = 103.
         #expect(PrintedNumber.sum([n("50"), n("53")]).isEqualInValue(to: PrintedNumber(103)))
         #expect(n("33,34").text == "33,34")
+        // Beyond 64 bits once aligned (10^18 × 10^12): no trap, an approximate sum.
+        let huge = PrintedNumber.sum([n("999999999999999999"), n("0,000000000001")])
+        #expect(huge.value > 9e17)
+        #expect(!n("999999999999999999").isEqualInValue(to: n("0,000000000001")))
+        #expect(PrintedNumber(parsing: "99999999999999999999") == nil)
     }
 
     @Test("a printed figure admits exactly the raw values displayed as it (half-up)")

@@ -90,11 +90,17 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     public var isNegative: Bool { units < 0 }
 
     /// The exact sum of printed numbers, with as many decimals as the most precise term.
+    ///
+    /// Sums beyond 64-bit range (never met in a plan) fall back to binary arithmetic, rounded
+    /// to the same decimals, rather than trapping.
     public static func sum(_ numbers: [PrintedNumber]) -> PrintedNumber {
         let decimals = numbers.map(\.decimals).max() ?? 0
         var total: Int64 = 0
         for number in numbers {
-            total += number.units * powerOfTen(decimals - number.decimals)
+            guard let aligned = number.units(at: decimals) else { return approximateSum(numbers, decimals: decimals) }
+            let (added, overflow) = total.addingReportingOverflow(aligned)
+            guard !overflow else { return approximateSum(numbers, decimals: decimals) }
+            total = added
         }
         return PrintedNumber(units: total, decimals: decimals)
     }
@@ -102,7 +108,23 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     /// Whether this number equals `other` exactly, whatever the decimals printed (`100` and `100,00`).
     public func isEqualInValue(to other: PrintedNumber) -> Bool {
         let decimals = max(self.decimals, other.decimals)
-        return units * Self.powerOfTen(decimals - self.decimals) == other.units * Self.powerOfTen(decimals - other.decimals)
+        guard let mine = units(at: decimals), let theirs = other.units(at: decimals) else { return value == other.value }
+        return mine == theirs
+    }
+
+    /// The units rescaled to more decimals, or `nil` beyond 64 bits.
+    private func units(at decimals: Int) -> Int64? {
+        let (scaled, overflow) = units.multipliedReportingOverflow(by: Self.powerOfTen(decimals - self.decimals))
+        return overflow ? nil : scaled
+    }
+
+    private static func approximateSum(_ numbers: [PrintedNumber], decimals: Int) -> PrintedNumber {
+        let total = numbers.reduce(0) { $0 + $1.value }
+        let scaled = (total * Double(powerOfTen(decimals))).rounded()
+        guard let units = Int64(exactly: scaled) else {
+            return PrintedNumber(units: total < 0 ? Int64.min : Int64.max, decimals: 0)
+        }
+        return PrintedNumber(units: units, decimals: decimals)
     }
 
     /// Whether a raw `computed` value is displayed as this number when rounded half-up (half away
