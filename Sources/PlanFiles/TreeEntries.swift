@@ -63,8 +63,8 @@ struct IndicatorEntry: Decodable {
         let source: ValueSource
         if let entry = try container.decodeIfPresent(ValueEntry.self, forKey: .value) {
             guard let value = entry.measured(comparator: comparator) else {
-                throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator)), "
-                    + "a numerator/denominator pair, or n.d.")
+                let pair = comparator.isNumeric ? ", a numerator/denominator pair," : ""
+                throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator))\(pair) or n.d.")
             }
             source = .typed(value)
         } else {
