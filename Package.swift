@@ -19,6 +19,9 @@ let package = Package(
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Surveys", dependencies: ["PolsoCSV", "PolsoYAML"]),
         .target(name: "Statistics", dependencies: ["Surveys"]),
+        // Performance plans: the pure scoring engine, and the plan.yaml reader that feeds it.
+        .target(name: "Performance"),
+        .target(name: "PlanFiles", dependencies: ["Performance", "PolsoYAML"]),
         .target(
             name: "Store",
             dependencies: [
@@ -27,18 +30,24 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Reports", dependencies: ["PolsoCSV", "Statistics"]),
+        .target(name: "Reports", dependencies: ["PolsoCSV", "Statistics", "Performance"]),
         .target(
             name: "PolsoCLI",
-            dependencies: ["PolsoCSV", "Surveys", "Statistics", "Store", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "PolsoCSV", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "polso", dependencies: ["PolsoCLI"]),
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Surveys"]),
-        .testTarget(name: "PolsoCLITests", dependencies: ["PolsoCLI"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "Reports"]),
+        // Runs the built `polso` binary through Foundation's Process: no module dependencies, so
+        // the tests exercise exactly what users run.
+        .testTarget(name: "PolsoCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

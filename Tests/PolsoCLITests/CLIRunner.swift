@@ -42,10 +42,15 @@ struct CLIRunner {
 
     /// Runs `polso` with `arguments` in ``folder``.
     func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        try Self.execute(arguments, in: folder, environment: extra)
+    }
+
+    /// Runs `polso` with `arguments` in `directory`, without any `POLSO_STORE` of the caller.
+    static func execute(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = folder
+        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "POLSO_STORE")
         for (key, value) in extra { environment[key] = value }

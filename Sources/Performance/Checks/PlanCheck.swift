@@ -1,0 +1,308 @@
+/// What `polso plan check` finds in a scored plan: printed weights that do not sum to 100,
+/// printed figures that do not follow from the computed ones, indicators without a value, and
+/// comparators that look inverted. Nothing is "fixed": every finding names the node and both
+/// figures.
+public enum PlanCheck {
+    /// Checks a scored plan.
+    public static func run(_ scored: ScoredPlan) -> CheckReport {
+        let scorer = Scorer(profile: scored.plan.profile)
+        var findings: [Finding] = []
+        for node in scored.allNodes {
+            findings += weightSums(node, profile: scored.plan.profile)
+            findings += printedFigures(node, scorer: scorer)
+            if let indicator = node.indicator {
+                findings += missingValue(node, indicator)
+                findings += invertedComparator(node, indicator)
+            } else if node.children.isEmpty, node.status != .notRolledUp {
+                findings.append(Finding(severity: .problem, path: node.path, kind: .nothingToScore))
+            }
+            if let achievement = node.achievement, scored.plan.profile.bands != nil, node.band == nil {
+                findings.append(Finding(severity: .problem, path: node.path, kind: .noBand(achievement: achievement)))
+            }
+            if let override = node.override {
+                findings.append(Finding(severity: .note, path: node.path, kind: .override(
+                    computed: node.computedAchievement, set: override.achievement, justification: override.justification)))
+            }
+        }
+        return CheckReport(findings: findings)
+    }
+
+    // MARK: - Weights
+
+    private static func weightSums(_ node: ScoredNode, profile: MeasurementProfile) -> [Finding] {
+        guard case let .objective(kind) = node.element else { return [] }
+        let indicators = node.children.filter(\.isIndicator)
+        let objectives = node.children.filter { !$0.isIndicator }
+        var groups: [(name: String, members: [ScoredNode])] = []
+        switch profile.rollUp.rule(for: kind) {
+        case let .combine(combination) where combination.usesWeights:
+            groups = [("children", node.children)]
+        case let .blend(blend) where blend.within.usesWeights:
+            groups = [("own indicators", indicators), ("child objectives", objectives)]
+        default:
+            return []
+        }
+        var findings: [Finding] = []
+        for group in groups where !group.members.isEmpty {
+            let weights = group.members.compactMap { member in member.weight.map { WeightEntry(path: member.path, weight: $0) } }
+            let total = PrintedNumber.sum(weights.map(\.weight))
+            if !total.isEqualInValue(to: PrintedNumber(100)) {
+                findings.append(Finding(severity: .problem, path: node.path,
+                                        kind: .weightsDoNotSum(group: group.name, weights: weights, total: total)))
+            }
+        }
+        return findings
+    }
+
+    // MARK: - Printed figures
+
+    private static func printedFigures(_ node: ScoredNode, scorer: Scorer) -> [Finding] {
+        var findings: [Finding] = []
+        if let printed = node.printed.value, let value = node.value, !printed.admits(value) {
+            findings.append(Finding(severity: .problem, path: node.path, kind: .printedDiffers(PrintedMismatch(
+                figure: .value, unit: node.indicator?.unit, printed: printed, computed: value, explanation: nil))))
+        }
+        guard let printed = node.printed.achievement, let achievement = node.achievement, !printed.admits(achievement) else {
+            return findings
+        }
+        let explanation: PrintedMismatch.Explanation?
+        if let indicator = node.indicator {
+            explanation = reachability(of: printed, for: indicator, scorer: scorer)
+        } else {
+            explanation = fromPrintedChildren(printed, of: node, scorer: scorer)
+        }
+        findings.append(Finding(severity: .problem, path: node.path, kind: .printedDiffers(PrintedMismatch(
+            figure: .achievement, unit: node.indicator?.unit, printed: printed, computed: achievement, explanation: explanation))))
+        return findings
+    }
+
+    /// For an indicator whose value was typed as a rounded number: which unrounded values (all
+    /// printed the same) would give the printed achievement, if any.
+    static func reachability(of printed: PrintedNumber, for indicator: Indicator, scorer: Scorer) -> PrintedMismatch.Explanation? {
+        guard indicator.override == nil, case let .typed(.number(value)) = indicator.source else { return nil }
+        let values = value.displayInterval
+        guard let low = scorer.achievement(of: indicator, forValue: values.lowerBound),
+              let high = scorer.achievement(of: indicator, forValue: values.upperBound) else { return nil }
+        let increasing = high >= low
+        let half = 0.5 / Double(PrintedNumber.powerOfTen(printed.decimals))
+        let floor = printed.value - half, ceiling = printed.value + half
+        func achievement(_ v: Double) -> Double { scorer.achievement(of: indicator, forValue: v) ?? .nan }
+        let reachesFloor = { (v: Double) in achievement(v) >= floor }
+        let belowCeiling = { (v: Double) in achievement(v) < ceiling }
+        let start = increasing ? firstTrue(in: values, reachesFloor) : firstTrue(in: values, belowCeiling)
+        let end = increasing ? lastTrue(in: values, belowCeiling) : lastTrue(in: values, reachesFloor)
+        if let start, let end, start <= end {
+            // Half away from zero: the edge of the display interval farther from zero prints differently.
+            let lowerIncluded = !(start == values.lowerBound && value.units <= 0)
+            let upperIncluded = !(end == values.upperBound && value.units >= 0)
+            return .reachable(values: start...end, lowerIncluded: lowerIncluded, upperIncluded: upperIncluded,
+                              printedValue: value)
+        }
+        return .unreachable(achievements: min(low, high)...max(low, high), printedValue: value)
+    }
+
+    /// For an objective: whether the printed achievements of its children roll up to its printed one.
+    static func fromPrintedChildren(_ printed: PrintedNumber, of node: ScoredNode, scorer: Scorer) -> PrintedMismatch.Explanation? {
+        guard case let .objective(kind) = node.element else { return nil }
+        var substituted: [ScoredNode] = []
+        for child in node.children {
+            var copy = child
+            if child.status == .scored {
+                guard let childPrinted = child.printed.achievement else { return nil }
+                copy.achievement = childPrinted.value
+            }
+            substituted.append(copy)
+        }
+        let result = scorer.rollUp(kind: kind, indicators: substituted.filter(\.isIndicator),
+                                   objectives: substituted.filter { !$0.isIndicator })
+        guard let fromPrinted = result.achievement else { return nil }
+        return printed.admits(fromPrinted) ? .followsFromPrintedChildren(fromPrinted) : .notFromPrintedChildren(fromPrinted)
+    }
+
+    /// The smallest `v` in `range` with `predicate(v)`, for a predicate that turns from false to true once.
+    private static func firstTrue(in range: ClosedRange<Double>, _ predicate: (Double) -> Bool) -> Double? {
+        boundary(in: range, predicate, holdsAbove: true)
+    }
+
+    /// The largest `v` in `range` with `predicate(v)`, for a predicate that turns from true to false once.
+    private static func lastTrue(in range: ClosedRange<Double>, _ predicate: (Double) -> Bool) -> Double? {
+        boundary(in: range, predicate, holdsAbove: false)
+    }
+
+    /// Bisects for the point where a monotone predicate changes: `holdsAbove` says it holds on the
+    /// upper side of that point. Returns the extreme point where it still holds, or `nil` when it
+    /// holds nowhere in `range`.
+    private static func boundary(in range: ClosedRange<Double>, _ predicate: (Double) -> Bool, holdsAbove: Bool) -> Double? {
+        let (near, far) = holdsAbove ? (range.lowerBound, range.upperBound) : (range.upperBound, range.lowerBound)
+        if predicate(near) { return near }
+        guard predicate(far) else { return nil }
+        var failing = near, holding = far
+        for _ in 0..<80 {
+            let middle = (failing + holding) / 2
+            if predicate(middle) { holding = middle } else { failing = middle }
+        }
+        return holding
+    }
+
+    // MARK: - Values and comparators
+
+    private static func missingValue(_ node: ScoredNode, _ indicator: Indicator) -> [Finding] {
+        switch indicator.source.measured {
+        case nil:
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "no value given"))]
+        case .notAvailable?:
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "n.d., not available"))]
+        case let .ratio(_, denominator)? where denominator.isZero:
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "the denominator is 0"))]
+        default:
+            return []
+        }
+    }
+
+    /// Words that mark a cost or a delay, for which lower is usually better.
+    static let costOrDelayWords: Set<String> = [
+        "costo", "costi", "spesa", "spese", "oneri", "ritardo", "ritardi", "tempo", "tempi", "giorni", "durata",
+        "attesa", "assenza", "assenze", "contenzioso", "reclami",
+        "cost", "costs", "expense", "expenses", "delay", "delays", "time", "days", "duration", "waiting", "absence",
+        "complaints",
+    ]
+
+    /// Words that turn such a measure into something where higher is better ("within 30 days",
+    /// "reduction of costs", "respect of deadlines").
+    static let reversingWords: Set<String> = [
+        "entro", "riduzione", "risparmio", "rispetto", "contenimento", "within", "reduction", "saving", "savings",
+    ]
+
+    private static func invertedComparator(_ node: ScoredNode, _ indicator: Indicator) -> [Finding] {
+        guard indicator.comparator.isHigherBetter else { return [] }
+        let text = (indicator.name + " " + (indicator.formula ?? "")).lowercased()
+        let words = text.split { !$0.isLetter }.map(String.init)
+        guard !words.contains(where: reversingWords.contains) else { return [] }
+        let cue = words.first(where: costOrDelayWords.contains) ?? (indicator.unit == .days ? "giorni (unit)" : nil)
+        guard let cue else { return [] }
+        return [Finding(severity: .warning, path: node.path,
+                        kind: .invertedComparator(comparator: indicator.comparator, cue: cue))]
+    }
+}
+
+/// The result of `plan check`.
+public struct CheckReport: Sendable, Equatable {
+    /// Every finding, in tree order.
+    public var findings: [Finding]
+
+    /// A report.
+    public init(findings: [Finding]) { self.findings = findings }
+
+    /// Whether nothing was flagged: warnings and notes do not count, problems do.
+    public var isClean: Bool { !findings.contains { $0.severity == .problem } }
+
+    /// The findings of the given severity.
+    public func findings(_ severity: Finding.Severity) -> [Finding] { findings.filter { $0.severity == severity } }
+}
+
+/// One thing `plan check` reports.
+public struct Finding: Sendable, Equatable {
+    /// How serious it is.
+    public enum Severity: String, Sendable, Equatable, CaseIterable {
+        /// Something does not add up: the check fails (exit status 1).
+        case problem
+        /// Something looks wrong but may be right (a heuristic): shown, the check does not fail.
+        case warning
+        /// Shown for the record (overrides).
+        case note
+    }
+
+    /// What was found.
+    public enum Kind: Sendable, Equatable {
+        /// The printed weights of a group of siblings do not sum to 100.
+        case weightsDoNotSum(group: String, weights: [WeightEntry], total: PrintedNumber)
+        /// A printed figure is not what the computed one displays as.
+        case printedDiffers(PrintedMismatch)
+        /// An indicator without a usable value.
+        case noValue(reason: String)
+        /// An objective with neither indicators nor child objectives.
+        case nothingToScore
+        /// A cost or delay measured with a higher-is-better comparator.
+        case invertedComparator(comparator: TargetComparator, cue: String)
+        /// An achievement that falls in no band of the profile.
+        case noBand(achievement: Double)
+        /// A manual override, with both figures and its justification.
+        case override(computed: Double?, set: PrintedNumber, justification: String)
+    }
+
+    /// How serious it is.
+    public var severity: Severity
+    /// The node concerned (for weights, the parent of the siblings).
+    public var path: NodePath
+    /// What was found.
+    public var kind: Kind
+
+    /// A finding.
+    public init(severity: Severity, path: NodePath, kind: Kind) {
+        self.severity = severity
+        self.path = path
+        self.kind = kind
+    }
+}
+
+/// A sibling and its printed weight.
+public struct WeightEntry: Sendable, Equatable {
+    /// The sibling.
+    public var path: NodePath
+    /// Its weight as printed.
+    public var weight: PrintedNumber
+
+    /// An entry.
+    public init(path: NodePath, weight: PrintedNumber) {
+        self.path = path
+        self.weight = weight
+    }
+}
+
+/// A printed figure that differs from the computed one beyond display rounding.
+public struct PrintedMismatch: Sendable, Equatable {
+    /// Which figure.
+    public enum Figure: String, Sendable, Equatable {
+        /// The measured value.
+        case value
+        /// The degree of achievement.
+        case achievement
+    }
+
+    /// What may explain the difference.
+    public enum Explanation: Sendable, Equatable {
+        /// The printed achievement follows if the unrounded value (printed as `printedValue`) lay in
+        /// `values`; an end is excluded when the value there would print differently.
+        case reachable(values: ClosedRange<Double>, lowerIncluded: Bool, upperIncluded: Bool, printedValue: PrintedNumber)
+        /// No value printed as `printedValue` gives the printed achievement: such values give
+        /// achievements in `achievements` only.
+        case unreachable(achievements: ClosedRange<Double>, printedValue: PrintedNumber)
+        /// The printed achievements of the children roll up to the printed figure (this value).
+        case followsFromPrintedChildren(Double)
+        /// Not even the printed achievements of the children give the printed figure: they give this value.
+        case notFromPrintedChildren(Double)
+    }
+
+    /// Which figure.
+    public var figure: Figure
+    /// The unit of an indicator's value, `nil` for objectives.
+    public var unit: IndicatorUnit?
+    /// The figure as published.
+    public var printed: PrintedNumber
+    /// The figure as computed, unrounded.
+    public var computed: Double
+    /// What may explain the difference, when something can be said.
+    public var explanation: Explanation?
+
+    /// A mismatch.
+    public init(figure: Figure, unit: IndicatorUnit?, printed: PrintedNumber, computed: Double, explanation: Explanation?) {
+        self.figure = figure
+        self.unit = unit
+        self.printed = printed
+        self.computed = computed
+        self.explanation = explanation
+    }
+
+    /// Printed minus computed.
+    public var difference: Double { printed.value - computed }
+}

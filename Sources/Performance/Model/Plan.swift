@@ -1,0 +1,120 @@
+/// A body's performance plan for one year: the tree of objectives and indicators with their
+/// measured values, and the measurement-system profile that scores it.
+public struct Plan: Sendable, Equatable {
+    /// The body (*ente*), e.g. "Camera di Commercio di Pistoia".
+    public var body: String
+    /// The year the plan measures.
+    public var year: Int
+    /// The published document the figures come from, for people.
+    public var document: String?
+    /// How this body scores and rolls up (its SMVP).
+    public var profile: MeasurementProfile
+    /// The whole body: kind ``NodeKind/body``, with the plan's areas or objectives as children.
+    public var root: PlanNode
+
+    /// A plan.
+    public init(body: String, year: Int, document: String? = nil, profile: MeasurementProfile, root: PlanNode) {
+        self.body = body
+        self.year = year
+        self.document = document
+        self.profile = profile
+        self.root = root
+    }
+}
+
+/// The level of a node in a plan's tree; the profile can roll up each level with its own rule.
+public enum NodeKind: String, Sendable, CaseIterable, Codable, CustomStringConvertible {
+    /// The whole body (*Ente*): the root.
+    case body
+    /// An area or strategic field (*area*, *ambito strategico*).
+    case area
+    /// A strategic objective (*obiettivo strategico*).
+    case strategic
+    /// An operational objective (*obiettivo operativo*).
+    case operational
+    /// A project or action.
+    case project
+
+    /// The kind as written in plans.
+    public var description: String { rawValue }
+}
+
+/// A node of the plan's tree: the body, an area, an objective or a project, with its own
+/// indicators and child nodes.
+public struct PlanNode: Sendable, Equatable {
+    /// The code as printed (`A1`, `AS2`, `3.2.2`). Codes may repeat; the path is the identity.
+    public var code: String
+    /// The name as printed.
+    public var name: String
+    /// The level.
+    public var kind: NodeKind
+    /// The weight among its siblings, as printed (`33,34`); never regenerated.
+    public var weight: PrintedNumber?
+    /// Balanced-scorecard perspective (*prospettiva BSC*).
+    public var perspective: String?
+    /// Mission/programme code (`011.005`).
+    public var mission: String?
+    /// Responsible unit.
+    public var responsible: String?
+    /// A note as printed.
+    public var note: String?
+    /// The node's own indicators.
+    public var indicators: [Indicator]
+    /// Child nodes (objectives of the next level, projects).
+    public var children: [PlanNode]
+    /// A manual achievement that replaces the computed one, with its written justification.
+    public var override: Override?
+    /// The achievement the source publishes for this node, for checking.
+    public var printed: PrintedFigures
+
+    /// A node.
+    public init(
+        code: String, name: String = "", kind: NodeKind, weight: PrintedNumber? = nil,
+        perspective: String? = nil, mission: String? = nil, responsible: String? = nil, note: String? = nil,
+        indicators: [Indicator] = [], children: [PlanNode] = [], override: Override? = nil,
+        printed: PrintedFigures = PrintedFigures()
+    ) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.weight = weight
+        self.perspective = perspective
+        self.mission = mission
+        self.responsible = responsible
+        self.note = note
+        self.indicators = indicators
+        self.children = children
+        self.override = override
+        self.printed = printed
+    }
+}
+
+/// A node's identity: the codes from the body down to it, `AS2/OS_2.4Internazionliz/OC_Int_01`.
+/// The body itself has the empty path.
+public struct NodePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The codes, outermost first; empty for the body.
+    public var codes: [String]
+
+    /// A path from its codes.
+    public init(_ codes: [String] = []) { self.codes = codes }
+
+    /// Reads `AS2/OS_2.4Internazionliz`; `/` or the empty text is the body.
+    public init(parsing text: String) {
+        codes = text.split(separator: "/").map(String.init)
+    }
+
+    /// The path of a child with the given code.
+    public func appending(_ code: String) -> NodePath { NodePath(codes + [code]) }
+
+    /// Whether this is the body.
+    public var isRoot: Bool { codes.isEmpty }
+
+    /// How many levels below the body (the body is 0).
+    public var depth: Int { codes.count }
+
+    /// The codes joined by `/`; the body's path reads `/`.
+    public var description: String { codes.isEmpty ? "/" : codes.joined(separator: "/") }
+
+    /// Paths sort by their text.
+    public static func < (lhs: NodePath, rhs: NodePath) -> Bool { lhs.codes.lexicographicallyPrecedes(rhs.codes) }
+}

@@ -1,0 +1,113 @@
+/// Something that makes a plan unusable as given: the plan file is refused until it is fixed.
+public struct PlanProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The node or indicator at fault.
+    public var path: NodePath
+    /// The field at fault, named as in the plan file (`code`, `weight`, `target`, `value`).
+    public var field: String
+    /// What is wrong.
+    public var message: String
+
+    /// A problem.
+    public init(path: NodePath, field: String, message: String) {
+        self.path = path
+        self.field = field
+        self.message = message
+    }
+
+    /// `AS2/OS_2.4 weight: message`.
+    public var description: String { "\(path) \(field): \(message)" }
+}
+
+extension Plan {
+    /// What makes the plan unusable: codes that are empty, contain `/` or repeat among siblings
+    /// (a path must name one node), weights missing where the profile's roll-up reads them or
+    /// below zero, targets and values that do not fit their comparator.
+    ///
+    /// Things that are merely suspicious (weights not summing to 100, printed figures that do
+    /// not add up) are not problems: ``PlanCheck`` lists them.
+    public func problems() -> [PlanProblem] {
+        var problems: [PlanProblem] = []
+        validate(root, at: NodePath(), into: &problems)
+        return problems
+    }
+
+    private func validate(_ node: PlanNode, at path: NodePath, into problems: inout [PlanProblem]) {
+        var seen: Set<String> = []
+        let members: [(code: String, weight: PrintedNumber?)] =
+            node.indicators.map { ($0.code, $0.weight) } + node.children.map { ($0.code, $0.weight) }
+        let rule = profile.rollUp.rule(for: node.kind)
+        for member in members {
+            let memberPath = path.appending(member.code)
+            if member.code.isEmpty || member.code.contains("/") {
+                problems.append(PlanProblem(path: memberPath, field: "code",
+                                            message: "a code must be non-empty and must not contain '/' (it is part of the node's path)"))
+            } else if !seen.insert(member.code).inserted {
+                problems.append(PlanProblem(path: memberPath, field: "code",
+                                            message: "code '\(member.code)' appears twice under \(path): a path must name one node"))
+            }
+            if let weight = member.weight, weight.isNegative {
+                problems.append(PlanProblem(path: memberPath, field: "weight", message: "a weight cannot be below 0"))
+            } else if member.weight == nil, Self.readsWeight(rule) {
+                problems.append(PlanProblem(
+                    path: memberPath, field: "weight",
+                    message: "missing: the \(node.kind) level rolls up by \(Self.describe(rule)), which reads weights"))
+            }
+        }
+        for indicator in node.indicators {
+            validate(indicator, at: path.appending(indicator.code), into: &problems)
+        }
+        for child in node.children {
+            validate(child, at: path.appending(child.code), into: &problems)
+        }
+    }
+
+    private func validate(_ indicator: Indicator, at path: NodePath, into problems: inout [PlanProblem]) {
+        let comparator = indicator.comparator
+        let targetFits: Bool
+        switch indicator.target {
+        case .number: targetFits = comparator.isNumeric
+        case .date: targetFits = comparator == .byDate
+        case .yesNo: targetFits = comparator == .yesNo
+        }
+        if !targetFits {
+            problems.append(PlanProblem(path: path, field: "target",
+                                        message: "'\(indicator.target)' does not fit comparator '\(comparator)': \(Self.expectation(comparator))"))
+        }
+        guard let value = indicator.source.measured else { return }
+        let valueFits: Bool
+        switch value {
+        case .number, .ratio: valueFits = comparator.isNumeric
+        case .date: valueFits = comparator == .byDate
+        case .yesNo: valueFits = comparator == .yesNo
+        case .notAvailable: valueFits = true
+        }
+        if !valueFits {
+            problems.append(PlanProblem(path: path, field: "value",
+                                        message: "does not fit comparator '\(comparator)': \(Self.expectation(comparator)) or n.d."))
+        }
+    }
+
+    static func readsWeight(_ rule: RollUpRule) -> Bool {
+        switch rule {
+        case let .combine(combination): return combination.usesWeights
+        case let .blend(blend): return blend.within.usesWeights
+        case .none: return false
+        }
+    }
+
+    static func describe(_ rule: RollUpRule) -> String {
+        switch rule {
+        case let .combine(combination): return combination.rawValue
+        case let .blend(blend): return "a blend (\(blend.within.rawValue) within each group)"
+        case .none: return "none"
+        }
+    }
+
+    private static func expectation(_ comparator: TargetComparator) -> String {
+        switch comparator {
+        case .byDate: return "a deadline needs a date (31/12/2016 or 2016-12-31)"
+        case .yesNo: return "a yes-no indicator needs si or no"
+        default: return "a numeric comparator needs a number (or a numerator/denominator pair)"
+        }
+    }
+}

@@ -1,0 +1,266 @@
+/// Scores plans under a measurement-system profile: each indicator's value and achievement,
+/// then every node's roll-up, with an explanation trace for every figure.
+///
+/// All arithmetic is on raw values; nothing is rounded here.
+public struct Scorer: Sendable {
+    /// The profile applied.
+    public let profile: MeasurementProfile
+
+    /// A scorer for the given profile.
+    public init(profile: MeasurementProfile) {
+        self.profile = profile
+    }
+
+    /// Scores a whole plan with its own profile.
+    public static func score(_ plan: Plan) -> ScoredPlan {
+        let scorer = Scorer(profile: plan.profile)
+        return ScoredPlan(plan: plan, root: scorer.score(plan.root, at: NodePath()))
+    }
+
+    /// Scores one indicator found at `path`.
+    public func score(_ indicator: Indicator, at path: NodePath) -> ScoredNode {
+        var node = ScoredNode(
+            path: path, code: indicator.code, name: indicator.name, element: .indicator(indicator),
+            weight: indicator.weight, value: nil, valueText: nil, met: nil, computedAchievement: nil,
+            achievement: nil, status: .scored, band: nil, override: indicator.override,
+            printed: indicator.printed, trace: [], children: [])
+        let measured = measure(indicator)
+        node.trace += measured.steps
+        var outcome: Outcome?
+        switch measured.reading {
+        case let .number(value):
+            node.value = value
+            if case let .number(target) = indicator.target, indicator.comparator.isNumeric {
+                outcome = numericOutcome(value: value, target: target.value, comparator: indicator.comparator)
+            }
+        case let .date(date):
+            node.valueText = date.description
+            if case let .date(due) = indicator.target, indicator.comparator == .byDate {
+                outcome = dateOutcome(done: date, due: due, lateJustification: indicator.lateJustification)
+            }
+        case let .yesNo(flag):
+            node.valueText = flag ? "si" : "no"
+            if case let .yesNo(expected) = indicator.target, indicator.comparator == .yesNo {
+                outcome = yesNoOutcome(value: flag, target: expected)
+            }
+        case .notAvailable:
+            node.valueText = "n.d."
+        }
+        if let outcome {
+            node.met = outcome.met
+            node.computedAchievement = outcome.achievement
+            node.trace += outcome.steps
+        } else if case .notAvailable = measured.reading {
+            applyNotAvailable(to: &node)
+        } else {
+            // Validation refuses such plans; scoring never traps on one built in code.
+            node.trace.append(TraceStep(step: "not-available", rule: "value does not fit the comparator",
+                                        result: nil, note: "a \(indicator.comparator) target needs a matching value"))
+            applyNotAvailable(to: &node)
+        }
+        finish(&node)
+        return node
+    }
+
+    /// The achievement an indicator would get for the numeric value `value` (tolerance and
+    /// critical threshold included), or `nil` for a non-numeric indicator. Used by the checks
+    /// to ask which unrounded values could explain a printed figure.
+    public func achievement(of indicator: Indicator, forValue value: Double) -> Double? {
+        guard indicator.comparator.isNumeric, case let .number(target) = indicator.target else { return nil }
+        return numericOutcome(value: value, target: target.value, comparator: indicator.comparator).achievement
+    }
+
+    // MARK: - Value
+
+    private enum Reading {
+        case number(Double)
+        case date(CivilDate)
+        case yesNo(Bool)
+        case notAvailable
+    }
+
+    private func measure(_ indicator: Indicator) -> (reading: Reading, steps: [TraceStep]) {
+        let provenance = indicator.source.provenance
+        guard let measured = indicator.source.measured else {
+            return (.notAvailable, [TraceStep(step: "value", rule: "no value", result: nil, note: provenance)])
+        }
+        switch measured {
+        case let .number(number):
+            return (.number(number.value), [TraceStep(
+                step: "value", rule: "as printed", inputs: [TraceInput("v", text: number.text)],
+                result: number.value, note: provenance)])
+        case let .ratio(numerator, denominator):
+            let scale = indicator.unit.ratioScale
+            let formula = scale == 1 ? "n / d" : "n / d × \(Int(scale))"
+            let inputs = [TraceInput("n", numerator.value), TraceInput("d", denominator.value)]
+            guard !denominator.isZero else {
+                return (.notAvailable, [TraceStep(step: "value", rule: "numerator / denominator", formula: formula,
+                                                  inputs: inputs, result: nil, note: "the denominator is 0: n.d.")])
+            }
+            let value = numerator.value / denominator.value * scale
+            return (.number(value), [TraceStep(step: "value", rule: "numerator / denominator, on raw numbers",
+                                               formula: formula, inputs: inputs, result: value, note: provenance)])
+        case let .date(date):
+            return (.date(date), [TraceStep(step: "value", rule: "date", inputs: [TraceInput("done", text: date.description)],
+                                            result: nil, note: provenance)])
+        case let .yesNo(flag):
+            return (.yesNo(flag), [TraceStep(step: "value", rule: "si/no", inputs: [TraceInput("v", text: flag ? "si" : "no")],
+                                             result: nil, note: provenance)])
+        case .notAvailable:
+            return (.notAvailable, [TraceStep(step: "value", rule: "n.d. (not available)", result: nil, note: provenance)])
+        }
+    }
+
+    private func applyNotAvailable(to node: inout ScoredNode) {
+        switch profile.notAvailable {
+        case .excluded:
+            node.status = .notAvailable
+            node.trace.append(TraceStep(step: "not-available", rule: "n.d. excluded",
+                                        result: nil, note: "left out of the roll-up; sibling weights are renormalised"))
+        case .zero:
+            node.computedAchievement = 0
+            node.trace.append(TraceStep(step: "not-available", rule: "n.d. counted as 0", result: 0))
+        }
+    }
+
+    // MARK: - Achievement
+
+    private struct Outcome {
+        var met: Bool
+        var achievement: Double
+        var steps: [TraceStep]
+    }
+
+    private func numericOutcome(value v: Double, target t: Double, comparator: TargetComparator) -> Outcome {
+        let inputs = [TraceInput("v", v), TraceInput("t", t)]
+        var outcome: Outcome
+        if comparator.isHigherBetter {
+            let met = comparator == .atLeast ? v >= t : v > t
+            if t > 0 {
+                let ratio = max(v / t, 0)
+                let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
+                outcome = Outcome(met: met, achievement: achievement, steps: [TraceStep(
+                    step: "achievement", rule: "higher is better" + (profile.capped ? ", capped" : ", uncapped"),
+                    formula: profile.capped ? "min(v / t, 1) × 100" : "v / t × 100", inputs: inputs,
+                    result: achievement, note: v < 0 ? "a negative value against a positive target scores 0" : nil)])
+            } else {
+                outcome = metOrNothing(met, rule: "higher is better, target ≤ 0", inputs: inputs)
+            }
+        } else if comparator.isLowerBetter {
+            let met = comparator == .atMost ? v <= t : v < t
+            outcome = lowerOutcome(value: v, target: t, met: met, inputs: inputs)
+        } else {
+            outcome = equalityOutcome(value: v, target: t, inputs: inputs)
+        }
+        return adjusted(outcome)
+    }
+
+    private func lowerOutcome(value v: Double, target t: Double, met: Bool, inputs: [TraceInput]) -> Outcome {
+        guard t > 0 else { return metOrNothing(met, rule: "lower is better, target ≤ 0", inputs: inputs) }
+        let cap = profile.capped ? ", capped" : ", uncapped"
+        switch profile.lowerIsBetter {
+        case .inverse:
+            guard v > 0 else {
+                return Outcome(met: true, achievement: 100, steps: [TraceStep(
+                    step: "achievement", rule: "lower is better (inverse)", formula: "met → 100", inputs: inputs,
+                    result: 100, note: "a value ≤ 0 under a positive target: met, t / v is undefined")])
+            }
+            let ratio = t / v
+            let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
+            return Outcome(met: met, achievement: achievement, steps: [TraceStep(
+                step: "achievement", rule: "lower is better (inverse)" + cap,
+                formula: profile.capped ? "min(t / v, 1) × 100" : "t / v × 100", inputs: inputs, result: achievement)])
+        case .complement:
+            let ratio = max(0, 2 - v / t)
+            let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
+            return Outcome(met: met, achievement: achievement, steps: [TraceStep(
+                step: "achievement", rule: "lower is better (complement)" + cap,
+                formula: profile.capped ? "min(max(0, 2 − v / t), 1) × 100" : "max(0, 2 − v / t) × 100",
+                inputs: inputs, result: achievement)])
+        }
+    }
+
+    private func equalityOutcome(value v: Double, target t: Double, inputs: [TraceInput]) -> Outcome {
+        let met = abs(v - t) <= 1e-9 * max(1, abs(v), abs(t))
+        if met {
+            return Outcome(met: true, achievement: 100, steps: [TraceStep(
+                step: "achievement", rule: "equality, met", formula: "v = t → 100", inputs: inputs, result: 100)])
+        }
+        switch profile.equality {
+        case .exact:
+            return Outcome(met: false, achievement: 0, steps: [TraceStep(
+                step: "achievement", rule: "equality, exact match only", formula: "v ≠ t → 0", inputs: inputs, result: 0)])
+        case .ratio:
+            let sameSign = v != 0 && t != 0 && (v > 0) == (t > 0)
+            let achievement = sameSign ? 100 * min(abs(v), abs(t)) / max(abs(v), abs(t)) : 0
+            return Outcome(met: false, achievement: achievement, steps: [TraceStep(
+                step: "achievement", rule: "equality, ratio", formula: "min(|v|, |t|) / max(|v|, |t|) × 100",
+                inputs: inputs, result: achievement,
+                note: sameSign ? nil : "value and target are not both non-zero with the same sign: 0")])
+        }
+    }
+
+    /// A target of 0 or below admits no proportional credit: met is 100 %, missed is 0 %.
+    private func metOrNothing(_ met: Bool, rule: String, inputs: [TraceInput]) -> Outcome {
+        Outcome(met: met, achievement: met ? 100 : 0, steps: [TraceStep(
+            step: "achievement", rule: rule, formula: "met → 100, missed → 0", inputs: inputs, result: met ? 100 : 0,
+            note: "a ratio to a target of 0 or below means nothing: a met target is 100 %")])
+    }
+
+    private func dateOutcome(done: CivilDate, due: CivilDate, lateJustification: String?) -> Outcome {
+        var inputs = [TraceInput("due", text: due.description), TraceInput("done", text: done.description)]
+        if done <= due {
+            return Outcome(met: true, achievement: 100, steps: [TraceStep(
+                step: "achievement", rule: "deadline met on time", formula: "done ≤ due → 100", inputs: inputs, result: 100)])
+        }
+        let late = "late by \(due.days(to: done)) day" + (due.days(to: done) == 1 ? "" : "s")
+        switch profile.lateDates {
+        case .zero:
+            return adjusted(Outcome(met: false, achievement: 0, steps: [TraceStep(
+                step: "achievement", rule: "deadline, on time only", formula: "done > due → 0", inputs: inputs,
+                result: 0, note: late)]))
+        case .proportional:
+            let dueDay = Double(due.dayNumber(countingFrom: due.year))
+            let doneDay = Double(done.dayNumber(countingFrom: due.year))
+            inputs += [TraceInput("due day", dueDay), TraceInput("done day", doneDay)]
+            let achievement = 100 * dueDay / doneDay
+            return adjusted(Outcome(met: false, achievement: achievement, steps: [TraceStep(
+                step: "achievement", rule: "deadline, proportional by day of year",
+                formula: "due day / done day × 100", inputs: inputs, result: achievement,
+                note: late + "; days counted from 1 January \(due.year)")]))
+        case .justified:
+            let justification = lateJustification?.trimmingCharacters(in: " \t\n") ?? ""
+            let achievement: Double = justification.isEmpty ? 0 : 100
+            return adjusted(Outcome(met: false, achievement: achievement, steps: [TraceStep(
+                step: "achievement", rule: "deadline, late but justified",
+                formula: "justified → 100, not justified → 0", inputs: inputs, result: achievement,
+                note: justification.isEmpty ? late + ", no justification" : late + ", justified: " + justification)]))
+        }
+    }
+
+    private func yesNoOutcome(value: Bool, target: Bool) -> Outcome {
+        let met = value == target
+        return adjusted(Outcome(met: met, achievement: met ? 100 : 0, steps: [TraceStep(
+            step: "achievement", rule: "si/no", formula: "match → 100, else 0",
+            inputs: [TraceInput("v", text: value ? "si" : "no"), TraceInput("t", text: target ? "si" : "no")],
+            result: met ? 100 : 0)]))
+    }
+
+    /// Applies the tolerance and then the critical threshold.
+    private func adjusted(_ outcome: Outcome) -> Outcome {
+        var result = outcome
+        if let tolerance = profile.tolerance, result.achievement < 100, result.achievement >= tolerance.value {
+            result.steps.append(TraceStep(
+                step: "tolerance", rule: "tolerance: ≥ \(tolerance.text) % counts as 100 %",
+                formula: "a ≥ tolerance → 100", inputs: [TraceInput("a", result.achievement)], result: 100))
+            result.achievement = 100
+        }
+        if let threshold = profile.criticalThreshold, result.achievement < threshold.value {
+            result.steps.append(TraceStep(
+                step: "critical-threshold", rule: "critical threshold: < \(threshold.text) % counts as 0",
+                formula: "a < threshold → 0", inputs: [TraceInput("a", result.achievement)], result: 0))
+            result.achievement = 0
+        }
+        return result
+    }
+}

@@ -1,0 +1,181 @@
+import Performance
+import PolsoYAML
+
+/// The `profile:` mapping: a preset and the keys that change it.
+struct ProfileEntry: Decodable {
+    let profile: MeasurementProfile
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case preset
+        case lowerIsBetter = "lower_is_better"
+        case equality
+        case lateDates = "late_dates"
+        case notAvailable = "not_available"
+        case cap, tolerance
+        case criticalThreshold = "critical_threshold"
+        case rollup, bands, decimals
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let presetName = try container.decodeIfPresent(String.self, forKey: .preset) ?? "standard"
+        guard var profile = MeasurementProfile.preset(named: presetName) else {
+            throw container.corrupted(.preset, "unknown preset '\(presetName)'; expected one of: "
+                + MeasurementProfile.presetNames.joined(separator: ", "))
+        }
+        if let rule = try container.decodeChoiceIfPresent(LowerIsBetterRule.self, forKey: .lowerIsBetter) {
+            profile.lowerIsBetter = rule
+        }
+        if let rule = try container.decodeChoiceIfPresent(EqualityRule.self, forKey: .equality) { profile.equality = rule }
+        if let rule = try container.decodeChoiceIfPresent(LateDateRule.self, forKey: .lateDates) { profile.lateDates = rule }
+        if let rule = try container.decodeChoiceIfPresent(NotAvailableRule.self, forKey: .notAvailable) {
+            profile.notAvailable = rule
+        }
+        if let cap = try container.decodeIfPresent(String.self, forKey: .cap) {
+            guard cap == "100" || cap == "none" else {
+                throw container.corrupted(.cap, "unknown value '\(cap)'; expected 100 (capped at 100 %) or none")
+            }
+            profile.capped = cap == "100"
+        }
+        if let tolerance = try container.decodePercentIfPresent(.tolerance) { profile.tolerance = tolerance }
+        if let threshold = try container.decodePercentIfPresent(.criticalThreshold) { profile.criticalThreshold = threshold }
+        if let tolerance = profile.tolerance, let threshold = profile.criticalThreshold, threshold.value > tolerance.value {
+            throw container.corrupted(.criticalThreshold,
+                                      "the critical threshold (\(threshold.text)) is above the tolerance (\(tolerance.text))")
+        }
+        if let rules = try container.decodeIfPresent(RollUpEntry.self, forKey: .rollup) {
+            profile.rollUp = rules.apply(to: profile.rollUp)
+        }
+        if let bands = try container.decodeIfPresent([BandEntry].self, forKey: .bands) {
+            do {
+                profile.bands = bands.isEmpty ? nil : try BandScale(bands.map(\.band))
+            } catch {
+                throw container.corrupted(.bands, error.description)
+            }
+        }
+        if let decimals = try container.decodeIfPresent(Int.self, forKey: .decimals) {
+            guard (0...6).contains(decimals) else { throw container.corrupted(.decimals, "expected 0 to 6 decimals") }
+            profile.decimals = decimals
+        }
+        self.profile = profile
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// An optional percentage between 0 and 100.
+    func decodePercentIfPresent(_ key: Key) throws -> PrintedNumber? {
+        guard let number = try decodePrintedIfPresent(key) else { return nil }
+        guard number.value >= 0, number.value <= 100 else { throw corrupted(key, "expected a percentage from 0 to 100") }
+        return number
+    }
+}
+
+/// `rollup:`: `default` and per-level rules, each `weighted-sum`, `weighted-mean`, `mean`, `none`,
+/// or `{blend: {indicators: 60, objectives: 40, within: weighted-sum}}`.
+struct RollUpEntry: Decodable {
+    let standard: RollUpRule?
+    let byKind: [NodeKind: RollUpRule]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case standard = "default"
+        case body, area, strategic, operational, project
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        standard = try container.decodeIfPresent(RuleEntry.self, forKey: .standard)?.rule
+        var byKind: [NodeKind: RollUpRule] = [:]
+        for kind in NodeKind.allCases {
+            guard let key = CodingKeys(rawValue: kind.rawValue) else { continue }
+            byKind[kind] = try container.decodeIfPresent(RuleEntry.self, forKey: key)?.rule
+        }
+        self.byKind = byKind
+    }
+
+    /// The preset's rules with these changes: a new `default` replaces the preset's default only.
+    func apply(to rules: RollUpRules) -> RollUpRules {
+        var result = rules
+        if let standard { result.standard = standard }
+        result.byKind.merge(byKind) { _, new in new }
+        return result
+    }
+}
+
+/// One roll-up rule.
+struct RuleEntry: Decodable {
+    let rule: RollUpRule
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case blend
+    }
+
+    enum BlendKeys: String, CodingKey, CaseIterable {
+        case indicators, objectives, within
+    }
+
+    init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            if text == "none" {
+                rule = .none
+            } else if let combination = Combination(rawValue: text) {
+                rule = .combine(combination)
+            } else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "unknown roll-up rule '\(text)'; expected weighted-sum, weighted-mean, mean, "
+                        + "none, or {blend: {indicators: 60, objectives: 40}}"))
+            }
+            return
+        }
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let blendDecoder = try container.superDecoder(forKey: .blend)
+        try blendDecoder.rejectUnknownKeys(BlendKeys.self)
+        let blend = try blendDecoder.container(keyedBy: BlendKeys.self)
+        let indicators = try blend.decodePercent(.indicators)
+        let objectives = try blend.decodePercent(.objectives)
+        guard PrintedNumber.sum([indicators, objectives]).isEqualInValue(to: PrintedNumber(100)) else {
+            throw blend.corrupted(.objectives, "the shares of a blend must sum to 100 "
+                + "(indicators \(indicators.text) + objectives \(objectives.text))")
+        }
+        let within = try blend.decodeChoiceIfPresent(Combination.self, forKey: .within) ?? .weightedSum
+        rule = .blend(BlendRule(indicators: indicators, objectives: objectives, within: within))
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A required percentage between 0 and 100.
+    func decodePercent(_ key: Key) throws -> PrintedNumber {
+        guard let number = try decodePercentIfPresent(key) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing"))
+        }
+        return number
+    }
+}
+
+/// A band: `label` and at most one lower edge (`from` ≥, `above` >) and one upper edge
+/// (`below` <, `to` ≤).
+struct BandEntry: Decodable {
+    let band: Band
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case label, from, above, below, to
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let from = try container.decodePrintedIfPresent(.from)
+        let above = try container.decodePrintedIfPresent(.above)
+        let below = try container.decodePrintedIfPresent(.below)
+        let to = try container.decodePrintedIfPresent(.to)
+        if from != nil, above != nil { throw container.corrupted(.above, "a band has one lower edge: 'from' (≥) or 'above' (>)") }
+        if below != nil, to != nil { throw container.corrupted(.to, "a band has one upper edge: 'below' (<) or 'to' (≤)") }
+        band = Band(
+            label: try container.decodeText(.label),
+            lower: from.map { BandEdge($0, inclusive: true) } ?? above.map { BandEdge($0, inclusive: false) },
+            upper: to.map { BandEdge($0, inclusive: true) } ?? below.map { BandEdge($0, inclusive: false) })
+    }
+}

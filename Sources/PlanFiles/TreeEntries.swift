@@ -1,0 +1,181 @@
+import Performance
+import PolsoYAML
+
+/// A node of the tree below the body: an area, an objective or a project.
+struct NodeEntry: Decodable {
+    let node: PlanNode
+    let indicators: [IndicatorEntry]
+    let children: [NodeEntry]
+    let codingPath: [any CodingKey]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, name, kind, weight, perspective, mission, responsible, note, printed, override, indicators, children
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        codingPath = decoder.codingPath
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decodeChoice(NodeKind.self, forKey: .kind,
+                                              from: NodeKind.allCases.filter { $0 != .body }.map(\.rawValue))
+        let printed = try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)
+        try printed?.requireNoValue(at: container.codingPath + [CodingKeys.printed])
+        indicators = try container.decodeIfPresent([IndicatorEntry].self, forKey: .indicators) ?? []
+        children = try container.decodeIfPresent([NodeEntry].self, forKey: .children) ?? []
+        node = PlanNode(
+            code: try container.decodeText(.code),
+            name: try container.decodeIfPresent(String.self, forKey: .name) ?? "",
+            kind: kind,
+            weight: try container.decodePrintedIfPresent(.weight),
+            perspective: try container.decodeIfPresent(String.self, forKey: .perspective),
+            mission: try container.decodeIfPresent(String.self, forKey: .mission),
+            responsible: try container.decodeIfPresent(String.self, forKey: .responsible),
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            indicators: indicators.map(\.indicator),
+            children: children.map(\.node),
+            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
+            printed: printed?.figures ?? PrintedFigures())
+    }
+}
+
+/// An indicator.
+struct IndicatorEntry: Decodable {
+    let indicator: Indicator
+    let codingPath: [any CodingKey]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case code, name, formula, unit, comparator, target, baseline, value, weight, note
+        case lateJustification = "late_justification"
+        case override, printed
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        codingPath = decoder.codingPath
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let comparator = try Self.comparator(container)
+        let unit = try container.decodeIfPresent(String.self, forKey: .unit).map(IndicatorUnit.init(parsing:))
+            ?? (comparator == .byDate ? .date : comparator == .yesNo ? .yesNo : .count)
+        let targetText = try container.decodeText(.target)
+        guard let target = ValueText.target(targetText, comparator: comparator) else {
+            throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
+        }
+        let source: ValueSource
+        if let entry = try container.decodeIfPresent(ValueEntry.self, forKey: .value) {
+            guard let value = entry.measured(comparator: comparator) else {
+                let pair = comparator.isNumeric ? ", a numerator/denominator pair," : ""
+                throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator))\(pair) or n.d.")
+            }
+            source = .typed(value)
+        } else {
+            source = .missing
+        }
+        indicator = Indicator(
+            code: try container.decodeText(.code),
+            name: try container.decodeIfPresent(String.self, forKey: .name) ?? "",
+            formula: try container.decodeIfPresent(String.self, forKey: .formula),
+            unit: unit,
+            comparator: comparator,
+            target: target,
+            baseline: try container.decodeIfPresent(String.self, forKey: .baseline),
+            source: source,
+            weight: try container.decodePrintedIfPresent(.weight),
+            note: try container.decodeIfPresent(String.self, forKey: .note),
+            lateJustification: try container.decodeIfPresent(String.self, forKey: .lateJustification),
+            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
+            printed: try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)?.figures ?? PrintedFigures())
+    }
+
+    /// Comparators as written: `>=` `≥` `>` `<=` `≤` `<` `=`, `by-date` (`entro`), `yes-no` (`si/no`).
+    private static func comparator(_ container: KeyedDecodingContainer<CodingKeys>) throws -> TargetComparator {
+        let text = try container.decodeText(.comparator)
+        let aliases: [String: TargetComparator] = ["≥": .atLeast, "≤": .atMost, "entro": .byDate, "si/no": .yesNo, "sì/no": .yesNo]
+        guard let comparator = TargetComparator(rawValue: text) ?? aliases[text] else {
+            throw container.corrupted(.comparator, "unknown comparator '\(text)'; expected one of: "
+                + TargetComparator.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return comparator
+    }
+}
+
+/// A measured value as written: a scalar (number, date, si/no, n.d.) or a numerator/denominator pair.
+struct ValueEntry: Decodable, CustomStringConvertible {
+    let text: String?
+    let numerator: PrintedNumber?
+    let denominator: PrintedNumber?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case numerator, denominator
+    }
+
+    init(from decoder: any Decoder) throws {
+        if let scalar = try? decoder.singleValueContainer().decode(String.self) {
+            text = scalar
+            numerator = nil
+            denominator = nil
+            return
+        }
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = nil
+        numerator = try container.decodePrinted(.numerator)
+        denominator = try container.decodePrinted(.denominator)
+    }
+
+    func measured(comparator: TargetComparator) -> MeasuredValue? {
+        if let numerator, let denominator {
+            return comparator.isNumeric ? .ratio(numerator: numerator, denominator: denominator) : nil
+        }
+        return ValueText.measured(text ?? "", comparator: comparator)
+    }
+
+    var description: String { text ?? "numerator/denominator" }
+}
+
+/// Figures as published.
+struct PrintedEntry: Decodable {
+    let figures: PrintedFigures
+    private let codingPath: [any CodingKey]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case value, achievement
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        codingPath = decoder.codingPath
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        figures = PrintedFigures(value: try container.decodePrintedIfPresent(.value),
+                                 achievement: try container.decodePrintedIfPresent(.achievement))
+    }
+
+    /// Objectives have no measured value of their own: refuses `printed.value` on them.
+    func requireNoValue(at path: [any CodingKey]) throws {
+        guard figures.value != nil else { return }
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: path + [CodingKeys.value],
+            debugDescription: "only indicators have a printed value; an objective prints an achievement"))
+    }
+}
+
+/// A manual override.
+struct OverrideEntry: Decodable {
+    let override: Override
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case achievement, justification
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let achievement = try container.decodePrinted(.achievement)
+        let justification = try container.decodeIfPresent(String.self, forKey: .justification) ?? ""
+        do {
+            override = try Override(achievement: achievement, justification: justification)
+        } catch {
+            let key: CodingKeys = error == .missingJustification ? .justification : .achievement
+            throw container.corrupted(key, error.description)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import Performance
+import PlanFiles
+import Reports
+
+/// `polso plan`: score a performance plan, check its printed figures, explain a node.
+public struct PlanCommand: ParsableCommand {
+    /// The command's help and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Score a performance plan under its measurement-system profile, check it, explain it.",
+        discussion: "PLAN is a plan.yaml or the folder holding one (reports/<body>-<year>/). See docs/plans.md.",
+        subcommands: [PlanScoreCommand.self, PlanCheckCommand.self, PlanExplainCommand.self]
+    )
+
+    /// Creates the command (used by the argument parser).
+    public init() {}
+}
+
+/// The plan argument and the display locale, shared by the `plan` subcommands.
+struct PlanOptions: ParsableArguments {
+    @Argument(help: "A plan.yaml, or the folder holding one.")
+    var plan: String
+
+    @Option(help: "Number and label conventions: it (92,15 %) or en (92.15%).")
+    var locale: String = "it"
+
+    func validate() throws {
+        guard DisplayLocale(rawValue: locale) != nil else {
+            throw ValidationError("--locale must be it or en, not '\(locale)'")
+        }
+    }
+
+    var displayLocale: DisplayLocale { DisplayLocale(rawValue: locale) ?? .italian }
+
+    /// The plan, scored; a plan that cannot be read fails with its file, line and key.
+    func scoredPlan() throws -> ScoredPlan {
+        do {
+            return Scorer.score(try PlanFile.load(path: plan))
+        } catch {
+            throw PolsoFailure(error.description)
+        }
+    }
+}
+
+/// `polso plan score PLAN`.
+struct PlanScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Print the scored tree: weights, targets, values, achievements, bands.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, markdown, csv, json
+    }
+
+    @OptionGroup var options: PlanOptions
+
+    @Option(help: "table, markdown, csv or json (unrounded numbers and the explanation trace).")
+    var format: Format = .table
+
+    @Option(help: "Deepest level shown: 0 is the body, 1 its children, and so on.")
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    }
+
+    func run() throws {
+        let scored = try options.scoredPlan()
+        warnAboutWeights(scored)
+        let report = PlanScoreReport(scored, locale: options.displayLocale, depth: depth)
+        switch format {
+        case .table: print(report.renderText(), terminator: "")
+        case .markdown: print(report.renderMarkdown(), terminator: "")
+        case .csv: print(report.renderCSV(), terminator: "")
+        case .json: print(try PlanJSON.render(scored, depth: depth), terminator: "")
+        }
+    }
+
+    /// Weights are used as printed, so sibling weights that do not sum to 100 change the result:
+    /// say so on standard error, without stopping.
+    private func warnAboutWeights(_ scored: ScoredPlan) {
+        let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
+        for finding in PlanCheck.run(scored).findings {
+            guard case .weightsDoNotSum = finding.kind else { continue }
+            for line in text.describe(finding) {
+                FileHandle.standardError.write(Data("warning: \(line) (used as printed)\n".utf8))
+            }
+        }
+    }
+}
+
+/// `polso plan check PLAN`.
+struct PlanCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Flag weights not summing to 100, printed figures that do not follow, indicators without a value.",
+        discussion: """
+        Exit status 0 when nothing is flagged, 1 when anything is. Warnings (a comparator that looks \
+        inverted for a cost or a delay) and notes (overrides) are printed but do not change the status.
+        """)
+
+    @OptionGroup var options: PlanOptions
+
+    func run() throws {
+        let scored = try options.scoredPlan()
+        let report = PlanCheck.run(scored)
+        print(PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale).render(report, plan: scored.plan),
+              terminator: "")
+        guard report.isClean else {
+            let count = report.findings(.problem).count
+            throw PolsoFailure("plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(PlanFile.resolve(options.plan))")
+        }
+    }
+}
+
+/// `polso plan explain PLAN CODE-OR-PATH`.
+struct PlanExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain how one node's figures were obtained: inputs, rule applied, result.")
+
+    @OptionGroup var options: PlanOptions
+
+    @Argument(help: "The node's path (AS2/OS_2.4Internazionliz/OC_Int_01) or its code when unique; / is the body.")
+    var node: String
+
+    func run() throws {
+        let scored = try options.scoredPlan()
+        let matches = scored.nodes(matching: node)
+        guard let match = matches.first else {
+            throw PolsoFailure("no node '\(node)' in \(PlanFile.resolve(options.plan)): give a code or a path such as "
+                + (scored.allNodes.dropFirst().first?.path.description ?? "/"))
+        }
+        guard matches.count == 1 else {
+            throw PolsoFailure("code '\(node)' names \(matches.count) nodes; give the path of one: "
+                + matches.map(\.path.description).joined(separator: ", "))
+        }
+        print(PlanExplanation(profile: scored.plan.profile, locale: options.displayLocale).render(match), terminator: "")
+    }
+}

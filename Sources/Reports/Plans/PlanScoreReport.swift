@@ -1,0 +1,117 @@
+import Performance
+
+/// The scored tree of a plan as a table (terminal text or Markdown) or as CSV: weights,
+/// targets, values, achievements and bands, with overrides and monitoring indicators marked.
+public struct PlanScoreReport: Sendable {
+    /// The scored plan.
+    public let scored: ScoredPlan
+    /// Number and label conventions.
+    public let display: PlanDisplay
+    /// The deepest level shown (the body is 0, its children 1…); `nil` shows everything.
+    public let depth: Int?
+
+    /// A report of a scored plan.
+    public init(_ scored: ScoredPlan, locale: DisplayLocale = .italian, depth: Int? = nil) {
+        self.scored = scored
+        self.display = PlanDisplay(profile: scored.plan.profile, locale: locale)
+        self.depth = depth
+    }
+
+    /// The nodes shown, depth first.
+    public var nodes: [ScoredNode] {
+        guard let depth else { return scored.allNodes }
+        return scored.allNodes.filter { $0.path.depth <= depth }
+    }
+
+    /// The table; codes are indented by level with `indent` (Markdown needs non-breaking spaces).
+    public func table(indent: String = "  ") -> TextTable {
+        let italian = display.locale == .italian
+        let columns = [
+            TextTable.Column(italian ? "Nodo" : "Node", .left), TextTable.Column(italian ? "Nome" : "Name", .left),
+            TextTable.Column(italian ? "Peso" : "Weight"), TextTable.Column("Target"),
+            TextTable.Column(italian ? "Valore" : "Value"), TextTable.Column(italian ? "Raggiungimento" : "Achievement"),
+            TextTable.Column(italian ? "Giudizio" : "Band", .left), TextTable.Column(italian ? "Nota" : "Note", .left),
+        ]
+        let plan = scored.plan
+        var table = TextTable(title: "\(plan.body) — \(plan.year) (\(italian ? "profilo" : "profile") \(plan.profile.preset))",
+                              columns: columns)
+        for node in nodes {
+            let cells = [
+                String(repeating: indent, count: node.path.depth) + node.code, node.name, node.weight.map(display.printed) ?? "",
+                node.indicator.map(display.target(of:)) ?? "", display.value(of: node),
+                display.achievementCell(of: node), node.band?.label ?? "", note(for: node),
+            ]
+            table.append(cells, emphasized: node.path.isRoot)
+        }
+        return table
+    }
+
+    /// The table as aligned terminal text, followed by the overrides.
+    public func renderText() -> String { table().renderText() + footnotes() }
+
+    /// The table as Markdown, followed by the overrides.
+    public func renderMarkdown() -> String {
+        table(indent: "\u{00A0}\u{00A0}").renderMarkdown() + footnotes(markdown: true)
+    }
+
+    /// One CSV record per node with raw, unrounded numbers.
+    public func renderCSV() -> String {
+        var csv = CSVText()
+        csv.append(["path", "code", "name", "kind", "depth", "weight", "comparator", "target", "unit", "value",
+                    "value_text", "met", "computed_achievement", "achievement", "status", "band",
+                    "override_achievement", "override_justification", "printed_value", "printed_achievement"])
+        for node in nodes {
+            let indicator = node.indicator
+            csv.append([
+                .text(node.path.description), .text(node.code), .text(node.name), .text(node.kindLabel),
+                .integer(node.path.depth), number(node.weight?.value),
+                indicator.map { .text($0.comparator.rawValue) } ?? .empty,
+                indicator.map { .text($0.target.description) } ?? .empty,
+                indicator.map { .text($0.unit.description) } ?? .empty,
+                number(node.value), node.valueText.map(CSVText.Cell.text) ?? .empty,
+                node.met.map { .text($0 ? "true" : "false") } ?? .empty,
+                number(node.computedAchievement), number(node.achievement), .text(node.status.rawValue),
+                node.band.map { .text($0.label) } ?? .empty,
+                number(node.override?.achievement.value), node.override.map { .text($0.justification) } ?? .empty,
+                number(node.printed.value?.value), number(node.printed.achievement?.value),
+            ])
+        }
+        return csv.text
+    }
+
+    private func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
+
+    private func note(for node: ScoredNode) -> String {
+        let italian = display.locale == .italian
+        var notes: [String] = []
+        switch node.status {
+        case .monitoring: notes.append(italian ? "monitoraggio, non pesato" : "monitoring, not scored")
+        case .notAvailable: notes.append(italian ? "n.d., escluso" : "n.d., excluded")
+        case .notRolledUp: notes.append(italian ? "non aggregato" : "not rolled up")
+        case .scored: break
+        }
+        if let indicator = node.indicator, indicator.source.measured == nil {
+            notes.append(italian ? "nessun valore" : "no value")
+        }
+        if node.override != nil {
+            let computed = node.computedAchievement.map(display.achievement) ?? "n.d."
+            notes.append((italian ? "* forzato, calcolato " : "* override, computed ") + computed)
+        }
+        return notes.joined(separator: "; ")
+    }
+
+    private func footnotes(markdown: Bool = false) -> String {
+        let overridden = nodes.filter { $0.override != nil }
+        guard !overridden.isEmpty else { return "" }
+        let italian = display.locale == .italian
+        var lines = ["", italian ? "* Valori forzati manualmente:" : "* Manual overrides:"]
+        if markdown { lines[1] = "**" + lines[1] + "**" }
+        for node in overridden {
+            guard let override = node.override else { continue }
+            let computed = node.computedAchievement.map(display.achievement) ?? "n.d."
+            lines.append((markdown ? "- " : "  ") + "\(node.path): \(display.achievement(override.achievement.value)) "
+                + "(\(italian ? "calcolato" : "computed") \(computed)) — \(override.justification)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import Performance
+import Reports
+
+@Suite("Printed numbers and dates")
+struct NumbersTests {
+    @Test("numbers are read as printed, Italian comma or point", arguments: [
+        ("33,34", 3334, 2), ("33.34", 3334, 2), ("50", 50, 0), ("15,00 %", 1500, 2), ("-2 %", -2, 0),
+        ("−6", -6, 0), ("1.234,5", 12345, 1), ("1.234.567", 1_234_567, 0), ("0,53", 53, 2), ("€ 1.250,00", 125_000, 2),
+        ("34.401", 34401, 3), // a single point is a decimal point: 34,401, not thirty-four thousand
+    ])
+    func parsing(text: String, units: Int64, decimals: Int) {
+        let number = PrintedNumber(parsing: text)
+        #expect(number?.units == units)
+        #expect(number?.decimals == decimals)
+    }
+
+    @Test("text that is not a number is refused", arguments: ["", "abc", "1,2,3", "12.34,5,6", "1.23.4", "%", "--2", "1e5"])
+    func refused(text: String) {
+        #expect(PrintedNumber(parsing: text) == nil)
+    }
+
+    @Test("weights keep their printed digits and sum exactly")
+    func exactSums() {
+        // 33,34 + 33,33 + 33,33 = 100,00 exactly (in Double it would be 100.00000000000001).
+        let total = PrintedNumber.sum([n("33,34"), n("33,33"), n("33,33")])
+        #expect(total.isEqualInValue(to: PrintedNumber(100)))
+        // 14,32 + 6 × 14,28 = 14,32 + 85,68 = 100,00.
+        #expect(PrintedNumber.sum([n("14,32")] + Array(repeating: n("14,28"), count: 6)).isEqualInValue(to: PrintedNumber(100)))
+        // 50 + 53 = 103.
+        #expect(PrintedNumber.sum([n("50"), n("53")]).isEqualInValue(to: PrintedNumber(103)))
+        #expect(n("33,34").text == "33,34")
+        // Beyond 64 bits once aligned (10^18 × 10^12): no trap, an approximate sum.
+        let huge = PrintedNumber.sum([n("999999999999999999"), n("0,000000000001")])
+        #expect(huge.value > 9e17)
+        #expect(!n("999999999999999999").isEqualInValue(to: n("0,000000000001")))
+        #expect(PrintedNumber(parsing: "99999999999999999999") == nil)
+    }
+
+    @Test("a printed figure admits exactly the raw values displayed as it (half-up)")
+    func admits() {
+        // 84/90 × 50 + 25 × 100/100 + 25 × (5,23/6) = 46,6667 + 25 + 21,7917 = 93,4583 → 93.
+        #expect(n("93").admits(93.458_333))
+        // 92,5 → 93 (half-up), so "92" does not admit it and "93" does.
+        #expect(n("93").admits(92.5))
+        #expect(!n("92").admits(92.5))
+        // 290 / 320 × 100 = 90,625 → 90,63 (half-even would give 90,62).
+        #expect(n("90,63").admits(290.0 / 320.0 * 100))
+        #expect(!n("90,62").admits(290.0 / 320.0 * 100))
+        // 0,25 × (93 + 100 + 87) + 0,25 × 93 → the tie 93,25 at one decimal is 93,3 even if stored as 93.2499….
+        #expect(n("93,3").admits(93.25))
+        #expect(n("-2").admits(-2.4))
+        #expect(!n("-2").admits(-2.5))
+        #expect(n("0").admits(-0.4))
+    }
+
+    @Test("dates: Italian and ISO forms, day of year")
+    func dates() {
+        #expect(date("31/12/2016") == date("2016-12-31"))
+        #expect(date("31/12/2016").dayOfYear == 366) // 2016 is a leap year
+        #expect(date("01/03/2019").dayOfYear == 60) // 31 + 28 + 1
+        #expect(date("28/02/2019").dayOfYear == 59)
+        // 2 January 2020 counted from 1 January 2019: 365 + 2.
+        #expect(date("02/01/2020").dayNumber(countingFrom: 2019) == 367)
+        #expect(CivilDate(parsing: "29/02/2019") == nil)
+        #expect(CivilDate(parsing: "31/04/2019") == nil)
+        #expect(CivilDate(parsing: "2019/12/31") == nil)
+        #expect(date("30/11/2016").days(to: date("31/12/2016")) == 31)
+    }
+
+    @Test("half-up display of achievements through NumberFormat")
+    func display() {
+        let whole = PlanDisplay(profile: MeasurementProfile(decimals: 0), locale: .italian)
+        #expect(whole.achievement(92.5) == "93 %")
+        #expect(whole.achievement(93.458_333) == "93 %")
+        let two = PlanDisplay(profile: MeasurementProfile(decimals: 2), locale: .italian)
+        #expect(two.achievement(290.0 / 320.0 * 100) == "90,63 %")
+        #expect(two.achievement(763.0 / 828.0 * 100) == "92,15 %")
+        let english = PlanDisplay(profile: MeasurementProfile(decimals: 2), locale: .english)
+        #expect(english.achievement(88.8) == "88.80%")
+        #expect(two.printed(n("33,34")) == "33,34")
+        #expect(english.printed(n("33,34")) == "33.34")
+    }
+}

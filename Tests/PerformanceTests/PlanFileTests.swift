@@ -1,0 +1,173 @@
+import Testing
+import Performance
+import PlanFiles
+import PolsoYAML
+
+@Suite("plan.yaml")
+struct PlanFileTests {
+    let minimal = """
+    body: Camera di Commercio di Prova
+    year: 2020
+    profile:
+      preset: massa-carrara
+      tolerance: 90
+      late_dates: proportional
+      bands:
+        - label: basso
+          below: 70
+        - label: alto
+          from: 70
+    children:
+      - code: OS1
+        kind: strategic
+        weight: 33,34
+        mission: 011.005
+        indicators:
+          - code: I1
+            comparator: ">="
+            target: 15,00 %
+            unit: "%"
+            value:
+              numerator: 763
+              denominator: 828
+            weight: 50
+            printed:
+              value: 92,15 %
+          - code: I2
+            comparator: by-date
+            target: 28/02/2019
+            value: 2019-03-01
+            weight: 50
+        children:
+          - code: OO1
+            kind: operational
+            weight: 100
+            indicators:
+              - code: I1
+                comparator: yes-no
+                target: si
+                value: no
+                weight: 100
+      - code: OS2
+        kind: strategic
+        weight: 66,66
+        indicators:
+          - code: I1
+            comparator: "<="
+            target: 0
+            value: n.d.
+            weight: 100
+    """
+
+    func error(_ text: String) -> YAMLFileError? {
+        do {
+            _ = try PlanFile.decode(text, file: "plan.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("a plan reads into the model, weights and values as printed")
+    func reads() throws {
+        let plan = try PlanFile.decode(minimal, file: "plan.yaml")
+        #expect(plan.profile.preset == "massa-carrara")
+        #expect(plan.profile.tolerance?.value == 90)
+        #expect(plan.profile.lateDates == .proportional)
+        #expect(plan.profile.bands?.band(for: 70)?.label == "alto")
+        let os1 = plan.root.children[0]
+        #expect(os1.weight?.text == "33,34")
+        #expect(os1.mission == "011.005")
+        #expect(os1.indicators[0].source == .typed(.ratio(numerator: PrintedNumber(763), denominator: PrintedNumber(828))))
+        #expect(os1.indicators[0].printed.value?.text == "92,15 %")
+        #expect(os1.indicators[1].unit == .date)
+        #expect(os1.children[0].indicators[0].source == .typed(.yesNo(false)))
+        #expect(plan.root.children[1].indicators[0].source == .typed(.notAvailable))
+        #expect(plan.root.code == "Ente")
+        #expect(plan.root.name == "Camera di Commercio di Prova")
+    }
+
+    @Test("errors name the line and the key", arguments: [
+        // A misspelt key.
+        ("      - code: A\n        kind: strategic\n        wieght: 100\n", 6, "children[0].wieght", "unknown key 'wieght'"),
+        // An override without a justification.
+        ("      - code: A\n        kind: strategic\n        weight: 100\n        override:\n          achievement: 100\n",
+         8, "children[0].override.justification", "written justification"),
+        // A comparator that does not exist.
+        ("      - code: A\n        kind: strategic\n        weight: 100\n        indicators:\n          - code: I\n"
+            + "            comparator: \"=>\"\n            target: 5\n            weight: 100\n",
+         9, "children[0].indicators[0].comparator", "unknown comparator '=>'"),
+        // A value that is not a number.
+        ("      - code: A\n        kind: strategic\n        weight: 100\n        indicators:\n          - code: I\n"
+            + "            comparator: \">=\"\n            target: 5\n            value: cinque\n            weight: 100\n",
+         11, "children[0].indicators[0].value", "'cinque' is not a number"),
+        // A deadline that is not a date.
+        ("      - code: A\n        kind: strategic\n        weight: 100\n        indicators:\n          - code: I\n"
+            + "            comparator: by-date\n            target: 31/13/2016\n            weight: 100\n",
+         10, "children[0].indicators[0].target", "is not a date"),
+        // A node kind that does not exist.
+        ("      - code: A\n        kind: objective\n        weight: 100\n", 5, "children[0].kind", "unknown value 'objective'"),
+        // The same code twice among siblings.
+        ("      - code: A\n        kind: strategic\n        weight: 50\n      - code: A\n        kind: strategic\n        weight: 50\n",
+         7, "children[1].code", "appears twice"),
+        // A weight missing under a weighted sum.
+        ("      - code: A\n        kind: strategic\n", 4, "children[0].weight", "missing"),
+    ])
+    func located(tree: String, line: Int, key: String, message: String) throws {
+        let found = try #require(error(normalise(tree)))
+        #expect(found.file == "plan.yaml")
+        #expect(found.line == line)
+        #expect(found.keyPath == key)
+        #expect(found.message.contains(message))
+    }
+
+    /// The tree under `children:` of a two-line header, so that line numbers are easy to count:
+    /// line 1 `body`, 2 `year`, 3 `children:`, the tree from line 4.
+    func normalise(_ tree: String) -> String {
+        "body: X\nyear: 2020\nchildren:\n" + tree
+    }
+
+    @Test("profile errors: unknown preset, blend shares, overlapping bands")
+    func profileErrors() throws {
+        let preset = try #require(error("body: X\nyear: 2020\nprofile:\n  preset: siena\n"))
+        #expect(preset.line == 4)
+        #expect(preset.keyPath == "profile.preset")
+        let blend = try #require(error("""
+        body: X
+        year: 2020
+        profile:
+          rollup:
+            strategic:
+              blend:
+                indicators: 60
+                objectives: 50
+        """))
+        #expect(blend.keyPath == "profile.rollup.strategic.blend.objectives")
+        #expect(blend.message.contains("sum to 100"))
+        let bands = try #require(error("""
+        body: X
+        year: 2020
+        profile:
+          bands:
+            - label: a
+              below: 70
+              to: 71
+        """))
+        #expect(bands.keyPath == "profile.bands[0].to")
+    }
+
+    @Test("a flow mapping splits an Italian decimal comma: the error points at it")
+    func flowComma() throws {
+        let found = try #require(error("""
+        body: X
+        year: 2020
+        children:
+          - code: A
+            kind: strategic
+            weight: 100
+            printed: {achievement: 94,23 %}
+        """))
+        #expect(found.line == 7)
+        #expect(found.message.contains("unknown key"))
+    }
+}
