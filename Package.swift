@@ -26,10 +26,15 @@ let package = Package(
             dependencies: ["PolsoCSV", "Surveys", "Statistics", "Store", "Reports", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "polso", dependencies: ["PolsoCLI"]),
+        // Fixtures shared by the test suites (temporary folders, export builders, a small codebook).
+        .target(name: "PolsoTestSupport", dependencies: ["Surveys"], path: "Tests/PolsoTestSupport"),
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
-        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Surveys"]),
+        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoYAML", "PolsoTestSupport"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys", "Store", "Reports", "PolsoTestSupport"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "PolsoCLITests", dependencies: ["PolsoCLI"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     ],
