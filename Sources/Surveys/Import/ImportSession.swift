@@ -79,7 +79,7 @@ struct ImportSession {
         absentItems = codebook.items.indices.filter { !matched.contains($0) }.map { codebook.items[$0].code }
         if !absentItems.isEmpty && !options.allowMissingItems {
             headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
-                message: "\(absentItems.count) item\(absentItems.count == 1 ? "" : "s") of \(codebook.instrument) have no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
+                message: "\(absentItems.count) item\(absentItems.count == 1 ? " of \(codebook.instrument) has" : "s of \(codebook.instrument) have") no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
         }
         if !headerProblems.isEmpty {
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
