@@ -107,7 +107,8 @@ struct ImportSession {
         var rowProblems: [ImportProblem] = []
         let expected = map.headers.count
         if row.count < expected {
-            rowProblems.append(ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
+            // Located at the first column the row lacks.
+            rowProblems.append(ImportProblem(file: file, line: row.line, column: row.count + 1, header: map.headers[row.count], value: nil,
                 message: "the row has \(row.count) fields, the header \(expected): a field is missing or a delimiter was lost"))
         } else if row.count > expected {
             for extra in expected..<row.count where !row.bytes(extra).isEmpty {
