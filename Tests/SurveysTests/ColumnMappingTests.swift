@@ -18,9 +18,7 @@ struct ColumnMappingTests {
     @Test("unmatched columns are refused, each with its nearest candidate")
     func unmatchedWithoutMap() throws {
         try withTemporaryFolder { folder in
-            let error = #expect(throws: ImportFailure.self) {
-                _ = try importExport(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder)
-            }
+            let error = importFailure(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder)
             let problems = error?.problems ?? []
             #expect(problems.map(\.column) == [2, 14, nil])
             #expect(problems.map(\.line) == [1, 1, 1])
@@ -57,10 +55,8 @@ struct ColumnMappingTests {
     func mappingToUnknownCode() throws {
         try withTemporaryFolder { folder in
             let mapping = ColumnMapping(columns: ["Il mio posto di lavoro è sicuro": "A.01", "Reparto": "Z.99"])
-            let error = #expect(throws: ImportFailure.self) {
-                _ = try importExport(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder,
-                                     options: ImportOptions(mapping: mapping))
-            }
+            let error = importFailure(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder,
+                                      options: ImportOptions(mapping: mapping))
             #expect(error?.problems.map(\.description) == [
                 "\(folder.path("export.csv")):1:14: column \"Reparto\": the mapping file maps it to 'Z.99', which is no item or demographic code of test-small",
             ])
@@ -88,9 +84,7 @@ struct ColumnMappingTests {
     @Test("items without a column are refused by default")
     func missingItemsRefused() throws {
         try withTemporaryFolder { folder in
-            let error = #expect(throws: ImportFailure.self) {
-                _ = try importExport(Self.exportWithoutTwoItems, codebook: Self.fixture.codebook, in: folder)
-            }
+            let error = importFailure(Self.exportWithoutTwoItems, codebook: Self.fixture.codebook, in: folder)
             #expect(error?.problems.map(\.description) == [
                 "\(folder.path("export.csv")):1: 2 items of test-small have no column: H.05, P.02; use --allow-missing-items if the questionnaire left them out",
             ])

@@ -12,6 +12,14 @@ func importExport(_ bytes: [UInt8], codebook: Codebook, in folder: TemporaryFold
     return (summary, sink)
 }
 
+/// The failure importing `bytes` must end with; records an issue (at the caller) when it succeeds.
+func importFailure(_ bytes: [UInt8], codebook: Codebook, in folder: TemporaryFolder, options: ImportOptions = ImportOptions(),
+                   sourceLocation: SourceLocation = #_sourceLocation) -> ImportFailure? {
+    #expect(throws: ImportFailure.self, sourceLocation: sourceLocation) {
+        _ = try importExport(bytes, codebook: codebook, in: folder, options: options)
+    }
+}
+
 @Suite("One set of responses in every export shape")
 struct ExportShapeTests {
     @Test("every shape gives the same answer rows and demographics",
