@@ -13,7 +13,8 @@ public enum ExportShape: String, CaseIterable, Sendable, CustomStringConvertible
     case googleFormsGrid
     /// Qualtrics: three header rows (names, question text, `{"ImportId": …}`), metadata columns.
     case qualtrics
-    /// Microsoft Forms: Windows-1252 bytes (’ as 0x92), ID/Start time/… columns, labels.
+    /// Microsoft Forms: Windows-1252 bytes (accented texts and options, ’ as 0x92 in the labels),
+    /// ID/Start time/Completion time/Email/Name columns.
     case microsoftForms
 
     public var description: String { rawValue }

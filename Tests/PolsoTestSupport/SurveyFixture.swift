@@ -153,7 +153,7 @@ public let smallCodebookYAML = """
       - code: age
         text: "La mia età"
         aliases: [R02]
-        options: ["Fino a 40 anni", "Oltre i 40 anni"]
+        options: ["Fino a 40 anni", "Più di 40 anni"]
 
     """
 

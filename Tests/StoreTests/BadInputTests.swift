@@ -6,7 +6,7 @@ import Testing
 /// Rows of the small fixture under a header of codes (13 fields: id, 10 items, 2 demographics).
 enum Rows {
     static let header = "id,A01,A02,A03,A04,B01,B07,H01,H05,P01,P02,R01,R02"
-    static let r1 = "1,6,5,4,1,6,2,5,1,4,5,Donna,Oltre i 40 anni"
+    static let r1 = "1,6,5,4,1,6,2,5,1,4,5,Donna,Più di 40 anni"
     static let r2 = "2,4,,3,2,5,1,4,3,,2,Uomo,"
     static let r3 = "3,5,5,5,,6,6,,2,3,3,,Fino a 40 anni"
     static let r4 = "4,2,3,1,6,4,3,2,6,1,1,Donna,Fino a 40 anni"
@@ -39,7 +39,7 @@ struct BadInput: Sendable, CustomStringConvertible {
         BadInput(description: "unknown demographic option", lines: [Rows.header, Rows.r1, "2,4,,3,2,5,1,4,3,,2,Uomo,Forse"]) { path in
             """
             \(path): not imported: 1 problem; nothing was stored.
-              \(path):3:13: column "R02": value "Forse" is not an option of 'age'; expected one of: Fino a 40 anni | Oltre i 40 anni
+              \(path):3:13: column "R02": value "Forse" is not an option of 'age'; expected one of: Fino a 40 anni | Più di 40 anni
             \(rowAdvice)
             """
         },
@@ -115,7 +115,7 @@ struct BadInputTests {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
             // 25 rows (lines 2–26), each with A01 = 9.
-            let rows = (1...25).map { "\($0),9,5,4,1,6,2,5,1,4,5,Donna,Oltre i 40 anni" }
+            let rows = (1...25).map { "\($0),9,5,4,1,6,2,5,1,4,5,Donna,Più di 40 anni" }
             let path = try bench.write("bad.csv", lines: [Rows.header] + rows)
             let listed = (2...21).map { "  \(path):\($0):2: column \"A01\": value \"9\" is outside the scale 1–6" }
             let expected = ["\(path): not imported: 25 problems; nothing was stored."] + listed + ["  … and 5 more", BadInput.rowAdvice]

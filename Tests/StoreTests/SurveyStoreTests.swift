@@ -91,7 +91,7 @@ struct SurveyStoreTests {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
             // 2,500 respondents ≈ 110 kB, with a chunk size of 4,099 bytes.
-            let rows = (0..<2_500).map { "\($0),\($0 % 6 + 1),5,4,1,6,2,5,1,4,5,Donna,Oltre i 40 anni" }
+            let rows = (0..<2_500).map { "\($0),\($0 % 6 + 1),5,4,1,6,2,5,1,4,5,Donna,Più di 40 anni" }
             let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
             let summary = try bench.importFile(path, year: 2016, options: ImportOptions(csv: .init(chunkSize: 4_099)))
             #expect(summary.sha256 == (try systemSHA256(path)))

@@ -11,7 +11,7 @@ struct ColumnMappingTests {
     /// an unknown wording, plus a "Reparto" column that is no item at all.
     static let exportWithStrangers = CSVLayout().bytes([
         ["id", "Il mio posto di lavoro è sicuro", "A02", "A03", "A04", "B01", "B07", "H01", "H05", "P01", "P02", "R01", "R02", "Reparto"],
-        ["1", "6", "5", "4", "1", "6", "2", "5", "1", "4", "5", "Donna", "Oltre i 40 anni", "Ragioneria"],
+        ["1", "6", "5", "4", "1", "6", "2", "5", "1", "4", "5", "Donna", "Più di 40 anni", "Ragioneria"],
         ["2", "4", "", "3", "2", "5", "1", "4", "3", "", "2", "Uomo", "", "Anagrafe"],
     ])
 
@@ -78,7 +78,7 @@ struct ColumnMappingTests {
     /// The small fixture's first respondent without the H.05 and P.02 columns.
     static let exportWithoutTwoItems = CSVLayout().bytes([
         ["A01", "A02", "A03", "A04", "B01", "B07", "H01", "P01", "R01", "R02"],
-        ["6", "5", "4", "1", "6", "2", "5", "4", "Donna", "Oltre i 40 anni"],
+        ["6", "5", "4", "1", "6", "2", "5", "4", "Donna", "Più di 40 anni"],
     ])
 
     @Test("items without a column are refused by default")
