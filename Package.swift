@@ -39,10 +39,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "polso", dependencies: ["PolsoCLI"]),
+        // Fixtures shared by the test suites (temporary folders, export builders, a small codebook).
+        .target(name: "PolsoTestSupport", dependencies: ["Surveys"], path: "Tests/PolsoTestSupport"),
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
-        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Surveys"]),
+        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoYAML", "PolsoTestSupport"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys", "Store", "Reports", "PolsoTestSupport"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "Reports"]),
         // Runs the built `polso` binary through Foundation's Process: no module dependencies, so

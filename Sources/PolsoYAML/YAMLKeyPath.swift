@@ -19,19 +19,24 @@ enum YAMLKeyPath {
     /// The deepest node reachable along `path`.
     static func node(at path: [any CodingKey], in root: Node) -> Node? {
         var current = root
+        var keyOfCurrent: Node?
         for key in path {
             switch current {
             case let .mapping(mapping):
                 // Point at the key itself when a value cannot be found.
                 guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { return current }
+                keyOfCurrent = pair.key
                 current = pair.value.mark == nil ? pair.key : pair.value
             case let .sequence(sequence):
                 guard let index = key.intValue, index < sequence.count else { return current }
+                keyOfCurrent = nil
                 current = sequence[index]
             default:
                 return current
             }
         }
+        // A nested mapping or list starts on the line below its key: point at the key.
+        if let keyOfCurrent, current.scalar == nil { return keyOfCurrent }
         return current
     }
 }

@@ -78,7 +78,8 @@ struct AnswerParser {
         let rest = text.dropFirst(digits.count).drop { $0 == " " }
         guard let separator = rest.first, "-–—=.:)(".contains(separator) else { return nil }
         let label = rest.dropFirst().drop { $0 == " " }
-        return label.isEmpty ? nil : value
+        // A label has words: `4.5` or `4 - 5` are no numbered label.
+        return label.contains(where: \.isLetter) ? value : nil
     }
 }
 

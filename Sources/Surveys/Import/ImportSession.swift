@@ -83,7 +83,7 @@ struct ImportSession {
         absentItems = codebook.items.indices.filter { !matched.contains($0) }.map { codebook.items[$0].code }
         if !absentItems.isEmpty && !options.allowMissingItems {
             headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
-                message: "\(absentItems.count) item\(absentItems.count == 1 ? "" : "s") of \(codebook.instrument) have no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
+                message: "\(absentItems.count) item\(absentItems.count == 1 ? " of \(codebook.instrument) has" : "s of \(codebook.instrument) have") no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
         }
         if !headerProblems.isEmpty {
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
@@ -114,7 +114,8 @@ struct ImportSession {
         var rowProblems: [ImportProblem] = []
         let expected = map.headers.count
         if row.count < expected {
-            rowProblems.append(ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
+            // Located at the first column the row lacks.
+            rowProblems.append(ImportProblem(file: file, line: row.line, column: row.count + 1, header: map.headers[row.count], value: nil,
                 message: "the row has \(row.count) fields, the header \(expected): a field is missing or a delimiter was lost"))
         } else if row.count > expected {
             for extra in expected..<row.count where !row.bytes(extra).isEmpty {

@@ -1,0 +1,105 @@
+import PolsoTestSupport
+import PolsoYAML
+import Surveys
+import Testing
+
+@Suite("Mapping files and missing items")
+struct ColumnMappingTests {
+    static let fixture = SurveyFixture.small
+
+    /// The first two respondents of the small fixture under a header whose A.01 column carries
+    /// an unknown wording, plus a "Reparto" column that is no item at all.
+    static let exportWithStrangers = CSVLayout().bytes([
+        ["id", "Il mio posto di lavoro è sicuro", "A02", "A03", "A04", "B01", "B07", "H01", "H05", "P01", "P02", "R01", "R02", "Reparto"],
+        ["1", "6", "5", "4", "1", "6", "2", "5", "1", "4", "5", "Donna", "Più di 40 anni", "Ragioneria"],
+        ["2", "4", "", "3", "2", "5", "1", "4", "3", "", "2", "Uomo", "", "Anagrafe"],
+    ])
+
+    @Test("unmatched columns are refused, each with its nearest candidate")
+    func unmatchedWithoutMap() throws {
+        try withTemporaryFolder { folder in
+            let error = importFailure(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder)
+            let problems = error?.problems ?? []
+            #expect(problems.map(\.column) == [2, 14, nil])
+            #expect(problems.map(\.line) == [1, 1, 1])
+            // "posto" → "luogo" is 4 substitutions; every other item text is far longer than a change of 4.
+            #expect(problems.first?.message == "matches no item of test-small; nearest: A.01 \"Il mio luogo di lavoro è sicuro\"")
+            // "reparto" → "sesso": 5 characters must change (common subsequence "eo" of 7 and 5 letters);
+            // item codes share at most one letter with it (distance ≥ 6), item texts are ≥ 25 letters long.
+            #expect(problems.dropFirst().first?.message == "matches no item of test-small; nearest: demographic 'gender' \"Sesso\"")
+        }
+    }
+
+    @Test("a mapping file settles an unmatched column and ignores another")
+    func mappingFile() throws {
+        try withTemporaryFolder { folder in
+            let mapPath = try folder.write("map.yaml", text: """
+                columns:
+                  "Il mio posto di lavoro è sicuro": A.01
+                  reparto: ignore
+
+                """)
+            let mapping = try ColumnMapping.load(path: mapPath)
+            let (summary, sink) = try importExport(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder,
+                                                   options: ImportOptions(mapping: mapping))
+            #expect(sink.rows.map(\.answers) == Array(Self.fixture.expectedAnswerRows.prefix(2)))
+            #expect(sink.rows.map(\.demographics) == Array(Self.fixture.expectedDemographicRows.prefix(2)))
+            #expect(summary.columns.roles[1] == .item(0))
+            #expect(summary.columns.matches[1] == .mappingFile)
+            // The header is matched ignoring case: "Reparto" against "reparto".
+            #expect(summary.columns.roles[13] == .ignored)
+        }
+    }
+
+    @Test("a mapping file that names an unknown code is a column problem")
+    func mappingToUnknownCode() throws {
+        try withTemporaryFolder { folder in
+            let mapping = ColumnMapping(columns: ["Il mio posto di lavoro è sicuro": "A.01", "Reparto": "Z.99"])
+            let error = importFailure(Self.exportWithStrangers, codebook: Self.fixture.codebook, in: folder,
+                                      options: ImportOptions(mapping: mapping))
+            #expect(error?.problems.map(\.description) == [
+                "\(folder.path("export.csv")):1:14: column \"Reparto\": the mapping file maps it to 'Z.99', which is no item or demographic code of test-small",
+            ])
+        }
+    }
+
+    @Test("a mapping file with a misspelt key names file, line and key")
+    func mappingFileError() throws {
+        try withTemporaryFolder { folder in
+            let path = try folder.write("map.yaml", text: "# mapping\ncolums:\n  Reparto: ignore\n")
+            let error = #expect(throws: YAMLFileError.self) { _ = try ColumnMapping.load(path: path) }
+            #expect(error?.file == path)
+            #expect(error?.line == 2)
+            #expect(error?.keyPath == "colums")
+            #expect(error?.message == "unknown key 'colums'; expected one of: columns")
+        }
+    }
+
+    /// The small fixture's first respondent without the H.05 and P.02 columns.
+    static let exportWithoutTwoItems = CSVLayout().bytes([
+        ["A01", "A02", "A03", "A04", "B01", "B07", "H01", "P01", "R01", "R02"],
+        ["6", "5", "4", "1", "6", "2", "5", "4", "Donna", "Più di 40 anni"],
+    ])
+
+    @Test("items without a column are refused by default")
+    func missingItemsRefused() throws {
+        try withTemporaryFolder { folder in
+            let error = importFailure(Self.exportWithoutTwoItems, codebook: Self.fixture.codebook, in: folder)
+            #expect(error?.problems.map(\.description) == [
+                "\(folder.path("export.csv")):1: 2 items of test-small have no column: H.05, P.02; use --allow-missing-items if the questionnaire left them out",
+            ])
+        }
+    }
+
+    @Test("allowMissingItems imports them as missing answers")
+    func missingItemsAllowed() throws {
+        try withTemporaryFolder { folder in
+            let (summary, sink) = try importExport(Self.exportWithoutTwoItems, codebook: Self.fixture.codebook, in: folder,
+                                                   options: ImportOptions(allowMissingItems: true))
+            #expect(sink.rows.map(\.answers) == [[6, 5, 4, 1, 6, 2, 5, 255, 4, 255]])
+            #expect(sink.rows.map(\.demographics) == [[1, 2]])
+            #expect(summary.absentItems == ["H.05", "P.02"])
+            #expect(summary.missingAnswers.keys.sorted() == [0, 1, 2, 3, 4, 5, 6, 8])
+        }
+    }
+}
