@@ -21,6 +21,9 @@ public final class CSVReader {
     public let notices: [String]
     /// The file's size in bytes.
     public let byteCount: Int
+    /// Blank lines found between records by the last ``forEachRecord(onChunk:_:)``: skipped, but
+    /// in a one-column export each may be a respondent who left the only answer blank.
+    public private(set) var blankLinesBetweenRecords = 0
     private let options: CSVReadOptions
 
     /// Opens `path`, checks its bytes and settles the dialect.
@@ -85,7 +88,10 @@ public final class CSVReader {
     ) throws {
         try withoutActuallyEscaping(body) { body in
             let state = ParseState(encoding: dialect.encoding, onRecord: body)
-            defer { state.release() }
+            defer {
+                blankLinesBetweenRecords = state.blankLinesBetweenRecords
+                state.release()
+            }
             try parse(state: state, onChunk: onChunk)
         }
     }

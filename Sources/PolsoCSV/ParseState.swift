@@ -18,6 +18,10 @@ final class ParseState {
     private var inRecord = false
     private var lastTerminatorWasCR = false
 
+    private var pendingBlankLines = 0
+    /// Blank lines met between two records (trailing blank lines are not counted).
+    private(set) var blankLinesBetweenRecords = 0
+
     private let transcode: Bool
     private let onRecord: (CSVRecord) throws -> Void
     /// The first error thrown by the record handler or met while transcoding; later callbacks are ignored.
@@ -69,11 +73,14 @@ final class ParseState {
             if terminator >= 0 { line += 1 }
         } else if !(isLineFeed && lastTerminatorWasCR) && terminator >= 0 {
             line += 1  // a blank line
+            if recordIndex > 0 { pendingBlankLines += 1 }
         }
         lastTerminatorWasCR = terminator == 0x0D
     }
 
     private func deliver() {
+        blankLinesBetweenRecords += pendingBlankLines
+        pendingBlankLines = 0
         let record = CSVRecord(index: recordIndex, line: recordLine, count: fieldCount,
                                base: UnsafeRawPointer(buffer), ends: UnsafePointer(ends))
         do {

@@ -30,8 +30,7 @@ extension SurveyStore {
     public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey,
                            options: ImportOptions = ImportOptions(), progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         try database.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO instrument (id, version, codebook) VALUES (?, ?, ?)",
-                           arguments: [codebook.instrument, codebook.version, codebookSource])
+            try recordCodebook(db, codebook: codebook, source: codebookSource)
             let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
             let now = ISO8601DateFormatter().string(from: Date())
             try db.execute(sql: """
@@ -57,6 +56,23 @@ extension SurveyStore {
                                  summary.columns.format.rawValue, importId])
             return summary
         }
+    }
+
+    /// Stores the codebook text the first time a version is seen; a different text under the
+    /// same version would silently change how stored answers are read, so it is refused.
+    private func recordCodebook(_ db: Database, codebook: Codebook, source: String) throws {
+        if let stored = try String.fetchOne(db, sql: "SELECT codebook FROM instrument WHERE id = ? AND version = ?",
+                                            arguments: [codebook.instrument, codebook.version]) {
+            guard stored == source else {
+                throw StoreError("""
+                    the store already holds codebook \(codebook.instrument) version \(codebook.version) with a different text; \
+                    a changed codebook needs a new version (the `version:` key) so that earlier waves keep their meaning
+                    """)
+            }
+            return
+        }
+        try db.execute(sql: "INSERT INTO instrument (id, version, codebook) VALUES (?, ?, ?)",
+                       arguments: [codebook.instrument, codebook.version, source])
     }
 
     private func findOrCreateWave(_ db: Database, codebook: Codebook, key: WaveKey) throws -> Int64 {

@@ -196,3 +196,15 @@ struct CSVReaderTests {
         #expect(seen == bytes)
     }
 }
+
+@Suite("CSV reader: blank lines")
+struct BlankLineTests {
+    @Test("blank lines between records are counted; trailing ones are not")
+    func counted() throws {
+        let reader = try CSVReader(path: try temporaryFile("q\r\n1\r\n\r\n2\n\n\n3\n\n\n"))
+        var records = 0
+        try reader.forEachRecord { _ in records += 1 }
+        #expect(records == 4)
+        #expect(reader.blankLinesBetweenRecords == 3)
+    }
+}

@@ -135,4 +135,20 @@ struct SurveyStoreTests {
             #expect(try bench.count("instrument") == 2)
         }
     }
+
+    @Test("a changed codebook text under the same version is refused, so stored waves keep their meaning")
+    func changedCodebookSameVersion() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder)
+            try bench.importSample(year: 2016)
+            let before = try bench.snapshot()
+            let edited = try bench.fixture.with(codebookSource: smallCodebookYAML + "\n# edited\n")
+            let path = try bench.write("edited.csv", lines: [Rows.header, Rows.r4])
+            #expect(errorText { try bench.importFile(path, year: 2017, fixture: edited) } == """
+                the store already holds codebook test-small version 1 with a different text; \
+                a changed codebook needs a new version (the `version:` key) so that earlier waves keep their meaning
+                """)
+            #expect(try bench.snapshot() == before)
+        }
+    }
 }

@@ -163,6 +163,10 @@ public struct Importer {
             try session.consume(record, sink: &sink)
         }
         let digest = try hashing?.digest() ?? ""
-        return try session.finish(sha256: digest, dialect: reader.dialect, notices: reader.notices)
+        var notices = reader.notices
+        if reader.blankLinesBetweenRecords > 0 {
+            notices.append("\(reader.blankLinesBetweenRecords) blank line\(reader.blankLinesBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer")
+        }
+        return try session.finish(sha256: digest, dialect: reader.dialect, notices: notices)
     }
 }
