@@ -43,7 +43,11 @@ let package = Package(
         .target(name: "PolsoTestSupport", dependencies: ["Surveys"], path: "Tests/PolsoTestSupport"),
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoYAML", "PolsoTestSupport"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "Surveys", "Store", "Reports", "PolsoTestSupport"]),
+        .testTarget(
+            name: "StatisticsTests",
+            dependencies: ["Statistics", "Surveys", "Store", "Reports", "PolsoTestSupport"],
+            exclude: ["Fixtures"]  // reference values and the script that computes them, read by path
+        ),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

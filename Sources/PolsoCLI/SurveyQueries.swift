@@ -47,15 +47,66 @@ struct SurveyQueries {
         }
         return codebook
     }
+}
 
-    /// One tally per year, pooling the year's waves.
-    func tallies(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WaveTally] {
-        var result: [Int: WaveTally] = [:]
+extension SurveyQueries {
+    /// One respondent-level accumulator per year, pooling the year's waves.
+    func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
+        var result: [Int: WellbeingAccumulator] = [:]
         for (year, waves) in wavesByYear {
-            var tally = WaveTally(codebook: codebook)
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, _ in tally.add(answers: answers) }
-            result[year] = tally
+            var accumulator = WellbeingAccumulator(codebook: codebook)
+            try store.forEachResponse(waves: waves.map(\.id)) { answers, _ in accumulator.add(answers: answers) }
+            result[year] = accumulator
         }
         return result
+    }
+
+    /// Staff invited per year, when every wave of the year knows it.
+    func staff(_ wavesByYear: [Int: [Wave]]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (year, waves) in wavesByYear {
+            let counts = waves.compactMap(\.staff)
+            if counts.count == waves.count, !counts.isEmpty { result[year] = counts.reduce(0, +) }
+        }
+        return result
+    }
+
+    /// Tallies per group and year for a breakdown by a demographic question or by unit.
+    func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
+                          notStated: String) throws -> (labels: [String], tallies: [Int: [WaveTally]]) {
+        if dimension == "unit" {
+            let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
+            let units = Array(Set(waves.map(\.unit))).sorted()
+            guard !units.isEmpty else {
+                throw PolsoFailure("no unit waves of \(instrument): import files with --unit NAME to break down by unit")
+            }
+            var tallies: [Int: [WaveTally]] = [:]
+            for year in wavesByYear.keys {
+                tallies[year] = try units.map { unit in
+                    var tally = WaveTally(codebook: codebook)
+                    let ids = waves.filter { $0.year == year && $0.unit == unit }.map(\.id)
+                    try store.forEachResponse(waves: ids) { answers, _ in tally.add(answers: answers) }
+                    return tally
+                }
+            }
+            return (units, tallies)
+        }
+        guard let question = codebook.demographics.firstIndex(where: { $0.code == dimension }) else {
+            let known = (codebook.demographics.map(\.code) + ["unit"]).joined(separator: ", ")
+            throw PolsoFailure("--by \(dimension): \(codebook.instrument) has no such demographic question; use one of: \(known)")
+        }
+        let options = codebook.demographics[question].options
+        var tallies: [Int: [WaveTally]] = [:]
+        for (year, waves) in wavesByYear {
+            // Groups: the options in order, then the respondents who did not say.
+            var groups = Array(repeating: WaveTally(codebook: codebook), count: options.count + 1)
+            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
+                let code = question < demographics.count ? Int(demographics[question]) : 0
+                let group = code >= 1 && code <= options.count ? code - 1 : options.count
+                groups[group].add(answers: answers)
+            }
+            tallies[year] = groups
+        }
+        return (options + [notStated], tallies)
     }
 }

@@ -5,16 +5,26 @@ import Statistics
 import Store
 import Surveys
 
-/// `polso wellbeing`: the year-over-year wellbeing table.
+/// `polso wellbeing`: the year-over-year wellbeing table and its detailed views.
 struct WellbeingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wellbeing",
-        abstract: "Print the year-over-year wellbeing table: section means, MEDIA, deltas and ratios.",
+        abstract: "Print wellbeing statistics: the year-over-year table, or its items, sections, reliability or importance view.",
         discussion: """
         Item means are computed on reverse-scored answers for negatively worded items; a section's \
         mean is the mean of its item means, a block's MEDIA the mean of its section means. The importance \
-        block is shown apart and never enters MEDIA or ratios. Numbers are rounded half-up for display only.
+        block is shown apart and never enters MEDIA or ratios. A Δ is marked ▲ ▼ only when Welch's test on \
+        respondent section indexes gives p < --alpha. Breakdowns (--by) never show a group under --min-group \
+        respondents, nor one that could be recovered by subtraction. Numbers are rounded half-up for display only.
         """)
+
+    /// What to show.
+    enum View: String, ExpressibleByArgument, CaseIterable {
+        case table, items, sections, reliability, importance
+    }
+
+    @Argument(help: "table (default), items, sections, reliability or importance.")
+    var view: View = .table
 
     @OptionGroup var storeOption: StoreOption
 
@@ -27,17 +37,40 @@ struct WellbeingCommand: ParsableCommand {
     @Option(help: "Only this organisational unit's waves.")
     var unit: String?
 
+    @Option(help: ArgumentHelp("Break down by a demographic question (gender, age, tenure, contract, role) or by unit.", valueName: "dimension"))
+    var by: String?
+
+    @Option(help: "Smallest group shown in a breakdown (never below 3).")
+    var minGroup: Int = 5
+
+    @Option(help: "Significance level for the ▲ ▼ marks.")
+    var alpha: Double = 0.05
+
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard minGroup >= SmallGroupSuppression.smallestMinimum else {
+            throw ValidationError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)")
+        }
+        guard alpha > 0 && alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
+        if by != nil && view != .table { throw ValidationError("--by goes with the table view only") }
+    }
 
     func run() throws {
         let store = try storeOption.open()
-        let document = try translatingErrors { () throws -> WellbeingDocument in
+        let notStated = output.locale == .italian ? "Non indicato" : "Not stated"
+        let (document, breakdown) = try translatingErrors { () throws -> (WellbeingDocument, Breakdown?) in
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let tallies = try queries.tallies(wavesByYear, codebook: codebook)
-            return WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                     table: YearOverYear(codebook: codebook, tallies: tallies))
+            let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
+            let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
+                                             table: YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear)))
+            guard let by else { return (document, nil) }
+            let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
+                                                      codebook: codebook, notStated: notStated)
+            return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
+                                        minimumGroupSize: minGroup))
         }
         var shown = document.table.years
         if let years {
@@ -46,15 +79,40 @@ struct WellbeingCommand: ParsableCommand {
                 throw PolsoFailure("no stored year in \(years.years.sorted().map(String.init).joined(separator: ", ")); stored: \(document.table.years.map(String.init).joined(separator: ", "))")
             }
         }
-        let tables = WellbeingTables(document: document, locale: output.locale, shownYears: shown)
-        switch output.format {
-        case .table: print(tables.renderText(), terminator: "")
-        case .markdown: print(tables.renderMarkdown(), terminator: "")
-        case .csv: print(tables.renderCSV(), terminator: "")
-        case .json:
+        let tables = WellbeingTables(document: document, locale: output.locale, shownYears: shown, alpha: alpha)
+        if output.format == .json {
             var filtered = document
             if years != nil { filtered.table = filtered.table.restricted(to: shown) }
+            if var breakdown {
+                breakdown.years = breakdown.years.filter { shown.contains($0.year) }
+                filtered.breakdown = breakdown
+            }
             print(try filtered.json(), terminator: "")
+            return
+        }
+        if var breakdown {
+            breakdown.years = breakdown.years.filter { shown.contains($0.year) }
+            let rendered = BreakdownTables(breakdown: breakdown, structure: document.table, locale: output.locale)
+            switch output.format {
+            case .table: print(rendered.renderText(), terminator: "")
+            case .markdown: print(rendered.renderMarkdown(), terminator: "")
+            case .csv, .json: print(rendered.renderCSV(), terminator: "")
+            }
+            return
+        }
+        guard let detail = WellbeingDetailTables.View(rawValue: view.rawValue) else {
+            switch output.format {
+            case .table: print(tables.renderText(), terminator: "")
+            case .markdown: print(tables.renderMarkdown(), terminator: "")
+            case .csv, .json: print(tables.renderCSV(), terminator: "")
+            }
+            return
+        }
+        let detailTables = WellbeingDetailTables(base: tables)
+        switch output.format {
+        case .table: print(detailTables.renderText(detail), terminator: "")
+        case .markdown: print(detailTables.renderMarkdown(detail), terminator: "")
+        case .csv, .json: print(detailTables.renderCSV(detail), terminator: "")
         }
     }
 }

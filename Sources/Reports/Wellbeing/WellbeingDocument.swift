@@ -12,6 +12,8 @@ public struct WellbeingDocument: Sendable, Equatable, Codable {
     public var unit: String?
     /// The statistics.
     public var table: YearOverYear
+    /// A breakdown by group, when asked for (suppressed groups carry no numbers).
+    public var breakdown: Breakdown?
 
     /// A document.
     public init(instrument: String, codebookVersion: String, unit: String?, table: YearOverYear) {

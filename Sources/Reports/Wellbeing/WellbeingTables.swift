@@ -10,22 +10,38 @@ public struct WellbeingTables: Sendable {
     public var locale: DisplayLocale
     /// Years shown (all by default); deltas still compare with the previous year in the store.
     public var shownYears: [Int]
+    /// A Δ is marked ▲ or ▼ only when Welch's test on respondent indexes gives p below this.
+    public var alpha: Double
 
     /// A renderer.
-    public init(document: WellbeingDocument, locale: DisplayLocale = .italian, shownYears: [Int]? = nil) {
+    public init(document: WellbeingDocument, locale: DisplayLocale = .italian, shownYears: [Int]? = nil, alpha: Double = 0.05) {
         self.document = document
         self.locale = locale
         self.shownYears = shownYears ?? document.table.years
+        self.alpha = alpha
     }
 
-    private var labels: Labels { Labels(locale: locale) }
+    var labels: WellbeingLabels { WellbeingLabels(locale: locale) }
+
+    /// The years shown with their position in the statistics.
+    var shownColumns: [(year: Int, index: Int)] {
+        shownYears.compactMap { year in document.table.years.firstIndex(of: year).map { (year, $0) } }
+    }
+
+    /// `+0,06 ▲` when the change is significant, else `+0,06`.
+    func markedDelta(_ value: YearValue, format: NumberFormat) -> String {
+        guard let delta = value.delta else { return "" }
+        let text = format.delta(delta)
+        guard let comparison = value.comparison, comparison.p < alpha else { return text }
+        return text + (delta > 0 ? " ▲" : " ▼")
+    }
 
     /// One table per block: a row per section (per item for blocks outside synthesis), a column per
     /// year with a Δ column after each year that has a previous one, MEDIA, ratio and respondents.
     public func tables() -> [TextTable] {
         let format = NumberFormat(locale: locale)
         let table = document.table
-        let columnsYears = shownYears.compactMap { year in table.years.firstIndex(of: year).map { (year, $0) } }
+        let columnsYears = shownColumns
         var tables: [TextTable] = []
         for block in table.blocks {
             var columns = [TextTable.Column(block.inSynthesis ? labels.section : labels.importanceOf, .left)]
@@ -46,7 +62,7 @@ public struct WellbeingTables: Sendable {
                 return row
             }
             let mean = { (value: YearValue) in value.mean.map { format.decimal($0) } ?? "–" }
-            let delta = { (value: YearValue) in value.delta.map { format.delta($0) } ?? "" }
+            let delta = { (value: YearValue) in markedDelta(value, format: format) }
             if block.inSynthesis {
                 for section in block.sections {
                     text.append(cells(label: "\(section.code) \(section.title)", values: section.values, value: mean, delta: delta))
@@ -63,19 +79,44 @@ public struct WellbeingTables: Sendable {
                 text.appendRule()
             }
             text.append(cells(label: labels.respondents, values: block.values, value: { format.integer($0.n) }, delta: { _ in "" }))
+            if block.inSynthesis, let rates = table.responseRates, rates.contains(where: { $0 != nil }) {
+                let rateValues = block.values.enumerated().map { index, value -> YearValue in
+                    var copy = value
+                    copy.mean = rates[index]
+                    return copy
+                }
+                text.append(cells(label: labels.responseRate, values: rateValues, value: { $0.mean.map { format.percent($0) } ?? "" }, delta: { _ in "" }))
+            }
             tables.append(text)
         }
         return tables
     }
 
-    /// The tables as aligned text, with a heading naming the survey and unit.
+    /// The tables as aligned text, with a heading naming the survey and unit, the significance
+    /// legend and the reliability warnings.
     public func renderText() -> String {
-        heading() + "\n\n" + tables().map { $0.renderText() }.joined(separator: "\n")
+        heading() + "\n\n" + tables().map { $0.renderText() }.joined(separator: "\n") + footer()
     }
 
     /// The tables as Markdown.
     public func renderMarkdown() -> String {
-        "## " + heading() + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n")
+        "## " + heading() + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n") + footer()
+    }
+
+    /// The legend of ▲ ▼ and the reliability warnings of the years shown.
+    func footer() -> String {
+        var lines = ["", labels.significanceLegend(alpha: NumberFormat(locale: locale).decimal(alpha, places: 2))]
+        for block in document.table.blocks {
+            for section in block.sections {
+                for (year, index) in shownColumns {
+                    guard let reliability = section.reliability?[index] ?? nil else { continue }
+                    for warning in reliability.warnings {
+                        lines.append("\(labels.warning) \(year) \(section.code): \(warning)")
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// One CSV row per block, section or item and year, with raw (unrounded) values.
@@ -97,18 +138,8 @@ public struct WellbeingTables: Sendable {
         return csv.text
     }
 
-    private func heading() -> String {
+    func heading() -> String {
         let unit = document.unit.map { " — \($0)" } ?? ""
         return "\(labels.survey): \(document.instrument) (\(document.codebookVersion))\(unit)"
-    }
-
-    private struct Labels {
-        let locale: DisplayLocale
-        var section: String { locale == .italian ? "Ambito" : "Section" }
-        var importanceOf: String { locale == .italian ? "Importanza dell'ambito" : "Importance of section" }
-        var mean: String { locale == .italian ? "MEDIA" : "MEAN" }
-        var ratio: String { locale == .italian ? "Rapporto sull'anno precedente" : "Ratio to previous year" }
-        var respondents: String { locale == .italian ? "Rispondenti" : "Respondents" }
-        var survey: String { locale == .italian ? "Indagine" : "Survey" }
     }
 }

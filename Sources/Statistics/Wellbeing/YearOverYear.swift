@@ -15,6 +15,12 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     public var respondents: [Int]
     /// The blocks, in codebook order.
     public var blocks: [BlockSeries]
+    /// Staff invited per year, where known (same order as ``years``).
+    public var staff: [Int?]?
+    /// Respondents ÷ staff invited × 100, where the staff is known.
+    public var responseRates: [Double?]?
+    /// Importance against agreement per section, by year (blocks with `importance_of` items).
+    public var importance: [[ImportanceGap]]?
 
     /// Builds the series from one tally per year (all tallies follow `codebook`).
     public init(codebook: Codebook, tallies: [Int: WaveTally]) {
@@ -32,7 +38,8 @@ public struct YearOverYear: Sendable, Equatable, Codable {
                 let indexes = codebook.itemIndexes(block: b, section: s)
                 let means: [Double?] = years.indices.map { y in MeanOfMeans.of(indexes.map { summaries[y][$0].mean }) }
                 let ns = years.map { tallies[$0]!.sectionRespondents[flatSection] }
-                sections.append(SectionSeries(code: section.code, title: section.title, values: Self.series(means: means, ns: ns, years: years)))
+                sections.append(SectionSeries(code: section.code, title: section.title, values: Self.series(means: means, ns: ns, years: years),
+                                               reliability: nil))
                 for index in indexes {
                     let item = codebook.items[index]
                     let itemMeans = years.indices.map { summaries[$0][index].mean }
@@ -104,6 +111,8 @@ public struct SectionSeries: Sendable, Equatable, Codable {
     public var title: String
     /// By year, in ``YearOverYear/years`` order.
     public var values: [YearValue]
+    /// Reliability by year (same order), when computed from respondent data.
+    public var reliability: [SectionReliability?]?
 }
 
 /// One item's mean by year.
@@ -134,6 +143,13 @@ public struct YearValue: Sendable, Equatable, Codable {
     public var delta: Double?
     /// Blocks in synthesis: `mean / mean(previousYear)`.
     public var ratio: Double?
+    /// Items: their answers. Sections and blocks: their pooled answers (counts, % positive and
+    /// negative); the standard deviation and interval of sections and blocks are in ``index``.
+    public var answers: AnswerDistribution?
+    /// Sections and blocks: the respondents' indexes.
+    public var index: IndexSummary?
+    /// Sections and blocks: Welch's test and Cohen's d of the indexes against ``previousYear``.
+    public var comparison: YearComparison?
 
     /// A value.
     public init(year: Int, n: Int, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {

@@ -1,0 +1,77 @@
+import Statistics
+
+/// A wellbeing breakdown (by gender, age band, unit…) as tables or CSV.
+///
+/// Suppressed groups read `<N>` (N the minimum size) and carry no number in any format.
+public struct BreakdownTables: Sendable {
+    /// The breakdown.
+    public var breakdown: Breakdown
+    /// Section titles and block structure, from the year-over-year statistics.
+    public var structure: YearOverYear
+    /// Number conventions and labels.
+    public var locale: DisplayLocale
+
+    /// A renderer.
+    public init(breakdown: Breakdown, structure: YearOverYear, locale: DisplayLocale = .italian) {
+        self.breakdown = breakdown
+        self.structure = structure
+        self.locale = locale
+    }
+
+    /// One table per year and synthesis block: a row per section, a column per group.
+    public func tables() -> [TextTable] {
+        let format = NumberFormat(locale: locale)
+        let labels = WellbeingLabels(locale: locale)
+        let hidden = labels.suppressed(minimum: breakdown.minimumGroupSize)
+        var tables: [TextTable] = []
+        for year in breakdown.years {
+            for block in structure.blocks where block.inSynthesis {
+                var text = TextTable(title: "\(block.title) — \(year.year) — \(breakdown.dimension)",
+                                     columns: [.init(labels.section, .left)] + year.groups.map { .init($0.label) })
+                for section in block.sections {
+                    text.append(["\(section.code) \(section.title)"] + year.groups.map { group in
+                        group.suppressed ? hidden : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
+                    })
+                }
+                text.appendRule()
+                text.append([labels.mean] + year.groups.map { group in
+                    group.suppressed ? hidden : group.blockMeans?[block.id].map { format.decimal($0) } ?? "–"
+                }, emphasized: true)
+                text.append([labels.respondents] + year.groups.map { group in
+                    group.suppressed ? hidden : group.n.map(format.integer) ?? ""
+                })
+                tables.append(text)
+            }
+        }
+        return tables
+    }
+
+    /// The tables as text.
+    public func renderText() -> String { tables().map { $0.renderText() }.joined(separator: "\n") }
+
+    /// The tables as Markdown.
+    public func renderMarkdown() -> String { tables().map { $0.renderMarkdown() }.joined(separator: "\n") }
+
+    /// One row per year, group and section or block; suppressed groups have a row with no numbers.
+    public func renderCSV() -> String {
+        var csv = CSVText()
+        csv.append(["dimension", "year", "group", "suppressed", "n", "level", "code", "mean"])
+        for year in breakdown.years {
+            for group in year.groups {
+                guard !group.suppressed else {
+                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), "true", .empty, .empty, .empty, .empty])
+                    continue
+                }
+                for block in structure.blocks where block.inSynthesis {
+                    for section in block.sections {
+                        csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), "false", group.n.map { .integer($0) } ?? .empty,
+                                    "section", .text(section.code), group.sectionMeans?[section.code].map { .number($0) } ?? .empty])
+                    }
+                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), "false", group.n.map { .integer($0) } ?? .empty,
+                                "block", .text(block.id), group.blockMeans?[block.id].map { .number($0) } ?? .empty])
+                }
+            }
+        }
+        return csv.text
+    }
+}

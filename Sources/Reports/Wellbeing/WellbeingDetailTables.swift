@@ -1,0 +1,193 @@
+import Statistics
+
+/// The detailed wellbeing views: items, sections, reliability and importance, as tables,
+/// Markdown or CSV (raw values).
+public struct WellbeingDetailTables: Sendable {
+    /// The views.
+    public enum View: String, Sendable, CaseIterable {
+        /// n, mean, SD, 95 % CI, distribution, % positive and negative per item.
+        case items
+        /// The same per section and block, with respondent indexes, Welch's p and Cohen's d.
+        case sections
+        /// Cronbach's alpha, alpha if item deleted, corrected item–rest correlation.
+        case reliability
+        /// Importance against agreement per section, with the gap and its rank.
+        case importance
+    }
+
+    /// The year-over-year renderer whose document, locale and years are used.
+    public var base: WellbeingTables
+
+    /// A renderer over the same settings as `base`.
+    public init(base: WellbeingTables) {
+        self.base = base
+    }
+
+    private var format: NumberFormat { NumberFormat(locale: base.locale) }
+    private var labels: WellbeingLabels { base.labels }
+    private var table: YearOverYear { base.document.table }
+
+    /// The view's tables.
+    public func tables(_ view: View) -> [TextTable] {
+        switch view {
+        case .items: return itemTables()
+        case .sections: return sectionTables()
+        case .reliability: return reliabilityTables()
+        case .importance: return importanceTables()
+        }
+    }
+
+    /// The view as aligned text.
+    public func renderText(_ view: View) -> String {
+        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n")
+    }
+
+    /// The view as Markdown.
+    public func renderMarkdown(_ view: View) -> String {
+        "## " + base.heading() + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
+    }
+
+    private func describe(_ answers: AnswerDistribution?) -> [String] {
+        guard let answers, answers.n > 0 else { return ["0", "–", "", "", "", "", ""] }
+        let distribution = answers.counts.map { format.percent(Double($0) / Double(answers.n) * 100, places: 0) }.joined(separator: " ")
+        return [format.integer(answers.n), answers.mean.map { format.decimal($0) } ?? "–",
+                answers.standardDeviation.map { format.decimal($0) } ?? "",
+                answers.confidenceInterval.map { "\(format.decimal($0.lower))–\(format.decimal($0.upper))" } ?? "",
+                answers.percentPositive.map { format.percent($0, places: 1) } ?? "",
+                answers.percentNegative.map { format.percent($0, places: 1) } ?? "", distribution]
+    }
+
+    private func itemTables() -> [TextTable] {
+        base.shownColumns.flatMap { year, index in
+            table.blocks.map { block in
+                var text = TextTable(title: "\(block.title) — \(year)", columns: [
+                    .init(labels.item, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
+                    .init(labels.positive), .init(labels.negative), .init("1…6", .left)])
+                for item in block.items {
+                    let label = "\(item.code)\(item.reversed ? " (R)" : "")"
+                    text.append([label] + describe(item.values[index].answers))
+                }
+                return text
+            }
+        }
+    }
+
+    private func sectionTables() -> [TextTable] {
+        base.shownColumns.flatMap { year, index in
+            table.blocks.filter(\.inSynthesis).map { block in
+                var text = TextTable(title: "\(block.title) — \(year)", columns: [
+                    .init(labels.section, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
+                    .init(labels.positive), .init(labels.negative), .init(labels.indexAtLeastCut), .init("Δ"),
+                    .init(labels.pValue), .init(labels.cohensD)])
+                func row(_ label: String, _ value: YearValue) -> [String] {
+                    let index = value.index
+                    return [label, index.map { format.integer($0.n) } ?? "", value.mean.map { format.decimal($0) } ?? "–",
+                            index?.standardDeviation.map { format.decimal($0) } ?? "",
+                            index?.confidenceInterval.map { "\(format.decimal($0.lower))–\(format.decimal($0.upper))" } ?? "",
+                            value.answers?.percentPositive.map { format.percent($0, places: 1) } ?? "",
+                            value.answers?.percentNegative.map { format.percent($0, places: 1) } ?? "",
+                            index?.percentAtLeastCut.map { format.percent($0, places: 1) } ?? "",
+                            base.markedDelta(value, format: format),
+                            value.comparison.map { format.decimal($0.p, places: 3) } ?? "",
+                            value.comparison?.cohensD.map { format.decimal($0) } ?? ""]
+                }
+                for section in block.sections { text.append(row("\(section.code) \(section.title)", section.values[index])) }
+                text.appendRule()
+                text.append(row(labels.mean, block.values[index]), emphasized: true)
+                return text
+            }
+        }
+    }
+
+    private func reliabilityTables() -> [TextTable] {
+        base.shownColumns.map { year, index in
+            var text = TextTable(title: "\(labels.alphaLabel) — \(year)", columns: [
+                .init(labels.section, .left), .init(labels.completeCases), .init("α"), .init(labels.item, .left),
+                .init(labels.itemRest), .init(labels.alphaIfDeleted)])
+            for block in table.blocks {
+                for section in block.sections {
+                    guard let reliability = section.reliability?[index] ?? nil else { continue }
+                    let codes = reliability.itemRestCorrelation.keys.sorted()
+                    for (position, code) in codes.enumerated() {
+                        let first = position == 0
+                        text.append([first ? "\(section.code) \(section.title)" : "", first ? format.integer(reliability.n) : "",
+                                     first ? reliability.alpha.map { format.decimal($0, places: 3) } ?? "–" : "", code,
+                                     reliability.itemRestCorrelation[code].map { format.decimal($0, places: 3) } ?? "",
+                                     reliability.alphaIfItemDeleted[code].map { format.decimal($0, places: 3) } ?? ""])
+                    }
+                }
+            }
+            return text
+        }
+    }
+
+    private func importanceTables() -> [TextTable] {
+        guard let importance = table.importance else { return [] }
+        return base.shownColumns.map { year, index in
+            var text = TextTable(title: "\(labels.importance) — \(year)", columns: [
+                .init(labels.section, .left), .init(labels.importance), .init(labels.agreement), .init(labels.gap), .init(labels.rank)])
+            for gap in importance[index] {
+                text.append(["\(gap.section) \(gap.title)", gap.importance.map { format.decimal($0) } ?? "–",
+                             gap.agreement.map { format.decimal($0) } ?? "–", gap.gap.map { format.delta($0) } ?? "",
+                             gap.rank.map(String.init) ?? ""])
+            }
+            return text
+        }
+    }
+
+    /// The view as CSV with raw values.
+    public func renderCSV(_ view: View) -> String {
+        var csv = CSVText()
+        let years = base.shownColumns
+        switch view {
+        case .items, .sections:
+            csv.append(["level", "block", "code", "year", "n", "mean", "sd", "ci_lower", "ci_upper", "percent_positive", "percent_negative",
+                        "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "welch_t", "df", "p", "cohens_d"])
+            for block in table.blocks {
+                var rows: [(String, String, [YearValue])] = []
+                if view == .items {
+                    rows = block.items.map { ("item", $0.code, $0.values) }
+                } else {
+                    rows = block.sections.map { ("section", $0.code, $0.values) } + [("block", block.id, block.values)]
+                }
+                for (level, code, values) in rows {
+                    for (year, index) in years {
+                        let value = values[index]
+                        let answers = value.answers
+                        csv.append([.text(level), .text(block.id), .text(code), .integer(year), .integer(answers?.n ?? value.n),
+                                    number(value.mean), number(answers?.standardDeviation), number(answers?.confidenceInterval?.lower),
+                                    number(answers?.confidenceInterval?.upper), number(answers?.percentPositive), number(answers?.percentNegative),
+                                    .text(answers?.counts.map(String.init).joined(separator: " ") ?? ""),
+                                    value.index.map { .integer($0.n) } ?? .empty, number(value.index?.mean), number(value.index?.standardDeviation),
+                                    number(value.index?.percentAtLeastCut), number(value.delta), number(value.comparison?.t),
+                                    number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.cohensD)])
+                    }
+                }
+            }
+        case .reliability:
+            csv.append(["section", "year", "complete_cases", "alpha", "item", "item_rest_correlation", "alpha_if_item_deleted"])
+            for section in table.blocks.flatMap(\.sections) {
+                for (year, index) in years {
+                    guard let reliability = section.reliability?[index] ?? nil else { continue }
+                    for code in reliability.itemRestCorrelation.keys.sorted() {
+                        csv.append([.text(section.code), .integer(year), .integer(reliability.n), number(reliability.alpha), .text(code),
+                                    number(reliability.itemRestCorrelation[code]), number(reliability.alphaIfItemDeleted[code])])
+                    }
+                }
+            }
+        case .importance:
+            csv.append(["section", "year", "importance", "agreement", "gap", "rank"])
+            for (year, index) in years {
+                for gap in table.importance?[index] ?? [] {
+                    csv.append([.text(gap.section), .integer(year), number(gap.importance), number(gap.agreement), number(gap.gap),
+                                gap.rank.map { .integer($0) } ?? .empty])
+                }
+            }
+        }
+        return csv.text
+    }
+
+    private func number(_ value: Double?) -> CSVText.Cell {
+        value.map { .number($0) } ?? .empty
+    }
+}

@@ -1,0 +1,58 @@
+/// Count, mean and variance of a stream of values (Welford's algorithm, with Chan's update for
+/// values that come with a count).
+public struct Moments: Sendable, Equatable, Codable {
+    /// Number of values.
+    public private(set) var n = 0
+    /// Their mean (0 when empty).
+    public private(set) var mean = 0.0
+    /// Σ (x − mean)².
+    private var sumOfSquares = 0.0
+
+    /// No values yet.
+    public init() {}
+
+    /// Adds one value.
+    public mutating func add(_ x: Double) {
+        n += 1
+        let delta = x - mean
+        mean += delta / Double(n)
+        sumOfSquares += delta * (x - mean)
+    }
+
+    /// Adds `count` copies of `x` (answers counted per scale point).
+    public mutating func add(_ x: Double, count: Int) {
+        guard count > 0 else { return }
+        var other = Moments()
+        other.n = count
+        other.mean = x
+        merge(other)
+    }
+
+    /// Adds every value of `other`.
+    public mutating func merge(_ other: Moments) {
+        guard other.n > 0 else { return }
+        guard n > 0 else {
+            self = other
+            return
+        }
+        let total = n + other.n
+        let delta = other.mean - mean
+        mean += delta * Double(other.n) / Double(total)
+        sumOfSquares += other.sumOfSquares + delta * delta * Double(n) * Double(other.n) / Double(total)
+        n = total
+    }
+
+    /// Sample variance, Σ (x − mean)² / (n − 1); 0 below two values.
+    public var variance: Double { n > 1 ? max(0, sumOfSquares / Double(n - 1)) : 0 }
+
+    /// Sample standard deviation.
+    public var standardDeviation: Double { variance.squareRoot() }
+
+    /// The Student-t confidence interval of the mean; `nil` below two values.
+    public func confidenceInterval(level: Double = 0.95) -> (lower: Double, upper: Double)? {
+        guard n > 1, level > 0, level < 1 else { return nil }
+        let t = StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(n - 1))
+        let half = t * standardDeviation / Double(n).squareRoot()
+        return (mean - half, mean + half)
+    }
+}

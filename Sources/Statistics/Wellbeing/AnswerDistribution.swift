@@ -1,0 +1,116 @@
+import Surveys
+
+/// Descriptive statistics of scored answers given as counts per scale point.
+public struct AnswerDistribution: Sendable, Equatable, Codable {
+    /// Count per scale point, lowest point first.
+    public var counts: [Int]
+    /// Valid answers.
+    public var n: Int
+    /// Mean; `nil` without answers.
+    public var mean: Double?
+    /// Sample standard deviation (n − 1); `nil` below two answers.
+    public var standardDeviation: Double?
+    /// 95 % confidence interval of the mean (Student t); `nil` below two answers.
+    public var confidenceInterval: ClosedInterval?
+    /// Share of answers at or above the scale's positive threshold (4–6 on 1–6), 0–100.
+    public var percentPositive: Double?
+    /// Share of answers below it (1–3 on 1–6), 0–100.
+    public var percentNegative: Double?
+
+    /// Statistics of answers counted per point of `scale`.
+    public init(counts: [Int], scale: Scale) {
+        self.counts = counts
+        var moments = Moments()
+        var positive = 0
+        for (offset, count) in counts.enumerated() where count > 0 {
+            let value = scale.min + offset
+            moments.add(Double(value), count: count)
+            if value >= scale.positiveFrom { positive += count }
+        }
+        n = counts.reduce(0, +)
+        mean = n > 0 ? moments.mean : nil
+        standardDeviation = n > 1 ? moments.standardDeviation : nil
+        confidenceInterval = moments.confidenceInterval(level: 0.95).map { ClosedInterval(lower: $0.lower, upper: $0.upper) }
+        percentPositive = n > 0 ? Double(positive) / Double(n) * 100 : nil
+        percentNegative = n > 0 ? Double(n - positive) / Double(n) * 100 : nil
+    }
+}
+
+/// A closed interval, e.g. a confidence interval.
+public struct ClosedInterval: Sendable, Equatable, Codable {
+    /// Lower bound.
+    public var lower: Double
+    /// Upper bound.
+    public var upper: Double
+
+    /// An interval.
+    public init(lower: Double, upper: Double) {
+        self.lower = lower
+        self.upper = upper
+    }
+}
+
+/// Statistics of the respondents' section (or block) indexes.
+public struct IndexSummary: Sendable, Equatable, Codable {
+    /// Respondents with an index.
+    public var n: Int
+    /// Mean index.
+    public var mean: Double?
+    /// Sample standard deviation.
+    public var standardDeviation: Double?
+    /// 95 % confidence interval of the mean index.
+    public var confidenceInterval: ClosedInterval?
+    /// Share of respondents whose index is at least the cut (3,5 on 1–6), 0–100; sections only.
+    public var percentAtLeastCut: Double?
+
+    /// A summary of index moments; `atLeastCut` counts the favourable indexes.
+    public init(moments: Moments, atLeastCut: Int?) {
+        n = moments.n
+        mean = moments.n > 0 ? moments.mean : nil
+        standardDeviation = moments.n > 1 ? moments.standardDeviation : nil
+        confidenceInterval = moments.confidenceInterval(level: 0.95).map { ClosedInterval(lower: $0.lower, upper: $0.upper) }
+        percentAtLeastCut = atLeastCut.flatMap { moments.n > 0 ? Double($0) / Double(moments.n) * 100 : nil }
+    }
+}
+
+/// A year compared with the previous one on respondent indexes.
+public struct YearComparison: Sendable, Equatable, Codable {
+    /// Welch's t statistic (this year − previous year).
+    public var t: Double
+    /// Welch–Satterthwaite degrees of freedom.
+    public var degreesOfFreedom: Double
+    /// Two-sided p value.
+    public var p: Double
+    /// Cohen's d with the pooled standard deviation.
+    public var cohensD: Double?
+}
+
+/// Cronbach's alpha of a section in one year, with the item diagnostics.
+public struct SectionReliability: Sendable, Equatable, Codable {
+    /// Respondents who answered every item of the section.
+    public var n: Int
+    /// Cronbach's alpha; `nil` when undefined.
+    public var alpha: Double?
+    /// Alpha with each item left out, by item code.
+    public var alphaIfItemDeleted: [String: Double]
+    /// Corrected item–rest correlation, by item code.
+    public var itemRestCorrelation: [String: Double]
+    /// Warnings: alpha below 0,6, negative item–rest correlations.
+    public var warnings: [String]
+}
+
+/// A section's importance next to its agreement, for the priority map.
+public struct ImportanceGap: Sendable, Equatable, Codable {
+    /// The section whose importance is asked.
+    public var section: String
+    /// Its title.
+    public var title: String
+    /// Mean importance.
+    public var importance: Double?
+    /// Mean agreement (section mean).
+    public var agreement: Double?
+    /// importance − agreement.
+    public var gap: Double?
+    /// 1 = the largest gap (the first priority).
+    public var rank: Int?
+}

@@ -1,0 +1,78 @@
+import Surveys
+
+/// Section and block means by group (gender, age band, unit…) and year, with small groups
+/// suppressed by ``SmallGroupSuppression``.
+///
+/// A suppressed group keeps only its label: its size and means are absent from the value, so no
+/// output format can show them.
+public struct Breakdown: Sendable, Equatable, Codable {
+    /// What the groups are: `gender`, `age`, `unit`…
+    public var dimension: String
+    /// The minimum group size applied.
+    public var minimumGroupSize: Int
+    /// One entry per year, ascending.
+    public var years: [BreakdownYear]
+
+    /// Builds the breakdown from one tally per group and year; `labels` names the groups in the
+    /// order of each year's tallies.
+    public init(codebook: Codebook, dimension: String, labels: [String], tallies: [Int: [WaveTally]], minimumGroupSize: Int) {
+        self.dimension = dimension
+        self.minimumGroupSize = max(minimumGroupSize, SmallGroupSuppression.smallestMinimum)
+        years = tallies.keys.sorted().map { year in
+            let groups = tallies[year]!
+            let hidden = SmallGroupSuppression.suppressed(sizes: groups.map(\.respondents), minimum: minimumGroupSize)
+            var columns: [GroupColumn] = []
+            for (index, tally) in groups.enumerated() where tally.respondents > 0 {
+                if hidden.contains(index) {
+                    columns.append(GroupColumn(label: labels[index], suppressed: true))
+                    continue
+                }
+                let table = YearOverYear(codebook: codebook, tallies: [year: tally])
+                var sections: [String: Double] = [:]
+                var blocks: [String: Double] = [:]
+                for block in table.blocks {
+                    if let mean = block.values[0].mean, block.inSynthesis { blocks[block.id] = mean }
+                    for section in block.sections {
+                        if let mean = section.values[0].mean { sections[section.code] = mean }
+                    }
+                }
+                columns.append(GroupColumn(label: labels[index], suppressed: false, n: tally.respondents,
+                                           sectionMeans: sections, blockMeans: blocks))
+            }
+            return BreakdownYear(year: year, respondents: groups.map(\.respondents).reduce(0, +), groups: columns)
+        }
+    }
+}
+
+/// One year of a breakdown.
+public struct BreakdownYear: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
+    /// All respondents of the year (the total the groups add up to).
+    public var respondents: Int
+    /// The non-empty groups, in option order.
+    public var groups: [GroupColumn]
+}
+
+/// One group of a breakdown in one year.
+public struct GroupColumn: Sendable, Equatable, Codable {
+    /// The group's label.
+    public var label: String
+    /// Whether the group is hidden to protect its members.
+    public var suppressed: Bool
+    /// Respondents; absent when suppressed.
+    public var n: Int?
+    /// Section means by section code; absent when suppressed.
+    public var sectionMeans: [String: Double]?
+    /// Block MEDIA by block id (synthesis blocks); absent when suppressed.
+    public var blockMeans: [String: Double]?
+
+    /// A group column.
+    public init(label: String, suppressed: Bool, n: Int? = nil, sectionMeans: [String: Double]? = nil, blockMeans: [String: Double]? = nil) {
+        self.label = label
+        self.suppressed = suppressed
+        self.n = n
+        self.sectionMeans = sectionMeans
+        self.blockMeans = blockMeans
+    }
+}

@@ -1,0 +1,95 @@
+import Surveys
+
+/// What the detailed wellbeing statistics need from one pass over a group's respondents:
+/// answer counts, per-respondent section and block indexes, and each section's item
+/// covariances over the respondents who answered all its items.
+///
+/// - section index of a respondent: mean of their scored answers in the section, kept only when
+///   they answered at least half of its items;
+/// - block index: mean of the respondent's section indexes in the block;
+/// - reliability uses complete cases (listwise deletion) per section.
+public struct WellbeingAccumulator: Sendable {
+    /// Answer counts (means, distributions, percentages).
+    public private(set) var tally: WaveTally
+    /// Per flat section: the respondents' section indexes.
+    public private(set) var sectionIndexes: [Moments]
+    /// Per flat section: respondents whose index is at least ``indexCut``.
+    public private(set) var sectionIndexAtLeastCut: [Int]
+    /// Per block: the respondents' block indexes.
+    public private(set) var blockIndexes: [Moments]
+    /// Per flat section: item covariances over complete cases.
+    public private(set) var sectionCovariances: [CovarianceAccumulator]
+    /// The index value that counts as a favourable climate: the scale's midpoint (3,5 on 1–6).
+    public let indexCut: Double
+
+    private let codebook: Codebook
+    private let sectionItems: [[Int]]
+    private let sectionBlock: [Int]
+    private var scratch: [Double]
+
+    /// An empty accumulator for a codebook.
+    public init(codebook: Codebook) {
+        self.codebook = codebook
+        tally = WaveTally(codebook: codebook)
+        var sectionItems: [[Int]] = []
+        var sectionBlock: [Int] = []
+        for (b, block) in codebook.blocks.enumerated() {
+            for s in block.sections.indices {
+                sectionItems.append(codebook.itemIndexes(block: b, section: s))
+                sectionBlock.append(b)
+            }
+        }
+        self.sectionItems = sectionItems
+        self.sectionBlock = sectionBlock
+        sectionIndexes = Array(repeating: Moments(), count: sectionItems.count)
+        sectionIndexAtLeastCut = Array(repeating: 0, count: sectionItems.count)
+        blockIndexes = Array(repeating: Moments(), count: codebook.blocks.count)
+        sectionCovariances = sectionItems.map { CovarianceAccumulator(variables: $0.count) }
+        scratch = Array(repeating: 0, count: sectionItems.map(\.count).max() ?? 0)
+        indexCut = Double(codebook.scale.min + codebook.scale.max) / 2
+    }
+
+    /// Adds one respondent's raw answer codes (one byte per item, in codebook order).
+    public mutating func add(answers: UnsafeRawBufferPointer) {
+        tally.add(answers: answers)
+        var blockSum = 0.0
+        var blockCount = 0
+        var currentBlock = sectionBlock.first ?? 0
+        for (section, items) in sectionItems.enumerated() {
+            if sectionBlock[section] != currentBlock {
+                if blockCount > 0 { blockIndexes[currentBlock].add(blockSum / Double(blockCount)) }
+                currentBlock = sectionBlock[section]
+                blockSum = 0
+                blockCount = 0
+            }
+            var sum = 0.0
+            var answered = 0
+            for (position, item) in items.enumerated() {
+                let code = answers[item]
+                guard code < AnswerCode.notApplicable else { continue }
+                let scored = Double(codebook.score(raw: Int(code), item: item))
+                scratch[position] = scored
+                sum += scored
+                answered += 1
+            }
+            if answered * 2 >= items.count && answered > 0 {
+                let index = sum / Double(answered)
+                sectionIndexes[section].add(index)
+                if index >= indexCut { sectionIndexAtLeastCut[section] += 1 }
+                blockSum += index
+                blockCount += 1
+            }
+            if answered == items.count {
+                scratch.withUnsafeBufferPointer { row in
+                    sectionCovariances[section].add(UnsafeBufferPointer(rebasing: row[0..<items.count]))
+                }
+            }
+        }
+        if blockCount > 0 { blockIndexes[currentBlock].add(blockSum / Double(blockCount)) }
+    }
+
+    /// Adds one respondent's answers given as an array (tests, small data).
+    public mutating func add(answers: [UInt8]) {
+        answers.withUnsafeBytes { add(answers: $0) }
+    }
+}

@@ -1,0 +1,111 @@
+import Surveys
+
+extension YearOverYear {
+    /// The full statistics from respondent-level accumulators: means, deltas and ratios as in
+    /// ``init(codebook:tallies:)``, plus distributions, standard deviations, confidence intervals,
+    /// % positive and negative, respondent indexes, Welch tests and Cohen's d against the previous
+    /// year, reliability per section, importance gaps and response rates.
+    public init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:]) {
+        self.init(codebook: codebook, tallies: accumulators.mapValues(\.tally))
+        let ordered = years.map { accumulators[$0]! }
+        let summaries: [[ItemSummary]] = ordered.map { accumulator in
+            codebook.items.indices.map { ItemSummary(tally: accumulator.tally, codebook: codebook, item: $0) }
+        }
+        var flatSection = 0
+        var itemOffset = 0
+        for b in blocks.indices {
+            let block = codebook.blocks[b]
+            var blockCounts = ordered.map { _ in [Int](repeating: 0, count: codebook.scale.pointCount) }
+            for s in blocks[b].sections.indices {
+                let itemIndexes = codebook.itemIndexes(block: b, section: s)
+                var reliability: [SectionReliability?] = []
+                for y in years.indices {
+                    var counts = [Int](repeating: 0, count: codebook.scale.pointCount)
+                    for item in itemIndexes where codebook.items[item].scale == nil {
+                        for (point, count) in summaries[y][item].distribution.enumerated() { counts[point] += count }
+                    }
+                    for (point, count) in counts.enumerated() { blockCounts[y][point] += count }
+                    var value = blocks[b].sections[s].values[y]
+                    value.answers = AnswerDistribution(counts: counts, scale: codebook.scale)
+                    value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
+                                               atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection])
+                    if let previous = value.previousYear, let p = years.firstIndex(of: previous) {
+                        value.comparison = Self.compare(ordered[y].sectionIndexes[flatSection], ordered[p].sectionIndexes[flatSection])
+                    }
+                    blocks[b].sections[s].values[y] = value
+                    reliability.append(Self.reliability(ordered[y].sectionCovariances[flatSection],
+                                                        codes: itemIndexes.map { codebook.items[$0].code }))
+                }
+                blocks[b].sections[s].reliability = reliability
+                flatSection += 1
+            }
+            for i in blocks[b].items.indices {
+                let item = itemOffset + i
+                for y in years.indices {
+                    blocks[b].items[i].values[y].answers = AnswerDistribution(counts: summaries[y][item].distribution,
+                                                                             scale: codebook.scale(ofItem: item))
+                }
+            }
+            itemOffset += blocks[b].items.count
+            for y in years.indices {
+                var value = blocks[b].values[y]
+                value.answers = AnswerDistribution(counts: blockCounts[y], scale: codebook.scale)
+                value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
+                if block.inSynthesis, let previous = value.previousYear, let p = years.firstIndex(of: previous) {
+                    value.comparison = Self.compare(ordered[y].blockIndexes[b], ordered[p].blockIndexes[b])
+                }
+                blocks[b].values[y] = value
+            }
+        }
+        self.staff = years.map { staff[$0] }
+        responseRates = years.indices.map { y in
+            staff[years[y]].flatMap { $0 > 0 ? Double(respondents[y]) / Double($0) * 100 : nil }
+        }
+        importance = years.indices.map { y in importanceGaps(year: y) }
+    }
+
+    static func compare(_ current: Moments, _ previous: Moments) -> YearComparison? {
+        guard let test = WelchTest(current, previous) else { return nil }
+        return YearComparison(t: test.t, degreesOfFreedom: test.degreesOfFreedom, p: test.p,
+                              cohensD: CohensD.between(current, previous))
+    }
+
+    static func reliability(_ covariance: CovarianceAccumulator, codes: [String]) -> SectionReliability? {
+        guard codes.count >= 2, covariance.count >= 2 else { return nil }
+        let result = Reliability(covariance)
+        var alphaIfDeleted: [String: Double] = [:]
+        var itemRest: [String: Double] = [:]
+        var warnings: [String] = []
+        for (position, code) in codes.enumerated() {
+            if let value = result.alphaIfItemDeleted[position] { alphaIfDeleted[code] = value }
+            if let value = result.correctedItemTotalCorrelations[position] {
+                itemRest[code] = value
+                if value < 0 {
+                    warnings.append("item \(code) correlates negatively with the rest of its section (\(value)): is it reversed when it should not be, or not reversed when it should?")
+                }
+            }
+        }
+        if let alpha = result.cronbachAlpha, alpha < 0.6 {
+            warnings.insert("Cronbach's alpha \(alpha) is below 0.6: the section's items do not measure one thing consistently", at: 0)
+        }
+        return SectionReliability(n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
+                                  itemRestCorrelation: itemRest, warnings: warnings)
+    }
+
+    private func importanceGaps(year y: Int) -> [ImportanceGap] {
+        let sectionsByCode = Dictionary(blocks.flatMap(\.sections).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var gaps: [ImportanceGap] = []
+        for block in blocks {
+            for item in block.items {
+                guard let target = item.importanceOf, let section = sectionsByCode[target] else { continue }
+                let importance = item.values[y].mean
+                let agreement = section.values[y].mean
+                let gap = importance.flatMap { i in agreement.map { i - $0 } }
+                gaps.append(ImportanceGap(section: target, title: section.title, importance: importance, agreement: agreement, gap: gap, rank: nil))
+            }
+        }
+        let ranked = gaps.indices.filter { gaps[$0].gap != nil }.sorted { gaps[$0].gap! > gaps[$1].gap! }
+        for (rank, index) in ranked.enumerated() { gaps[index].rank = rank + 1 }
+        return gaps
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+import Surveys
+@testable import Statistics
+
+@Suite("Reliability warnings")
+struct ReliabilityWarningTests {
+    /// Four items of one section; the fourth is negatively worded: people who agree with the
+    /// others disagree with it.
+    func codebook(fourthReversed: Bool) -> Codebook {
+        let items = (1...4).map { Item(code: "S.0\($0)", text: "item \($0)", reversed: $0 == 4 && fourthReversed) }
+        return Codebook(instrument: "t", version: "1", title: "", scale: Scale(min: 1, max: 6), missingAnswers: [],
+                        blocks: [Block(id: "b", title: "B", sections: [Section(code: "S", title: "S", items: items)])],
+                        demographics: [])
+    }
+
+    let rows: [[UInt8]] = [
+        [6, 5, 6, 1], [5, 5, 6, 2], [4, 4, 5, 3], [3, 3, 2, 4], [2, 2, 3, 5], [1, 2, 1, 6], [5, 6, 5, 2], [2, 1, 2, 6],
+    ]
+
+    func reliability(fourthReversed: Bool) -> SectionReliability? {
+        let codebook = codebook(fourthReversed: fourthReversed)
+        var accumulator = WellbeingAccumulator(codebook: codebook)
+        for row in rows { accumulator.add(answers: row) }
+        let table = YearOverYear(codebook: codebook, accumulators: [2020: accumulator])
+        return table.blocks[0].sections[0].reliability?[0] ?? nil
+    }
+
+    @Test("a reversed item scored raw correlates negatively with its section, and Polso says so")
+    func reversedScoredRaw() throws {
+        let raw = try #require(reliability(fourthReversed: false))
+        #expect(raw.n == 8)
+        #expect(try #require(raw.itemRestCorrelation["S.04"]) < 0)
+        #expect(raw.warnings.contains { $0.contains("S.04") && $0.contains("negatively") })
+        #expect(raw.warnings.contains { $0.contains("below 0.6") })
+    }
+
+    @Test("scored 7 − x, the same item agrees with the rest and nothing is flagged")
+    func reversedScoredReversed() throws {
+        let scored = try #require(reliability(fourthReversed: true))
+        #expect(try #require(scored.itemRestCorrelation["S.04"]) > 0.8)
+        #expect(try #require(scored.alpha) > 0.9)
+        #expect(scored.warnings.isEmpty)
+    }
+}
