@@ -38,6 +38,10 @@ struct WellbeingStatisticsCLITests {
             #expect(Set(hidden.keys) == ["label", "suppressed"])
         }
 
+        let markdown = try cli.run(["wellbeing", "--by", "gender", "--format", "markdown"])
+        let markdownRow = markdown.stdout.split(separator: "\n").first { $0.hasPrefix("| Rispondenti") }.map(String.init) ?? ""
+        #expect(markdownRow == "| Rispondenti | 7 | <5 | <5 |")
+
         let csv = try cli.run(["wellbeing", "--by", "gender", "--format", "csv"])
         let hiddenRows = csv.stdout.split(separator: "\r\n").filter { $0.contains(",Uomo,") || $0.contains(",Non indicato,") }
         #expect(hiddenRows.count == 2)
