@@ -103,8 +103,9 @@ def plan_respondents(year, service):
     return rows
 
 
-def lime_cell(code, value):
-    """A LimeSurvey full-answer cell."""
+def answer_cell(code, value, numbered_ends=False):
+    """An export cell: choices as their label, faces, numbers; LimeSurvey's full answers also
+    spell the labelled ends of the 1-10 scales (`10 - Pienamente soddisfatto`)."""
     if value is BLANK:
         return ""
     if value is NA:
@@ -115,23 +116,8 @@ def lime_cell(code, value):
         return INFO_LABELS[value - 1]
     if code == "ATT":
         return FACES[value]
-    if code in ("CORT", "COMP") and value in (1, 10):
+    if numbered_ends and code in ("CORT", "COMP") and value in (1, 10):
         return f"{value} - " + ("Per niente soddisfatto" if value == 1 else "Pienamente soddisfatto")
-    return str(value)
-
-
-def forms_cell(code, value):
-    """A Google Forms cell: choices as their text, linear scales as numbers."""
-    if value is BLANK:
-        return ""
-    if value is NA:
-        return NOT_APPLICABLE[code]
-    if code == "SOD":
-        return SOD_LABELS[value - 1]
-    if code == "INFO":
-        return INFO_LABELS[value - 1]
-    if code == "ATT":
-        return FACES[value]
     return str(value)
 
 
@@ -149,7 +135,7 @@ def limesurvey(rows):
     writer.writerow(header)
     for number, (service, row) in enumerate(rows, start=1):
         writer.writerow([str(number), "1980-01-01 00:00:00", "3", "it", str(1000 + number), service]
-                        + [lime_cell(code, row[code]) for code in codes])
+                        + [answer_cell(code, row[code], numbered_ends=True) for code in codes])
     return "\ufeff" + out.getvalue()
 
 
@@ -163,7 +149,7 @@ def google_forms(rows, year, with_service, with_nps):
     writer.writerow(header)
     for number, (service, row) in enumerate(rows):
         stamp = f"{(number % 28) + 1:02d}/{(number // 28) % 12 + 1:02d}/{year} {9 + number % 8}.{number % 60:02d}.{(number * 7) % 60:02d}"
-        writer.writerow([stamp] + ([service] if with_service else []) + [forms_cell(code, row[code]) for code, *_ in items])
+        writer.writerow([stamp] + ([service] if with_service else []) + [answer_cell(code, row[code]) for code, *_ in items])
     return out.getvalue()
 
 
