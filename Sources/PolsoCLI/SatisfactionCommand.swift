@@ -31,7 +31,7 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this service (as named in the codebook).", valueName: "name"))
     var service: String?
 
-    @Option(help: "Rows by service (the headline item) or by item.")
+    @Option(help: ArgumentHelp("Rows by service (the headline item) or by item.", valueName: "service|item"))
     var by: SatisfactionTables.Grouping = .service
 
     @Option(name: .customLong("base-year"), help: ArgumentHelp("The year whose % positive is 100 in the index (default: the first shown).", valueName: "year"))
@@ -114,8 +114,10 @@ struct SatisfactionInputs {
 
 /// A dry-run import of a satisfaction export aggregates straight into per-service tallies.
 extension ServiceTallies: ResponseSink {
+    /// Nothing to prepare: the tallies were sized from the codebook.
     public mutating func begin(_ layout: ResponseLayout) throws {}
 
+    /// Counts the response under its service.
     public mutating func add(_ response: ResponseRow) throws {
         add(answers: UnsafeRawBufferPointer(response.answers), demographics: UnsafeRawBufferPointer(response.demographics))
     }
