@@ -32,6 +32,15 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Staff invited to answer, for the response rate.")
     var staff: Int?
 
+    @Option(help: ArgumentHelp("Customer satisfaction: the one service every row of the file is about.", valueName: "name"))
+    var service: String?
+
+    @Option(help: ArgumentHelp("Customer satisfaction: users of the file's service (with --service) or of all services, for the response rate.", valueName: "n"))
+    var users: Int?
+
+    @Option(name: .customLong("planned-services"), help: ArgumentHelp("Customer satisfaction: services planned to be surveyed in the year, for the coverage.", valueName: "n"))
+    var plannedServices: Int?
+
     @OptionGroup var storeOption: StoreOption
 
     @Option(help: ArgumentHelp("A YAML file assigning headers to item codes (or `ignore`).", valueName: "file"))
@@ -55,6 +64,8 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         guard (1900...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible survey year") }
         if let staff, staff <= 0 { throw ValidationError("--staff must be a positive number of people") }
+        if let users, users <= 0 { throw ValidationError("--users must be a positive number of people") }
+        if let plannedServices, plannedServices <= 0 { throw ValidationError("--planned-services must be a positive number of services") }
         if let delimiter, Self.delimiterByte(delimiter) == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
         }
@@ -84,7 +95,25 @@ struct ImportCommand: ParsableCommand {
             mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) },
             allowMissingItems: allowMissingItems,
             skipInvalidRows: skipInvalidRows)
+        let serviceName = try service.map { try Self.presetService($0, codebook: codebook, options: &options) }
+        if (users != nil || plannedServices != nil) && codebook.satisfaction == nil {
+            throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")
+        }
         let progress = ProgressLine()
+        if dryRun, var tallies = ServiceTallies(codebook: codebook) {
+            options.computesHash = false
+            let summary = try translatingErrors {
+                defer { progress.finish() }
+                return try Importer(codebook: codebook, options: options).run(path: file, into: &tallies, progress: progress.update)
+            }
+            print(ImportReport(summary: summary, store: nil, year: year, unit: unit, service: serviceName).render())
+            let input = SatisfactionYearInput(tallies: tallies, plannedServices: plannedServices,
+                                              users: users.map { [serviceName ?? "": $0] } ?? [:])
+            let document = SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
+                                                table: SatisfactionSeries(codebook: codebook, years: [year: input]))
+            print("\n" + SatisfactionTables(document: document).renderText(), terminator: "")
+            return
+        }
         if dryRun {
             options.computesHash = false
             var tally = WaveTally(codebook: codebook)
@@ -102,10 +131,25 @@ struct ImportCommand: ParsableCommand {
         let summary = try translatingErrors {
             defer { progress.finish() }
             return try store.importFile(path: file, codebook: codebook, codebookSource: source,
-                                        into: WaveKey(year: year, unit: unit ?? "", staff: staff),
+                                        into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
+                                                      users: users.map { ServiceUsers(service: serviceName ?? "", count: $0) }),
                                         options: options, progress: progress.update)
         }
-        print(ImportReport(summary: summary, store: store.path, year: year, unit: unit).render())
+        print(ImportReport(summary: summary, store: store.path, year: year, unit: unit, service: serviceName).render())
+    }
+
+    /// Assigns every row to the service `name` names (`--service`); returns the service's name as
+    /// the codebook spells it.
+    static func presetService(_ name: String, codebook: Codebook, options: inout ImportOptions) throws -> String {
+        guard let question = codebook.serviceQuestionIndex else {
+            throw PolsoFailure("--service is for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key naming its service question")
+        }
+        let asked = codebook.demographics[question]
+        guard let code = asked.optionCode(for: name) else {
+            throw PolsoFailure("--service '\(name)' is no service of \(codebook.instrument); its services: \(asked.options.joined(separator: " | "))")
+        }
+        options.presetDemographics[question] = code
+        return asked.options[Int(code) - 1]
     }
 }
 
@@ -116,6 +160,8 @@ struct ImportReport {
     let store: String?
     let year: Int
     let unit: String?
+    /// The service given for every row (`--service`), if any.
+    var service: String? = nil
 
     func render() -> String {
         let format = NumberFormat(locale: .english)
@@ -142,6 +188,7 @@ struct ImportReport {
         let demographics = map.roles.filter { if case .demographic = $0 { return true } else { return false } }.count
         let skipped = map.roles.filter { $0 == .metadata || $0 == .ignored }.count
         lines.append("  other:        \(demographics) demographic, \(skipped) metadata or ignored column\(skipped == 1 ? "" : "s")")
+        if let service { lines.append("  service:      \(service) (every row)") }
         let missing = summary.missingAnswers.values.reduce(0, +)
         let cells = summary.respondents * map.matchedItems.count
         var missingLine = "  missing:      \(format.integer(missing)) answers"

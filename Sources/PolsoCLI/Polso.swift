@@ -9,10 +9,10 @@ public struct Polso: ParsableCommand {
         abstract: "Survey-driven performance reporting for Italian public bodies.",
         discussion: """
         Import survey exports (LimeSurvey, Google and Microsoft Forms, Qualtrics, plain CSV) into a \
-        SQLite store, print year-over-year wellbeing tables, and score performance plans.
+        SQLite store, print year-over-year wellbeing and customer-satisfaction tables, and score performance plans.
         Exit status: 0 success, 1 bad input (the message says what and where), 2 usage error.
         """,
-        subcommands: [ImportCommand.self, WavesCommand.self, WellbeingCommand.self, PlanCommand.self]
+        subcommands: [ImportCommand.self, WavesCommand.self, WellbeingCommand.self, SatisfactionCommand.self, PlanCommand.self]
     )
 
     /// Creates the command (used by the argument parser).

@@ -53,6 +53,19 @@ enum StoreSchema {
                 CREATE INDEX respondent_wave ON respondent (wave_id);
                 """)
         }
+        migrator.registerMigration("v2: planned services and users per service") { db in
+            // Customer satisfaction: services planned for the year (coverage) and the users of
+            // each service, or of all services under '' (response rate), as given at import.
+            try db.execute(sql: """
+                ALTER TABLE wave ADD COLUMN planned_services INTEGER;
+                CREATE TABLE wave_users (
+                    wave_id INTEGER NOT NULL REFERENCES wave (id) ON DELETE CASCADE,
+                    service TEXT NOT NULL, -- '' for the users of every service of the wave
+                    users INTEGER NOT NULL,
+                    PRIMARY KEY (wave_id, service)
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -11,12 +11,18 @@ public struct WaveKey: Sendable, Equatable {
     public var unit: String
     /// Staff invited, when known; updates the wave's figure.
     public var staff: Int?
+    /// Services planned to be surveyed in the year (coverage), when known; updates the wave's figure.
+    public var plannedServices: Int?
+    /// Users of the file's service, or of every service, when known; updates the wave's figure.
+    public var users: ServiceUsers?
 
     /// A destination wave.
-    public init(year: Int, unit: String = "", staff: Int? = nil) {
+    public init(year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
         self.year = year
         self.unit = unit
         self.staff = staff
+        self.plannedServices = plannedServices
+        self.users = users
     }
 }
 
@@ -89,6 +95,7 @@ extension SurveyStore {
             if let staff = key.staff {
                 try db.execute(sql: "UPDATE wave SET staff = ? WHERE id = ?", arguments: [staff, id])
             }
+            try recordServiceCounts(db, wave: id, key: key)
             return id
         }
         try db.execute(sql: "INSERT INTO wave (instrument, instrument_version, year, unit, staff, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -98,6 +105,7 @@ extension SurveyStore {
         for (position, item) in codebook.items.enumerated() {
             try db.execute(sql: "INSERT INTO wave_item (wave_id, position, code) VALUES (?, ?, ?)", arguments: [id, position, item.code])
         }
+        try recordServiceCounts(db, wave: id, key: key)
         return id
     }
 }

@@ -20,6 +20,11 @@ public struct Codebook: Sendable, Equatable {
     public var blocks: [Block]
     /// The demographic questions.
     public var demographics: [DemographicQuestion]
+    /// Answers that mean "not applicable" (`Non applicabile`, `Non ho usato il servizio`…),
+    /// compared ignoring case: stored as ``AnswerCode/notApplicable``, kept out of denominators.
+    public var notApplicableAnswers: [String]
+    /// For a customer-satisfaction questionnaire: its service question, headline item and NPS item.
+    public var satisfaction: SatisfactionSettings?
 
     /// Every item, in questionnaire order.
     public private(set) var items: [Item] = []
@@ -28,7 +33,8 @@ public struct Codebook: Sendable, Equatable {
 
     /// A codebook from its parts; item codes must be unique.
     public init(instrument: String, version: String, title: String, scale: Scale, missingAnswers: [String],
-                blocks: [Block], demographics: [DemographicQuestion]) {
+                blocks: [Block], demographics: [DemographicQuestion], notApplicableAnswers: [String] = [],
+                satisfaction: SatisfactionSettings? = nil) {
         self.instrument = instrument
         self.version = version
         self.title = title
@@ -36,6 +42,8 @@ public struct Codebook: Sendable, Equatable {
         self.missingAnswers = missingAnswers
         self.blocks = blocks
         self.demographics = demographics
+        self.notApplicableAnswers = notApplicableAnswers
+        self.satisfaction = satisfaction
         index()
     }
 
@@ -78,7 +86,8 @@ public struct Codebook: Sendable, Equatable {
     public static func == (lhs: Codebook, rhs: Codebook) -> Bool {
         lhs.instrument == rhs.instrument && lhs.version == rhs.version && lhs.title == rhs.title
             && lhs.scale == rhs.scale && lhs.missingAnswers == rhs.missingAnswers && lhs.blocks == rhs.blocks
-            && lhs.demographics == rhs.demographics
+            && lhs.demographics == rhs.demographics && lhs.notApplicableAnswers == rhs.notApplicableAnswers
+            && lhs.satisfaction == rhs.satisfaction
     }
 }
 

@@ -4,6 +4,7 @@ import PolsoYAML
 extension Codebook: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case instrument, version, title, scale, missingAnswers = "missing_answers", blocks, demographics
+        case notApplicableAnswers = "not_applicable_answers", satisfaction
     }
 
     /// Decodes a codebook and checks it: unique codes, known importance targets, items in every section.
@@ -21,8 +22,12 @@ extension Codebook: Decodable {
             scale: try container.decode(Scale.self, forKey: .scale),
             missingAnswers: try container.decodeIfPresent([String].self, forKey: .missingAnswers) ?? [],
             blocks: blocks,
-            demographics: try container.decodeIfPresent([DemographicQuestion].self, forKey: .demographics) ?? [])
+            demographics: try container.decodeIfPresent([DemographicQuestion].self, forKey: .demographics) ?? [],
+            notApplicableAnswers: try container.decodeIfPresent([String].self, forKey: .notApplicableAnswers) ?? [],
+            satisfaction: try container.decodeIfPresent(SatisfactionSettings.self, forKey: .satisfaction))
         try validate(codingPath: container.codingPath)
+        try validateAnswerWords(codingPath: container.codingPath)
+        try validateSatisfaction(codingPath: container.codingPath + [CodingKeys.satisfaction])
     }
 
     private func validate(codingPath: [any CodingKey]) throws {

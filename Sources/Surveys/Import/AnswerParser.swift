@@ -2,7 +2,8 @@
 ///
 /// Accepted: a number on the item's scale (`5`, `5.0`), a LimeSurvey answer code (`A5`, `AO05`:
 /// the n-th point of the scale), a label with a leading number (`6 - Del tutto d'accordo`), or one
-/// of the scale's labels. Empty cells and the codebook's missing-answer words are missing.
+/// of the scale's labels (on an emoticon scale, also a face such as `🙂` or `:)`). Empty cells and
+/// the codebook's missing-answer words are missing; its not-applicable words are not applicable.
 struct AnswerParser {
     static let missing = AnswerCode.missing
     static let notApplicable = AnswerCode.notApplicable
@@ -16,6 +17,11 @@ struct AnswerParser {
         self.scale = scale
         var labels: [String: Int] = [:]
         for (value, label) in scale.labels { labels[TextKey.text(label)] = value }
+        if let count = scale.emoticons, let faces = EmoticonFaces.faces(count: count) {
+            for (offset, point) in faces.enumerated() {
+                for face in point where labels[TextKey.text(face)] == nil { labels[TextKey.text(face)] = scale.min + offset }
+            }
+        }
         self.labels = labels
         self.missingWords = Set(missingWords.map(TextKey.text))
         self.notApplicableWords = Set(notApplicableWords.map(TextKey.text))

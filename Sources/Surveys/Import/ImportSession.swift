@@ -26,6 +26,8 @@ struct ImportSession {
     private var rejectedRows = 0
     private var rejects: RejectsFile?
     private var absentItems: [String] = []
+    /// The valid entries of ``ImportOptions/presetDemographics``.
+    private let presets: [Int: UInt8]
 
     init(codebook: Codebook, options: ImportOptions, file: String, byteCount: Int) {
         self.codebook = codebook
@@ -34,6 +36,10 @@ struct ImportSession {
         self.byteCount = byteCount
         answers = [UInt8](repeating: AnswerParser.missing, count: codebook.items.count)
         demographics = [UInt8](repeating: 0, count: codebook.demographics.count)
+        presets = options.presetDemographics.filter { question, code in
+            codebook.demographics.indices.contains(question) && code >= 1 && Int(code) <= codebook.demographics[question].options.count
+        }
+        for (question, code) in presets { demographics[question] = code }
         missingCounts = [Int](repeating: 0, count: codebook.items.count)
     }
 
@@ -85,6 +91,12 @@ struct ImportSession {
             headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
                 message: "\(absentItems.count) item\(absentItems.count == 1 ? " of \(codebook.instrument) has" : "s of \(codebook.instrument) have") no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
         }
+        if let service = codebook.serviceQuestionIndex, presets[service] == nil,
+           !map.roles.contains(.demographic(service)) {
+            let question = codebook.demographics[service]
+            headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
+                message: "no column names the service ('\(question.code)', \"\(question.text)\"): every response must name one; for a file that holds one service give it with --service NAME"))
+        }
         if !headerProblems.isEmpty {
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
                                 advice: "Column problems: fix the header, or assign columns with a mapping file (--map, see the README).")
@@ -92,7 +104,8 @@ struct ImportSession {
         for (column, role) in map.roles.enumerated() {
             switch role {
             case let .item(index):
-                let parser = AnswerParser(scale: codebook.scale(ofItem: index), missingWords: codebook.missingAnswers)
+                let parser = AnswerParser(scale: codebook.scale(ofItem: index), missingWords: codebook.missingAnswers,
+                                          notApplicableWords: codebook.notApplicableAnswers)
                 itemColumns.append((column, index, parser))
                 hotColumns.append(column)
                 hotItems.append(index)
@@ -164,7 +177,12 @@ struct ImportSession {
             for index in demographicColumns.indices {
                 let column = demographicColumns[index].column
                 if let code = demographicColumns[index].parser.parse(row.bytes(column)) {
-                    demographics[demographicColumns[index].question] = code
+                    let question = demographicColumns[index].question
+                    if let problem = checkDemographic(code, question: question, row: row, column: column) {
+                        rowProblems.append(problem)
+                    } else {
+                        demographics[question] = code == 0 ? presets[question] ?? 0 : code
+                    }
                 } else {
                     let entry = demographicColumns[index]
                     let text = row.string(entry.column)
@@ -201,6 +219,20 @@ struct ImportSession {
         }
     }
 
+    /// A problem with a valid option: one that contradicts the option given for every row
+    /// (`--service`), or a blank where every response must name its service.
+    private func checkDemographic<Row: RowFields>(_ code: UInt8, question: Int, row: Row, column: Int) -> ImportProblem? {
+        let asked = codebook.demographics[question]
+        if let preset = presets[question] {
+            guard code != 0, code != preset else { return nil }
+            return ImportProblem(file: file, line: row.line, column: column + 1, header: map?.headers[column], value: row.string(column),
+                message: "names another '\(asked.code)' than the one given for every row of the file, \"\(asked.options[Int(preset) - 1])\"")
+        }
+        guard code == 0, question == codebook.serviceQuestionIndex else { return nil }
+        return ImportProblem(file: file, line: row.line, column: column + 1, header: map?.headers[column], value: nil,
+            message: "is empty: every response must name its service, one of: \(asked.options.joined(separator: " | "))")
+    }
+
     private func explainInvalidAnswer(_ value: String, scale: Scale) -> String {
         let range = "\(scale.min)–\(scale.max)"
         let trimmed = value.trimmingWhitespace()
@@ -210,6 +242,7 @@ struct ImportSession {
         }
         var expected = "a number \(range)"
         if let first = scale.labels.keys.min(), let label = scale.labels[first] { expected += ", a label such as \"\(label)\"" }
+        if let word = codebook.notApplicableAnswers.first { expected += ", \"\(word)\" for not applicable" }
         return "is not an answer: expected \(expected), or an empty cell for no answer"
     }
 

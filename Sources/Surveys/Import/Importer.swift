@@ -17,6 +17,10 @@ public struct ImportOptions: Sendable {
     public var problemLimit: Int
     /// Compute the file's SHA-256 while reading (needed for the import log, not for a dry run).
     public var computesHash = true
+    /// Demographic answers given for every row of the file (`--service NAME`): question index →
+    /// 1-based option. A column for the question may still be present: its blank cells take the
+    /// given option, and a cell naming another option is a problem.
+    public var presetDemographics: [Int: UInt8] = [:]
 
     /// Options; by default any problem rejects the whole file.
     public init(csv: CSVReadOptions = CSVReadOptions(), mapping: ColumnMapping? = nil, allowMissingItems: Bool = false,

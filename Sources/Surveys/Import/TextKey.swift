@@ -1,7 +1,8 @@
 /// Normalised forms of header texts and codes, so that exports from different tools compare equal.
 enum TextKey {
     /// Text for comparison: lower case, typographic apostrophes and quotes made straight, runs of
-    /// white space folded, trailing punctuation and ellipses dropped.
+    /// white space folded, trailing punctuation and ellipses dropped, emoji variation selectors
+    /// dropped (`☹️` = `☹`).
     static func text(_ raw: String) -> String {
         var result = ""
         result.reserveCapacity(raw.utf8.count)
@@ -13,6 +14,7 @@ enum TextKey {
             case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: character = "\""
             case 0x2013, 0x2014: character = "-"
             case 0x00A0, 0x2007, 0x202F, 0x09, 0x0A, 0x0D: character = " "
+            case 0xFE0E, 0xFE0F: continue
             default: break
             }
             if character == " " {

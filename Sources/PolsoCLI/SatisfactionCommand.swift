@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Statistics
+import Store
+import Surveys
+
+extension SatisfactionTables.Grouping: ExpressibleByArgument {}
+
+/// `polso satisfaction`: customer satisfaction by service, item and year.
+struct SatisfactionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "satisfaction",
+        abstract: "Print customer satisfaction: % positive, mean judgment and NPS per service and item, by year.",
+        discussion: """
+        % positive = positive answers / valid answers, where positive means at or above the item's \
+        positive_from; "not applicable" and missing answers are outside the denominator. All services \
+        together pool the counts (Σ positive / Σ valid); the plain mean of the services' percentages is \
+        shown apart, under its own name. Δ is in percentage points from the previous year present; the \
+        index is % positive / % positive of the base year × 100. Numbers are rounded half-up for display only.
+        """)
+
+    @OptionGroup var storeOption: StoreOption
+
+    @Option(help: "The instrument id in the store.")
+    var survey: String = "customer-satisfaction"
+
+    @Option(help: ArgumentHelp("Years to show: 2019, 2018-2019 or 2018,2019 (default: all).", valueName: "years"))
+    var years: YearSelection?
+
+    @Option(help: ArgumentHelp("Only this service (as named in the codebook).", valueName: "name"))
+    var service: String?
+
+    @Option(help: ArgumentHelp("Rows by service (the headline item) or by item.", valueName: "service|item"))
+    var by: SatisfactionTables.Grouping = .service
+
+    @Option(name: .customLong("base-year"), help: ArgumentHelp("The year whose % positive is 100 in the index (default: the first shown).", valueName: "year"))
+    var baseYear: Int?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let store = try storeOption.open()
+        var document = try translatingErrors { () throws -> SatisfactionDocument in
+            let queries = SurveyQueries(store: store)
+            let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
+            let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
+            let input = try SatisfactionInputs(store: store).years(wavesByYear, codebook: codebook)
+            let stored = input.keys.sorted()
+            let shown = try Self.shownYears(stored: stored, selection: years)
+            if let baseYear, !stored.contains(baseYear) {
+                throw PolsoFailure("--base-year \(baseYear) is not a stored year; stored: \(stored.map(String.init).joined(separator: ", "))")
+            }
+            let series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first)
+            return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version, table: series)
+        }
+        let shown = try Self.shownYears(stored: document.table.years, selection: years)
+        if let service {
+            guard let name = document.table.services.first(where: { $0.service == service || $0.service.lowercased() == service.lowercased() })?.service else {
+                throw PolsoFailure("no service named '\(service)' in \(document.instrument); its services: \(document.table.services.map(\.service).joined(separator: ", "))")
+            }
+            document.service = name
+            document.table = document.table.only(service: name)
+        }
+        let tables = SatisfactionTables(document: document, grouping: by, locale: output.locale, shownYears: shown)
+        switch output.format {
+        case .table: print(tables.renderText(), terminator: "")
+        case .markdown: print(tables.renderMarkdown(), terminator: "")
+        case .csv: print(tables.renderCSV(), terminator: "")
+        case .json:
+            if years != nil { document.table = document.table.restricted(to: shown) }
+            print(try translatingErrors { try document.json() }, terminator: "")
+        }
+    }
+
+    /// The stored years that `--years` selects (all without it); an empty selection is an error.
+    static func shownYears(stored: [Int], selection: YearSelection?) throws -> [Int] {
+        guard let selection else { return stored }
+        let shown = stored.filter { selection.years.contains($0) }
+        guard !shown.isEmpty else {
+            throw PolsoFailure("no stored year in \(selection.years.sorted().map(String.init).joined(separator: ", ")); stored: \(stored.map(String.init).joined(separator: ", "))")
+        }
+        return shown
+    }
+}
+
+/// Reads stored satisfaction waves into the per-service tallies and counts that `Statistics` works on.
+struct SatisfactionInputs {
+    let store: SurveyStore
+
+    /// One input per year, pooling the year's waves: answers split by service, planned services
+    /// (the largest figure given) and users (summed over the waves).
+    func years(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
+        guard let empty = ServiceTallies(codebook: codebook) else {
+            throw PolsoFailure("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see the README)")
+        }
+        var result: [Int: SatisfactionYearInput] = [:]
+        for (year, waves) in wavesByYear {
+            var tallies = empty
+            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
+                tallies.add(answers: answers, demographics: demographics)
+            }
+            var input = SatisfactionYearInput(tallies: tallies)
+            for wave in waves {
+                let counts = try store.serviceCounts(wave: wave.id)
+                if let planned = counts.plannedServices { input.plannedServices = max(input.plannedServices ?? 0, planned) }
+                input.users.merge(counts.users, uniquingKeysWith: +)
+            }
+            result[year] = input
+        }
+        return result
+    }
+}
+
+/// A dry-run import of a satisfaction export aggregates straight into per-service tallies.
+extension ServiceTallies: ResponseSink {
+    /// Nothing to prepare: the tallies were sized from the codebook.
+    public mutating func begin(_ layout: ResponseLayout) throws {}
+
+    /// Counts the response under its service.
+    public mutating func add(_ response: ResponseRow) throws {
+        add(answers: UnsafeRawBufferPointer(response.answers), demographics: UnsafeRawBufferPointer(response.demographics))
+    }
+}

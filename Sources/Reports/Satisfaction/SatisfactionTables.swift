@@ -1,0 +1,317 @@
+import Statistics
+import Surveys
+
+/// Renders the customer-satisfaction statistics for people (tables, Markdown) and spreadsheets
+/// (CSV with raw values).
+///
+/// For each shown year, a table by service (the headline item) or by item (one service, or all
+/// services pooled), each followed by notes (coverage, response rates); with two or more years, a
+/// year-over-year table of % positive with deltas and the index.
+public struct SatisfactionTables: Sendable {
+    /// What a table's rows are.
+    public enum Grouping: String, Sendable, CaseIterable {
+        /// One row per service: the headline item's figures.
+        case service
+        /// One row per item: a service's figures, or all services pooled.
+        case item
+    }
+
+    /// A table and the lines printed under it.
+    public struct Part: Sendable, Equatable {
+        /// The table.
+        public var table: TextTable
+        /// Notes under the table.
+        public var notes: [String]
+    }
+
+    /// The statistics.
+    public var document: SatisfactionDocument
+    /// Rows by service or by item.
+    public var grouping: Grouping
+    /// Number conventions and labels.
+    public var locale: DisplayLocale
+    /// Years shown (all by default); deltas still compare with the previous year in the store.
+    public var shownYears: [Int]
+
+    /// A renderer.
+    public init(document: SatisfactionDocument, grouping: Grouping = .service, locale: DisplayLocale = .italian, shownYears: [Int]? = nil) {
+        self.document = document
+        self.grouping = grouping
+        self.locale = locale
+        self.shownYears = shownYears ?? document.table.years
+    }
+
+    private var series: SatisfactionSeries { document.table }
+    private var labels: SatisfactionLabels { SatisfactionLabels(locale: locale) }
+    private var format: NumberFormat { NumberFormat(locale: locale) }
+    private var overall: Int { series.items.firstIndex { $0.code == series.overallItem } ?? 0 }
+    private var yearIndexes: [Int] { shownYears.compactMap { series.years.firstIndex(of: $0) } }
+
+    /// The series whose rows a by-item table shows: the one service, or all services pooled.
+    private var itemSource: ServiceSeries? { series.pooled ?? series.services.first }
+
+    /// The parts: one per shown year, then the year-over-year table when two or more years are shown.
+    public func parts() -> [Part] {
+        var parts = yearIndexes.map { grouping == .service ? servicePart(year: $0) : itemPart(year: $0) }
+        if yearIndexes.count >= 2 { parts.append(trendPart()) }
+        return parts
+    }
+
+    /// The parts as aligned text, after a heading naming the survey.
+    public func renderText() -> String {
+        heading() + "\n\n" + parts().map { part in
+            part.table.renderText() + part.notes.map { $0 + "\n" }.joined()
+        }.joined(separator: "\n")
+    }
+
+    /// The parts as Markdown.
+    public func renderMarkdown() -> String {
+        "## " + heading() + "\n\n" + parts().map { part in
+            part.table.renderMarkdown() + (part.notes.isEmpty ? "" : "\n" + part.notes.map { "- " + $0 + "\n" }.joined())
+        }.joined(separator: "\n")
+    }
+
+    // MARK: Tables
+
+    private func servicePart(year y: Int) -> Part {
+        let item = series.items[overall]
+        let hasNPS = series.items.contains { $0.netPromoter }
+        var columns: [TextTable.Column] = [.init(labels.service, .left), .init(labels.questionnaires), .init(labels.valid),
+                                           .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
+                                           .init(labels.meanJudgment), .init(labels.notApplicable)]
+        if hasNPS { columns.append(.init("NPS")) }
+        var table = TextTable(title: "\(series.years[y]) — \(labels.positiveOf(item, format: format))", columns: columns)
+        func cells(_ name: String, _ value: ServiceYear) -> [String] {
+            guard value.questionnaires > 0 else { return [name, "0", labels.notSurveyed] }
+            var row = [name, format.integer(value.questionnaires)] + figureCells(value.items[overall].figures)
+            if hasNPS { row.append(npsCell(value)) }
+            return row
+        }
+        for service in series.services { table.append(cells(service.service, service.values[y])) }
+        var notes: [String] = []
+        if let pooled = series.pooled {
+            table.appendRule()
+            table.append(cells(labels.pooled, pooled.values[y]), emphasized: true)
+            let summary = series.summaries[y]
+            if let mean = summary.meanOfServicePercentages[item.code] {
+                table.append([labels.meanOfServicePercentages, "", "", "", format.percent(mean)])
+            }
+            notes += coverageNotes(summary)
+        }
+        notes += responseNotes(year: y)
+        return Part(table: table, notes: notes)
+    }
+
+    private func itemPart(year y: Int) -> Part {
+        let source = itemSource
+        let pooled = series.pooled != nil
+        let hasNPS = series.items.contains { $0.netPromoter }
+        var columns: [TextTable.Column] = [.init(labels.item, .left), .init(labels.scale, .left), .init(labels.valid),
+                                           .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
+                                           .init(labels.mean), .init(labels.notApplicable), .init(labels.distribution, .left)]
+        if hasNPS { columns.append(.init("NPS")) }
+        if pooled { columns.append(.init(labels.meanOfServicePercentagesShort)) }
+        let name = pooled ? labels.allServices : (source?.service ?? "")
+        var table = TextTable(title: "\(series.years[y]) — \(name)", columns: columns)
+        for (index, item) in series.items.enumerated() {
+            guard let value = source?.values[y].items[index] else { continue }
+            var row = ["\(item.code) \(item.text)", labels.scaleText(item.scale)] + figureCells(value.figures)
+            row.append(value.figures.distribution.map(format.integer).joined(separator: " / "))
+            if hasNPS { row.append(value.figures.netPromoter?.score.map { format.delta($0) } ?? "") }
+            if pooled { row.append(series.summaries[y].meanOfServicePercentages[item.code].map { format.percent($0) } ?? "") }
+            table.append(row)
+        }
+        var notes = pooled ? coverageNotes(series.summaries[y]) : []
+        notes += responseNotes(year: y)
+        return Part(table: table, notes: notes)
+    }
+
+    /// Valid, positive, % positive, % negative, mean and not applicable.
+    private func figureCells(_ figures: JudgmentFigures) -> [String] {
+        [format.integer(figures.valid), format.integer(figures.positive),
+         figures.percentPositive.map { format.percent($0) } ?? "–", figures.percentNegative.map { format.percent($0) } ?? "–",
+         figures.mean.map { format.decimal($0) } ?? "–", format.integer(figures.notApplicable)]
+    }
+
+    private func npsCell(_ value: ServiceYear) -> String {
+        value.items.compactMap { $0.figures.netPromoter?.score }.first.map { format.delta($0) } ?? ""
+    }
+
+    private func trendPart() -> Part {
+        let byService = grouping == .service
+        var rows: [(label: String, values: [JudgmentValue], emphasized: Bool)] = []
+        if byService {
+            rows = series.services.map { ($0.service, $0.values.map { $0.items[overall] }, false) }
+            if let pooled = series.pooled { rows.append((labels.pooled, pooled.values.map { $0.items[overall] }, true)) }
+        } else if let source = itemSource {
+            rows = series.items.indices.map { item in
+                ("\(series.items[item].code) \(series.items[item].text)", source.values.map { $0.items[item] }, false)
+            }
+        }
+        var columns = [TextTable.Column(byService ? labels.service : labels.item, .left)]
+        var showsDelta: [Bool] = []
+        var showsIndex: [Bool] = []
+        for (position, y) in yearIndexes.enumerated() {
+            columns.append(.init(String(series.years[y])))
+            showsDelta.append(position > 0)
+            if position > 0 { columns.append(.init(labels.delta)) }
+            showsIndex.append(series.baseYear != nil && series.years[y] != series.baseYear)
+            if showsIndex.last! { columns.append(.init(labels.index)) }
+        }
+        let subject = byService ? labels.positiveOf(series.items[overall], format: format)
+            : (series.pooled != nil ? labels.allServices : itemSource?.service ?? "")
+        var table = TextTable(title: labels.trendTitle(subject: subject, baseYear: series.baseYear), columns: columns)
+        for row in rows {
+            if row.emphasized { table.appendRule() }
+            var cells = [row.label]
+            for (position, y) in yearIndexes.enumerated() {
+                let value = row.values[y]
+                cells.append(value.figures.percentPositive.map { format.percent($0) } ?? "–")
+                if showsDelta[position] { cells.append(value.delta.map { format.delta($0) } ?? "") }
+                if showsIndex[position] { cells.append(value.index.map { format.decimal($0) } ?? "") }
+            }
+            table.append(cells, emphasized: row.emphasized)
+        }
+        var notes: [String] = []
+        if byService && series.pooled != nil {
+            for y in yearIndexes.dropFirst() {
+                notes.append(labels.improvement(series.summaries[y], format: format))
+            }
+        }
+        return Part(table: table, notes: notes)
+    }
+
+    private func coverageNotes(_ summary: SatisfactionYearSummary) -> [String] {
+        var notes = [labels.coverage(summary, format: format)]
+        if let users = summary.users, let rate = summary.responseRate {
+            notes.append(labels.responseRate(service: nil, questionnaires: summary.questionnaires, users: users, rate: rate, format: format))
+        }
+        if summary.unassigned > 0 { notes.append(labels.unassigned(summary.unassigned)) }
+        return notes
+    }
+
+    private func responseNotes(year y: Int) -> [String] {
+        series.services.compactMap { service in
+            let value = service.values[y]
+            guard let users = value.users, let rate = value.responseRate else { return nil }
+            return labels.responseRate(service: service.service, questionnaires: value.questionnaires, users: users, rate: rate, format: format)
+        }
+    }
+
+    private func heading() -> String {
+        "\(labels.survey): \(document.instrument) (\(document.codebookVersion))" + (document.service.map { " — \($0)" } ?? "")
+    }
+
+    // MARK: CSV
+
+    /// One CSV record per year, service (or all pooled, or the mean of the services' percentages) and
+    /// item, with raw (unrounded) values; every item and service whatever `grouping` says.
+    public func renderCSV() -> String {
+        var csv = CSVText()
+        csv.append(["year", "level", "service", "item", "questionnaires", "users", "response_rate", "valid", "positive", "negative",
+                    "not_applicable", "missing", "percent_positive", "percent_negative", "mean", "distribution", "nps",
+                    "previous_year", "delta", "mean_delta", "index", "services_surveyed", "services_planned", "coverage"])
+        func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
+        func integer(_ value: Int?) -> CSVText.Cell { value.map(CSVText.Cell.integer) ?? .empty }
+        for y in yearIndexes {
+            let summary = series.summaries[y]
+            var levels = series.services.map { ("service", $0) }
+            if let pooled = series.pooled { levels.append(("pooled", pooled)) }
+            for (level, service) in levels {
+                let year = service.values[y]
+                let isPooled = level == "pooled"
+                for value in year.items {
+                    let figures = value.figures
+                    csv.append([.integer(series.years[y]), .text(level), .text(service.service), .text(value.code),
+                                .integer(year.questionnaires), integer(year.users), number(year.responseRate),
+                                .integer(figures.valid), .integer(figures.positive), .integer(figures.negative),
+                                .integer(figures.notApplicable), .integer(figures.missing), number(figures.percentPositive),
+                                number(figures.percentNegative), number(figures.mean),
+                                .text(figures.distribution.map(String.init).joined(separator: " ")),
+                                number(figures.netPromoter?.score), integer(value.previousYear), number(value.delta),
+                                number(value.meanDelta), number(value.index),
+                                isPooled ? .integer(summary.servicesSurveyed) : .empty,
+                                isPooled ? integer(summary.plannedServices) : .empty, isPooled ? number(summary.coverage) : .empty])
+                }
+            }
+            if series.pooled != nil {
+                for item in series.items {
+                    guard let mean = summary.meanOfServicePercentages[item.code] else { continue }
+                    var cells: [CSVText.Cell] = [.integer(series.years[y]), "mean_of_services", "", .text(item.code)]
+                    cells += Array(repeating: .empty, count: 8) + [.number(mean)] + Array(repeating: .empty, count: 11)
+                    csv.append(cells)
+                }
+            }
+        }
+        return csv.text
+    }
+}
+
+/// The words of the satisfaction tables in Italian and English.
+struct SatisfactionLabels {
+    let locale: DisplayLocale
+    private var it: Bool { locale == .italian }
+
+    var survey: String { it ? "Indagine" : "Survey" }
+    var service: String { it ? "Servizio" : "Service" }
+    var item: String { it ? "Voce" : "Item" }
+    var scale: String { it ? "Scala" : "Scale" }
+    var questionnaires: String { it ? "Questionari" : "Questionnaires" }
+    var valid: String { it ? "Risposte valide" : "Valid answers" }
+    var positive: String { it ? "Positive" : "Positive" }
+    var percentPositive: String { it ? "% positive" : "% positive" }
+    var percentNegative: String { it ? "% negative" : "% negative" }
+    var meanJudgment: String { it ? "Giudizio medio" : "Mean judgment" }
+    var mean: String { it ? "Media" : "Mean" }
+    var notApplicable: String { it ? "Non applicabile" : "Not applicable" }
+    var distribution: String { it ? "Distribuzione" : "Distribution" }
+    var notSurveyed: String { it ? "non rilevato" : "not surveyed" }
+    var pooled: String { it ? "Totale (Σ positive / Σ valide)" : "All services (Σ positive / Σ valid)" }
+    var allServices: String { it ? "tutti i servizi (Σ dei conteggi)" : "all services (Σ of the counts)" }
+    var meanOfServicePercentages: String { it ? "Media delle % dei servizi (non ponderata)" : "Mean of the services' % (unweighted)" }
+    var meanOfServicePercentagesShort: String { it ? "Media % servizi" : "Mean of services' %" }
+    var delta: String { it ? "Δ punti" : "Δ points" }
+    var index: String { it ? "Indice" : "Index" }
+
+    /// `SOD Complessivamente… — positive: 3 (Abbastanza soddisfatto) or more`.
+    func positiveOf(_ item: SatisfactionItem, format: NumberFormat) -> String {
+        let threshold = item.scale.labels[item.scale.positiveFrom].map { "\(item.scale.positiveFrom) \"\($0)\"" } ?? "\(item.scale.positiveFrom)"
+        return "\(item.code) \(item.text) — " + (it ? "positivi: da \(threshold) in su" : "positive: \(threshold) or more")
+    }
+
+    /// `1–4, ≥ 3`.
+    func scaleText(_ scale: Scale) -> String {
+        "\(scale.min)–\(scale.max), ≥ \(scale.positiveFrom)"
+    }
+
+    func trendTitle(subject: String, baseYear: Int?) -> String {
+        let base = baseYear.map { it ? " (indice: \($0) = 100)" : " (index: \($0) = 100)" } ?? ""
+        return (it ? "% giudizi positivi per anno — " : "% positive by year — ") + subject + base
+    }
+
+    func coverage(_ summary: SatisfactionYearSummary, format: NumberFormat) -> String {
+        guard let planned = summary.plannedServices, let coverage = summary.coverage else {
+            return it ? "Servizi rilevati: \(summary.servicesSurveyed) (servizi previsti non indicati)"
+                : "Services surveyed: \(summary.servicesSurveyed) (services planned not given)"
+        }
+        return it ? "Copertura: \(summary.servicesSurveyed) servizi rilevati su \(planned) previsti = \(format.percent(coverage))"
+            : "Coverage: \(summary.servicesSurveyed) services surveyed of \(planned) planned = \(format.percent(coverage))"
+    }
+
+    func responseRate(service: String?, questionnaires: Int, users: Int, rate: Double, format: NumberFormat) -> String {
+        let subject = service.map { " — \($0)" } ?? ""
+        return it ? "Tasso di risposta\(subject): \(format.integer(questionnaires)) questionari su \(format.integer(users)) utenti = \(format.percent(rate))"
+            : "Response rate\(subject): \(format.integer(questionnaires)) questionnaires of \(format.integer(users)) users = \(format.percent(rate))"
+    }
+
+    func improvement(_ summary: SatisfactionYearSummary, format: NumberFormat) -> String {
+        let compared = summary.improved + summary.worse + summary.unchanged
+        func share(_ count: Int) -> String { JudgmentFigures.percent(count, of: compared).map { " (\(format.percent($0)))" } ?? "" }
+        return it ? "\(summary.year): servizi migliorati \(summary.improved)\(share(summary.improved)), peggiorati \(summary.worse)\(share(summary.worse)), invariati \(summary.unchanged) su \(compared) confrontabili"
+            : "\(summary.year): services improved \(summary.improved)\(share(summary.improved)), worse \(summary.worse)\(share(summary.worse)), unchanged \(summary.unchanged) of \(compared) comparable"
+    }
+
+    func unassigned(_ count: Int) -> String {
+        it ? "\(count) questionari senza servizio non sono conteggiati" : "\(count) questionnaires naming no service are not counted"
+    }
+}

@@ -1,0 +1,277 @@
+import Surveys
+
+/// One year of a customer-satisfaction survey as the store holds it.
+public struct SatisfactionYearInput: Sendable {
+    /// The year's answers counted by service.
+    public var tallies: ServiceTallies
+    /// Services planned to be surveyed, if given at import.
+    public var plannedServices: Int?
+    /// Users by service name, `""` for the users of every service together, as given at import.
+    public var users: [String: Int]
+
+    /// The input of one year.
+    public init(tallies: ServiceTallies, plannedServices: Int? = nil, users: [String: Int] = [:]) {
+        self.tallies = tallies
+        self.plannedServices = plannedServices
+        self.users = users
+    }
+}
+
+/// Customer satisfaction by service, item and year, with year-over-year deltas and an index.
+///
+/// - per service and item: ``JudgmentFigures`` (valid, positive, % positive, % negative, mean,
+///   distribution, NPS);
+/// - pooled over services: the figures of the summed counts, so % positive = Σ positive / Σ valid;
+///   the mean of the services' percentages is kept apart, in ``SatisfactionYearSummary``;
+/// - delta: % positive (percentage points) and mean minus those of the previous year present;
+/// - index: % positive / % positive of the base year × 100;
+/// - coverage: services with questionnaires / services planned × 100;
+/// - response rate: questionnaires / users × 100.
+public struct SatisfactionSeries: Sendable, Equatable, Codable {
+    /// Years, ascending.
+    public var years: [Int]
+    /// The year whose % positive is 100 in the index, if it is one of ``years``.
+    public var baseYear: Int?
+    /// Code of the headline item (``SatisfactionSettings/overall``).
+    public var overallItem: String
+    /// The items, in codebook order.
+    public var items: [SatisfactionItem]
+    /// Every service of the codebook, in its order.
+    public var services: [ServiceSeries]
+    /// All services together (summed counts); `nil` after ``only(service:)``.
+    public var pooled: ServiceSeries?
+    /// Per year: totals, coverage, response rate, mean of service percentages, services improved.
+    public var summaries: [SatisfactionYearSummary]
+
+    /// The statistics of a satisfaction codebook's years; `baseYear` defaults to the first year.
+    ///
+    /// The codebook must have `satisfaction:` settings (so its tallies exist).
+    public init(codebook: Codebook, years input: [Int: SatisfactionYearInput], baseYear: Int? = nil) {
+        let years = input.keys.sorted()
+        let baseYear = baseYear ?? years.first
+        let npsIndex = codebook.netPromoterItemIndex
+        let items = codebook.items.indices.map { index in
+            SatisfactionItem(code: codebook.items[index].code, text: codebook.items[index].text,
+                             scale: codebook.scale(ofItem: index), netPromoter: index == npsIndex)
+        }
+        let serviceNames = codebook.serviceQuestionIndex.map { codebook.demographics[$0].options } ?? []
+        let overall = codebook.overallItemIndex ?? 0
+
+        // Counts per year, service and item.
+        let counts: [[[JudgmentCounts]]] = years.map { year in
+            let tallies = input[year]!.tallies
+            return serviceNames.indices.map { service in
+                codebook.items.indices.map { JudgmentCounts(tally: tallies.tally(service: service + 1), codebook: codebook, item: $0) }
+            }
+        }
+        func figures(_ counts: JudgmentCounts, item: Int) -> JudgmentFigures {
+            JudgmentFigures(counts: counts, scale: items[item].scale, netPromoter: items[item].netPromoter)
+        }
+        let services = serviceNames.enumerated().map { service, name -> ServiceSeries in
+            let values = years.indices.map { y -> ServiceYear in
+                let questionnaires = input[years[y]]!.tallies.tally(service: service + 1).respondents
+                let users = input[years[y]]!.users[name]
+                return ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
+                                   responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
+                                   items: items.indices.map { JudgmentValue(code: items[$0].code, figures: figures(counts[y][service][$0], item: $0)) })
+            }
+            return ServiceSeries(service: name, values: Self.withTrends(values, years: years, baseYear: baseYear))
+        }
+        let pooledValues = years.indices.map { y -> ServiceYear in
+            let questionnaires = services.map { $0.values[y].questionnaires }.reduce(0, +)
+            let users = Self.totalUsers(input[years[y]]!.users, services: services, year: y)
+            return ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
+                               responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
+                               items: items.indices.map { item in
+                                   let sum = counts[y].map { $0[item] }.reduce(.zero(pointCount: items[item].scale.pointCount), +)
+                                   return JudgmentValue(code: items[item].code, figures: figures(sum, item: item))
+                               })
+        }
+        let pooled = ServiceSeries(service: "", values: Self.withTrends(pooledValues, years: years, baseYear: baseYear))
+
+        summaries = years.indices.map { y in
+            let surveyed = services.filter { $0.values[y].questionnaires > 0 }.count
+            let planned = input[years[y]]!.plannedServices
+            var means: [String: Double] = [:]
+            for (item, description) in items.enumerated() {
+                let percentages = services.compactMap { $0.values[y].items[item].figures.percentPositive }
+                if !percentages.isEmpty { means[description.code] = percentages.reduce(0, +) / Double(percentages.count) }
+            }
+            let deltas = services.compactMap { $0.values[y].items[overall].delta }
+            return SatisfactionYearSummary(
+                year: years[y], questionnaires: pooled.values[y].questionnaires, unassigned: input[years[y]]!.tallies.unassigned,
+                servicesSurveyed: surveyed, plannedServices: planned,
+                coverage: planned.flatMap { JudgmentFigures.percent(surveyed, of: $0) },
+                users: pooled.values[y].users, responseRate: pooled.values[y].responseRate,
+                meanOfServicePercentages: means,
+                improved: deltas.filter { $0 > 0 }.count, worse: deltas.filter { $0 < 0 }.count,
+                unchanged: deltas.filter { $0 == 0 }.count)
+        }
+        self.years = years
+        self.baseYear = baseYear
+        self.overallItem = codebook.satisfaction?.overall ?? ""
+        self.items = items
+        self.services = services
+        self.pooled = pooled
+    }
+
+    /// Users of all services in a year: the figure given for all of them, else the sum of the
+    /// services' figures when every surveyed service has one.
+    private static func totalUsers(_ users: [String: Int], services: [ServiceSeries], year: Int) -> Int? {
+        if let all = users[""] { return all }
+        let surveyed = services.filter { $0.values[year].questionnaires > 0 }
+        guard !surveyed.isEmpty, surveyed.allSatisfy({ $0.values[year].users != nil }) else { return nil }
+        return surveyed.compactMap { $0.values[year].users }.reduce(0, +)
+    }
+
+    /// Adds to every item the previous year present, the deltas and the index.
+    static func withTrends(_ values: [ServiceYear], years: [Int], baseYear: Int?) -> [ServiceYear] {
+        var values = values
+        let base = baseYear.flatMap { years.firstIndex(of: $0) }
+        for item in values.first.map({ $0.items.indices }) ?? 0..<0 {
+            var previous: (year: Int, figures: JudgmentFigures)?
+            for y in values.indices {
+                let figures = values[y].items[item].figures
+                guard let percent = figures.percentPositive else { continue }
+                if let previous, let earlier = previous.figures.percentPositive {
+                    values[y].items[item].previousYear = previous.year
+                    values[y].items[item].delta = percent - earlier
+                    if let mean = figures.mean, let earlierMean = previous.figures.mean {
+                        values[y].items[item].meanDelta = mean - earlierMean
+                    }
+                }
+                if let base, let basePercent = values[base].items[item].figures.percentPositive, basePercent > 0 {
+                    values[y].items[item].index = percent / basePercent * 100
+                }
+                previous = (values[y].year, figures)
+            }
+        }
+        return values
+    }
+}
+
+/// An item as the satisfaction statistics describe it: code, text and scale.
+public struct SatisfactionItem: Sendable, Equatable, Codable {
+    /// Item code.
+    public var code: String
+    /// Question text.
+    public var text: String
+    /// Lowest point of its scale.
+    public var min: Int
+    /// Highest point of its scale.
+    public var max: Int
+    /// The lowest positive point.
+    public var positiveFrom: Int
+    /// Labels of the points that have one (faces on an emoticon scale).
+    public var labels: [Int: String]
+    /// Whether it is the Net Promoter item.
+    public var netPromoter: Bool
+
+    /// The item's description from its codebook scale.
+    public init(code: String, text: String, scale: Scale, netPromoter: Bool) {
+        self.code = code
+        self.text = text
+        min = scale.min
+        max = scale.max
+        positiveFrom = scale.positiveFrom
+        labels = scale.labels
+        self.netPromoter = netPromoter
+    }
+
+    /// The scale the figures are computed on.
+    public var scale: Scale { Scale(min: min, max: max, positiveFrom: positiveFrom, labels: labels) }
+}
+
+/// One service (or all services pooled) by year.
+public struct ServiceSeries: Sendable, Equatable, Codable {
+    /// The service's name; empty for all services pooled.
+    public var service: String
+    /// By year, in ``SatisfactionSeries/years`` order.
+    public var values: [ServiceYear]
+}
+
+/// One service's questionnaires and item figures in one year.
+public struct ServiceYear: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
+    /// Questionnaires (responses) naming the service.
+    public var questionnaires: Int
+    /// Users, when given at import.
+    public var users: Int?
+    /// questionnaires / users × 100, when the users are known.
+    public var responseRate: Double?
+    /// One entry per item, in codebook order.
+    public var items: [JudgmentValue]
+}
+
+/// One item's figures in one year, with the change from the previous year present.
+public struct JudgmentValue: Sendable, Equatable, Codable {
+    /// Item code.
+    public var code: String
+    /// The figures.
+    public var figures: JudgmentFigures
+    /// The previous year with valid answers, if any.
+    public var previousYear: Int?
+    /// % positive minus that of ``previousYear``, in percentage points.
+    public var delta: Double?
+    /// Mean judgment minus that of ``previousYear``.
+    public var meanDelta: Double?
+    /// % positive / % positive of the base year × 100 (100 in the base year).
+    public var index: Double?
+
+    /// A value without trend.
+    public init(code: String, figures: JudgmentFigures) {
+        self.code = code
+        self.figures = figures
+    }
+}
+
+/// What one year of the survey adds up to.
+public struct SatisfactionYearSummary: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
+    /// Questionnaires of every service.
+    public var questionnaires: Int
+    /// Stored responses naming no known service (not in any figure).
+    public var unassigned: Int
+    /// Services with at least one questionnaire.
+    public var servicesSurveyed: Int
+    /// Services planned, when given at import.
+    public var plannedServices: Int?
+    /// servicesSurveyed / plannedServices × 100.
+    public var coverage: Double?
+    /// Users of every service, when known.
+    public var users: Int?
+    /// questionnaires / users × 100.
+    public var responseRate: Double?
+    /// Per item code: the plain mean of the services' % positive — a different statistic from the
+    /// pooled % positive, shown only under its own name.
+    public var meanOfServicePercentages: [String: Double]
+    /// Services whose headline % positive rose since their previous year.
+    public var improved: Int
+    /// Services whose headline % positive fell.
+    public var worse: Int
+    /// Services whose headline % positive did not change.
+    public var unchanged: Int
+}
+
+extension SatisfactionSeries {
+    /// The same statistics keeping only `years` (deltas still refer to the previous stored year).
+    public func restricted(to years: [Int]) -> SatisfactionSeries {
+        let keep = self.years.indices.filter { years.contains(self.years[$0]) }
+        var copy = self
+        copy.years = keep.map { self.years[$0] }
+        copy.summaries = keep.map { summaries[$0] }
+        copy.services = services.map { series in ServiceSeries(service: series.service, values: keep.map { series.values[$0] }) }
+        copy.pooled = pooled.map { pooled in ServiceSeries(service: "", values: keep.map { pooled.values[$0] }) }
+        return copy
+    }
+
+    /// The statistics of one service only: no pooled series.
+    public func only(service: String) -> SatisfactionSeries {
+        var copy = self
+        copy.services = services.filter { $0.service == service }
+        copy.pooled = nil
+        return copy
+    }
+}
