@@ -30,11 +30,13 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The one place where a survey statistic becomes an indicator value (polso push).
+        .target(name: "SurveyMetrics", dependencies: ["Statistics", "Store", "Performance", "PlanFiles"]),
         .target(name: "Reports", dependencies: ["PolsoCSV", "Statistics", "Performance"]),
         .target(
             name: "PolsoCLI",
             dependencies: [
-                "PolsoCSV", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles",
+                "PolsoCSV", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

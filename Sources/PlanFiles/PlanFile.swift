@@ -18,11 +18,13 @@ public enum PlanFile {
         return path
     }
 
-    /// Reads and validates the plan at `path` (a `plan.yaml` or the folder holding one).
-    public static func load(path: String) throws(YAMLFileError) -> Plan {
+    /// Reads and validates the plan at `path` (a `plan.yaml` or the folder holding one), with the
+    /// survey values pushed beside it (``PlanValues``) applied unless `applyingPushedValues` is false.
+    public static func load(path: String, applyingPushedValues: Bool = true) throws(YAMLFileError) -> Plan {
         let file = resolve(path)
         do {
-            return try YAMLFile.load(PlanDocument.self, path: file).plan
+            let plan = try YAMLFile.load(PlanDocument.self, path: file).plan
+            return applyingPushedValues ? try PlanValues.load(forPlan: file).applied(to: plan) : plan
         } catch let error as YAMLFileError {
             throw error
         } catch {

@@ -44,7 +44,7 @@ struct IndicatorEntry: Decodable {
     let codingPath: [any CodingKey]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, name, formula, unit, comparator, target, baseline, value, weight, note
+        case code, name, formula, unit, comparator, target, baseline, value, source, weight, note
         case lateJustification = "late_justification"
         case override, printed
     }
@@ -61,7 +61,15 @@ struct IndicatorEntry: Decodable {
             throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
         }
         let source: ValueSource
-        if let entry = try container.decodeIfPresent(ValueEntry.self, forKey: .value) {
+        if let surveySource = try container.decodeIfPresent(SourceEntry.self, forKey: .source)?.source {
+            guard !container.contains(.value) else {
+                throw container.corrupted(.source, "an indicator takes its value either typed (value:) or from a survey (source:), not both")
+            }
+            guard comparator.isNumeric else {
+                throw container.corrupted(.source, "a survey metric is a number; comparator '\(comparator)' needs a date or si/no")
+            }
+            source = .survey(surveySource, nil)
+        } else if let entry = try container.decodeIfPresent(ValueEntry.self, forKey: .value) {
             guard let value = entry.measured(comparator: comparator) else {
                 let pair = comparator.isNumeric ? ", a numerator/denominator pair," : ""
                 throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator))\(pair) or n.d.")

@@ -4,6 +4,7 @@ import PolsoCSV
 import PolsoYAML
 import Reports
 import Store
+import SurveyMetrics
 import Surveys
 
 /// `--store`, shared by the commands that use the store.
@@ -69,6 +70,8 @@ func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as StoreError {
         throw PolsoFailure(error.message)
     } catch let error as CodebookLookupError {
+        throw PolsoFailure(error.message)
+    } catch let error as SurveyDataError {
         throw PolsoFailure(error.message)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Reports
 import Statistics
 import Store
+import SurveyMetrics
 import Surveys
 
 extension SatisfactionTables.Grouping: ExpressibleByArgument {}
@@ -45,7 +46,7 @@ struct SatisfactionCommand: ParsableCommand {
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let input = try SatisfactionInputs(store: store).years(wavesByYear, codebook: codebook)
+            let input = try queries.satisfactionInputs(wavesByYear, codebook: codebook)
             let stored = input.keys.sorted()
             let shown = try Self.shownYears(stored: stored, selection: years)
             if let baseYear, !stored.contains(baseYear) {
@@ -81,34 +82,6 @@ struct SatisfactionCommand: ParsableCommand {
             throw PolsoFailure("no stored year in \(selection.years.sorted().map(String.init).joined(separator: ", ")); stored: \(stored.map(String.init).joined(separator: ", "))")
         }
         return shown
-    }
-}
-
-/// Reads stored satisfaction waves into the per-service tallies and counts that `Statistics` works on.
-struct SatisfactionInputs {
-    let store: SurveyStore
-
-    /// One input per year, pooling the year's waves: answers split by service, planned services
-    /// (the largest figure given) and users (summed over the waves).
-    func years(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
-        guard let empty = ServiceTallies(codebook: codebook) else {
-            throw PolsoFailure("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see the README)")
-        }
-        var result: [Int: SatisfactionYearInput] = [:]
-        for (year, waves) in wavesByYear {
-            var tallies = empty
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
-                tallies.add(answers: answers, demographics: demographics)
-            }
-            var input = SatisfactionYearInput(tallies: tallies)
-            for wave in waves {
-                let counts = try store.serviceCounts(wave: wave.id)
-                if let planned = counts.plannedServices { input.plannedServices = max(input.plannedServices ?? 0, planned) }
-                input.users.merge(counts.users, uniquingKeysWith: +)
-            }
-            result[year] = input
-        }
-        return result
     }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import Reports
 import Statistics
 import Store
+import SurveyMetrics
 import Surveys
 
 /// `polso wellbeing`: the year-over-year wellbeing table and its detailed views.

@@ -126,3 +126,10 @@ public struct YAMLFileError: Error, CustomStringConvertible, Equatable, Sendable
         return text + message
     }
 }
+
+extension YAMLFile {
+    /// YAML text for a value (used for files Polso writes itself, such as pushed values).
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        try YAMLEncoder().encode(value)
+    }
+}

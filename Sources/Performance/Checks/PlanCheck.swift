@@ -149,7 +149,7 @@ public enum PlanCheck {
     private static func missingValue(_ node: ScoredNode, _ indicator: Indicator) -> [Finding] {
         switch indicator.source.measured {
         case nil:
-            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "no value given"))]
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: indicator.source.provenance))]
         case .notAvailable?:
             return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "n.d., not available"))]
         case let .ratio(_, denominator)? where denominator.isZero:

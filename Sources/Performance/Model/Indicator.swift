@@ -170,6 +170,8 @@ public enum MeasuredValue: Sendable, Equatable {
     case yesNo(Bool)
     /// *n.d.*: not available; the profile says whether it is excluded or counted as 0.
     case notAvailable
+    /// A number computed by Polso (a survey mean or ratio), unrounded, on the indicator's unit.
+    case computed(Double)
 }
 
 /// Where an indicator's measured value comes from.
@@ -181,6 +183,9 @@ public enum MeasuredValue: Sendable, Equatable {
 public enum ValueSource: Sendable, Equatable {
     /// Typed into the plan file.
     case typed(MeasuredValue)
+    /// Computed from stored survey responses: the metric named in the plan, and its reading once
+    /// `polso push` has computed it (`nil` before).
+    case survey(SurveySource, SurveyReading?)
     /// No value given at all (unlike *n.d.*, which is a value the source printed); scored like
     /// *n.d.* and listed by the checks.
     case missing
@@ -189,6 +194,7 @@ public enum ValueSource: Sendable, Equatable {
     public var measured: MeasuredValue? {
         switch self {
         case let .typed(value): return value
+        case let .survey(_, reading): return reading?.value
         case .missing: return nil
         }
     }
@@ -197,6 +203,8 @@ public enum ValueSource: Sendable, Equatable {
     public var provenance: String {
         switch self {
         case .typed: return "typed in the plan file"
+        case let .survey(source, reading?): return "\(source); \(reading.provenance)"
+        case let .survey(source, nil): return "\(source): not computed yet (run polso push)"
         case .missing: return "no value given"
         }
     }

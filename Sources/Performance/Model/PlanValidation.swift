@@ -76,7 +76,7 @@ extension Plan {
         guard let value = indicator.source.measured else { return }
         let valueFits: Bool
         switch value {
-        case .number, .ratio: valueFits = comparator.isNumeric
+        case .number, .ratio, .computed: valueFits = comparator.isNumeric
         case .date: valueFits = comparator == .byDate
         case .yesNo: valueFits = comparator == .yesNo
         case .notAvailable: valueFits = true

@@ -108,6 +108,9 @@ public struct Scorer: Sendable {
                                              result: nil, note: provenance)])
         case .notAvailable:
             return (.notAvailable, [TraceStep(step: "value", rule: "n.d. (not available)", result: nil, note: provenance)])
+        case let .computed(value):
+            return (.number(value), [TraceStep(step: "value", rule: "computed from the stored survey responses, unrounded",
+                                               inputs: [TraceInput("v", value)], result: value, note: provenance)])
         }
     }
 

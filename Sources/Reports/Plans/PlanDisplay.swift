@@ -69,7 +69,7 @@ public struct PlanDisplay: Sendable {
         case nil: return ""
         case .notAvailable?: return "n.d."
         case let .number(number)?: return printed(number, unit: indicator.unit)
-        case .ratio?:
+        case .ratio?, .computed?:
             guard let value = node.value else { return "n.d." }
             let places = node.printed.value?.decimals ?? 2
             return withUnit(format.decimal(value, places: places, grouping: true), indicator.unit)

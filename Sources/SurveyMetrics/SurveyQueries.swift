@@ -3,18 +3,23 @@ import Statistics
 import Store
 import Surveys
 
-/// Reads stored waves into the tallies that `Statistics` works on.
-struct SurveyQueries {
-    let store: SurveyStore
+/// Reads stored waves into what `Statistics` works on: the one place that chooses which waves
+/// stand for a survey, year and unit.
+public struct SurveyQueries {
+    /// The store read.
+    public let store: SurveyStore
+
+    /// Queries over a store.
+    public init(store: SurveyStore) { self.store = store }
 
     /// The waves used for an instrument and unit, grouped by year.
     ///
     /// With a unit: that unit's waves. Without: the whole-body waves when there are any for a
     /// year, else all of that year's unit waves pooled.
-    func wavesByYear(instrument: String, unit: String?) throws -> [Int: [Wave]] {
+    public func wavesByYear(instrument: String, unit: String?) throws -> [Int: [Wave]] {
         let waves = try store.waves(instrument: instrument)
         guard !waves.isEmpty else {
-            throw PolsoFailure("no waves of \(instrument) in \(store.path); import one first: polso import FILE --survey \(instrument) --year YYYY")
+            throw SurveyDataError("no waves of \(instrument) in \(store.path); import one first: polso import FILE --survey \(instrument) --year YYYY")
         }
         var result: [Int: [Wave]] = [:]
         for (year, yearWaves) in Dictionary(grouping: waves, by: \.year) {
@@ -28,21 +33,21 @@ struct SurveyQueries {
         }
         if let unit, result.isEmpty {
             let units = Set(waves.map(\.unit)).filter { !$0.isEmpty }.sorted()
-            throw PolsoFailure("no waves of \(instrument) for unit '\(unit)'; units in the store: \(units.isEmpty ? "none" : units.joined(separator: ", "))")
+            throw SurveyDataError("no waves of \(instrument) for unit '\(unit)'; units in the store: \(units.isEmpty ? "none" : units.joined(separator: ", "))")
         }
         return result
     }
 
     /// The codebook shared by the waves (they must all follow one version).
-    func codebook(for waves: [Wave]) throws -> Codebook {
+    public func codebook(for waves: [Wave]) throws -> Codebook {
         let versions = Set(waves.map(\.instrumentVersion))
         guard versions.count == 1, let first = waves.first else {
-            throw PolsoFailure("the waves follow different codebook versions (\(versions.sorted().joined(separator: ", "))); compare them one version at a time")
+            throw SurveyDataError("the waves follow different codebook versions (\(versions.sorted().joined(separator: ", "))); compare them one version at a time")
         }
         let codebook = try store.codebook(instrument: first.instrument, version: first.instrumentVersion)
         for wave in waves {
             guard try store.itemCodes(wave: wave.id) == codebook.items.map(\.code) else {
-                throw PolsoFailure("wave \(wave.year) stores items that do not match codebook \(first.instrument) \(first.instrumentVersion)")
+                throw SurveyDataError("wave \(wave.year) stores items that do not match codebook \(first.instrument) \(first.instrumentVersion)")
             }
         }
         return codebook
@@ -51,7 +56,7 @@ struct SurveyQueries {
 
 extension SurveyQueries {
     /// One respondent-level accumulator per year, pooling the year's waves.
-    func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
+    public func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
         var result: [Int: WellbeingAccumulator] = [:]
         for (year, waves) in wavesByYear {
             var accumulator = WellbeingAccumulator(codebook: codebook)
@@ -62,7 +67,7 @@ extension SurveyQueries {
     }
 
     /// Staff invited per year, when every wave of the year knows it.
-    func staff(_ wavesByYear: [Int: [Wave]]) -> [Int: Int] {
+    public func staff(_ wavesByYear: [Int: [Wave]]) -> [Int: Int] {
         var result: [Int: Int] = [:]
         for (year, waves) in wavesByYear {
             let counts = waves.compactMap(\.staff)
@@ -72,13 +77,13 @@ extension SurveyQueries {
     }
 
     /// Tallies per group and year for a breakdown by a demographic question or by unit.
-    func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
+    public func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
                           notStated: String) throws -> (labels: [String], tallies: [Int: [WaveTally]]) {
         if dimension == "unit" {
             let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
             let units = Array(Set(waves.map(\.unit))).sorted()
             guard !units.isEmpty else {
-                throw PolsoFailure("no unit waves of \(instrument): import files with --unit NAME to break down by unit")
+                throw SurveyDataError("no unit waves of \(instrument): import files with --unit NAME to break down by unit")
             }
             var tallies: [Int: [WaveTally]] = [:]
             for year in wavesByYear.keys {
@@ -93,7 +98,7 @@ extension SurveyQueries {
         }
         guard let question = codebook.demographics.firstIndex(where: { $0.code == dimension }) else {
             let known = (codebook.demographics.map(\.code) + ["unit"]).joined(separator: ", ")
-            throw PolsoFailure("--by \(dimension): \(codebook.instrument) has no such demographic question; use one of: \(known)")
+            throw SurveyDataError("--by \(dimension): \(codebook.instrument) has no such demographic question; use one of: \(known)")
         }
         let options = codebook.demographics[question].options
         var tallies: [Int: [WaveTally]] = [:]
@@ -108,5 +113,30 @@ extension SurveyQueries {
             tallies[year] = groups
         }
         return (options + [notStated], tallies)
+    }
+}
+
+extension SurveyQueries {
+    /// One customer-satisfaction input per year, pooling the year's waves: answers split by
+    /// service, planned services (the largest figure given) and users (summed over the waves).
+    public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
+        guard let empty = ServiceTallies(codebook: codebook) else {
+            throw SurveyDataError("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see the README)")
+        }
+        var result: [Int: SatisfactionYearInput] = [:]
+        for (year, waves) in wavesByYear {
+            var tallies = empty
+            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
+                tallies.add(answers: answers, demographics: demographics)
+            }
+            var input = SatisfactionYearInput(tallies: tallies)
+            for wave in waves {
+                let counts = try store.serviceCounts(wave: wave.id)
+                if let planned = counts.plannedServices { input.plannedServices = max(input.plannedServices ?? 0, planned) }
+                input.users.merge(counts.users, uniquingKeysWith: +)
+            }
+            result[year] = input
+        }
+        return result
     }
 }

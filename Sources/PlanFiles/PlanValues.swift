@@ -1,0 +1,184 @@
+import Foundation
+import Performance
+import PolsoYAML
+
+/// The values file that `polso push` writes beside a plan (`values.yaml`): one entry per
+/// indicator whose plan entry has a `source:`, with the computed value and its provenance.
+///
+/// The plan stays as the user wrote it; reading a plan applies the values whose source still
+/// matches the plan's (`PlanFile.load`). An entry for a source that changed since the push is
+/// ignored, and the indicator reads as not computed until the next push.
+public struct PlanValues: Sendable, Equatable, Codable {
+    /// The file name, beside `plan.yaml`.
+    public static let fileName = "values.yaml"
+
+    /// One pushed value.
+    public struct Entry: Sendable, Equatable, Codable {
+        /// The indicator's path in the plan (`D1/D1.3`).
+        public var path: String
+        /// The source as described in the plan, to detect stale entries.
+        public var source: String
+        /// A computed value (means, ratios of means), unrounded.
+        public var value: Double?
+        /// A ratio of counts: numerator…
+        public var numerator: Int?
+        /// …and denominator (the value is numerator / denominator, × 100 for `%`).
+        public var denominator: Int?
+        /// The survey data were missing and `--allow-missing` made the value n.d.
+        public var notAvailable: Bool?
+        /// The instrument.
+        public var survey: String
+        /// The waves used, e.g. `2016 (124 respondents)`.
+        public var waves: [String]
+        /// The imported files behind those waves.
+        public var files: [File]
+        /// When the value was computed (ISO 8601, UTC).
+        public var computedAt: String
+
+        /// An entry.
+        public init(path: String, source: String, value: Double? = nil, numerator: Int? = nil, denominator: Int? = nil,
+                    notAvailable: Bool? = nil, survey: String, waves: [String], files: [File], computedAt: String) {
+            self.path = path
+            self.source = source
+            self.value = value
+            self.numerator = numerator
+            self.denominator = denominator
+            self.notAvailable = notAvailable
+            self.survey = survey
+            self.waves = waves
+            self.files = files
+            self.computedAt = computedAt
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case path, source, value, numerator, denominator, notAvailable = "not_available", survey, waves, files
+            case computedAt = "computed_at"
+        }
+
+        /// Decodes an entry; `value` may be written as a number or as text.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            path = try container.decode(String.self, forKey: .path)
+            source = try container.decode(String.self, forKey: .source)
+            if let number = try? container.decodeIfPresent(Double.self, forKey: .value) {
+                value = number
+            } else if let text = try container.decodeIfPresent(String.self, forKey: .value) {
+                guard let number = Double(text) else {
+                    throw DecodingError.dataCorruptedError(forKey: .value, in: container, debugDescription: "'\(text)' is not a number")
+                }
+                value = number
+            } else {
+                value = nil
+            }
+            numerator = try container.decodeIfPresent(Int.self, forKey: .numerator)
+            denominator = try container.decodeIfPresent(Int.self, forKey: .denominator)
+            notAvailable = try container.decodeIfPresent(Bool.self, forKey: .notAvailable)
+            survey = try container.decode(String.self, forKey: .survey)
+            waves = try container.decode([String].self, forKey: .waves)
+            files = try container.decode([File].self, forKey: .files)
+            computedAt = try container.decode(String.self, forKey: .computedAt)
+        }
+
+        /// Encodes an entry; `value` is written as text in its shortest exact form, because YAML
+        /// encoders round doubles to 15 digits.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(source, forKey: .source)
+            try container.encodeIfPresent(value.map { "\($0)" }, forKey: .value)
+            try container.encodeIfPresent(numerator, forKey: .numerator)
+            try container.encodeIfPresent(denominator, forKey: .denominator)
+            try container.encodeIfPresent(notAvailable, forKey: .notAvailable)
+            try container.encode(survey, forKey: .survey)
+            try container.encode(waves, forKey: .waves)
+            try container.encode(files, forKey: .files)
+            try container.encode(computedAt, forKey: .computedAt)
+        }
+
+        /// The same figure from the same data (the computation time aside).
+        public func isSameResult(as other: Entry) -> Bool {
+            var copy = other
+            copy.computedAt = computedAt
+            return copy == self
+        }
+
+        /// The value the scoring engine reads.
+        public var measured: MeasuredValue {
+            if notAvailable == true { return .notAvailable }
+            if let numerator, let denominator { return .ratio(numerator: PrintedNumber(numerator), denominator: PrintedNumber(denominator)) }
+            return value.map(MeasuredValue.computed) ?? .notAvailable
+        }
+
+        /// Survey, waves, files and time in words.
+        public var provenance: String {
+            let fileList = files.map { "\($0.name) (sha-256 \($0.sha256.prefix(12))…)" }.joined(separator: ", ")
+            return "survey \(survey), waves \(waves.joined(separator: ", ")); files \(fileList); computed \(computedAt)"
+        }
+    }
+
+    /// An imported file behind a value.
+    public struct File: Sendable, Equatable, Codable {
+        /// The file name as imported.
+        public var name: String
+        /// Its SHA-256.
+        public var sha256: String
+
+        /// A file.
+        public init(name: String, sha256: String) {
+            self.name = name
+            self.sha256 = sha256
+        }
+    }
+
+    /// The entries, in plan order.
+    public var values: [Entry]
+
+    /// A values file.
+    public init(values: [Entry]) { self.values = values }
+
+    /// The values file beside the plan named by `planPath`.
+    public static func path(forPlan planPath: String) -> String {
+        (PlanFile.resolve(planPath) as NSString).deletingLastPathComponent.appending("/\(fileName)")
+    }
+
+    /// Reads the values file beside a plan; an absent file has no values.
+    public static func load(forPlan planPath: String) throws -> PlanValues {
+        let path = path(forPlan: planPath)
+        guard FileManager.default.fileExists(atPath: path) else { return PlanValues(values: []) }
+        return try YAMLFile.load(PlanValues.self, path: path)
+    }
+
+    /// The file's text, with a header saying what it is.
+    public func yaml() throws -> String {
+        """
+        # Written by `polso push`: the values of the indicators that take them from a survey
+        # (`source:` in plan.yaml), with where they came from. Edit the plan, not this file.
+
+        """ + (try YAMLFile.encode(self))
+    }
+
+    /// Writes the file beside the plan, atomically.
+    public func write(forPlan planPath: String) throws {
+        try Data(try yaml().utf8).write(to: URL(fileURLWithPath: Self.path(forPlan: planPath)), options: .atomic)
+    }
+
+    /// The plan with every survey-sourced indicator given its pushed value, when the entry's
+    /// source still matches.
+    public func applied(to plan: Plan) -> Plan {
+        var plan = plan
+        let byPath = Dictionary(values.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        func apply(_ node: inout PlanNode, at path: NodePath) {
+            for index in node.indicators.indices {
+                guard case let .survey(source, _) = node.indicators[index].source,
+                      let entry = byPath[path.appending(node.indicators[index].code).description],
+                      entry.source == source.description else { continue }
+                node.indicators[index].source = .survey(source, SurveyReading(value: entry.measured, provenance: entry.provenance))
+            }
+            for index in node.children.indices {
+                apply(&node.children[index], at: path.appending(node.children[index].code))
+            }
+        }
+        apply(&plan.root, at: NodePath())
+        return plan
+    }
+}

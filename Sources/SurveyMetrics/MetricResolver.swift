@@ -1,0 +1,130 @@
+import Foundation
+import Performance
+import PlanFiles
+import Statistics
+import Store
+import Surveys
+
+/// Computes the survey metrics that plan indicators name (`source:`) from the stored responses:
+/// the one place where a survey statistic becomes an indicator value.
+public struct MetricResolver {
+    /// The store read.
+    public let store: SurveyStore
+    /// The time stamped on the results (ISO 8601, UTC).
+    public let computedAt: String
+
+    private var queries: SurveyQueries { SurveyQueries(store: store) }
+
+    /// A resolver over a store.
+    public init(store: SurveyStore, now: Date = Date()) {
+        self.store = store
+        computedAt = ISO8601DateFormatter().string(from: now)
+    }
+
+    /// The value of `source` for the indicator at `path` of a plan of year `planYear`.
+    /// - Throws: ``SurveyDataError`` naming the indicator and what is missing (a wave, a block…).
+    public func resolve(_ source: SurveySource, path: NodePath, planYear: Int) throws -> PlanValues.Entry {
+        let year = source.year ?? planYear
+        do {
+            switch source.metric {
+            case .blockMean, .sectionMean, .synthesisRatio:
+                return try wellbeing(source, path: path, year: year)
+            case .responseRate:
+                return try responseRate(source, path: path, year: year)
+            case .percentPositive, .meanJudgment, .netPromoterScore, .coverage:
+                return try satisfaction(source, path: path, year: year)
+            }
+        } catch let error as SurveyDataError {
+            throw SurveyDataError("indicator \(path): \(source): \(error.message)")
+        }
+    }
+
+    /// The entry that stands for a metric whose data are missing (`--allow-missing`).
+    public func notAvailable(_ source: SurveySource, path: NodePath) -> PlanValues.Entry {
+        PlanValues.Entry(path: path.description, source: source.description, notAvailable: true, survey: source.survey,
+                         waves: [], files: [], computedAt: computedAt)
+    }
+
+    // MARK: - Wellbeing
+
+    private func wellbeing(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
+        let years = source.metric == .synthesisRatio ? [year - 1, year] : [year]
+        let waves = try waves(source, years: years)
+        let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
+        var tallies: [Int: WaveTally] = [:]
+        for (waveYear, yearWaves) in waves {
+            var tally = WaveTally(codebook: codebook)
+            try store.forEachResponse(waves: yearWaves.map(\.id)) { answers, _ in tally.add(answers: answers) }
+            tallies[waveYear] = tally
+        }
+        let table = YearOverYear(codebook: codebook, tallies: tallies)
+        let value: Double
+        switch source.metric {
+        case .sectionMean:
+            guard let section = table.blocks.flatMap(\.sections).first(where: { $0.code == source.section }) else {
+                throw SurveyDataError("\(codebook.instrument) has no section '\(source.section ?? "")'; sections: "
+                                      + table.blocks.flatMap(\.sections).map(\.code).joined(separator: ", "))
+            }
+            guard let mean = section.values[0].mean else { throw SurveyDataError("nobody answered section \(section.code) in \(year)") }
+            value = mean
+        default:
+            guard let block = table.blocks.first(where: { $0.id == source.block }) else {
+                throw SurveyDataError("\(codebook.instrument) has no block '\(source.block ?? "")'; blocks: "
+                                      + table.blocks.map(\.id).joined(separator: ", "))
+            }
+            guard block.inSynthesis else { throw SurveyDataError("block \(block.id) is outside synthesis scores (importance): it has no MEDIA") }
+            let means = block.values.map(\.mean)
+            guard let current = means.last ?? nil else { throw SurveyDataError("block \(block.id) has no answers in \(year)") }
+            if source.metric == .synthesisRatio {
+                guard let previous = means.first ?? nil, previous != 0 else {
+                    throw SurveyDataError("block \(block.id) has no answers in \(year - 1)")
+                }
+                value = current / previous
+            } else {
+                value = current
+            }
+        }
+        return entry(source, path: path, value: value, waves: waves)
+    }
+
+    private func responseRate(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
+        let waves = try waves(source, years: [year])
+        let yearWaves = waves[year] ?? []
+        let staff = yearWaves.compactMap(\.staff)
+        guard staff.count == yearWaves.count, !staff.isEmpty else {
+            if source.service != nil || (try? store.serviceCounts(wave: yearWaves[0].id).users.isEmpty) == false {
+                return try satisfactionResponseRate(source, path: path, year: year, waves: waves)
+            }
+            throw SurveyDataError("the \(year) wave has no count of staff or users invited; import it again with --staff N (or --users N)")
+        }
+        let respondents = yearWaves.map(\.respondents).reduce(0, +)
+        return entry(source, path: path, counts: (respondents, staff.reduce(0, +)), waves: waves)
+    }
+
+    // MARK: - Shared
+
+    /// The waves of the years asked, or an error naming the first missing one.
+    func waves(_ source: SurveySource, years: [Int]) throws -> [Int: [Wave]] {
+        let all = try queries.wavesByYear(instrument: source.survey, unit: source.unit)
+        var chosen: [Int: [Wave]] = [:]
+        for year in years {
+            guard let waves = all[year] else {
+                let unit = source.unit.map { " unit '\($0)'" } ?? ""
+                throw SurveyDataError("missing wave \(source.survey) \(year)\(unit) (stored: \(all.keys.sorted().map(String.init).joined(separator: ", ")))")
+            }
+            chosen[year] = waves
+        }
+        return chosen
+    }
+
+    func entry(_ source: SurveySource, path: NodePath, value: Double? = nil, counts: (Int, Int)? = nil,
+               waves: [Int: [Wave]]) -> PlanValues.Entry {
+        let ordered = waves.keys.sorted(by: >).flatMap { waves[$0]! }
+        let waveNames = ordered.map { "\($0.year)\($0.unit.isEmpty ? "" : " \($0.unit)") (\($0.respondents) respondents)" }
+        let files = ordered.flatMap { wave in
+            ((try? store.imports(wave: wave.id)) ?? []).map { PlanValues.File(name: $0.fileName, sha256: $0.sha256) }
+        }
+        return PlanValues.Entry(path: path.description, source: source.description, value: value, numerator: counts?.0,
+                                denominator: counts?.1, survey: source.survey, waves: waveNames, files: files, computedAt: computedAt)
+    }
+}

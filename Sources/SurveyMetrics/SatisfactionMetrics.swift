@@ -1,0 +1,77 @@
+import Performance
+import PlanFiles
+import Statistics
+import Store
+import Surveys
+
+extension MetricResolver {
+    /// Customer-satisfaction metrics: % positive (a ratio of counts), mean judgment, NPS and
+    /// coverage, for one service or all services pooled by summing counts.
+    func satisfaction(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
+        let waves = try waves(source, years: [year])
+        let queries = SurveyQueries(store: store)
+        let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
+        let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
+        guard let summary = series.summaries.first else { throw SurveyDataError("no answers in \(year)") }
+        if source.metric == .coverage {
+            guard let planned = summary.plannedServices, planned > 0 else {
+                throw SurveyDataError("the \(year) waves give no number of planned services; import with --planned-services N")
+            }
+            return entry(source, path: path, counts: (summary.servicesSurveyed, planned), waves: waves)
+        }
+        let itemCode = try self.itemCode(source, series: series)
+        guard let itemIndex = series.items.firstIndex(where: { $0.code == itemCode }) else {
+            throw SurveyDataError("\(codebook.instrument) has no item '\(itemCode)'; items: \(series.items.map(\.code).joined(separator: ", "))")
+        }
+        let serviceSeries: ServiceSeries
+        if let name = source.service {
+            guard let found = series.services.first(where: { $0.service.lowercased() == name.lowercased() }) else {
+                throw SurveyDataError("no service '\(name)' in \(year); services: \(series.services.map(\.service).joined(separator: ", "))")
+            }
+            serviceSeries = found
+        } else {
+            guard let pooled = series.pooled else { throw SurveyDataError("no pooled figures in \(year)") }
+            serviceSeries = pooled
+        }
+        let figures = serviceSeries.values[0].items[itemIndex].figures
+        guard figures.valid > 0 else { throw SurveyDataError("no valid answers to \(itemCode) in \(year)") }
+        switch source.metric {
+        case .percentPositive:
+            return entry(source, path: path, counts: (figures.positive, figures.valid), waves: waves)
+        case .meanJudgment:
+            return entry(source, path: path, value: figures.mean, waves: waves)
+        default:
+            guard let score = figures.netPromoter?.score else { throw SurveyDataError("item \(itemCode) is no NPS item") }
+            return entry(source, path: path, value: score, waves: waves)
+        }
+    }
+
+    /// The item a satisfaction metric refers to: as named, else the NPS item for `nps`, else the
+    /// codebook's overall item.
+    private func itemCode(_ source: SurveySource, series: SatisfactionSeries) throws -> String {
+        if let item = source.item { return item }
+        if source.metric == .netPromoterScore {
+            guard let nps = series.items.first(where: \.netPromoter) else { throw SurveyDataError("the questionnaire has no NPS item") }
+            return nps.code
+        }
+        return series.overallItem
+    }
+
+    /// Questionnaires / users × 100 for a satisfaction survey (one service, or all).
+    func satisfactionResponseRate(_ source: SurveySource, path: NodePath, year: Int, waves: [Int: [Wave]]) throws -> PlanValues.Entry {
+        let queries = SurveyQueries(store: store)
+        let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
+        let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
+        if let name = source.service {
+            guard let found = series.services.first(where: { $0.service.lowercased() == name.lowercased() }),
+                  let users = found.values[0].users, users > 0 else {
+                throw SurveyDataError("no count of users for service '\(name)' in \(year); import it with --users N")
+            }
+            return entry(source, path: path, counts: (found.values[0].questionnaires, users), waves: waves)
+        }
+        guard let summary = series.summaries.first, let users = summary.users, users > 0 else {
+            throw SurveyDataError("no count of users in \(year); import with --users N")
+        }
+        return entry(source, path: path, counts: (summary.questionnaires, users), waves: waves)
+    }
+}
