@@ -66,7 +66,8 @@ struct WellbeingCommand: ParsableCommand {
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
             let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                             table: YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear)))
+                                             table: YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear)),
+                                             scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
                                                       codebook: codebook, notStated: notStated)

@@ -125,4 +125,29 @@ public struct TextTable: Sendable, Equatable {
     private func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|")
     }
+
+    /// The table as an HTML `<table>` (well-formed, escaped); emphasized rows are bold.
+    public func renderHTML() -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        func cell(_ tag: String, _ text: String, _ column: Column) -> String {
+            "<\(tag)\(column.alignment == .right ? " class=\"num\"" : "")>\(escape(text))</\(tag)>"
+        }
+        var html = "<table>"
+        if let title { html += "<caption>\(escape(title))</caption>" }
+        html += "<thead><tr>" + columns.map { cell("th", $0.title, $0) }.joined() + "</tr></thead><tbody>"
+        for row in rows {
+            switch row {
+            case let .cells(cells):
+                html += "<tr>" + zip(padded(cells), columns).map { cell("td", $0, $1) }.joined() + "</tr>"
+            case let .emphasized(cells):
+                html += "<tr class=\"total\">" + zip(padded(cells), columns).map { cell("td", $0, $1) }.joined() + "</tr>"
+            case .rule:
+                continue
+            }
+        }
+        return html + "</tbody></table>"
+    }
 }

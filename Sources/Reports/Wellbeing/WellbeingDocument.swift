@@ -1,5 +1,6 @@
 import Foundation
 import Statistics
+import Surveys
 
 /// The wellbeing year-over-year statistics with what identifies them: the JSON document of
 /// `polso wellbeing --format json` (shape documented in the README).
@@ -14,13 +15,16 @@ public struct WellbeingDocument: Sendable, Equatable, Codable {
     public var table: YearOverYear
     /// A breakdown by group, when asked for (suppressed groups carry no numbers).
     public var breakdown: Breakdown?
+    /// The answer scale (for charts: where positive answers start).
+    public var scale: Scale?
 
     /// A document.
-    public init(instrument: String, codebookVersion: String, unit: String?, table: YearOverYear) {
+    public init(instrument: String, codebookVersion: String, unit: String?, table: YearOverYear, scale: Scale? = nil) {
         self.instrument = instrument
         self.codebookVersion = codebookVersion
         self.unit = unit
         self.table = table
+        self.scale = scale
     }
 
     /// Pretty-printed JSON with sorted keys; numbers unrounded.

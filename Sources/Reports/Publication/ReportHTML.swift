@@ -1,0 +1,181 @@
+import Foundation
+import Performance
+import Statistics
+
+/// The report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
+/// assets, readable offline and printable on A4. The markup is well-formed XML.
+public struct ReportHTML: Sendable {
+    /// What to show.
+    public var content: ReportContent
+
+    /// A renderer.
+    public init(content: ReportContent) { self.content = content }
+
+    private var words: ReportWords { content.words }
+    private var format: NumberFormat { NumberFormat(locale: content.locale) }
+
+    /// The page.
+    public func render() -> String {
+        var body = "<h1>\(HTMLText.escape(content.title))</h1>"
+        body += tree()
+        body += checks()
+        body += surveyValues()
+        for document in content.wellbeing { body += wellbeing(document) }
+        for document in content.satisfaction { body += satisfaction(document) }
+        body += "<footer>\(HTMLText.escape(words.generated))</footer>"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(content.locale.rawValue)"><head><meta charset="utf-8"/>\
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>\
+            <title>\(HTMLText.escape(content.title))</title><style>\(Self.style)</style></head>\
+            <body>\(body)</body></html>
+
+            """
+    }
+
+    // MARK: - Sections
+
+    private func tree() -> String {
+        let display = PlanDisplay(profile: content.scored.plan.profile, locale: content.locale)
+        let bands = content.scored.plan.profile.bands?.bands ?? []
+        var html = "<section><h2>\(HTMLText.escape(words.tree))</h2><table class=\"tree\"><thead><tr>"
+        let headings = content.locale == .italian
+            ? ["Nodo", "Nome", "Peso", "Target", "Valore", words.achievement, "Giudizio"]
+            : ["Node", "Name", "Weight", "Target", "Value", words.achievement, "Band"]
+        html += headings.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
+        for node in content.scored.allNodes {
+            let depth = node.path.depth
+            let indicator = node.indicator
+            html += "<tr class=\"\(indicator == nil ? "objective" : "indicator")\">"
+            html += "<td style=\"padding-left:\(6 + depth * 14)px\">\(HTMLText.escape(node.code))</td>"
+            html += "<td>\(HTMLText.escape(node.name))</td>"
+            html += "<td class=\"num\">\(HTMLText.escape(node.weight.map(display.printed) ?? ""))</td>"
+            html += "<td class=\"num\">\(HTMLText.escape(indicator.map(display.target) ?? ""))</td>"
+            html += "<td class=\"num\">\(HTMLText.escape(display.value(of: node)))</td>"
+            let colour = Self.bandColour(node.band, among: bands)
+            let width = node.achievement.map { min(max($0, 0), 100) } ?? 0
+            html += "<td class=\"bar\"><span class=\"track\"><span class=\"fill\" style=\"width:\(HTMLText.number(width))%;background:\(colour)\"></span></span>"
+            html += "<span class=\"num\">\(HTMLText.escape(display.achievementCell(of: node)))</span></td>"
+            html += "<td><span class=\"band\" style=\"border-color:\(colour)\">\(HTMLText.escape(node.band?.label ?? ""))</span></td></tr>"
+        }
+        html += "</tbody></table>"
+        let overridden = content.scored.allNodes.filter { $0.override != nil }
+        if !overridden.isEmpty {
+            html += "<p class=\"note\">* " + overridden.map { node in
+                "\(HTMLText.escape(node.path.description)): \(HTMLText.escape(node.override!.justification))"
+            }.joined(separator: "; ") + "</p>"
+        }
+        return html + "</section>"
+    }
+
+    private func checks() -> String {
+        let text = PlanCheckText(profile: content.scored.plan.profile, locale: content.locale)
+        var html = "<section><h2>\(HTMLText.escape(words.checks))</h2>"
+        guard !content.check.findings.isEmpty else { return html + "<p>\(HTMLText.escape(words.noFindings))</p></section>" }
+        html += "<ul class=\"findings\">"
+        for finding in content.check.findings {
+            let lines = text.describe(finding)
+            html += "<li class=\"\(finding.severity.rawValue)\">" + lines.map(HTMLText.escape).joined(separator: "<br/>") + "</li>"
+        }
+        return html + "</ul></section>"
+    }
+
+    private func surveyValues() -> String {
+        let fed = content.surveyFed
+        guard !fed.isEmpty else { return "" }
+        let display = PlanDisplay(profile: content.scored.plan.profile, locale: content.locale)
+        var html = "<section><h2>\(HTMLText.escape(words.surveyValues))</h2><table class=\"provenance\"><thead><tr>"
+        html += [words.indicator, words.source, words.value, words.provenance].map { "<th>\(HTMLText.escape($0))</th>" }.joined()
+        html += "</tr></thead><tbody>"
+        for (node, source, reading) in fed {
+            html += "<tr><td>\(HTMLText.escape(node.path.description)) \(HTMLText.escape(node.name))</td>"
+            html += "<td>\(HTMLText.escape(source.description))</td>"
+            html += "<td class=\"num\">\(HTMLText.escape(reading == nil ? "n.d." : display.value(of: node)))</td>"
+            html += "<td class=\"small\">\(HTMLText.escape(reading?.provenance ?? words.notPushed))</td></tr>"
+        }
+        return html + "</tbody></table></section>"
+    }
+
+    private func wellbeing(_ document: WellbeingDocument) -> String {
+        let tables = WellbeingTables(document: document, locale: content.locale)
+        let table = document.table
+        var html = "<section><h2>\(HTMLText.escape(words.wellbeing)) — \(HTMLText.escape(document.instrument))</h2>"
+        let rendered = tables.tables()
+        for (block, text) in zip(table.blocks, rendered) {
+            html += "<div class=\"block\">" + text.renderHTML()
+            if block.inSynthesis {
+                let lines = block.sections.map { (label: "\($0.code) \($0.title)", values: $0.values.map(\.mean)) }
+                    + [(label: "MEDIA", values: block.values.map(\.mean))]
+                let scale = document.scale
+                let range = SVGCharts.axisRange(lines.flatMap { $0.values.compactMap { $0 } },
+                                                within: Double(scale?.min ?? 1)...Double(scale?.max ?? 6))
+                html += SVGCharts.lineChart(title: "\(block.title): \(words.trend)", years: table.years, series: lines,
+                                            range: range, format: format)
+                if let last = table.years.indices.last {
+                    let rows = block.sections.compactMap { section -> (label: String, counts: [Int])? in
+                        guard let counts = section.values[last].answers?.counts else { return nil }
+                        return ("\(section.code) \(section.title)", counts)
+                    }
+                    if !rows.isEmpty {
+                        let positiveFrom = (scale?.positiveFrom ?? 4) - (scale?.min ?? 1)
+                        html += SVGCharts.divergingBars(title: "\(block.title): \(words.distribution) \(table.years[last])", rows: rows,
+                                                        positiveFrom: positiveFrom, negativeLabel: words.negative, positiveLabel: words.positive)
+                    }
+                }
+            }
+            html += "</div>"
+        }
+        return html + "</section>"
+    }
+
+    private func satisfaction(_ document: SatisfactionDocument) -> String {
+        let tables = SatisfactionTables(document: document, locale: content.locale)
+        var html = "<section><h2>\(HTMLText.escape(words.satisfaction)) — \(HTMLText.escape(document.instrument))</h2>"
+        let series = document.table
+        if let last = series.years.indices.last, let item = series.items.firstIndex(where: { $0.code == series.overallItem }) {
+            var rows = series.services.map { service in
+                (label: service.service, percent: service.values[last].items[item].figures.percentPositive)
+            }
+            if let pooled = series.pooled {
+                rows.append((label: content.locale == .italian ? "Totale" : "Total", percent: pooled.values[last].items[item].figures.percentPositive))
+            }
+            html += SVGCharts.percentBars(title: "\(words.positiveShare) \(series.years[last]) — \(series.overallItem)", rows: rows, format: format)
+        }
+        for part in tables.parts() {
+            html += "<div class=\"block\">" + part.table.renderHTML()
+            if !part.notes.isEmpty {
+                html += "<p class=\"note\">" + part.notes.map(HTMLText.escape).joined(separator: "<br/>") + "</p>"
+            }
+            html += "</div>"
+        }
+        return html + "</section>"
+    }
+
+    // MARK: - Style
+
+    /// A colour per band, from red (lowest band) to green (highest).
+    static func bandColour(_ band: Band?, among bands: [Band]) -> String {
+        let ramp = ["#d73027", "#fc8d59", "#fee08b", "#91cf60", "#1a9850"]
+        guard let band, let index = bands.firstIndex(of: band) else { return "#4393c3" }
+        guard bands.count > 1 else { return ramp.last! }
+        let position = Double(index) / Double(bands.count - 1) * Double(ramp.count - 1)
+        return ramp[Int(position.rounded())]
+    }
+
+    static let style = """
+        body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10.5pt;color:#222;margin:24px auto;max-width:1100px}\
+        h1{font-size:17pt;margin:0 0 12px}h2{font-size:13pt;border-bottom:2px solid #2166ac;padding-bottom:3px;margin-top:26px}\
+        table{border-collapse:collapse;margin:8px 0 14px;width:100%;page-break-inside:auto}\
+        caption{text-align:left;font-weight:bold;padding:4px 0}th,td{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}\
+        th{background:#f0f3f7}td.num,th.num{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;background:#f7f7f7}\
+        tr{page-break-inside:avoid}tr.objective td{font-weight:bold}\
+        td.bar{white-space:nowrap;min-width:170px}.track{display:inline-block;width:110px;height:10px;background:#eee;margin-right:6px;vertical-align:middle}\
+        .fill{display:block;height:10px}.band{border-left:6px solid;padding-left:5px}\
+        .findings li.problem{color:#a50f15}.findings li.warning{color:#8c510a}.small{font-size:8.5pt;color:#555}.note{font-size:9pt;color:#444}\
+        svg.chart{display:block;width:100%;max-width:760px;height:auto;margin:6px 0 16px;page-break-inside:avoid}\
+        .chart-title{font-size:12px;font-weight:bold}.axis{font-size:10px;fill:#555}.legend{font-size:10px}\
+        .grid{stroke:#e3e3e3;stroke-width:1}.centre{stroke:#333;stroke-width:1}\
+        .block{page-break-inside:avoid}footer{margin-top:30px;font-size:8pt;color:#777}\
+        @page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none;font-size:9.5pt}h2{page-break-after:avoid}}
+        """
+}
