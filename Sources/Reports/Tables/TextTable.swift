@@ -128,15 +128,11 @@ public struct TextTable: Sendable, Equatable {
 
     /// The table as an HTML `<table>` (well-formed, escaped); emphasized rows are bold.
     public func renderHTML() -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
         func cell(_ tag: String, _ text: String, _ column: Column) -> String {
-            "<\(tag)\(column.alignment == .right ? " class=\"num\"" : "")>\(escape(text))</\(tag)>"
+            "<\(tag)\(column.alignment == .right ? " class=\"num\"" : "")>\(HTMLText.escape(text))</\(tag)>"
         }
         var html = "<table>"
-        if let title { html += "<caption>\(escape(title))</caption>" }
+        if let title { html += "<caption>\(HTMLText.escape(title))</caption>" }
         html += "<thead><tr>" + columns.map { cell("th", $0.title, $0) }.joined() + "</tr></thead><tbody>"
         for row in rows {
             switch row {
