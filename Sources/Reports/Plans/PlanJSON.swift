@@ -10,10 +10,7 @@ public enum PlanJSON {
         let document = DocumentJSON(
             body: plan.body, year: plan.year, document: plan.document, profile: ProfileJSON(plan.profile),
             root: NodeJSON(scored.root, depth: depth))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return try JSONText.encode(document)
     }
 }
 

@@ -29,8 +29,6 @@ public struct WellbeingDocument: Sendable, Equatable, Codable {
 
     /// Pretty-printed JSON with sorted keys; numbers unrounded.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONText.encode(self)
     }
 }
