@@ -123,16 +123,23 @@ public final class CSVReader {
             }
             guard !bytes.isEmpty else { return }
             let parsed = csv_parse(&parser, bytes.baseAddress, bytes.count, fieldCallback, recordCallback, context)
-            if let error = state.error { throw error }
+            if let error = state.error { throw located(error) }
             if parsed != bytes.count {
                 throw failure(of: &parser, atOffset: chunkOffset + parsed)
             }
         }
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
-            if let error = state.error { throw error }
+            if let error = state.error { throw located(error) }
             throw failure(of: &parser, atOffset: nil)
         }
-        if let error = state.error { throw error }
+        if let error = state.error { throw located(error) }
+    }
+
+    /// The parse state does not know the file's path: errors it raises get it here.
+    private func located(_ error: Error) -> Error {
+        guard var csvError = error as? CSVError, csvError.file.isEmpty else { return error }
+        csvError.file = path
+        return csvError
     }
 
     /// Turns a libcsv failure into a located error; `offset` is where parsing stopped, or `nil`

@@ -51,13 +51,7 @@ public struct MetricResolver {
         let years = source.metric == .synthesisRatio ? [year - 1, year] : [year]
         let waves = try waves(source, years: years)
         let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
-        var tallies: [Int: WaveTally] = [:]
-        for (waveYear, yearWaves) in waves {
-            var tally = WaveTally(codebook: codebook)
-            try store.forEachResponse(waves: yearWaves.map(\.id)) { answers, _ in tally.add(answers: answers) }
-            tallies[waveYear] = tally
-        }
-        let table = YearOverYear(codebook: codebook, tallies: tallies)
+        let table = YearOverYear(codebook: codebook, tallies: try queries.tallies(waves, codebook: codebook))
         let value: Double
         switch source.metric {
         case .sectionMean:

@@ -9,9 +9,7 @@ extension MetricResolver {
     /// coverage, for one service or all services pooled by summing counts.
     func satisfaction(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
         let waves = try waves(source, years: [year])
-        let queries = SurveyQueries(store: store)
-        let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
-        let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
+        let series = try satisfactionSeries(waves)
         guard let summary = series.summaries.first else { throw SurveyDataError("no answers in \(year)") }
         if source.metric == .coverage {
             guard let planned = summary.plannedServices, planned > 0 else {
@@ -21,7 +19,7 @@ extension MetricResolver {
         }
         let itemCode = try self.itemCode(source, series: series)
         guard let itemIndex = series.items.firstIndex(where: { $0.code == itemCode }) else {
-            throw SurveyDataError("\(codebook.instrument) has no item '\(itemCode)'; items: \(series.items.map(\.code).joined(separator: ", "))")
+            throw SurveyDataError("\(source.survey) has no item '\(itemCode)'; items: \(series.items.map(\.code).joined(separator: ", "))")
         }
         let serviceSeries: ServiceSeries
         if let name = source.service {
@@ -59,9 +57,7 @@ extension MetricResolver {
 
     /// Questionnaires / users × 100 for a satisfaction survey (one service, or all).
     func satisfactionResponseRate(_ source: SurveySource, path: NodePath, year: Int, waves: [Int: [Wave]]) throws -> PlanValues.Entry {
-        let queries = SurveyQueries(store: store)
-        let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
-        let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
+        let series = try satisfactionSeries(waves)
         if let name = source.service {
             guard let found = series.services.first(where: { $0.service.lowercased() == name.lowercased() }),
                   let users = found.values[0].users, users > 0 else {
@@ -73,5 +69,12 @@ extension MetricResolver {
             throw SurveyDataError("no count of users in \(year); import with --users N")
         }
         return entry(source, path: path, counts: (summary.questionnaires, users), waves: waves)
+    }
+
+    /// The satisfaction statistics of the given waves.
+    private func satisfactionSeries(_ waves: [Int: [Wave]]) throws -> SatisfactionSeries {
+        let queries = SurveyQueries(store: store)
+        let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
+        return SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
     }
 }

@@ -55,6 +55,17 @@ public struct SurveyQueries {
 }
 
 extension SurveyQueries {
+    /// One answer tally per year, pooling the year's waves.
+    public func tallies(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WaveTally] {
+        var result: [Int: WaveTally] = [:]
+        for (year, waves) in wavesByYear {
+            var tally = WaveTally(codebook: codebook)
+            try store.forEachResponse(waves: waves.map(\.id)) { answers, _ in tally.add(answers: answers) }
+            result[year] = tally
+        }
+        return result
+    }
+
     /// One respondent-level accumulator per year, pooling the year's waves.
     public func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
         var result: [Int: WellbeingAccumulator] = [:]
@@ -103,14 +114,12 @@ extension SurveyQueries {
         let options = codebook.demographics[question].options
         var tallies: [Int: [WaveTally]] = [:]
         for (year, waves) in wavesByYear {
-            // Groups: the options in order, then the respondents who did not say.
-            var groups = Array(repeating: WaveTally(codebook: codebook), count: options.count + 1)
+            var split = DemographicTallies(codebook: codebook, question: question)
             try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
-                let code = question < demographics.count ? Int(demographics[question]) : 0
-                let group = code >= 1 && code <= options.count ? code - 1 : options.count
-                groups[group].add(answers: answers)
+                split.add(answers: answers, demographics: demographics)
             }
-            tallies[year] = groups
+            // Groups: the options in order, then the respondents who did not say.
+            tallies[year] = Array(split.byCode.dropFirst()) + [split.tally(code: 0)]
         }
         return (options + [notStated], tallies)
     }

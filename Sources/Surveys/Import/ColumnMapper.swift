@@ -172,7 +172,7 @@ struct ColumnMapper {
             return .ambiguous(found)
         }
         // 4. `A01. text`, `A01 - text`, `[A01] text`.
-        if let (code, _) = splitLeadingCode(trimmed) {
+        if let code = leadingCode(trimmed) {
             let byLeadingCode = targets(forCode: code)
             if byLeadingCode.count == 1 { return .found(byLeadingCode[0], .code) }
         }
@@ -216,17 +216,15 @@ struct ColumnMapper {
         return Int(upper)
     }
 
-    private func splitLeadingCode(_ header: String) -> (String, String)? {
-        var text = Substring(header)
-        if text.hasPrefix("[") , let close = text.firstIndex(of: "]") {
-            let code = String(text[text.index(after: text.startIndex)..<close])
-            return (code, String(text[text.index(after: close)...]).trimmingWhitespace())
+    /// The code before the text of `A01. text`, `A01 - text`, `[A01] text`.
+    private func leadingCode(_ header: String) -> String? {
+        if header.hasPrefix("["), let close = header.firstIndex(of: "]") {
+            return String(header[header.index(after: header.startIndex)..<close])
         }
-        guard let end = text.firstIndex(where: { $0 == " " || $0 == ")" }) else { return nil }
-        var code = text[..<end]
+        guard let end = header.firstIndex(where: { $0 == " " || $0 == ")" }) else { return nil }
+        var code = header[..<end]
         while let last = code.last, ".:-)".contains(last) { code = code.dropLast() }
-        text = text[end...]
-        return (String(code), String(text).trimmingWhitespace())
+        return String(code)
     }
 
     private func nearest(to header: String) -> String? {
