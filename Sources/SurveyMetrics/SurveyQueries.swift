@@ -57,22 +57,24 @@ public struct SurveyQueries {
 extension SurveyQueries {
     /// One answer tally per year, pooling the year's waves.
     public func tallies(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WaveTally] {
-        var result: [Int: WaveTally] = [:]
-        for (year, waves) in wavesByYear {
-            var tally = WaveTally(codebook: codebook)
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, _ in tally.add(answers: answers) }
-            result[year] = tally
-        }
-        return result
+        try perYear(wavesByYear, start: WaveTally(codebook: codebook)) { tally, answers, _ in tally.add(answers: answers) }
     }
 
     /// One respondent-level accumulator per year, pooling the year's waves.
     public func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
-        var result: [Int: WellbeingAccumulator] = [:]
+        try perYear(wavesByYear, start: WellbeingAccumulator(codebook: codebook)) { accumulator, answers, _ in
+            accumulator.add(answers: answers)
+        }
+    }
+
+    /// Folds every respondent of each year's waves into a copy of `start`, one pass per year.
+    func perYear<Result>(_ wavesByYear: [Int: [Wave]], start: Result,
+                         _ add: (inout Result, UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Void) throws -> [Int: Result] {
+        var result: [Int: Result] = [:]
         for (year, waves) in wavesByYear {
-            var accumulator = WellbeingAccumulator(codebook: codebook)
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, _ in accumulator.add(answers: answers) }
-            result[year] = accumulator
+            var value = start
+            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in add(&value, answers, demographics) }
+            result[year] = value
         }
         return result
     }
@@ -112,15 +114,11 @@ extension SurveyQueries {
             throw SurveyDataError("--by \(dimension): \(codebook.instrument) has no such demographic question; use one of: \(known)")
         }
         let options = codebook.demographics[question].options
-        var tallies: [Int: [WaveTally]] = [:]
-        for (year, waves) in wavesByYear {
-            var split = DemographicTallies(codebook: codebook, question: question)
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
-                split.add(answers: answers, demographics: demographics)
-            }
-            // Groups: the options in order, then the respondents who did not say.
-            tallies[year] = Array(split.byCode.dropFirst()) + [split.tally(code: 0)]
+        let splits = try perYear(wavesByYear, start: DemographicTallies(codebook: codebook, question: question)) { split, answers, demographics in
+            split.add(answers: answers, demographics: demographics)
         }
+        // Groups: the options in order, then the respondents who did not say.
+        let tallies = splits.mapValues { Array($0.byCode.dropFirst()) + [$0.tally(code: 0)] }
         return (options + [notStated], tallies)
     }
 }
@@ -132,13 +130,12 @@ extension SurveyQueries {
         guard let empty = ServiceTallies(codebook: codebook) else {
             throw SurveyDataError("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see the README)")
         }
+        let talliesByYear = try perYear(wavesByYear, start: empty) { tallies, answers, demographics in
+            tallies.add(answers: answers, demographics: demographics)
+        }
         var result: [Int: SatisfactionYearInput] = [:]
         for (year, waves) in wavesByYear {
-            var tallies = empty
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in
-                tallies.add(answers: answers, demographics: demographics)
-            }
-            var input = SatisfactionYearInput(tallies: tallies)
+            var input = SatisfactionYearInput(tallies: talliesByYear[year]!)
             for wave in waves {
                 let counts = try store.serviceCounts(wave: wave.id)
                 if let planned = counts.plannedServices { input.plannedServices = max(input.plannedServices ?? 0, planned) }
