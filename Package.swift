@@ -31,12 +31,12 @@ let package = Package(
             ]
         ),
         // The one place where a survey statistic becomes an indicator value (polso push).
-        .target(name: "SurveyMetrics", dependencies: ["Statistics", "Store", "Performance", "PlanFiles"]),
-        .target(name: "Reports", dependencies: ["PolsoCSV", "Statistics", "Performance"]),
+        .target(name: "SurveyMetrics", dependencies: ["Surveys", "Statistics", "Store", "Performance", "PlanFiles"]),
+        .target(name: "Reports", dependencies: ["PolsoCSV", "Surveys", "Statistics", "Performance"]),
         .target(
             name: "PolsoCLI",
             dependencies: [
-                "PolsoCSV", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
+                "PolsoCSV", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +55,7 @@ let package = Package(
             dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "Reports"]),
+        .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "PolsoYAML", "Reports"]),
         // Runs the built `polso` binary through Foundation's Process: no module dependencies, so
         // the tests exercise exactly what users run.
         .testTarget(name: "PolsoCLITests"),

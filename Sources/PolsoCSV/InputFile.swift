@@ -1,7 +1,11 @@
 #if canImport(Glibc)
 import Glibc
+/// `close(2)`, named through its module because `InputFile.close()` shadows it.
+private let closeDescriptor = Glibc.close
 #elseif canImport(Darwin)
 import Darwin
+/// `close(2)`, named through its module because `InputFile.close()` shadows it.
+private let closeDescriptor = Darwin.close
 #endif
 
 /// A file read with POSIX calls in fixed-size chunks into one reused buffer.
@@ -17,12 +21,12 @@ struct InputFile {
         }
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            Glibc.close(descriptor)
+            _ = closeDescriptor(descriptor)
             throw CSVError(file: path, line: 0, column: 0, kind: .unreadable("it is a directory"))
         }
     }
 
-    func close() { _ = Glibc.close(descriptor) }
+    func close() { _ = closeDescriptor(descriptor) }
 
     /// Calls `body` with each block of bytes, in order, until the end of the file.
     func forEachChunk(size: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {

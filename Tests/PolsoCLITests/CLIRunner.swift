@@ -24,7 +24,8 @@ struct CLIRunner {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder.deleteLastPathComponent()
         }
-        return repository.appendingPathComponent(".build/debug/polso")
+        // No fallback to another build folder: a binary from an older build would test stale code.
+        preconditionFailure("no polso executable beside the test bundle \(bundle.path); build it with `swift build` first")
     }()
 
     /// A fresh temporary folder that the commands run in.
