@@ -16,12 +16,7 @@ public enum CodebookLocator {
         }
         var roots: [URL] = []
         if let custom = environment["POLSO_SURVEYS"] { roots.append(URL(fileURLWithPath: custom)) }
-        roots.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("surveys"))
-        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            roots.append(folder.appendingPathComponent("surveys"))
-            folder.deleteLastPathComponent()
-        }
+        roots += InstallationFolders.candidates().map { $0.appendingPathComponent("surveys") }
         for root in roots {
             let candidate = root.appendingPathComponent(name).appendingPathComponent("codebook.yaml").path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
