@@ -23,7 +23,7 @@ public enum PlanFile {
     public static func load(path: String, applyingPushedValues: Bool = true) throws(YAMLFileError) -> Plan {
         let file = resolve(path)
         do {
-            let plan = try YAMLFile.load(PlanDocument.self, path: file).plan
+            let plan = try decode(try YAMLFile.readText(path: file), file: file)
             return applyingPushedValues ? try PlanValues.load(forPlan: file).applied(to: plan) : plan
         } catch let error as YAMLFileError {
             throw error
@@ -35,7 +35,10 @@ public enum PlanFile {
     /// Reads and validates plan text; `file` names it in errors.
     public static func decode(_ text: String, file: String) throws(YAMLFileError) -> Plan {
         do {
-            return try YAMLFile.decode(PlanDocument.self, from: text, file: file).plan
+            // The declared notation settles every number of the file, so it is read first.
+            let notation = try YAMLFile.decode(NotationDeclaration.self, from: text, file: file).notation
+            return try YAMLFile.decode(PlanDocument.self, from: text, file: file,
+                                       userInfo: notation.map { [.numberNotation: $0] } ?? [:]).plan
         } catch let error as YAMLFileError {
             throw error
         } catch {
@@ -44,12 +47,25 @@ public enum PlanFile {
     }
 }
 
+/// The plan's `numbers:` key alone: how its numbers are written (``NumberNotation``).
+struct NotationDeclaration: Decodable {
+    let notation: NumberNotation?
+
+    enum CodingKeys: String, CodingKey {
+        case numbers
+    }
+
+    init(from decoder: any Decoder) throws {
+        notation = try decoder.container(keyedBy: CodingKeys.self).decodeChoiceIfPresent(NumberNotation.self, forKey: .numbers)
+    }
+}
+
 /// The whole file: the body, the profile, and the tree below the body.
 struct PlanDocument: Decodable {
     let plan: Plan
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case body, year, document, code, name, profile, printed, override, indicators, children
+        case body, year, document, numbers, code, name, profile, printed, override, indicators, children
     }
 
     init(from decoder: any Decoder) throws {

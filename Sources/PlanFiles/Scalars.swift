@@ -8,21 +8,35 @@ enum ValueText {
     static let notAvailable: Set<String> = ["n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na"]
 
     /// A target for the comparator: a number, a date for `by-date`, si/no for `yes-no`.
-    static func target(_ text: String, comparator: TargetComparator) -> Target? {
+    static func target(_ text: String, comparator: TargetComparator, notation: NumberNotation?) throws(NumberTextError) -> Target? {
         switch comparator {
         case .byDate: return CivilDate(parsing: text).map(Target.date)
         case .yesNo: return yesNo(text).map(Target.yesNo)
-        default: return PrintedNumber(parsing: text).map(Target.number)
+        default: return try number(text, notation: notation).map(Target.number)
         }
     }
 
     /// A measured value for the comparator, or *n.d.*.
-    static func measured(_ text: String, comparator: TargetComparator) -> MeasuredValue? {
+    static func measured(_ text: String, comparator: TargetComparator, notation: NumberNotation?) throws(NumberTextError) -> MeasuredValue? {
         if notAvailable.contains(text.lowercased().trimmingCharacters(in: .whitespaces)) { return .notAvailable }
         switch comparator {
         case .byDate: return CivilDate(parsing: text).map(MeasuredValue.date)
         case .yesNo: return yesNo(text).map(MeasuredValue.yesNo)
-        default: return PrintedNumber(parsing: text).map(MeasuredValue.number)
+        default: return try number(text, notation: notation).map(MeasuredValue.number)
+        }
+    }
+
+    /// A number in the plan's notation; `nil` when the text is no number at all, an error when it
+    /// is one only in the other notation or reads differently in the two.
+    static func number(_ text: String, notation: NumberNotation?) throws(NumberTextError) -> PrintedNumber? {
+        switch PrintedNumber.read(text, notation: notation) {
+        case let .number(number): return number
+        case let .ambiguous(thousands, decimal): throw .ambiguous(text: text, thousands: thousands, decimal: decimal)
+        case .invalid:
+            guard let notation else { return nil }
+            let other: NumberNotation = notation == .italian ? .english : .italian
+            guard let number = PrintedNumber(parsing: text, notation: other) ?? PrintedNumber(parsing: text) else { return nil }
+            throw .otherNotation(text: text, declared: notation, number: number)
         }
     }
 
@@ -45,6 +59,84 @@ enum ValueText {
     }
 }
 
+/// A number whose reading the plan's notation does not settle.
+enum NumberTextError: Error, Equatable {
+    /// `1.295` without `numbers:`: thousands in one notation, a decimal in the other.
+    case ambiguous(text: String, thousands: PrintedNumber, decimal: PrintedNumber)
+    /// `92.15` in a plan that declares `numbers: it`.
+    case otherNotation(text: String, declared: NumberNotation, number: PrintedNumber)
+
+    /// What is wrong and how to settle it.
+    var message: String {
+        switch self {
+        case let .ambiguous(text, thousands, decimal):
+            let separator = text.contains(".") ? "'.'" : "','"
+            let thousandsKey = text.contains(".") ? "it" : "en"
+            let decimalKey = text.contains(".") ? "en" : "it"
+            return "'\(text)' can be read two ways: \(Self.plain(thousands)) if \(separator) separates thousands "
+                + "(numbers: \(thousandsKey)), or \(Self.inWords(decimal)) if \(separator) is the decimal separator "
+                + "(numbers: \(decimalKey)). Declare how this plan writes numbers with the top-level key "
+                + "'numbers: it' ('.' thousands, ',' decimals) or 'numbers: en' (',' thousands, '.' decimals)"
+        case let .otherNotation(text, declared, number):
+            let rule = declared == .italian ? "'.' separates thousands, ',' decimals" : "',' separates thousands, '.' decimals"
+            return "'\(text)' does not follow the plan's notation 'numbers: \(declared.rawValue)' (\(rule)): "
+                + "write \(Self.written(number, in: declared)) if you mean \(Self.inWords(number))"
+        }
+    }
+
+    /// Digits only: `1295`, `-1295`.
+    private static func plain(_ number: PrintedNumber) -> String {
+        written(number, in: .italian)
+    }
+
+    /// `1 and 295 thousandths`, or the plain digits for a whole number.
+    private static func inWords(_ number: PrintedNumber) -> String {
+        guard number.decimals > 0 else { return plain(number) }
+        let unit = Int64(pow(10, Double(number.decimals)))
+        let whole = number.units.magnitude / UInt64(unit)
+        let fraction = String(number.units.magnitude % UInt64(unit))
+        let places = ["tenths", "hundredths", "thousandths"]
+        let name = number.decimals <= 3 ? places[number.decimals - 1] : "× 10^-\(number.decimals)"
+        return "\(number.isNegative ? "-" : "")\(whole) and \(fraction) \(name)"
+    }
+
+    /// The number written without thousands separators in `notation`: `92,15` or `92.15`.
+    private static func written(_ number: PrintedNumber, in notation: NumberNotation) -> String {
+        let plainText = PrintedNumber(units: number.units, decimals: number.decimals).text
+        return notation == .italian ? plainText : plainText.replacingOccurrences(of: ",", with: ".")
+    }
+}
+
+extension CodingUserInfoKey {
+    /// The plan's declared ``NumberNotation``, passed to every decoder of the plan's entries.
+    static let numberNotation = CodingUserInfoKey(rawValue: "polso.numberNotation")!
+}
+
+extension Decoder {
+    /// The notation the plan declares with `numbers:`, if any.
+    var numberNotation: NumberNotation? { userInfo[.numberNotation] as? NumberNotation }
+}
+
+/// A number written in the plan, read in the plan's notation (see ``ValueText/number(_:notation:)``).
+struct NumberText: Decodable {
+    let number: PrintedNumber
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let notation = decoder.numberNotation
+        do {
+            guard let number = try ValueText.number(text, notation: notation) else {
+                let expected = notation.map { "in the plan's notation 'numbers: \($0.rawValue)'" } ?? "(write 33,34 or 33.34)"
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                        debugDescription: "'\(text)' is not a number \(expected)"))
+            }
+            self.number = number
+        } catch let error as NumberTextError {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
+        }
+    }
+}
+
 extension KeyedDecodingContainer {
     /// A required scalar as text, exactly as written.
     func decodeText(_ key: Key) throws -> String {
@@ -53,11 +145,7 @@ extension KeyedDecodingContainer {
 
     /// A required number, kept as printed.
     func decodePrinted(_ key: Key) throws -> PrintedNumber {
-        let text = try decodeText(key)
-        guard let number = PrintedNumber(parsing: text) else {
-            throw corrupted(key, "'\(text)' is not a number (write 33,34 or 33.34, no thousands separators)")
-        }
-        return number
+        try decode(NumberText.self, forKey: key).number
     }
 
     /// An optional number, kept as printed.

@@ -56,9 +56,16 @@ struct IndicatorEntry: Decodable {
         let comparator = try Self.comparator(container)
         let unit = try container.decodeIfPresent(String.self, forKey: .unit).map(IndicatorUnit.init(parsing:))
             ?? (comparator == .byDate ? .date : comparator == .yesNo ? .yesNo : .count)
+        let notation = decoder.numberNotation
         let targetText = try container.decodeText(.target)
-        guard let target = ValueText.target(targetText, comparator: comparator) else {
-            throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
+        let target: Target
+        do {
+            guard let read = try ValueText.target(targetText, comparator: comparator, notation: notation) else {
+                throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
+            }
+            target = read
+        } catch let error as NumberTextError {
+            throw container.corrupted(.target, error.message)
         }
         let source: ValueSource
         if let surveySource = try container.decodeIfPresent(SourceEntry.self, forKey: .source)?.source {
@@ -70,11 +77,15 @@ struct IndicatorEntry: Decodable {
             }
             source = .survey(surveySource, nil)
         } else if let entry = try container.decodeIfPresent(ValueEntry.self, forKey: .value) {
-            guard let value = entry.measured(comparator: comparator) else {
-                let pair = comparator.isNumeric ? ", a numerator/denominator pair," : ""
-                throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator))\(pair) or n.d.")
+            do {
+                guard let value = try entry.measured(comparator: comparator, notation: notation) else {
+                    let pair = comparator.isNumeric ? ", a numerator/denominator pair," : ""
+                    throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator))\(pair) or n.d.")
+                }
+                source = .typed(value)
+            } catch let error as NumberTextError {
+                throw container.corrupted(.value, error.message)
             }
-            source = .typed(value)
         } else {
             source = .missing
         }
@@ -130,11 +141,11 @@ struct ValueEntry: Decodable, CustomStringConvertible {
         denominator = try container.decodePrinted(.denominator)
     }
 
-    func measured(comparator: TargetComparator) -> MeasuredValue? {
+    func measured(comparator: TargetComparator, notation: NumberNotation?) throws(NumberTextError) -> MeasuredValue? {
         if let numerator, let denominator {
             return comparator.isNumeric ? .ratio(numerator: numerator, denominator: denominator) : nil
         }
-        return ValueText.measured(text ?? "", comparator: comparator)
+        return try ValueText.measured(text ?? "", comparator: comparator, notation: notation)
     }
 
     var description: String { text ?? "numerator/denominator" }

@@ -6,18 +6,22 @@ import Yams
 public enum YAMLFile {
     /// Reads and decodes the file at `path`.
     public static func load<T: Decodable>(_ type: T.Type, path: String) throws -> T {
-        let text: String
+        try decode(type, from: try readText(path: path), file: path)
+    }
+
+    /// The file's text.
+    public static func readText(path: String) throws(YAMLFileError) -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw YAMLFileError(file: path, line: nil, column: nil, keyPath: "",
                                 message: "cannot read the file as UTF-8 text (\(error.localizedDescription))")
         }
-        return try decode(type, from: text, file: path)
     }
 
-    /// Decodes YAML `text`; `file` names it in errors.
-    public static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws -> T {
+    /// Decodes YAML `text`; `file` names it in errors; `userInfo` reaches every nested decoder.
+    public static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String,
+                                            userInfo: [CodingUserInfoKey: Any] = [:]) throws -> T {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -30,7 +34,7 @@ public enum YAMLFile {
             throw syntaxError(error, file: file)
         }
         do {
-            return try YAMLDecoder().decode(type, from: root)
+            return try YAMLDecoder().decode(type, from: root, userInfo: userInfo)
         } catch let error as DecodingError {
             throw locate(error, in: root, file: file)
         } catch let error as YAMLFileError {

@@ -7,7 +7,8 @@ struct NumbersTests {
     @Test("numbers are read as printed, Italian comma or point", arguments: [
         ("33,34", 3334, 2), ("33.34", 3334, 2), ("50", 50, 0), ("15,00 %", 1500, 2), ("-2 %", -2, 0),
         ("−6", -6, 0), ("1.234,5", 12345, 1), ("1.234.567", 1_234_567, 0), ("0,53", 53, 2), ("€ 1.250,00", 125_000, 2),
-        ("34.401", 34401, 3), // a single point is a decimal point: 34,401, not thirty-four thousand
+        ("1,234.5", 12345, 1), ("1,234,567", 1_234_567, 0), ("0.500", 500, 3), ("1234.567", 1_234_567, 3), ("92.15", 9215, 2),
+        ("1.295,5", 12955, 1),
     ])
     func parsing(text: String, units: Int64, decimals: Int) {
         let number = PrintedNumber(parsing: text)
@@ -15,9 +16,47 @@ struct NumbersTests {
         #expect(number?.decimals == decimals)
     }
 
-    @Test("text that is not a number is refused", arguments: ["", "abc", "1,2,3", "12.34,5,6", "1.23.4", "%", "--2", "1e5"])
+    @Test("text that is not a number is refused", arguments: ["", "abc", "1,2,3", "12.34,5,6", "1.23.4", "%", "--2", "1e5",
+                                                               "1.234.5", "1,234.5,6"])
     func refused(text: String) {
         #expect(PrintedNumber(parsing: text) == nil)
+        #expect(PrintedNumber.read(text) == .invalid)
+    }
+
+    @Test("one separator before exactly three digits reads two ways without a notation", arguments: [
+        // text, thousands reading (units), decimal reading (units, 3 decimals)
+        ("1.295", 1295, 1295), ("881.000", 881_000, 881_000), ("2.094", 2094, 2094), ("1,295", 1295, 1295),
+        ("-34.401 %", -34401, -34401), ("€ 2,500", 2500, 2500),
+    ])
+    func ambiguous(text: String, thousands: Int64, decimal: Int64) {
+        guard case let .ambiguous(asThousands, asDecimal) = PrintedNumber.read(text) else {
+            Issue.record("'\(text)' should be ambiguous")
+            return
+        }
+        #expect(asThousands.units == thousands && asThousands.decimals == 0)
+        #expect(asDecimal.units == decimal && asDecimal.decimals == 3)
+        #expect(PrintedNumber(parsing: text) == nil)
+    }
+
+    @Test("a declared notation settles the separators, and a number written otherwise is refused")
+    func declaredNotation() {
+        // numbers: it — '.' thousands, ',' decimals.
+        #expect(PrintedNumber(parsing: "1.295", notation: .italian)?.value == 1295)
+        #expect(PrintedNumber(parsing: "881.000", notation: .italian)?.value == 881_000)
+        #expect(PrintedNumber(parsing: "1.000,5", notation: .italian)?.value == 1000.5)
+        #expect(PrintedNumber(parsing: "1,295", notation: .italian)?.value == 1.295)
+        #expect(PrintedNumber(parsing: "92.15", notation: .italian) == nil)
+        #expect(PrintedNumber(parsing: "1,000.5", notation: .italian) == nil)
+        // numbers: en — ',' thousands, '.' decimals.
+        #expect(PrintedNumber(parsing: "1.295", notation: .english)?.value == 1.295)
+        #expect(PrintedNumber(parsing: "1,295", notation: .english)?.value == 1295)
+        #expect(PrintedNumber(parsing: "1,000.5", notation: .english)?.value == 1000.5)
+        #expect(PrintedNumber(parsing: "0.58", notation: .english)?.value == 0.58)
+        #expect(PrintedNumber(parsing: "0,58", notation: .english) == nil)
+        #expect(PrintedNumber(parsing: "1.000,5", notation: .english) == nil)
+        // Plain digits read the same in both.
+        #expect(PrintedNumber(parsing: "500", notation: .english)?.value == 500)
+        #expect(PrintedNumber(parsing: "500", notation: .italian)?.value == 500)
     }
 
     @Test("weights keep their printed digits and sum exactly")

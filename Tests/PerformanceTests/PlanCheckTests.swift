@@ -165,4 +165,41 @@ struct PlanCheckTests {
         #expect(text.contains("lay between 33,51 and 33,86"))
         #expect(text.hasPrefix("plan check: Test 2020: 4 problems"))
     }
+
+    func ratioFindings(_ report: CheckReport) -> [String: Finding.Kind] {
+        var result: [String: Finding.Kind] = [:]
+        for finding in report.findings {
+            if case .ratioForPercentage = finding.kind { result[finding.path.description] = finding.kind }
+        }
+        return result
+    }
+
+    @Test("a percentage written as a ratio is a problem naming the indicator and the likely value")
+    func ratioForPercentage() throws {
+        let plan = plan([objective("A", indicators: [
+            // 0,58 against ≥ 100 %: scored 0,58 %, meant 58 %.
+            numeric("R1", .atLeast, target: "100", value: "0,58", weight: "20", unit: .percent),
+            // 58 % against ≥ 0,85: the target is the ratio, meant 85 %.
+            numeric("R2", .atLeast, target: "0,85", value: "58", weight: "20", unit: .percent),
+            // Genuine small percentages: Pisa's absence rate 1,15 % ≤ 1,00 %, 0,86 % ≤ 3 %, 0,5 % ≥ 5 % (a tie: not flagged).
+            numeric("G1", .atMost, target: "1,00", value: "1,15", weight: "20", unit: .percent),
+            numeric("G2", .atMost, target: "3", value: "0,86", weight: "20", unit: .percent),
+            numeric("G3", .atLeast, target: "5", value: "0,5", weight: "20", unit: .percent),
+            // Not a percentage: a ratio against a count is not this finding's business.
+            numeric("N1", .atLeast, target: "100", value: "0,58", weight: "0", unit: .count),
+        ])])
+        let report = PlanCheck.run(Scorer.score(plan))
+        let found = ratioFindings(report)
+        #expect(Set(found.keys) == ["A/R1", "A/R2"])
+        guard case let .ratioForPercentage(figure1, written1, intended1, other1)? = found["A/R1"],
+              case let .ratioForPercentage(figure2, written2, intended2, other2)? = found["A/R2"] else { return }
+        #expect(figure1 == .value && close(written1, 0.58) && close(intended1, 58) && close(other1, 100))
+        #expect(figure2 == .target && close(written2, 0.85) && close(intended2, 85) && close(other2, 58))
+        #expect(!report.isClean)
+        let text = PlanCheckText(profile: plan.profile).render(report, plan: plan)
+        #expect(text.contains("A/R1: the value 0,58 against a target of 100 % looks written as a ratio, not a percentage: "
+            + "the likely intended value is 58 %"))
+        #expect(text.contains("A/R2: the target 0,85 against a value of 58 % looks written as a ratio, not a percentage: "
+            + "the likely intended target is 85 %"))
+    }
 }

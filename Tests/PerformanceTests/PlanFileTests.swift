@@ -170,4 +170,86 @@ struct PlanFileTests {
         #expect(found.line == 7)
         #expect(found.message.contains("unknown key"))
     }
+
+    /// A plan whose numbers read differently in the two notations, with `numbers:` as given (line 3).
+    func notationPlan(_ declaration: String) -> String {
+        """
+        body: X
+        year: 2020
+        \(declaration)
+        profile:
+          tolerance: 90
+        children:
+          - code: A
+            kind: strategic
+            weight: 100
+            indicators:
+              - code: I1
+                comparator: ">="
+                target: 1.295
+                value: 881.000
+                weight: 100
+              - code: I2
+                comparator: "<="
+                target: 2,094
+                value:
+                  numerator: 1.500
+                  denominator: 3
+                weight: 0
+        """
+    }
+
+    func number(_ target: Target) -> Double? {
+        if case let .number(number) = target { return number.value }
+        return nil
+    }
+
+    @Test("1.295 is refused without a declared notation: file, line, key, both readings and the key that settles it")
+    func ambiguousNumber() throws {
+        let found = try #require(error(notationPlan("document: prova")))
+        #expect(found.file == "plan.yaml")
+        #expect(found.line == 13)
+        #expect(found.keyPath == "children[0].indicators[0].target")
+        #expect(found.message.contains("'1.295' can be read two ways"))
+        #expect(found.message.contains("1295 if '.' separates thousands (numbers: it)"))
+        #expect(found.message.contains("1 and 295 thousandths if '.' is the decimal separator (numbers: en)"))
+        #expect(found.description.hasPrefix("plan.yaml:13:"))
+        // A decimal comma before three digits is just as ambiguous.
+        let comma = try #require(error(notationPlan("document: prova").replacingOccurrences(of: "1.295", with: "1295")
+            .replacingOccurrences(of: "881.000", with: "881")))
+        #expect(comma.keyPath == "children[0].indicators[1].target")
+        #expect(comma.message.contains("2094 if ',' separates thousands (numbers: en)"))
+        #expect(comma.message.contains("2 and 94 thousandths if ',' is the decimal separator (numbers: it)"))
+    }
+
+    @Test("numbers: it reads '.' as thousands and ',' as decimals, numbers: en the reverse, in every key")
+    func declaredNotations() throws {
+        let italian = try PlanFile.decode(notationPlan("numbers: it"), file: "plan.yaml")
+        let first = italian.root.children[0].indicators[0], second = italian.root.children[0].indicators[1]
+        #expect(number(first.target) == 1295)
+        #expect(first.source.measured == .number(PrintedNumber(units: 881_000, decimals: 0, text: "881.000")))
+        #expect(number(second.target) == 2.094)
+        #expect(second.source.measured == .ratio(numerator: PrintedNumber(units: 1500, decimals: 0, text: "1.500"),
+                                                  denominator: PrintedNumber(3)))
+        let english = try PlanFile.decode(notationPlan("numbers: en"), file: "plan.yaml")
+        let firstEn = english.root.children[0].indicators[0], secondEn = english.root.children[0].indicators[1]
+        #expect(number(firstEn.target) == 1.295)
+        #expect(firstEn.source.measured == .number(PrintedNumber(units: 881_000, decimals: 3, text: "881.000")))
+        #expect(number(secondEn.target) == 2094)
+        #expect(secondEn.source.measured == .ratio(numerator: PrintedNumber(units: 1500, decimals: 3, text: "1.500"),
+                                                    denominator: PrintedNumber(3)))
+    }
+
+    @Test("a number written in the other notation than the declared one is refused, with the fix")
+    func otherNotation() throws {
+        let found = try #require(error(notationPlan("numbers: it").replacingOccurrences(of: "tolerance: 90", with: "tolerance: 92.15")))
+        #expect(found.line == 5)
+        #expect(found.keyPath == "profile.tolerance")
+        #expect(found.message.contains("'92.15' does not follow the plan's notation 'numbers: it'"))
+        #expect(found.message.contains("write 92,15"))
+        let unknown = try #require(error(notationPlan("numbers: fr")))
+        #expect(unknown.line == 3)
+        #expect(unknown.keyPath == "numbers")
+        #expect(unknown.message.contains("expected one of: it, en"))
+    }
 }

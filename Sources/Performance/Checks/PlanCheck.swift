@@ -13,6 +13,7 @@ public enum PlanCheck {
             if let indicator = node.indicator {
                 findings += missingValue(node, indicator)
                 findings += invertedComparator(node, indicator)
+                findings += ratioForPercentage(node, indicator)
             } else if node.children.isEmpty, node.status != .notRolledUp {
                 findings.append(Finding(severity: .problem, path: node.path, kind: .nothingToScore))
             }
@@ -159,6 +160,29 @@ public enum PlanCheck {
         }
     }
 
+    /// A percentage indicator whose value or target looks written as a ratio: `0,58` against
+    /// `≥ 100 %` (a value ≤ 1 against a target > 1), or `58 %` against `≥ 0,85` (the reverse).
+    ///
+    /// Flagged only when reading the small figure × 100 brings value and target closer (on a
+    /// ratio scale) than reading it as written, so that a genuine `1,15 %` against `≤ 1,00 %` or
+    /// `0,86 %` against `≤ 3 %` passes.
+    static func ratioForPercentage(_ node: ScoredNode, _ indicator: Indicator) -> [Finding] {
+        guard indicator.unit == .percent, case let .number(target) = indicator.target, let value = node.value else { return [] }
+        if case .ratio? = indicator.source.measured { return [] }
+        let t = abs(target.value), v = abs(value)
+        guard t > 0, v > 0 else { return [] }
+        func distance(_ a: Double, _ b: Double) -> Double { max(a / b, b / a) }
+        if v <= 1, t > 1, distance(v * 100, t) < distance(v, t) {
+            return [Finding(severity: .problem, path: node.path,
+                            kind: .ratioForPercentage(figure: .value, written: value, intended: value * 100, other: target.value))]
+        }
+        if v > 1, t <= 1, distance(v, t * 100) < distance(v, t) {
+            return [Finding(severity: .problem, path: node.path,
+                            kind: .ratioForPercentage(figure: .target, written: target.value, intended: target.value * 100, other: value))]
+        }
+        return []
+    }
+
     /// Words that mark a cost or a delay, for which lower is usually better.
     static let costOrDelayWords: Set<String> = [
         "costo", "costi", "spesa", "spese", "oneri", "ritardo", "ritardi", "tempo", "tempi", "giorni", "durata",
@@ -224,10 +248,21 @@ public struct Finding: Sendable, Equatable {
         case nothingToScore
         /// A cost or delay measured with a higher-is-better comparator.
         case invertedComparator(comparator: TargetComparator, cue: String)
+        /// A percentage indicator's value (or target) written as a ratio: `written` (`0,58`) is
+        /// likely `intended` (`58 %`), against the other figure `other` (the target, or the value).
+        case ratioForPercentage(figure: RatioFigure, written: Double, intended: Double, other: Double)
         /// An achievement that falls in no band of the profile.
         case noBand(achievement: Double)
         /// A manual override, with both figures and its justification.
         case override(computed: Double?, set: PrintedNumber, justification: String)
+    }
+
+    /// Which figure of a percentage indicator looks written as a ratio.
+    public enum RatioFigure: String, Sendable, Equatable {
+        /// The measured value.
+        case value
+        /// The target.
+        case target
     }
 
     /// How serious it is.

@@ -25,15 +25,31 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
         self.init(units: Int64(value), decimals: 0)
     }
 
+    /// Reads a number as people print it, when its reading is certain.
+    ///
+    /// Returns `nil` for text that is not a number and for an ambiguous one (`1.295` without a
+    /// declared notation); ``read(_:notation:)`` says which.
+    public init?(parsing raw: String, notation: NumberNotation? = nil) {
+        guard case let .number(number) = Self.read(raw, notation: notation) else { return nil }
+        self = number
+    }
+
     /// Reads a number as people print it.
     ///
-    /// Accepted: an optional sign (`-`, `+`, `−`), digits, and a decimal separator that is a
-    /// comma (Italian, `33,34`) or a point (`33.34`). When a comma is present, points are
-    /// thousands separators (`1.234,5`); without a comma a single point is the decimal point, and
-    /// several points are thousands separators (`1.234.567`). A trailing `%`, `‰` or `€` and a
-    /// leading `€` are ignored (the unit is declared separately). At most 12 decimals.
-    /// Returns `nil` for anything else.
-    public init?(parsing raw: String) {
+    /// Accepted: an optional sign (`-`, `+`, `−`), digits, a decimal separator and thousands
+    /// separators in groups of three. A trailing `%`, `‰` or `€` and a leading `€` are ignored (the
+    /// unit is declared separately). At most 12 decimals.
+    ///
+    /// With a declared `notation` the separators are settled (``NumberNotation``) and a number
+    /// written otherwise is not a number. Without one:
+    /// - both `.` and `,`: the last one is the decimal separator (`1.234,5`, `1,234.5`);
+    /// - several of one separator: thousands (`1.234.567`, `1,234,567`);
+    /// - one separator: the decimal separator (`33,34`, `92.15`, `0.500`), except when it follows
+    ///   one to three digits not starting with 0 and is followed by exactly three digits
+    ///   (`1.295`, `881.000`, `2,094`): that reads as thousands in one notation and as a decimal in
+    ///   the other, so it is ``NumberReading/ambiguous(_:_:)``.
+    public static func read(_ raw: String, notation: NumberNotation? = nil) -> NumberReading {
+        let written = raw.trimmingCharacters(in: " \t")
         var body = Substring(raw.trimmingCharacters(in: " \t\u{00A0}"))
         for symbol in ["%", "‰", "€"] where body.hasSuffix(symbol) {
             body = body.dropLast().trimmingSuffix(" \u{00A0}")
@@ -44,25 +60,38 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
             negative = first != "+"
             body = body.dropFirst()
         }
-        let hasComma = body.contains(",")
-        let points = body.filter { $0 == "." }.count
-        var integerPart = Substring(body)
-        var fractionPart = Substring("")
-        if hasComma {
-            let pieces = body.split(separator: ",", omittingEmptySubsequences: false)
-            guard pieces.count == 2 else { return nil }
-            integerPart = pieces[0]
-            fractionPart = pieces[1]
-            guard Self.validGrouping(integerPart) else { return nil }
-            integerPart = Substring(integerPart.filter { $0 != "." })
-        } else if points == 1 {
-            let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
-            integerPart = pieces[0]
-            fractionPart = pieces[1]
-        } else if points > 1 {
-            guard Self.validGrouping(integerPart) else { return nil }
-            integerPart = Substring(integerPart.filter { $0 != "." })
+        func number(_ separators: NumberNotation) -> PrintedNumber? {
+            digits(body, decimal: separators.decimalSeparator, grouping: separators.groupingSeparator, negative: negative, text: written)
         }
+        if let notation { return number(notation).map(NumberReading.number) ?? .invalid }
+        let points = body.filter { $0 == "." }.count
+        let commas = body.filter { $0 == "," }.count
+        let separators: NumberNotation
+        switch (points, commas) {
+        case (0, 0...1), (2..., 0): separators = .italian
+        case (1, 0), (0, 2...): separators = .english
+        default: separators = body.lastIndex(of: ",")! > body.lastIndex(of: ".")! ? .italian : .english
+        }
+        if points + commas == 1, let separator = body.firstIndex(where: { $0 == "." || $0 == "," }) {
+            let head = body[..<separator]
+            let tail = body[body.index(after: separator)...]
+            if (1...3).contains(head.count), head.first != "0", tail.count == 3, (head + tail).allSatisfy(\.isASCIIDigit),
+               let thousands = number(body[separator] == "." ? .italian : .english),
+               let decimal = number(body[separator] == "." ? .english : .italian) {
+                return .ambiguous(thousands: thousands, decimal: decimal)
+            }
+        }
+        return number(separators).map(NumberReading.number) ?? .invalid
+    }
+
+    /// The number in `body` with the given separators: at most one decimal separator, thousands
+    /// separators only in the integer part and in groups of three.
+    private static func digits(_ body: Substring, decimal: Character, grouping: Character, negative: Bool, text: String) -> PrintedNumber? {
+        let pieces = body.split(separator: decimal, omittingEmptySubsequences: false)
+        guard pieces.count <= 2 else { return nil }
+        let fractionPart = pieces.count == 2 ? pieces[1] : ""
+        guard validGrouping(pieces[0], separator: grouping) else { return nil }
+        let integerPart = pieces[0].filter { $0 != grouping }
         guard !integerPart.isEmpty || !fractionPart.isEmpty,
               fractionPart.count <= 12,
               integerPart.allSatisfy(\.isASCIIDigit), fractionPart.allSatisfy(\.isASCIIDigit)
@@ -74,7 +103,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
             guard !overflow1, !overflow2 else { return nil }
             units = added
         }
-        self.init(units: negative ? -units : units, decimals: fractionPart.count, text: raw.trimmingCharacters(in: " \t"))
+        return PrintedNumber(units: negative ? -units : units, decimals: fractionPart.count, text: text)
     }
 
     /// The value as a binary floating-point number, for computation.
@@ -156,9 +185,9 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
-    private static func validGrouping(_ integerPart: Substring) -> Bool {
-        guard integerPart.contains(".") else { return true }
-        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
+    private static func validGrouping(_ integerPart: Substring, separator: Character) -> Bool {
+        guard integerPart.contains(separator) else { return true }
+        let groups = integerPart.split(separator: separator, omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }

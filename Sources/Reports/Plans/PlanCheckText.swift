@@ -39,6 +39,11 @@ public struct PlanCheckText: Sendable {
         case let .invertedComparator(comparator, cue):
             return ["\(path): measures a cost or a delay ('\(cue)') but its comparator is '\(comparator)': "
                 + "lower is usually better (<= or <)"]
+        case let .ratioForPercentage(figure, written, intended, other):
+            let otherName = figure == .value ? "target" : "value"
+            return ["\(path): the \(figure.rawValue) \(display.compact(written)) against a \(otherName) of "
+                + "\(display.compactPercent(other)) looks written as a ratio, not a percentage: "
+                + "the likely intended \(figure.rawValue) is \(display.compactPercent(intended))"]
         case let .noBand(achievement):
             return ["\(path): achievement \(display.preciseAchievement(achievement)) falls in no band of the profile"]
         case let .override(computed, set, justification):

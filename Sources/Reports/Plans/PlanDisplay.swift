@@ -43,6 +43,9 @@ public struct PlanDisplay: Sendable {
         return text
     }
 
+    /// A raw percentage without trailing zeros: `58 %`, `0,58 %`.
+    public func compactPercent(_ value: Double) -> String { withUnit(compact(value), .percent) }
+
     /// The target with its comparator: `≥ 500`, `≤ 32 %`, `entro 31/12/2016`, `= si`.
     public func target(of indicator: Indicator) -> String {
         let symbol: String
