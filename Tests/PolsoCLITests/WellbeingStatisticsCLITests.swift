@@ -81,7 +81,11 @@ struct WellbeingStatisticsCLITests {
         let json = try cli.run(["wellbeing", "--format", "json"])
         let table = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any])["table"] as! [String: Any]
         // 131 and 124 respondents of 200 invited.
-        #expect(table["responseRates"] as? [Double] == [65.5, 62.0])
+        let participation = table["participation"] as! [[String: Any]]
+        #expect(participation.map { $0["year"] as? Int } == [2015, 2016])
+        #expect(participation.map { $0["respondents"] as? Int } == [131, 124])
+        #expect(participation.map { $0["staff"] as? Int } == [200, 200])
+        #expect(participation.map { $0["responseRate"] as? Double } == [65.5, 62.0])
         let block = (table["blocks"] as! [[String: Any]])[0]
         let value2016 = (block["values"] as! [[String: Any]])[1]
         let comparison = value2016["comparison"] as! [String: Any]
@@ -89,6 +93,7 @@ struct WellbeingStatisticsCLITests {
         #expect(comparison["cohensD"] is Double)
         let section = (block["sections"] as! [[String: Any]])[0]
         let sectionReliability = (section["reliability"] as! [[String: Any]])[1]
+        #expect(sectionReliability["year"] as? Int == 2016)
         #expect((sectionReliability["alpha"] as! Double) > 0.5)
         let answers = ((section["values"] as! [[String: Any]])[1])["answers"] as! [String: Any]
         let counts = answers["counts"] as! [Int]

@@ -22,7 +22,7 @@ struct ReliabilityWarningTests {
         var accumulator = WellbeingAccumulator(codebook: codebook)
         for row in rows { accumulator.add(answers: row) }
         let table = YearOverYear(codebook: codebook, accumulators: [2020: accumulator])
-        return table.blocks[0].sections[0].reliability?[0] ?? nil
+        return table.blocks[0].sections[0].reliability(in: table.years[0])
     }
 
     @Test("a reversed item scored raw correlates negatively with its section, and Polso says so")

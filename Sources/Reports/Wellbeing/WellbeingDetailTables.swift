@@ -100,13 +100,13 @@ public struct WellbeingDetailTables: Sendable {
     }
 
     private func reliabilityTables() -> [TextTable] {
-        base.shownColumns.map { year, index in
+        base.shownColumns.map { year, _ in
             var text = TextTable(title: "\(labels.alphaLabel) — \(year)", columns: [
                 .init(labels.section, .left), .init(labels.completeCases), .init("α"), .init(labels.item, .left),
                 .init(labels.itemRest), .init(labels.alphaIfDeleted)])
             for block in table.blocks {
                 for section in block.sections {
-                    guard let reliability = section.reliability?[index] ?? nil else { continue }
+                    guard let reliability = section.reliability(in: year) else { continue }
                     let codes = reliability.itemRestCorrelation.keys.sorted()
                     for (position, code) in codes.enumerated() {
                         let first = position == 0
@@ -123,10 +123,10 @@ public struct WellbeingDetailTables: Sendable {
 
     private func importanceTables() -> [TextTable] {
         guard let importance = table.importance else { return [] }
-        return base.shownColumns.map { year, index in
+        return base.shownColumns.map { year, _ in
             var text = TextTable(title: "\(labels.importance) — \(year)", columns: [
                 .init(labels.section, .left), .init(labels.importance), .init(labels.agreement), .init(labels.gap), .init(labels.rank)])
-            for gap in importance[index] {
+            for gap in importance where gap.year == year {
                 text.append(["\(gap.section) \(gap.title)", gap.importance.map { format.decimal($0) } ?? "–",
                              gap.agreement.map { format.decimal($0) } ?? "–", gap.gap.map { format.delta($0) } ?? "",
                              gap.rank.map(String.init) ?? ""])
@@ -167,8 +167,8 @@ public struct WellbeingDetailTables: Sendable {
         case .reliability:
             csv.append(["section", "year", "complete_cases", "alpha", "item", "item_rest_correlation", "alpha_if_item_deleted"])
             for section in table.blocks.flatMap(\.sections) {
-                for (year, index) in years {
-                    guard let reliability = section.reliability?[index] ?? nil else { continue }
+                for (year, _) in years {
+                    guard let reliability = section.reliability(in: year) else { continue }
                     for code in reliability.itemRestCorrelation.keys.sorted() {
                         csv.append([.text(section.code), .integer(year), .integer(reliability.n), number(reliability.alpha), .text(code),
                                     number(reliability.itemRestCorrelation[code]), number(reliability.alphaIfItemDeleted[code])])
@@ -177,8 +177,8 @@ public struct WellbeingDetailTables: Sendable {
             }
         case .importance:
             csv.append(["section", "year", "importance", "agreement", "gap", "rank"])
-            for (year, index) in years {
-                for gap in table.importance?[index] ?? [] {
+            for (year, _) in years {
+                for gap in table.importance ?? [] where gap.year == year {
                     csv.append([.text(gap.section), .integer(year), number(gap.importance), number(gap.agreement), number(gap.gap),
                                 gap.rank.map { .integer($0) } ?? .empty])
                 }

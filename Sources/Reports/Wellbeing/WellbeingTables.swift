@@ -79,10 +79,10 @@ public struct WellbeingTables: Sendable {
                 text.appendRule()
             }
             text.append(cells(label: labels.respondents, values: block.values, value: { format.integer($0.n) }, delta: { _ in "" }))
-            if block.inSynthesis, let rates = table.responseRates, rates.contains(where: { $0 != nil }) {
+            if block.inSynthesis, table.participation.contains(where: { $0.responseRate != nil }) {
                 let rateValues = block.values.enumerated().map { index, value -> YearValue in
                     var copy = value
-                    copy.mean = rates[index]
+                    copy.mean = table.participation[index].responseRate
                     return copy
                 }
                 text.append(cells(label: labels.responseRate, values: rateValues, value: { $0.mean.map { format.percent($0) } ?? "" }, delta: { _ in "" }))
@@ -108,8 +108,8 @@ public struct WellbeingTables: Sendable {
         var lines = ["", labels.significanceLegend(alpha: NumberFormat(locale: locale).decimal(alpha, places: 2))]
         for block in document.table.blocks {
             for section in block.sections {
-                for (year, index) in shownColumns {
-                    guard let reliability = section.reliability?[index] ?? nil else { continue }
+                for (year, _) in shownColumns {
+                    guard let reliability = section.reliability(in: year) else { continue }
                     for warning in reliability.warnings {
                         lines.append("\(labels.warning) \(year) \(section.code): \(warning)")
                     }

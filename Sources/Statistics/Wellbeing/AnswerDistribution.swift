@@ -87,6 +87,8 @@ public struct YearComparison: Sendable, Equatable, Codable {
 
 /// Cronbach's alpha of a section in one year, with the item diagnostics.
 public struct SectionReliability: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
     /// Respondents who answered every item of the section.
     public var n: Int
     /// Cronbach's alpha; `nil` when undefined.
@@ -101,6 +103,8 @@ public struct SectionReliability: Sendable, Equatable, Codable {
 
 /// A section's importance next to its agreement, for the priority map.
 public struct ImportanceGap: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
     /// The section whose importance is asked.
     public var section: String
     /// Its title.

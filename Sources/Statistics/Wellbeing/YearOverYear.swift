@@ -11,21 +11,20 @@ import Surveys
 public struct YearOverYear: Sendable, Equatable, Codable {
     /// Years, ascending.
     public var years: [Int]
-    /// Respondents per year (same order as ``years``).
-    public var respondents: [Int]
+    /// Respondents, staff invited and response rate per year (same order as ``years``).
+    public var participation: [YearParticipation]
     /// The blocks, in codebook order.
     public var blocks: [BlockSeries]
-    /// Staff invited per year, where known (same order as ``years``).
-    public var staff: [Int?]?
-    /// Respondents ÷ staff invited × 100, where the staff is known.
-    public var responseRates: [Double?]?
-    /// Importance against agreement per section, by year (blocks with `importance_of` items).
-    public var importance: [[ImportanceGap]]?
+    /// Importance against agreement per section and year (blocks with `importance_of` items).
+    public var importance: [ImportanceGap]?
+
+    /// Respondents per year (same order as ``years``).
+    public var respondents: [Int] { participation.map(\.respondents) }
 
     /// Builds the series from one tally per year (all tallies follow `codebook`).
     public init(codebook: Codebook, tallies: [Int: WaveTally]) {
         years = tallies.keys.sorted()
-        respondents = years.map { tallies[$0]!.respondents }
+        participation = years.map { YearParticipation(year: $0, respondents: tallies[$0]!.respondents) }
         let summaries: [[ItemSummary]] = years.map { year in
             codebook.items.indices.map { ItemSummary(tally: tallies[year]!, codebook: codebook, item: $0) }
         }
@@ -87,6 +86,26 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     }
 }
 
+/// Who took part in one year.
+public struct YearParticipation: Sendable, Equatable, Codable {
+    /// The year.
+    public var year: Int
+    /// Respondents.
+    public var respondents: Int
+    /// Staff invited, where known.
+    public var staff: Int?
+    /// Respondents ÷ staff invited × 100, where the staff is known.
+    public var responseRate: Double?
+
+    /// One year's participation.
+    public init(year: Int, respondents: Int, staff: Int? = nil, responseRate: Double? = nil) {
+        self.year = year
+        self.respondents = respondents
+        self.staff = staff
+        self.responseRate = responseRate
+    }
+}
+
 /// One block's sections, items and MEDIA by year.
 public struct BlockSeries: Sendable, Equatable, Codable {
     /// Block id.
@@ -111,8 +130,13 @@ public struct SectionSeries: Sendable, Equatable, Codable {
     public var title: String
     /// By year, in ``YearOverYear/years`` order.
     public var values: [YearValue]
-    /// Reliability by year (same order), when computed from respondent data.
-    public var reliability: [SectionReliability?]?
+    /// Reliability by year (years where it is defined), when computed from respondent data.
+    public var reliability: [SectionReliability]?
+
+    /// The reliability of `year`, if computed.
+    public func reliability(in year: Int) -> SectionReliability? {
+        reliability?.first { $0.year == year }
+    }
 }
 
 /// One item's mean by year.
@@ -169,13 +193,15 @@ extension YearOverYear {
         var copy = self
         let indexes = self.years.indices.filter { keep.contains(self.years[$0]) }
         copy.years = indexes.map { self.years[$0] }
-        copy.respondents = indexes.map { respondents[$0] }
+        copy.participation = indexes.map { participation[$0] }
+        copy.importance = importance?.filter { keep.contains($0.year) }
         copy.blocks = blocks.map { block in
             var block = block
             block.values = indexes.map { block.values[$0] }
             block.sections = block.sections.map { section in
                 var section = section
                 section.values = indexes.map { section.values[$0] }
+                section.reliability = section.reliability?.filter { keep.contains($0.year) }
                 return section
             }
             block.items = block.items.map { item in

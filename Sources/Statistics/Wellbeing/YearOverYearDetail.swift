@@ -18,7 +18,7 @@ extension YearOverYear {
             var blockCounts = ordered.map { _ in [Int](repeating: 0, count: codebook.scale.pointCount) }
             for s in blocks[b].sections.indices {
                 let itemIndexes = codebook.itemIndexes(block: b, section: s)
-                var reliability: [SectionReliability?] = []
+                var reliability: [SectionReliability] = []
                 for y in years.indices {
                     var counts = [Int](repeating: 0, count: codebook.scale.pointCount)
                     for item in itemIndexes where codebook.items[item].scale == nil {
@@ -33,8 +33,10 @@ extension YearOverYear {
                         value.comparison = Self.compare(ordered[y].sectionIndexes[flatSection], ordered[p].sectionIndexes[flatSection])
                     }
                     blocks[b].sections[s].values[y] = value
-                    reliability.append(Self.reliability(ordered[y].sectionCovariances[flatSection],
-                                                        codes: itemIndexes.map { codebook.items[$0].code }))
+                    if let computed = Self.reliability(ordered[y].sectionCovariances[flatSection], year: years[y],
+                                                       codes: itemIndexes.map { codebook.items[$0].code }) {
+                        reliability.append(computed)
+                    }
                 }
                 blocks[b].sections[s].reliability = reliability
                 flatSection += 1
@@ -57,11 +59,12 @@ extension YearOverYear {
                 blocks[b].values[y] = value
             }
         }
-        self.staff = years.map { staff[$0] }
-        responseRates = years.indices.map { y in
-            staff[years[y]].flatMap { $0 > 0 ? Double(respondents[y]) / Double($0) * 100 : nil }
+        for y in participation.indices {
+            let invited = staff[years[y]]
+            participation[y].staff = invited
+            participation[y].responseRate = invited.flatMap { $0 > 0 ? Double(participation[y].respondents) / Double($0) * 100 : nil }
         }
-        importance = years.indices.map { y in importanceGaps(year: y) }
+        importance = years.indices.flatMap { y in importanceGaps(year: y) }
     }
 
     static func compare(_ current: Moments, _ previous: Moments) -> YearComparison? {
@@ -70,7 +73,7 @@ extension YearOverYear {
                               cohensD: CohensD.between(current, previous))
     }
 
-    static func reliability(_ covariance: CovarianceAccumulator, codes: [String]) -> SectionReliability? {
+    static func reliability(_ covariance: CovarianceAccumulator, year: Int, codes: [String]) -> SectionReliability? {
         guard codes.count >= 2, covariance.count >= 2 else { return nil }
         let result = Reliability(covariance)
         var alphaIfDeleted: [String: Double] = [:]
@@ -88,7 +91,7 @@ extension YearOverYear {
         if let alpha = result.cronbachAlpha, alpha < 0.6 {
             warnings.insert("Cronbach's alpha \(alpha) is below 0.6: the section's items do not measure one thing consistently", at: 0)
         }
-        return SectionReliability(n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
+        return SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
                                   itemRestCorrelation: itemRest, warnings: warnings)
     }
 
@@ -101,7 +104,7 @@ extension YearOverYear {
                 let importance = item.values[y].mean
                 let agreement = section.values[y].mean
                 let gap = importance.flatMap { i in agreement.map { i - $0 } }
-                gaps.append(ImportanceGap(section: target, title: section.title, importance: importance, agreement: agreement, gap: gap, rank: nil))
+                gaps.append(ImportanceGap(year: years[y], section: target, title: section.title, importance: importance, agreement: agreement, gap: gap, rank: nil))
             }
         }
         let ranked = gaps.indices.filter { gaps[$0].gap != nil }.sorted { gaps[$0].gap! > gaps[$1].gap! }
