@@ -15,8 +15,9 @@ struct WellbeingCommand: ParsableCommand {
         Item means are computed on reverse-scored answers for negatively worded items; a section's \
         mean is the mean of its item means, a block's MEDIA the mean of its section means. The importance \
         block is shown apart and never enters MEDIA or ratios. A Δ is marked ▲ ▼ only when Welch's test on \
-        respondent section indexes gives p < --alpha. Breakdowns (--by) never show a group under --min-group \
-        respondents, nor one that could be recovered by subtraction. Numbers are rounded half-up for display only.
+        respondent section indexes gives p < --alpha. No view shows a figure resting on fewer than --min-group \
+        respondents (it reads <5), --unit refuses a unit that small, and breakdowns (--by) never show such a group, \
+        nor one that could be recovered by subtraction. Numbers are rounded half-up for display only.
         """)
 
     /// What to show.
@@ -41,8 +42,8 @@ struct WellbeingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Break down by a demographic question (gender, age, tenure, contract, role) or by unit.", valueName: "dimension"))
     var by: String?
 
-    @Option(help: "Smallest group shown in a breakdown (never below 3).")
-    var minGroup: Int = 5
+    @Option(help: "Fewest respondents behind any figure shown, in every view and breakdown (never below 3).")
+    var minGroup: Int = Breakdown.defaultMinimumGroupSize
 
     @Option(help: "Significance level for the ▲ ▼ marks.")
     var alpha: Double = 0.05
@@ -63,11 +64,16 @@ struct WellbeingCommand: ParsableCommand {
         let (document, breakdown) = try translatingErrors { () throws -> (WellbeingDocument, Breakdown?) in
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
+            if let unit {
+                let stored = wavesByYear.keys.sorted()
+                try queries.requireUnitShown(unit, instrument: survey, years: stored.filter { years?.years.contains($0) ?? true },
+                                             minimum: minGroup)
+            }
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
             let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
+            let table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear))
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                             table: YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear)),
-                                             scale: codebook.scale)
+                                             table: table.withholdingSmallCells(minimum: minGroup), scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
                                                       codebook: codebook, notStated: notStated)

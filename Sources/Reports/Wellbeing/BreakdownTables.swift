@@ -30,12 +30,12 @@ public struct BreakdownTables: Sendable {
                                      columns: [.init(labels.section, .left)] + year.groups.map { .init($0.label) })
                 for section in block.sections {
                     text.append(["\(section.code) \(section.title)"] + year.groups.map { group in
-                        group.suppressed ? hidden : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
+                        group.isWithheld(section.code) ? hidden : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
                     })
                 }
                 text.appendRule()
                 text.append([labels.mean] + year.groups.map { group in
-                    group.suppressed ? hidden : group.blockMeans?[block.id].map { format.decimal($0) } ?? "–"
+                    group.isWithheld(block.id) ? hidden : group.blockMeans?[block.id].map { format.decimal($0) } ?? "–"
                 }, emphasized: true)
                 text.append([labels.respondents] + year.groups.map { group in
                     group.suppressed ? hidden : group.n.map(format.integer) ?? ""
@@ -63,12 +63,13 @@ public struct BreakdownTables: Sendable {
                     continue
                 }
                 for block in structure.blocks where block.inSynthesis {
+                    let n: CSVText.Cell = group.n.map { .integer($0) } ?? .empty
                     for section in block.sections {
-                        csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), "false", group.n.map { .integer($0) } ?? .empty,
-                                    "section", .text(section.code), group.sectionMeans?[section.code].map { .number($0) } ?? .empty])
+                        csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), group.isWithheld(section.code) ? "true" : "false",
+                                    n, "section", .text(section.code), group.sectionMeans?[section.code].map { .number($0) } ?? .empty])
                     }
-                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), "false", group.n.map { .integer($0) } ?? .empty,
-                                "block", .text(block.id), group.blockMeans?[block.id].map { .number($0) } ?? .empty])
+                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), group.isWithheld(block.id) ? "true" : "false",
+                                n, "block", .text(block.id), group.blockMeans?[block.id].map { .number($0) } ?? .empty])
                 }
             }
         }

@@ -47,8 +47,9 @@ public struct WellbeingDetailTables: Sendable {
         "## " + base.heading() + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
     }
 
-    private func describe(_ answers: AnswerDistribution?) -> [String] {
-        guard let answers, answers.n > 0 else { return ["0", "–", "", "", "", "", ""] }
+    private func describe(_ value: YearValue) -> [String] {
+        if value.suppressed == true { return [value.n.map(format.integer) ?? base.hidden, base.hidden, "", "", "", "", ""] }
+        guard let answers = value.answers, answers.n > 0 else { return ["0", "–", "", "", "", "", ""] }
         let distribution = answers.counts.map { format.percent(Double($0) / Double(answers.n) * 100, places: 0) }.joined(separator: " ")
         return [format.integer(answers.n), answers.mean.map { format.decimal($0) } ?? "–",
                 answers.standardDeviation.map { format.decimal($0) } ?? "",
@@ -65,7 +66,7 @@ public struct WellbeingDetailTables: Sendable {
                     .init(labels.positive), .init(labels.negative), .init("1…6", .left)])
                 for item in block.items {
                     let label = "\(item.code)\(item.reversed ? " (R)" : "")"
-                    text.append([label] + describe(item.values[index].answers))
+                    text.append([label] + describe(item.values[index]))
                 }
                 return text
             }
@@ -80,6 +81,9 @@ public struct WellbeingDetailTables: Sendable {
                     .init(labels.positive), .init(labels.negative), .init(labels.indexAtLeastCut), .init("Δ"),
                     .init(labels.pValue), .init(labels.cohensD)])
                 func row(_ label: String, _ value: YearValue) -> [String] {
+                    if value.suppressed == true {
+                        return [label, value.n.map(format.integer) ?? base.hidden, base.hidden] + Array(repeating: "", count: 8)
+                    }
                     let index = value.index
                     return [label, index.map { format.integer($0.n) } ?? "", value.mean.map { format.decimal($0) } ?? "–",
                             index?.standardDeviation.map { format.decimal($0) } ?? "",
@@ -107,10 +111,14 @@ public struct WellbeingDetailTables: Sendable {
             for block in table.blocks {
                 for section in block.sections {
                     guard let reliability = section.reliability(in: year) else { continue }
+                    if reliability.suppressed == true {
+                        text.append(["\(section.code) \(section.title)", base.hidden, base.hidden, "", "", ""])
+                        continue
+                    }
                     let codes = reliability.itemRestCorrelation.keys.sorted()
                     for (position, code) in codes.enumerated() {
                         let first = position == 0
-                        text.append([first ? "\(section.code) \(section.title)" : "", first ? format.integer(reliability.n) : "",
+                        text.append([first ? "\(section.code) \(section.title)" : "", first ? reliability.n.map(format.integer) ?? "" : "",
                                      first ? reliability.alpha.map { format.decimal($0, places: 3) } ?? "–" : "", code,
                                      reliability.itemRestCorrelation[code].map { format.decimal($0, places: 3) } ?? "",
                                      reliability.alphaIfItemDeleted[code].map { format.decimal($0, places: 3) } ?? ""])
@@ -127,6 +135,10 @@ public struct WellbeingDetailTables: Sendable {
             var text = TextTable(title: "\(labels.importance) — \(year)", columns: [
                 .init(labels.section, .left), .init(labels.importance), .init(labels.agreement), .init(labels.gap), .init(labels.rank)])
             for gap in importance where gap.year == year {
+                guard gap.suppressed != true else {
+                    text.append(["\(gap.section) \(gap.title)", base.hidden, base.hidden, "", ""])
+                    continue
+                }
                 text.append(["\(gap.section) \(gap.title)", gap.importance.map { format.decimal($0) } ?? "–",
                              gap.agreement.map { format.decimal($0) } ?? "–", gap.gap.map { format.delta($0) } ?? "",
                              gap.rank.map(String.init) ?? ""])
@@ -142,7 +154,8 @@ public struct WellbeingDetailTables: Sendable {
         switch view {
         case .items, .sections:
             csv.append(["level", "block", "code", "year", "n", "mean", "sd", "ci_lower", "ci_upper", "percent_positive", "percent_negative",
-                        "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "welch_t", "df", "p", "cohens_d"])
+                        "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "welch_t", "df", "p", "cohens_d",
+                        "suppressed"])
             for block in table.blocks {
                 var rows: [(String, String, [YearValue])] = []
                 if view == .items {
@@ -154,33 +167,39 @@ public struct WellbeingDetailTables: Sendable {
                     for (year, index) in years {
                         let value = values[index]
                         let answers = value.answers
-                        csv.append([.text(level), .text(block.id), .text(code), .integer(year), .integer(answers?.n ?? value.n),
+                        let n = answers?.n ?? value.n
+                        csv.append([.text(level), .text(block.id), .text(code), .integer(year), n.map { .integer($0) } ?? .empty,
                                     number(value.mean), number(answers?.standardDeviation), number(answers?.confidenceInterval?.lower),
                                     number(answers?.confidenceInterval?.upper), number(answers?.percentPositive), number(answers?.percentNegative),
                                     .text(answers?.counts.map(String.init).joined(separator: " ") ?? ""),
                                     value.index.map { .integer($0.n) } ?? .empty, number(value.index?.mean), number(value.index?.standardDeviation),
                                     number(value.index?.percentAtLeastCut), number(value.delta), number(value.comparison?.t),
-                                    number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.cohensD)])
+                                    number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.cohensD),
+                                    flag(value.suppressed)])
                     }
                 }
             }
         case .reliability:
-            csv.append(["section", "year", "complete_cases", "alpha", "item", "item_rest_correlation", "alpha_if_item_deleted"])
+            csv.append(["section", "year", "complete_cases", "alpha", "item", "item_rest_correlation", "alpha_if_item_deleted", "suppressed"])
             for section in table.blocks.flatMap(\.sections) {
                 for (year, _) in years {
                     guard let reliability = section.reliability(in: year) else { continue }
+                    if reliability.suppressed == true {
+                        csv.append([.text(section.code), .integer(year), .empty, .empty, .empty, .empty, .empty, "true"])
+                    }
                     for code in reliability.itemRestCorrelation.keys.sorted() {
-                        csv.append([.text(section.code), .integer(year), .integer(reliability.n), number(reliability.alpha), .text(code),
-                                    number(reliability.itemRestCorrelation[code]), number(reliability.alphaIfItemDeleted[code])])
+                        csv.append([.text(section.code), .integer(year), reliability.n.map { .integer($0) } ?? .empty, number(reliability.alpha),
+                                    .text(code), number(reliability.itemRestCorrelation[code]), number(reliability.alphaIfItemDeleted[code]),
+                                    "false"])
                     }
                 }
             }
         case .importance:
-            csv.append(["section", "year", "importance", "agreement", "gap", "rank"])
+            csv.append(["section", "year", "importance", "agreement", "gap", "rank", "suppressed"])
             for (year, _) in years {
                 for gap in table.importance ?? [] where gap.year == year {
                     csv.append([.text(gap.section), .integer(year), number(gap.importance), number(gap.agreement), number(gap.gap),
-                                gap.rank.map { .integer($0) } ?? .empty])
+                                gap.rank.map { .integer($0) } ?? .empty, flag(gap.suppressed)])
                 }
             }
         }
@@ -189,5 +208,9 @@ public struct WellbeingDetailTables: Sendable {
 
     private func number(_ value: Double?) -> CSVText.Cell {
         value.map { .number($0) } ?? .empty
+    }
+
+    private func flag(_ suppressed: Bool?) -> CSVText.Cell {
+        suppressed == true ? "true" : "false"
     }
 }

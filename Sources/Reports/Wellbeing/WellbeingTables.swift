@@ -42,6 +42,7 @@ public struct WellbeingTables: Sendable {
         let format = NumberFormat(locale: locale)
         let table = document.table
         let columnsYears = shownColumns
+        let hidden = self.hidden
         var tables: [TextTable] = []
         for block in table.blocks {
             var columns = [TextTable.Column(block.inSynthesis ? labels.section : labels.importanceOf, .left)]
@@ -61,7 +62,7 @@ public struct WellbeingTables: Sendable {
                 }
                 return row
             }
-            let mean = { (value: YearValue) in value.mean.map { format.decimal($0) } ?? "–" }
+            let mean = { (value: YearValue) in value.suppressed == true ? hidden : value.mean.map { format.decimal($0) } ?? "–" }
             let delta = { (value: YearValue) in markedDelta(value, format: format) }
             if block.inSynthesis {
                 for section in block.sections {
@@ -78,14 +79,18 @@ public struct WellbeingTables: Sendable {
                 }
                 text.appendRule()
             }
-            text.append(cells(label: labels.respondents, values: block.values, value: { format.integer($0.n) }, delta: { _ in "" }))
+            text.append(cells(label: labels.respondents, values: block.values, value: { value in
+                value.n.map(format.integer) ?? (value.suppressed == true ? hidden : "")
+            }, delta: { _ in "" }))
             if block.inSynthesis, table.participation.contains(where: { $0.responseRate != nil }) {
                 let rateValues = block.values.enumerated().map { index, value -> YearValue in
-                    var copy = value
-                    copy.mean = table.participation[index].responseRate
+                    var copy = YearValue(year: value.year, n: nil, mean: table.participation[index].responseRate)
+                    copy.suppressed = table.participation[index].suppressed
                     return copy
                 }
-                text.append(cells(label: labels.responseRate, values: rateValues, value: { $0.mean.map { format.percent($0) } ?? "" }, delta: { _ in "" }))
+                text.append(cells(label: labels.responseRate, values: rateValues, value: { value in
+                    value.suppressed == true ? hidden : value.mean.map { format.percent($0) } ?? ""
+                }, delta: { _ in "" }))
             }
             tables.append(text)
         }
@@ -122,13 +127,17 @@ public struct WellbeingTables: Sendable {
     /// One CSV row per block, section or item and year, with raw (unrounded) values.
     public func renderCSV() -> String {
         var csv = CSVText()
-        csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio"])
+        csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio", "suppressed"])
         for block in document.table.blocks {
             func add(_ level: String, _ code: String, _ title: String, _ values: [YearValue]) {
                 for value in values where shownYears.contains(value.year) {
-                    csv.append([.text(level), .text(block.id), .text(code), .text(title), .integer(value.year), .integer(value.n),
-                                value.mean.map(CSVText.Cell.number) ?? .empty, value.previousYear.map(CSVText.Cell.integer) ?? .empty,
-                                value.delta.map(CSVText.Cell.number) ?? .empty, value.ratio.map(CSVText.Cell.number) ?? .empty])
+                    let n: CSVText.Cell = value.n.map { .integer($0) } ?? .empty
+                    let mean: CSVText.Cell = value.mean.map { .number($0) } ?? .empty
+                    let previous: CSVText.Cell = value.previousYear.map { .integer($0) } ?? .empty
+                    let delta: CSVText.Cell = value.delta.map { .number($0) } ?? .empty
+                    let ratio: CSVText.Cell = value.ratio.map { .number($0) } ?? .empty
+                    csv.append([.text(level), .text(block.id), .text(code), .text(title), .integer(value.year), n, mean, previous,
+                                delta, ratio, value.suppressed == true ? "true" : "false"])
                 }
             }
             add("block", block.id, block.title, block.values)
@@ -137,6 +146,9 @@ public struct WellbeingTables: Sendable {
         }
         return csv.text
     }
+
+    /// What a withheld figure reads: `<5`.
+    var hidden: String { labels.suppressed(minimum: document.table.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum) }
 
     func heading() -> String {
         let unit = document.unit.map { " — \($0)" } ?? ""

@@ -89,8 +89,10 @@ public struct YearComparison: Sendable, Equatable, Codable {
 public struct SectionReliability: Sendable, Equatable, Codable {
     /// The year.
     public var year: Int
-    /// Respondents who answered every item of the section.
-    public var n: Int
+    /// Respondents who answered every item of the section; `nil` when withheld.
+    public var n: Int?
+    /// `true` when withheld: fewer complete cases than the minimum group size, or the section withheld.
+    public var suppressed: Bool?
     /// Cronbach's alpha; `nil` when undefined.
     public var alpha: Double?
     /// Alpha with each item left out, by item code.
@@ -115,6 +117,8 @@ public struct ImportanceGap: Sendable, Equatable, Codable {
     public var agreement: Double?
     /// importance − agreement.
     public var gap: Double?
-    /// 1 = the largest gap (the first priority).
+    /// 1 = the largest gap (the first priority), among the gaps shown.
     public var rank: Int?
+    /// `true` when withheld because the importance item or the section is.
+    public var suppressed: Bool?
 }

@@ -8,6 +8,9 @@ import Surveys
 public struct Breakdown: Sendable, Equatable, Codable {
     /// What the groups are: `gender`, `age`, `unit`…
     public var dimension: String
+    /// The minimum group size used when none is given (`--min-group`).
+    public static let defaultMinimumGroupSize = 5
+
     /// The minimum group size applied.
     public var minimumGroupSize: Int
     /// One entry per year, ascending.
@@ -27,17 +30,22 @@ public struct Breakdown: Sendable, Equatable, Codable {
                     columns.append(GroupColumn(label: labels[index], suppressed: true))
                     continue
                 }
-                let table = YearOverYear(codebook: codebook, tallies: [year: tally])
+                let table = YearOverYear(codebook: codebook, tallies: [year: tally]).withholdingSmallCells(minimum: minimumGroupSize)
                 var sections: [String: Double] = [:]
                 var blocks: [String: Double] = [:]
+                var withheld: [String] = []
                 for block in table.blocks {
                     if let mean = block.values[0].mean, block.inSynthesis { blocks[block.id] = mean }
+                    if block.values[0].suppressed == true, block.inSynthesis { withheld.append(block.id) }
                     for section in block.sections {
                         if let mean = section.values[0].mean { sections[section.code] = mean }
+                        if section.values[0].suppressed == true { withheld.append(section.code) }
                     }
                 }
-                columns.append(GroupColumn(label: labels[index], suppressed: false, n: tally.respondents,
-                                           sectionMeans: sections, blockMeans: blocks))
+                var column = GroupColumn(label: labels[index], suppressed: false, n: tally.respondents,
+                                         sectionMeans: sections, blockMeans: blocks)
+                column.suppressedCells = withheld.isEmpty ? nil : withheld
+                columns.append(column)
             }
             return BreakdownYear(year: year, respondents: groups.map(\.respondents).reduce(0, +), groups: columns)
         }
@@ -66,6 +74,12 @@ public struct GroupColumn: Sendable, Equatable, Codable {
     public var sectionMeans: [String: Double]?
     /// Block MEDIA by block id (synthesis blocks); absent when suppressed.
     public var blockMeans: [String: Double]?
+    /// Section codes and block ids of a shown group whose figures are withheld: they rest on fewer
+    /// respondents than the minimum (``YearOverYear/withholdingSmallCells(minimum:)``).
+    public var suppressedCells: [String]?
+
+    /// Whether the section or block `code` is withheld for this group.
+    public func isWithheld(_ code: String) -> Bool { suppressed || suppressedCells?.contains(code) == true }
 
     /// A group column.
     public init(label: String, suppressed: Bool, n: Int? = nil, sectionMeans: [String: Double]? = nil, blockMeans: [String: Double]? = nil) {

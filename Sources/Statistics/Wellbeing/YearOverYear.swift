@@ -17,9 +17,11 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     public var blocks: [BlockSeries]
     /// Importance against agreement per section and year (blocks with `importance_of` items).
     public var importance: [ImportanceGap]?
+    /// The minimum group size applied by ``withholdingSmallCells(minimum:)``, if applied.
+    public var minimumGroupSize: Int?
 
-    /// Respondents per year (same order as ``years``).
-    public var respondents: [Int] { participation.map(\.respondents) }
+    /// Respondents per year (same order as ``years``); `nil` where withheld.
+    public var respondents: [Int?] { participation.map(\.respondents) }
 
     /// Builds the series from one tally per year (all tallies follow `codebook`).
     public init(codebook: Codebook, tallies: [Int: WaveTally]) {
@@ -43,7 +45,8 @@ public struct YearOverYear: Sendable, Equatable, Codable {
                     let item = codebook.items[index]
                     let itemMeans = years.indices.map { summaries[$0][index].mean }
                     let itemNs = years.indices.map { summaries[$0][index].n }
-                    items.append(ItemSeries(code: item.code, text: item.text, reversed: item.reversed, importanceOf: item.importanceOf,
+                    items.append(ItemSeries(code: item.code, section: section.code, text: item.text, reversed: item.reversed,
+                                            importanceOf: item.importanceOf,
                                             values: Self.series(means: itemMeans, ns: itemNs, years: years)))
                 }
                 flatSection += 1
@@ -90,15 +93,17 @@ public struct YearOverYear: Sendable, Equatable, Codable {
 public struct YearParticipation: Sendable, Equatable, Codable {
     /// The year.
     public var year: Int
-    /// Respondents.
-    public var respondents: Int
+    /// Respondents; `nil` when fewer than the minimum group size (``suppressed``).
+    public var respondents: Int?
     /// Staff invited, where known.
     public var staff: Int?
-    /// Respondents ÷ staff invited × 100, where the staff is known.
+    /// Respondents ÷ staff invited × 100, where the staff is known and the respondents shown.
     public var responseRate: Double?
+    /// `true` when the respondents are fewer than the minimum group size, so withheld.
+    public var suppressed: Bool?
 
     /// One year's participation.
-    public init(year: Int, respondents: Int, staff: Int? = nil, responseRate: Double? = nil) {
+    public init(year: Int, respondents: Int?, staff: Int? = nil, responseRate: Double? = nil) {
         self.year = year
         self.respondents = respondents
         self.staff = staff
@@ -143,6 +148,8 @@ public struct SectionSeries: Sendable, Equatable, Codable {
 public struct ItemSeries: Sendable, Equatable, Codable {
     /// Item code.
     public var code: String
+    /// The code of its section.
+    public var section: String
     /// Item text.
     public var text: String
     /// Whether it is reverse-scored.
@@ -157,10 +164,14 @@ public struct ItemSeries: Sendable, Equatable, Codable {
 public struct YearValue: Sendable, Equatable, Codable {
     /// The year.
     public var year: Int
-    /// Respondents (sections, blocks: who answered at least one item; items: valid answers).
-    public var n: Int
-    /// The mean; `nil` when there is no answer.
+    /// Respondents (sections, blocks: who answered at least one item; items: valid answers);
+    /// `nil` when withheld.
+    public var n: Int?
+    /// The mean; `nil` when there is no answer, or when withheld.
     public var mean: Double?
+    /// `true` when the figures are withheld: they rest on fewer respondents than the minimum group
+    /// size, or are computed from figures that do (``YearOverYear/withholdingSmallCells(minimum:)``).
+    public var suppressed: Bool?
     /// The previous year with a mean, if any.
     public var previousYear: Int?
     /// `mean − mean(previousYear)`.
@@ -176,7 +187,7 @@ public struct YearValue: Sendable, Equatable, Codable {
     public var comparison: YearComparison?
 
     /// A value.
-    public init(year: Int, n: Int, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
+    public init(year: Int, n: Int?, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
         self.year = year
         self.n = n
         self.mean = mean

@@ -62,7 +62,8 @@ extension YearOverYear {
         for y in participation.indices {
             let invited = staff[years[y]]
             participation[y].staff = invited
-            participation[y].responseRate = invited.flatMap { $0 > 0 ? Double(participation[y].respondents) / Double($0) * 100 : nil }
+            let respondents = participation[y].respondents ?? 0
+            participation[y].responseRate = invited.flatMap { $0 > 0 ? Double(respondents) / Double($0) * 100 : nil }
         }
         importance = years.indices.flatMap { y in importanceGaps(year: y) }
     }

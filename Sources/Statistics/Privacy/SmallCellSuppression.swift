@@ -1,0 +1,111 @@
+extension YearOverYear {
+    /// The same statistics with every figure withheld that rests on fewer than `minimum`
+    /// respondents (never below ``SmallGroupSuppression/smallestMinimum``), so that no one can be
+    /// singled out in any view or format.
+    ///
+    /// Per year, a figure is withheld (``YearValue/suppressed``, with no mean, answers, index,
+    /// delta, ratio or test left, and no `n` when that is below `minimum`) when:
+    /// - an item has fewer than `minimum` valid answers;
+    /// - a section has fewer than `minimum` respondents who answered it, or one of its items is
+    ///   withheld (the section mean is the mean of its item means, so it would give the item away);
+    /// - a block has fewer than `minimum` respondents, or one of its sections (or, outside
+    ///   synthesis, items) is withheld (MEDIA is the mean of the section means).
+    /// A Δ, ratio or Welch test against a withheld previous year is withheld too, and so is a
+    /// respondent index (and the tests on it) resting on fewer than `minimum` respondents. The
+    /// reliability of a withheld section or with fewer than `minimum` complete cases, an importance
+    /// gap whose importance item or section is withheld, and a year's respondents below `minimum`
+    /// (with its response rate) are withheld as well. Nothing with no answer at all is marked.
+    public func withholdingSmallCells(minimum: Int) -> YearOverYear {
+        let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
+        func small(_ n: Int?) -> Bool { (n ?? 0) > 0 && (n ?? 0) < minimum }
+        var copy = self
+        copy.minimumGroupSize = minimum
+        var withheldSections: [Set<String>] = years.map { _ in [] }
+        var withheldItems: [Set<String>] = years.map { _ in [] }
+        for b in copy.blocks.indices {
+            for y in years.indices {
+                var block = copy.blocks[b]
+                for i in block.items.indices where small(block.items[i].values[y].n) {
+                    withheldItems[y].insert(block.items[i].code)
+                }
+                let itemsWithheld = Set(block.items.filter { withheldItems[y].contains($0.code) }.map(\.section))
+                for s in block.sections.indices {
+                    let section = block.sections[s]
+                    if small(section.values[y].n) || itemsWithheld.contains(section.code) { withheldSections[y].insert(section.code) }
+                }
+                let anyWithheld = block.sections.contains { withheldSections[y].contains($0.code) }
+                    || (!block.inSynthesis && block.items.contains { withheldItems[y].contains($0.code) })
+                if small(block.values[y].n) || anyWithheld { block.values[y].withhold(minimum: minimum) }
+                copy.blocks[b] = block
+            }
+            for s in copy.blocks[b].sections.indices {
+                let code = copy.blocks[b].sections[s].code
+                for y in years.indices where withheldSections[y].contains(code) { copy.blocks[b].sections[s].values[y].withhold(minimum: minimum) }
+                copy.blocks[b].sections[s].values = Self.guarded(copy.blocks[b].sections[s].values, minimum: minimum)
+                copy.blocks[b].sections[s].reliability = copy.blocks[b].sections[s].reliability?.map { entry in
+                    guard let y = years.firstIndex(of: entry.year), withheldSections[y].contains(code) || small(entry.n) else { return entry }
+                    return SectionReliability(year: entry.year, n: nil, suppressed: true, alpha: nil, alphaIfItemDeleted: [:],
+                                              itemRestCorrelation: [:], warnings: [])
+                }
+            }
+            for i in copy.blocks[b].items.indices {
+                let code = copy.blocks[b].items[i].code
+                for y in years.indices where withheldItems[y].contains(code) { copy.blocks[b].items[i].values[y].withhold(minimum: minimum) }
+                copy.blocks[b].items[i].values = Self.guarded(copy.blocks[b].items[i].values, minimum: minimum)
+            }
+            copy.blocks[b].values = Self.guarded(copy.blocks[b].values, minimum: minimum)
+        }
+        copy.importance = importance.map { gaps in
+            var gaps = gaps
+            for index in gaps.indices {
+                guard let y = years.firstIndex(of: gaps[index].year) else { continue }
+                let importanceItems = blocks.flatMap(\.items).filter { $0.importanceOf == gaps[index].section }.map(\.code)
+                if withheldSections[y].contains(gaps[index].section) || importanceItems.contains(where: withheldItems[y].contains) {
+                    gaps[index] = ImportanceGap(year: gaps[index].year, section: gaps[index].section, title: gaps[index].title,
+                                                importance: nil, agreement: nil, gap: nil, rank: nil, suppressed: true)
+                }
+            }
+            for year in years {
+                let ranked = gaps.indices.filter { gaps[$0].year == year && gaps[$0].gap != nil }.sorted { gaps[$0].gap! > gaps[$1].gap! }
+                for (rank, index) in ranked.enumerated() { gaps[index].rank = rank + 1 }
+            }
+            return gaps
+        }
+        for y in copy.participation.indices where small(copy.participation[y].respondents) {
+            copy.participation[y].respondents = nil
+            copy.participation[y].responseRate = nil
+            copy.participation[y].suppressed = true
+        }
+        return copy
+    }
+
+    /// A series with the comparisons that would give a withheld figure away removed: a Δ, ratio
+    /// or test against a withheld previous year, and indexes (with their tests) on too few respondents.
+    static func guarded(_ values: [YearValue], minimum: Int) -> [YearValue] {
+        var values = values
+        let byYear = Dictionary(values.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
+        for y in values.indices {
+            if let index = values[y].index, index.n < minimum {
+                values[y].index = nil
+                values[y].comparison = nil
+            }
+            guard let previous = values[y].previousYear.flatMap({ byYear[$0] }) else { continue }
+            if previous.suppressed == true {
+                values[y].delta = nil
+                values[y].ratio = nil
+                values[y].comparison = nil
+            }
+            if let index = previous.index, index.n < minimum { values[y].comparison = nil }
+        }
+        return values
+    }
+}
+
+extension YearValue {
+    /// Removes every figure, keeping the year, the previous year's reference, and `n` when it is
+    /// not below `minimum` (a count is sensitive only when small).
+    mutating func withhold(minimum: Int) {
+        self = YearValue(year: year, n: n.flatMap { $0 >= minimum ? $0 : nil }, mean: nil, previousYear: previousYear)
+        suppressed = true
+    }
+}
