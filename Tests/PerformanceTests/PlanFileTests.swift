@@ -222,22 +222,18 @@ struct PlanFileTests {
         #expect(comma.message.contains("2 and 94 thousandths if ',' is the decimal separator (numbers: it)"))
     }
 
-    @Test("numbers: it reads '.' as thousands and ',' as decimals, numbers: en the reverse, in every key")
-    func declaredNotations() throws {
-        let italian = try PlanFile.decode(notationPlan("numbers: it"), file: "plan.yaml")
-        let first = italian.root.children[0].indicators[0], second = italian.root.children[0].indicators[1]
-        #expect(number(first.target) == 1295)
-        #expect(first.source.measured == .number(PrintedNumber(units: 881_000, decimals: 0, text: "881.000")))
-        #expect(number(second.target) == 2.094)
-        #expect(second.source.measured == .ratio(numerator: PrintedNumber(units: 1500, decimals: 0, text: "1.500"),
+    @Test("numbers: it reads '.' as thousands and ',' as decimals, numbers: en the reverse", arguments: [
+        // notation, target of I1, decimals of 881.000 and 1.500 (0: '.' separates thousands, 3: it is the decimal point), target of I2
+        ("it", 1295.0, 0, 2.094), ("en", 1.295, 3, 2094.0),
+    ])
+    func declaredNotation(notation: String, target: Double, decimals: Int, secondTarget: Double) throws {
+        let plan = try PlanFile.decode(notationPlan("numbers: \(notation)"), file: "plan.yaml")
+        let first = plan.root.children[0].indicators[0], second = plan.root.children[0].indicators[1]
+        #expect(number(first.target) == target)
+        #expect(first.source.measured == .number(PrintedNumber(units: 881_000, decimals: decimals, text: "881.000")))
+        #expect(number(second.target) == secondTarget)
+        #expect(second.source.measured == .ratio(numerator: PrintedNumber(units: 1500, decimals: decimals, text: "1.500"),
                                                   denominator: PrintedNumber(3)))
-        let english = try PlanFile.decode(notationPlan("numbers: en"), file: "plan.yaml")
-        let firstEn = english.root.children[0].indicators[0], secondEn = english.root.children[0].indicators[1]
-        #expect(number(firstEn.target) == 1.295)
-        #expect(firstEn.source.measured == .number(PrintedNumber(units: 881_000, decimals: 3, text: "881.000")))
-        #expect(number(secondEn.target) == 2094)
-        #expect(secondEn.source.measured == .ratio(numerator: PrintedNumber(units: 1500, decimals: 3, text: "1.500"),
-                                                    denominator: PrintedNumber(3)))
     }
 
     @Test("a number written in the other notation than the declared one is refused, with the fix")
