@@ -38,7 +38,16 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(name: .customLong("base-year"), help: ArgumentHelp("The year whose % positive is 100 in the index (default: the first shown).", valueName: "year"))
     var baseYear: Int?
 
+    @Option(help: "Fewest questionnaires behind a service's figures (never below 3).")
+    var minGroup: Int = Breakdown.defaultMinimumGroupSize
+
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard minGroup >= SmallGroupSuppression.smallestMinimum else {
+            throw ValidationError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)")
+        }
+    }
 
     func run() throws {
         let store = try storeOption.open()
@@ -53,7 +62,8 @@ struct SatisfactionCommand: ParsableCommand {
                 throw PolsoFailure("--base-year \(baseYear) is not a stored year; stored: \(stored.map(String.init).joined(separator: ", "))")
             }
             let series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first)
-            return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version, table: series)
+            return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
+                                        table: series.withholdingSmallServices(minimum: minGroup))
         }
         let shown = try Self.shownYears(stored: document.table.years, selection: years)
         if let service {
@@ -62,6 +72,13 @@ struct SatisfactionCommand: ParsableCommand {
             }
             document.service = name
             document.table = document.table.only(service: name)
+            let withheld = document.table.services[0].values.filter { shown.contains($0.year) && $0.suppressed == true }.map { String($0.year) }
+            guard withheld.isEmpty else {
+                throw PolsoFailure("service '\(name)' is withheld in \(withheld.joined(separator: ", ")): it has fewer than \(minGroup) "
+                    + "questionnaires, or is hidden with a smaller service so that the smaller one cannot be recovered from the total; "
+                    + "Polso never shows a group of fewer than --min-group \(minGroup) respondents (never below "
+                    + "\(SmallGroupSuppression.smallestMinimum)). Choose other years with --years")
+            }
         }
         let tables = SatisfactionTables(document: document, grouping: by, locale: output.locale, shownYears: shown)
         switch output.format {

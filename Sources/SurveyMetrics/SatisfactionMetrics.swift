@@ -63,7 +63,7 @@ extension MetricResolver {
                   let users = found.values[0].users, users > 0 else {
                 throw SurveyDataError("no count of users for service '\(name)' in \(year); import it with --users N")
             }
-            return entry(source, path: path, counts: (found.values[0].questionnaires, users), waves: waves)
+            return entry(source, path: path, counts: (found.values[0].questionnaires ?? 0, users), waves: waves)
         }
         guard let summary = series.summaries.first, let users = summary.users, users > 0 else {
             throw SurveyDataError("no count of users in \(year); import with --users N")

@@ -82,8 +82,11 @@ public struct SatisfactionTables: Sendable {
         if hasNPS { columns.append(.init("NPS")) }
         var table = TextTable(title: "\(series.years[y]) — \(labels.positiveOf(item, format: format))", columns: columns)
         func cells(_ name: String, _ value: ServiceYear) -> [String] {
-            guard value.questionnaires > 0 else { return [name, "0", labels.notSurveyed] }
-            var row = [name, format.integer(value.questionnaires)] + figureCells(value.items[overall].figures)
+            if value.suppressed == true { return [name, hidden, hidden] }
+            guard let questionnaires = value.questionnaires, questionnaires > 0, let item = value.item(overall) else {
+                return [name, "0", labels.notSurveyed]
+            }
+            var row = [name, format.integer(questionnaires)] + figureCells(item.figures)
             if hasNPS { row.append(npsCell(value)) }
             return row
         }
@@ -113,8 +116,9 @@ public struct SatisfactionTables: Sendable {
         if pooled { columns.append(.init(labels.meanOfServicePercentagesShort)) }
         let name = pooled ? labels.allServices : (source?.service ?? "")
         var table = TextTable(title: "\(series.years[y]) — \(name)", columns: columns)
+        if source?.values[y].suppressed == true { table.append([hidden, hidden]) }
         for (index, item) in series.items.enumerated() {
-            guard let value = source?.values[y].items[index] else { continue }
+            guard let value = source?.values[y].item(index) else { continue }
             var row = ["\(item.code) \(item.text)", labels.scaleText(item.scale)] + figureCells(value.figures)
             row.append(value.figures.distribution.map(format.integer).joined(separator: " / "))
             if hasNPS { row.append(value.figures.netPromoter?.score.map { format.delta($0) } ?? "") }
@@ -139,13 +143,13 @@ public struct SatisfactionTables: Sendable {
 
     private func trendPart() -> Part {
         let byService = grouping == .service
-        var rows: [(label: String, values: [JudgmentValue], emphasized: Bool)] = []
+        var rows: [(label: String, values: [JudgmentValue?], emphasized: Bool)] = []
         if byService {
-            rows = series.services.map { ($0.service, $0.values.map { $0.items[overall] }, false) }
-            if let pooled = series.pooled { rows.append((labels.pooled, pooled.values.map { $0.items[overall] }, true)) }
+            rows = series.services.map { ($0.service, $0.values.map { $0.item(overall) }, false) }
+            if let pooled = series.pooled { rows.append((labels.pooled, pooled.values.map { $0.item(overall) }, true)) }
         } else if let source = itemSource {
             rows = series.items.indices.map { item in
-                ("\(series.items[item].code) \(series.items[item].text)", source.values.map { $0.items[item] }, false)
+                ("\(series.items[item].code) \(series.items[item].text)", source.values.map { $0.item(item) }, false)
             }
         }
         var columns = [TextTable.Column(byService ? labels.service : labels.item, .left)]
@@ -166,9 +170,9 @@ public struct SatisfactionTables: Sendable {
             var cells = [row.label]
             for (position, y) in yearIndexes.enumerated() {
                 let value = row.values[y]
-                cells.append(value.figures.percentPositive.map { format.percent($0) } ?? "–")
-                if showsDelta[position] { cells.append(value.delta.map { format.delta($0) } ?? "") }
-                if showsIndex[position] { cells.append(value.index.map { format.decimal($0) } ?? "") }
+                cells.append(value.map { $0.figures.percentPositive.map { format.percent($0) } ?? "–" } ?? hidden)
+                if showsDelta[position] { cells.append(value?.delta.map { format.delta($0) } ?? "") }
+                if showsIndex[position] { cells.append(value?.index.map { format.decimal($0) } ?? "") }
             }
             table.append(cells, emphasized: row.emphasized)
         }
@@ -193,10 +197,13 @@ public struct SatisfactionTables: Sendable {
     private func responseNotes(year y: Int) -> [String] {
         series.services.compactMap { service in
             let value = service.values[y]
-            guard let users = value.users, let rate = value.responseRate else { return nil }
-            return labels.responseRate(service: service.service, questionnaires: value.questionnaires, users: users, rate: rate, format: format)
+            guard let users = value.users, let rate = value.responseRate, let questionnaires = value.questionnaires else { return nil }
+            return labels.responseRate(service: service.service, questionnaires: questionnaires, users: users, rate: rate, format: format)
         }
     }
+
+    /// What a withheld figure reads: `<5`.
+    private var hidden: String { "<\(series.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum)" }
 
     private func heading() -> String {
         "\(labels.survey): \(document.instrument) (\(document.codebookVersion))" + (document.service.map { " — \($0)" } ?? "")
@@ -210,7 +217,7 @@ public struct SatisfactionTables: Sendable {
         var csv = CSVText()
         csv.append(["year", "level", "service", "item", "questionnaires", "users", "response_rate", "valid", "positive", "negative",
                     "not_applicable", "missing", "percent_positive", "percent_negative", "mean", "distribution", "nps",
-                    "previous_year", "delta", "mean_delta", "index", "services_surveyed", "services_planned", "coverage"])
+                    "previous_year", "delta", "mean_delta", "index", "services_surveyed", "services_planned", "coverage", "suppressed"])
         func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
         func integer(_ value: Int?) -> CSVText.Cell { value.map(CSVText.Cell.integer) ?? .empty }
         for y in yearIndexes {
@@ -220,10 +227,14 @@ public struct SatisfactionTables: Sendable {
             for (level, service) in levels {
                 let year = service.values[y]
                 let isPooled = level == "pooled"
+                if year.suppressed == true {
+                    csv.append([.integer(series.years[y]), .text(level), .text(service.service), .empty, .empty, integer(year.users)]
+                        + Array(repeating: CSVText.Cell.empty, count: 18) + ["true"])
+                }
                 for value in year.items {
                     let figures = value.figures
                     csv.append([.integer(series.years[y]), .text(level), .text(service.service), .text(value.code),
-                                .integer(year.questionnaires), integer(year.users), number(year.responseRate),
+                                integer(year.questionnaires), integer(year.users), number(year.responseRate),
                                 .integer(figures.valid), .integer(figures.positive), .integer(figures.negative),
                                 .integer(figures.notApplicable), .integer(figures.missing), number(figures.percentPositive),
                                 number(figures.percentNegative), number(figures.mean),
@@ -231,14 +242,15 @@ public struct SatisfactionTables: Sendable {
                                 number(figures.netPromoter?.score), integer(value.previousYear), number(value.delta),
                                 number(value.meanDelta), number(value.index),
                                 isPooled ? .integer(summary.servicesSurveyed) : .empty,
-                                isPooled ? integer(summary.plannedServices) : .empty, isPooled ? number(summary.coverage) : .empty])
+                                isPooled ? integer(summary.plannedServices) : .empty, isPooled ? number(summary.coverage) : .empty,
+                                "false"])
                 }
             }
             if series.pooled != nil {
                 for item in series.items {
                     guard let mean = summary.meanOfServicePercentages[item.code] else { continue }
                     var cells: [CSVText.Cell] = [.integer(series.years[y]), "mean_of_services", "", .text(item.code)]
-                    cells += Array(repeating: .empty, count: 8) + [.number(mean)] + Array(repeating: .empty, count: 11)
+                    cells += Array(repeating: .empty, count: 8) + [.number(mean)] + Array(repeating: .empty, count: 11) + ["false"]
                     csv.append(cells)
                 }
             }

@@ -38,6 +38,8 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     public var items: [SatisfactionItem]
     /// Every service of the codebook, in its order.
     public var services: [ServiceSeries]
+    /// The minimum group size applied by ``withholdingSmallServices(minimum:)``, if applied.
+    public var minimumGroupSize: Int?
     /// All services together (summed counts); `nil` after ``only(service:)``.
     public var pooled: ServiceSeries?
     /// Per year: totals, coverage, response rate, mean of service percentages, services improved.
@@ -78,7 +80,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
             return ServiceSeries(service: name, values: Self.withTrends(values, years: years, baseYear: baseYear))
         }
         let pooledValues = years.indices.map { y -> ServiceYear in
-            let questionnaires = services.map { $0.values[y].questionnaires }.reduce(0, +)
+            let questionnaires = services.map { $0.values[y].questionnaires ?? 0 }.reduce(0, +)
             let users = Self.totalUsers(input[years[y]]!.users, services: services, year: y)
             return ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
                                responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
@@ -90,7 +92,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
         let pooled = ServiceSeries(service: "", values: Self.withTrends(pooledValues, years: years, baseYear: baseYear))
 
         summaries = years.indices.map { y in
-            let surveyed = services.filter { $0.values[y].questionnaires > 0 }.count
+            let surveyed = services.filter { ($0.values[y].questionnaires ?? 0) > 0 }.count
             let planned = input[years[y]]!.plannedServices
             var means: [String: Double] = [:]
             for (item, description) in items.enumerated() {
@@ -99,7 +101,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
             }
             let deltas = services.compactMap { $0.values[y].items[overall].delta }
             return SatisfactionYearSummary(
-                year: years[y], questionnaires: pooled.values[y].questionnaires, unassigned: input[years[y]]!.tallies.unassigned,
+                year: years[y], questionnaires: pooled.values[y].questionnaires ?? 0, unassigned: input[years[y]]!.tallies.unassigned,
                 servicesSurveyed: surveyed, plannedServices: planned,
                 coverage: planned.flatMap { JudgmentFigures.percent(surveyed, of: $0) },
                 users: pooled.values[y].users, responseRate: pooled.values[y].responseRate,
@@ -119,7 +121,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     /// services' figures when every surveyed service has one.
     private static func totalUsers(_ users: [String: Int], services: [ServiceSeries], year: Int) -> Int? {
         if let all = users[""] { return all }
-        let surveyed = services.filter { $0.values[year].questionnaires > 0 }
+        let surveyed = services.filter { ($0.values[year].questionnaires ?? 0) > 0 }
         guard !surveyed.isEmpty, surveyed.allSatisfy({ $0.values[year].users != nil }) else { return nil }
         return surveyed.compactMap { $0.values[year].users }.reduce(0, +)
     }
@@ -194,14 +196,22 @@ public struct ServiceSeries: Sendable, Equatable, Codable {
 public struct ServiceYear: Sendable, Equatable, Codable {
     /// The year.
     public var year: Int
-    /// Questionnaires (responses) naming the service.
-    public var questionnaires: Int
+    /// Questionnaires (responses) naming the service; `nil` when withheld.
+    public var questionnaires: Int?
     /// Users, when given at import.
     public var users: Int?
     /// questionnaires / users × 100, when the users are known.
     public var responseRate: Double?
-    /// One entry per item, in codebook order.
+    /// One entry per item, in codebook order; none when withheld.
     public var items: [JudgmentValue]
+    /// `true` when the service's figures are withheld: fewer questionnaires than the minimum group
+    /// size, or hidden with a lone smaller service (``SatisfactionSeries/withholdingSmallServices(minimum:)``).
+    public var suppressed: Bool?
+
+    /// The figures of the item at `index`, unless withheld.
+    public func item(_ index: Int) -> JudgmentValue? {
+        items.indices.contains(index) ? items[index] : nil
+    }
 }
 
 /// One item's figures in one year, with the change from the previous year present.

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The minimum group size for customer-satisfaction services, through the real `polso` binary.
+@Suite("polso satisfaction: services with fewer questionnaires than the minimum (CLI)")
+struct SatisfactionPrivacyCLITests {
+    /// A Google Forms export of `rows` questionnaires, every answer the most positive one.
+    func export(rows: Int) -> String {
+        var lines = ["Informazioni cronologiche,\"Complessivamente, quanto è soddisfatto del servizio ricevuto?\","
+            + "Giudizi sul servizio [Cortesia e disponibilità del personale],Giudizi sul servizio [Competenza del personale],"
+            + "Tempi di attesa allo sportello,Chiarezza delle informazioni ricevute,Servizi online e sito internet,"
+            + "Quanto è probabile che consigli il servizio a un collega o a un conoscente?"]
+        for row in 0..<rows { lines.append("0\(row + 1)/02/2020 9.00.00,Molto soddisfatto,10,10,🙂,Ottima,5,10") }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// 2020: Registro Imprese 8 questionnaires, Artigianato 6, Protesti 3.
+    func store() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        for (service, rows) in [("Registro Imprese", 8), ("Artigianato", 6), ("Protesti", 3)] {
+            let file = try cli.write("\(rows).csv", export(rows: rows))
+            let result = try cli.run(["import", file, "--survey", "customer-satisfaction", "--year", "2020", "--service", service])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        return cli
+    }
+
+    func line(_ text: String, _ prefix: String) -> String {
+        text.split(separator: "\n").first { $0.hasPrefix(prefix) }.map(String.init) ?? ""
+    }
+
+    @Test("a service under the minimum and the next-smallest read <5 in every format; the total stays")
+    func services() throws {
+        let cli = try store()
+        let table = try cli.run(["satisfaction"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(line(table.stdout, "Protesti").split(separator: " ").suffix(2) == ["<5", "<5"])
+        // Artigianato (6) is hidden with Protesti: else Protesti = total − the others.
+        #expect(line(table.stdout, "Artigianato").split(separator: " ").suffix(2) == ["<5", "<5"])
+        #expect(line(table.stdout, "Registro Imprese").split(separator: " ").dropFirst(2).first == "8")
+        // 17 questionnaires in all, every one positive.
+        #expect(line(table.stdout, "Totale").contains(" 17 "))
+        // The plain mean of the services' percentages would give the hidden ones away.
+        #expect(!table.stdout.contains("Media delle % dei servizi"))
+
+        let csv = try cli.run(["satisfaction", "--format", "csv"]).stdout.split(separator: "\r\n").map(String.init)
+        #expect(csv[0].hasSuffix(",coverage,suppressed"))
+        #expect(csv.contains("2020,service,Protesti" + String(repeating: ",", count: 22) + "true"))
+        #expect(!csv.contains { $0.hasPrefix("2020,service,Protesti,SOD") || $0.hasPrefix("2020,service,Artigianato,SOD") })
+        #expect(csv.contains { $0.hasPrefix("2020,service,Registro Imprese,SOD,8,") && $0.hasSuffix(",false") })
+
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["satisfaction", "--format", "json"]).stdout.utf8)) as! [String: Any]
+        let tableJSON = json["table"] as! [String: Any]
+        #expect(tableJSON["minimumGroupSize"] as? Int == 5)
+        let services = tableJSON["services"] as! [[String: Any]]
+        for name in ["Protesti", "Artigianato"] {
+            let value = (services.first { $0["service"] as? String == name }!["values"] as! [[String: Any]])[0]
+            #expect(value["suppressed"] as? Bool == true)
+            #expect(value["questionnaires"] == nil && (value["items"] as? [Any])?.isEmpty == true)
+        }
+
+        for service in ["Protesti", "Artigianato"] {
+            let refused = try cli.run(["satisfaction", "--service", service, "--by", "item"])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("service '\(service)' is withheld in 2020"))
+        }
+        #expect(try cli.run(["satisfaction", "--service", "Registro Imprese"]).status == 0)
+
+        // --min-group 3: nothing is hidden; Protesti's 3 questionnaires, all positive.
+        let lowered = try cli.run(["satisfaction", "--min-group", "3"])
+        #expect(line(lowered.stdout, "Protesti").split(separator: " ").dropFirst().prefix(4) == ["3", "3", "3", "100,00"])
+        #expect(lowered.stdout.contains("Media delle % dei servizi"))
+    }
+}
