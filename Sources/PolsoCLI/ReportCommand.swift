@@ -64,7 +64,8 @@ struct ReportCommand: ParsableCommand {
         let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
         if ServiceTallies(codebook: codebook) != nil {
             let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(wavesByYear, codebook: codebook))
-            content.satisfaction.append(SatisfactionDocument(instrument: instrument, codebookVersion: codebook.version, table: series))
+            content.satisfaction.append(SatisfactionDocument(instrument: instrument, codebookVersion: codebook.version,
+                                                             table: series.withholdingSmallServices(minimum: Breakdown.defaultMinimumGroupSize)))
         } else {
             let table = YearOverYear(codebook: codebook, accumulators: try queries.accumulators(wavesByYear, codebook: codebook),
                                      staff: queries.staff(wavesByYear))

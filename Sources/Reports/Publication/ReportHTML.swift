@@ -133,11 +133,12 @@ public struct ReportHTML: Sendable {
         var html = "<section><h2>\(HTMLText.escape(words.satisfaction)) — \(HTMLText.escape(document.instrument))</h2>"
         let series = document.table
         if let last = series.years.indices.last, let item = series.items.firstIndex(where: { $0.code == series.overallItem }) {
-            var rows = series.services.map { service in
-                (label: service.service, percent: service.values[last].items[item].figures.percentPositive)
+            // A withheld service has no bar; its table row reads <5.
+            var rows = series.services.compactMap { service in
+                service.values[last].item(item).map { (label: service.service, percent: $0.figures.percentPositive) }
             }
-            if let pooled = series.pooled {
-                rows.append((label: content.locale == .italian ? "Totale" : "Total", percent: pooled.values[last].items[item].figures.percentPositive))
+            if let pooled = series.pooled?.values[last].item(item) {
+                rows.append((label: content.locale == .italian ? "Totale" : "Total", percent: pooled.figures.percentPositive))
             }
             html += SVGCharts.percentBars(title: "\(words.positiveShare) \(series.years[last]) — \(series.overallItem)", rows: rows, format: format)
         }
