@@ -51,7 +51,16 @@ public struct MetricResolver {
         let years = source.metric == .synthesisRatio ? [year - 1, year] : [year]
         let waves = try waves(source, years: years)
         let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
+        let minimum = Breakdown.defaultMinimumGroupSize
         let table = YearOverYear(codebook: codebook, tallies: try queries.tallies(waves, codebook: codebook))
+            .withholdingSmallCells(minimum: minimum)
+        func requireShown(_ values: [YearValue], _ what: String) throws {
+            let withheld = values.filter { $0.suppressed == true }.map { String($0.year) }
+            guard withheld.isEmpty else {
+                throw SurveyDataError("\(what) rests on fewer than \(minimum) respondents in \(withheld.joined(separator: ", ")), "
+                                      + "and Polso never publishes such a figure")
+            }
+        }
         let value: Double
         switch source.metric {
         case .sectionMean:
@@ -59,6 +68,7 @@ public struct MetricResolver {
                 throw SurveyDataError("\(codebook.instrument) has no section '\(source.section ?? "")'; sections: "
                                       + table.blocks.flatMap(\.sections).map(\.code).joined(separator: ", "))
             }
+            try requireShown(section.values, "section \(section.code)")
             guard let mean = section.values[0].mean else { throw SurveyDataError("nobody answered section \(section.code) in \(year)") }
             value = mean
         default:
@@ -67,6 +77,7 @@ public struct MetricResolver {
                                       + table.blocks.map(\.id).joined(separator: ", "))
             }
             guard block.inSynthesis else { throw SurveyDataError("block \(block.id) is outside synthesis scores (importance): it has no MEDIA") }
+            try requireShown(block.values, "the MEDIA of block \(block.id)")
             let means = block.values.map(\.mean)
             guard let current = means.last ?? nil else { throw SurveyDataError("block \(block.id) has no answers in \(year)") }
             if source.metric == .synthesisRatio {
@@ -100,6 +111,10 @@ public struct MetricResolver {
     /// The waves of the years asked, or an error naming the first missing one.
     func waves(_ source: SurveySource, years: [Int]) throws -> [Int: [Wave]] {
         let all = try queries.wavesByYear(instrument: source.survey, unit: source.unit)
+        if let unit = source.unit {
+            try queries.requireUnitShown(unit, instrument: source.survey, years: years.filter { all[$0] != nil },
+                                         minimum: Breakdown.defaultMinimumGroupSize)
+        }
         var chosen: [Int: [Wave]] = [:]
         for year in years {
             guard let waves = all[year] else {

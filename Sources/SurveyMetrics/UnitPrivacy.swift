@@ -26,12 +26,12 @@ extension SurveyQueries {
         func list(_ years: [Int]) -> String { years.map(String.init).joined(separator: ", ") }
         if !tooSmall.isEmpty {
             throw SurveyDataError("unit '\(unit)' has fewer than \(minimum) respondents in \(list(tooSmall)): \(rule). "
-                + "Choose other years with --years, or show the whole body without --unit")
+                + "Choose other years, or the whole body instead of the unit")
         }
         if !protecting.isEmpty {
             throw SurveyDataError("unit '\(unit)' is hidden in \(list(protecting)) to protect a unit of fewer than \(minimum) "
                 + "respondents, whose figures its own and the whole body's would give away: \(rule). "
-                + "Choose other years with --years, or show the whole body without --unit")
+                + "Choose other years, or the whole body instead of the unit")
         }
     }
 }

@@ -136,4 +136,45 @@ struct WellbeingPrivacyCLITests {
         #expect(lowered.status == 0, "\(lowered.stderr)")
         #expect(line(lowered.stdout, "Rispondenti").hasSuffix(" 4"))
     }
+
+    @Test("polso push refuses a survey figure of a unit, or a section, under the minimum")
+    func push() throws {
+        let cli = try CLIRunner()
+        try importing(cli, "a.csv", export(respondents: 8, answeringB: 3, first: 1), unit: "Ufficio A")
+        try importing(cli, "b.csv", export(respondents: 4, answeringB: 4, first: 101), unit: "Ufficio B")
+        try importing(cli, "c.csv", export(respondents: 9, answeringB: 9, first: 201), unit: "Ufficio C")
+        // Two small units: neither needs a larger one hidden with it.
+        try importing(cli, "d.csv", export(respondents: 3, answeringB: 3, first: 301), unit: "Ufficio D")
+        func plan(unit: String, section: String) throws -> String {
+            let folder = cli.folder.appendingPathComponent("plan-\(unit)-\(section)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let text = """
+            body: Prova
+            year: 2020
+            indicators:
+              - code: B1
+                comparator: ">="
+                target: 4
+                weight: 100
+                source:
+                  survey: anac-2013
+                  metric: section-mean
+                  section: \(section)
+                  unit: \(unit)
+            """
+            try Data(text.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+            return folder.path
+        }
+        let smallUnit = try cli.run(["push", try plan(unit: "Ufficio B", section: "A")])
+        #expect(smallUnit.status == 1)
+        #expect(smallUnit.stderr.contains("unit 'Ufficio B' has fewer than 5 respondents in 2020"))
+        // Ufficio A has 8 respondents, but only 3 answered section B.
+        let smallSection = try cli.run(["push", try plan(unit: "Ufficio A", section: "B")])
+        #expect(smallSection.status == 1)
+        #expect(smallSection.stderr.contains("section B rests on fewer than 5 respondents in 2020"))
+        let shown = try cli.run(["push", try plan(unit: "Ufficio C", section: "B")])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        // Section B of Ufficio C: every answer scored 5.
+        #expect(try String(contentsOfFile: cli.folder.path + "/plan-Ufficio C-B/values.yaml", encoding: .utf8).contains("value: '5.0'"))
+    }
 }
