@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `--years` filters every per-year entry of every wellbeing output, and every entry says its year.
-@Suite("polso wellbeing --years: every per-year entry carries its year (CLI)")
+@Suite("polso wellbeing and satisfaction --years: every per-year entry carries its year (CLI)")
 struct WellbeingYearsCLITests {
     /// The three bundled sample years, with the staff invited.
     func importedSamples() throws -> CLIRunner {
@@ -110,6 +110,23 @@ struct WellbeingYearsCLITests {
         let years = ((try JSONSerialization.jsonObject(with: Data(breakdown.stdout.utf8)) as! [String: Any])["breakdown"]
             as! [String: Any])["years"] as! [[String: Any]]
         #expect(years.map { $0["year"] as? Int } == [2016])
+    }
+
+    @Test("satisfaction --years 2019: every entry with a year is 2019's, in JSON and CSV")
+    func satisfaction() throws {
+        let cli = try CLIRunner()
+        for arguments in SatisfactionSamples.imports {
+            let result = try cli.run(["import", CLIRunner.sample(arguments[0]), "--survey", "customer-satisfaction"] + arguments.dropFirst())
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for by in ["service", "item"] {
+            let json = try cli.run(["satisfaction", "--years", "2019", "--by", by, "--format", "json"])
+            let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8))
+            let found = years(in: document)
+            #expect(found.count > 16 && found.allSatisfy { $0.year == 2019 }, "\(found.filter { $0.year != 2019 }.map(\.path))")
+            let csv = try cli.run(["satisfaction", "--years", "2019", "--by", by, "--format", "csv"]).stdout.split(separator: "\r\n")
+            #expect(csv.count > 1 && csv.dropFirst().allSatisfy { $0.hasPrefix("2019,") })
+        }
     }
 
     /// The fields of one CSV record without line breaks inside quotes.
