@@ -177,4 +177,29 @@ struct WellbeingPrivacyCLITests {
         // Section B of Ufficio C: every answer scored 5.
         #expect(try String(contentsOfFile: cli.folder.path + "/plan-Ufficio C-B/values.yaml", encoding: .utf8).contains("value: '5.0'"))
     }
+
+    @Test("a real LimeSurvey R export (F06) whose Likert block only two of seven answered is withheld in every view")
+    func realExport() throws {
+        let shared = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/real-exports")
+        let file = shared.appendingPathComponent("files/F06_limesurvey_Rdata_998192.csv").path
+        try #require(FileManager.default.fileExists(atPath: file), "the shared real exports are not beside the repository")
+        let cli = try CLIRunner()
+        let imported = try cli.run(["import", file, "--survey", shared.appendingPathComponent("codebooks/F06.yaml").path,
+                                    "--map", shared.appendingPathComponent("codebooks/F06.map.yaml").path, "--year", "2021"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // 7 respondents; the 5 items of section P have 10 answers: two people answered them.
+        for minimum in ["5", "3"] {
+            let table = try cli.run(["wellbeing", "--survey", "ls-limonaid", "--min-group", minimum])
+            #expect(line(table.stdout, "P Describe yourselves").hasSuffix(" <\(minimum)"))
+            #expect(line(table.stdout, "Rispondenti").hasSuffix(" <\(minimum)"))
+            for view in ["items", "sections", "reliability"] {
+                let output = try cli.run(["wellbeing", view, "--survey", "ls-limonaid", "--min-group", minimum, "--format", "csv"])
+                let rows = output.stdout.split(separator: "\r\n").dropFirst()
+                #expect(!rows.isEmpty && rows.allSatisfy { $0.hasSuffix(",true") }, "\(view)")
+            }
+        }
+        let json = try json(try cli.run(["wellbeing", "--survey", "ls-limonaid", "--format", "json"]))
+        let section = ((json["table"] as! [String: Any])["blocks"] as! [[String: Any]])[0]["sections"] as! [[String: Any]]
+        #expect(Set((section[0]["values"] as! [[String: Any]])[0].keys) == ["year", "suppressed"])
+    }
 }
