@@ -38,4 +38,55 @@ struct SuppressionTests {
         #expect(groups[1].n == nil && groups[1].sectionMeans == nil && groups[1].blockMeans == nil)
         #expect(groups[2].n == nil && groups[2].sectionMeans == nil && groups[2].blockMeans == nil)
     }
+
+    @Test("cells resting on fewer respondents than the minimum are withheld, with what would give them away")
+    func smallCells() throws {
+        // Columns A.01 A.02 A.04 B.07 Q.01 Q.02 P.01 P.02 of the hand-computed questionnaire; every
+        // answer scores 4 (A.04 and B.07 reversed: 7 − 3). In 2016 only two of five answer B.07.
+        let full: [UInt8] = [4, 4, 3, 3, 5, 6, 4, 4]
+        var withoutB = full
+        withoutB[3] = AnswerCode.missing
+        func accumulator(_ rows: [[UInt8]]) -> WellbeingAccumulator {
+            var accumulator = WellbeingAccumulator(codebook: statisticsCodebook)
+            for row in rows { accumulator.add(answers: row) }
+            return accumulator
+        }
+        let table = YearOverYear(codebook: statisticsCodebook, accumulators: [
+            2015: accumulator(Array(repeating: full, count: 5)),
+            2016: accumulator(Array(repeating: full, count: 2) + Array(repeating: withoutB, count: 3)),
+            2017: accumulator(Array(repeating: full, count: 5)),
+        ]).withholdingSmallCells(minimum: 3)
+        #expect(table.minimumGroupSize == 3)
+        let benessere = table.blocks[0], superiore = table.blocks[2]
+        let a = benessere.sections[0], b = benessere.sections[1]
+        // 2016: B.07 and B (2 respondents) withheld, with no n; MEDIA withheld, its 5 respondents kept.
+        #expect(benessere.items[3].values[1] == withheld(2016, n: nil, previous: 2015))
+        #expect(b.values[1] == withheld(2016, n: nil, previous: 2015))
+        #expect(benessere.values[1] == withheld(2016, n: 5, previous: 2015))
+        #expect(b.reliability(in: 2016) == nil || b.reliability(in: 2016)?.suppressed == true)
+        // A is shown: (4 + 4 + (7 − 3)) / 3 = 4, Δ 0 against 2015.
+        #expect(a.values[1].mean == 4 && a.values[1].delta == 0 && a.values[1].suppressed == nil)
+        // 2017: B and MEDIA are shown (4), but no Δ or ratio against the withheld 2016.
+        #expect(b.values[2].mean == 4 && b.values[2].previousYear == 2016 && b.values[2].delta == nil)
+        #expect(benessere.values[2].mean == 4 && benessere.values[2].delta == nil && benessere.values[2].ratio == nil)
+        // Another block is untouched: 2016 against 2015, ratio 4 / 4 = 1.
+        #expect(superiore.values[1].mean == 4 && superiore.values[1].ratio == 1 && superiore.values[1].suppressed == nil)
+        // 2016 priority map: B's gap withheld; A's gap (5 − 4 = 1) ranked 1 among those shown.
+        let gaps2016 = table.importance!.filter { $0.year == 2016 }
+        #expect(gaps2016.map(\.section) == ["A", "B"])
+        #expect(gaps2016[0].gap == 1 && gaps2016[0].rank == 1)
+        #expect(gaps2016[1].suppressed == true && gaps2016[1].gap == nil && gaps2016[1].importance == nil && gaps2016[1].rank == nil)
+        #expect(table.participation.map(\.respondents) == [5, 5, 5])
+        // Three respondents and a minimum of 2 (raised to 3): nothing is withheld, the statistics stay as computed.
+        let plain = YearOverYear(codebook: statisticsCodebook, tallies: [2016: tally(Array(repeating: full, count: 3))])
+        var expected = plain
+        expected.minimumGroupSize = 3
+        #expect(plain.withholdingSmallCells(minimum: 2) == expected)
+    }
+
+    func withheld(_ year: Int, n: Int?, previous: Int?) -> YearValue {
+        var value = YearValue(year: year, n: n, mean: nil, previousYear: previous)
+        value.suppressed = true
+        return value
+    }
 }
