@@ -47,7 +47,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     /// - one separator: the decimal separator (`33,34`, `92.15`, `0.500`), except when it follows
     ///   one to three digits not starting with 0 and is followed by exactly three digits
     ///   (`1.295`, `881.000`, `2,094`): that reads as thousands in one notation and as a decimal in
-    ///   the other, so it is ``NumberReading/ambiguous(_:_:)``.
+    ///   the other, so it is ``NumberReading/ambiguous(thousands:decimal:)``.
     public static func read(_ raw: String, notation: NumberNotation? = nil) -> NumberReading {
         let written = raw.trimmingCharacters(in: " \t")
         var body = Substring(raw.trimmingCharacters(in: " \t\u{00A0}"))
