@@ -23,10 +23,12 @@ public struct ColumnMap: Sendable, Equatable {
     public var roles: [Role]
     /// How each item column was recognised (same count as ``roles``; `nil` for non-item columns).
     public var matches: [Match?]
+    /// The header layout the columns were read from.
+    public var layout: ExportLayout
     /// The tool the export comes from.
-    public var format: ExportFormat
+    public var format: ExportFormat { layout.format }
     /// Number of header rows (1; 3 for Qualtrics; 2 for older Qualtrics or Kobo with an HXL row).
-    public var headerRowCount: Int
+    public var headerRowCount: Int { layout.headerRowCount }
 
     /// Codebook items with a column, by index.
     public var matchedItems: [Int] {

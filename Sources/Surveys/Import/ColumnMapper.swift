@@ -57,21 +57,21 @@ struct ColumnMapper {
         for key in textIndex.keys { textIndex[key] = Array(Set(textIndex[key]!)) }
     }
 
-    /// Maps the columns; `secondRow` is the question-text row of Qualtrics exports.
-    func map(headers: [String], secondRow: [String]?, format: ExportFormat, headerRowCount: Int) -> (ColumnMap, [ColumnProblem]) {
+    /// Maps the columns of an export's layout.
+    func map(_ layout: ExportLayout) -> (ColumnMap, [ColumnProblem]) {
+        let headers = layout.headers
         var roles: [ColumnMap.Role] = []
         var matches: [ColumnMap.Match?] = []
         var problems: [ColumnProblem] = []
-        for (column, header) in headers.enumerated() {
-            let alternative = secondRow.flatMap { column < $0.count ? $0[column] : nil }
-            switch resolve(header: header, alternative: alternative) {
+        for (column, entry) in layout.columns.enumerated() {
+            switch resolve(header: entry.name, alternative: entry.text) {
             case let .success(role, match):
                 roles.append(role)
                 matches.append(match)
             case let .failure(reason):
                 roles.append(.ignored)
                 matches.append(nil)
-                problems.append(ColumnProblem(column: column + 1, header: header, reason: reason))
+                problems.append(ColumnProblem(column: column + 1, header: entry.header, reason: reason))
             }
         }
         // Two columns for one item or question.
@@ -88,7 +88,7 @@ struct ColumnMapper {
             default: continue
             }
         }
-        let map = ColumnMap(headers: headers, roles: roles, matches: matches, format: format, headerRowCount: headerRowCount)
+        let map = ColumnMap(headers: headers, roles: roles, matches: matches, layout: layout)
         return (map, problems)
     }
 

@@ -49,39 +49,28 @@ struct ImportSession {
             return
         }
         held.append(HeldRow(record))
-        guard let decision = headerDecision() else { return }
-        try beginColumns(headerRows: decision, sink: &sink)
-        let dataRows = held.dropFirst(decision)
+        guard let layout = ExportLayout.recognise(held.map(\.strings)) else { return }
+        try begin(layout, sink: &sink)
+    }
+
+    /// Settles the header once the last record has been read (a file shorter than its layout's test).
+    mutating func endOfRecords<Sink: ResponseSink>(sink: inout Sink) throws {
+        guard map == nil, !held.isEmpty, let layout = ExportLayout.recognise(held.map(\.strings), atEnd: true),
+              layout.headerRowCount < held.count else { return }
+        try begin(layout, sink: &sink)
+    }
+
+    private mutating func begin<Sink: ResponseSink>(_ layout: ExportLayout, sink: inout Sink) throws {
+        try beginColumns(layout, sink: &sink)
+        let dataRows = held.dropFirst(layout.headerRowCount)
         held = []
         for row in dataRows { try processRow(row, sink: &sink) }
     }
 
-    /// How many of the held rows are headers, or `nil` while that cannot be told yet.
-    private func headerDecision() -> Int? {
-        let headers = held[0].strings
-        switch ExportFormat.detect(headers: headers) {
-        case .qualtrics:
-            if held.count == 1 { return nil }
-            let second = held[1].strings.map(TextKey.text)
-            let secondIsText = second.contains("start date") || second.contains("response id") || second.contains("end date")
-            if !secondIsText { return 1 }
-            if held.count == 2 { return nil }
-            return held[2].strings.contains { $0.hasPrefix("{\"ImportId\"") || $0.hasPrefix("{'ImportId'") } ? 3 : 2
-        case .koboToolbox:
-            if held.count == 1 { return nil }
-            let cells = held[1].strings.filter { !$0.isEmpty }
-            return !cells.isEmpty && cells.allSatisfy { $0.hasPrefix("#") } ? 2 : 1
-        default:
-            return 1
-        }
-    }
-
-    private mutating func beginColumns<Sink: ResponseSink>(headerRows: Int, sink: inout Sink) throws {
-        let headers = held[0].strings
-        let format = ExportFormat.detect(headers: headers)
-        let secondRow = format == .qualtrics && headerRows >= 2 ? held[1].strings : nil
+    private mutating func beginColumns<Sink: ResponseSink>(_ layout: ExportLayout, sink: inout Sink) throws {
+        let headers = layout.headers
         let mapper = ColumnMapper(codebook: codebook, mapping: options.mapping)
-        let (map, columnProblems) = mapper.map(headers: headers, secondRow: secondRow, format: format, headerRowCount: headerRows)
+        let (map, columnProblems) = mapper.map(layout)
         var headerProblems = columnProblems.map {
             ImportProblem(file: file, line: 1, column: $0.column, header: $0.header, value: nil, message: $0.reason)
         }

@@ -166,6 +166,7 @@ public struct Importer {
         }) { record in
             try session.consume(record, sink: &sink)
         }
+        try session.endOfRecords(sink: &sink)
         let digest = try hashing?.digest() ?? ""
         var notices = reader.notices
         if reader.blankLinesBetweenRecords > 0 {
