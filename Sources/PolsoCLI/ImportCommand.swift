@@ -100,9 +100,10 @@ struct ImportCommand: ParsableCommand {
             throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")
         }
         let progress = ProgressLine()
+        let drafts = DraftMappingWriter(storeOption: storeOption.store, export: file, mapPath: map)
         if dryRun, var tallies = ServiceTallies(codebook: codebook) {
             options.computesHash = false
-            let summary = try translatingErrors {
+            let summary = try drafts.translatingErrors {
                 defer { progress.finish() }
                 return try Importer(codebook: codebook, options: options).run(path: file, into: &tallies, progress: progress.update)
             }
@@ -117,7 +118,7 @@ struct ImportCommand: ParsableCommand {
         if dryRun {
             options.computesHash = false
             var tally = WaveTally(codebook: codebook)
-            let summary = try translatingErrors {
+            let summary = try drafts.translatingErrors {
                 defer { progress.finish() }
                 return try Importer(codebook: codebook, options: options).run(path: file, into: &tally, progress: progress.update)
             }
@@ -128,7 +129,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         let store = try storeOption.open()
-        let summary = try translatingErrors {
+        let summary = try drafts.translatingErrors {
             defer { progress.finish() }
             return try store.importFile(path: file, codebook: codebook, codebookSource: source,
                                         into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
@@ -174,20 +175,37 @@ struct ImportReport {
             lines.append("Checked \(summary.file) for wave \(wave) (dry run: nothing stored)")
         }
         let dialect = summary.dialect
-        lines.append("  format:       \(map.format.rawValue); delimiter '\(dialect.delimiterName)'; \(dialect.encoding.rawValue)"
+        lines.append("  format:       \(map.format.rawValue), \(map.layout.layout); delimiter '\(dialect.delimiterName)'; \(dialect.encoding.rawValue)"
                      + (dialect.hasByteOrderMark ? " with BOM" : "") + "; \(map.headerRowCount) header row\(map.headerRowCount == 1 ? "" : "s")")
         for notice in summary.notices { lines.append("  notice:       \(notice)") }
         lines.append("  respondents:  \(format.integer(summary.respondents))"
                      + (summary.emptyResponses > 0 ? " (\(summary.emptyResponses) answered no item)" : ""))
         var byMatch: [String: Int] = [:]
-        for match in map.matches.compactMap({ $0 }) { byMatch[match.rawValue, default: 0] += 1 }
+        for (column, role) in map.roles.enumerated() {
+            if case .item = role, let match = map.matches[column] { byMatch[match.rawValue, default: 0] += 1 }
+        }
         let how = byMatch.sorted { $0.key < $1.key }.map { "by \($0.key) \($0.value)" }.joined(separator: ", ")
         let itemTotal = map.matchedItems.count + summary.absentItems.count
         lines.append("  items:        \(map.matchedItems.count) of \(itemTotal) matched (\(how))")
         if !summary.absentItems.isEmpty { lines.append("  absent items: \(summary.absentItems.joined(separator: ", "))") }
         let demographics = map.roles.filter { if case .demographic = $0 { return true } else { return false } }.count
-        let skipped = map.roles.filter { $0 == .metadata || $0 == .ignored }.count
-        lines.append("  other:        \(demographics) demographic, \(skipped) metadata or ignored column\(skipped == 1 ? "" : "s")")
+        lines.append("  demographic:  \(demographics) column\(demographics == 1 ? "" : "s")")
+        var skipped: [ColumnMap.SkipReason: [Int]] = [:]
+        for column in map.roles.indices {
+            if let reason = map.skipReason(ofColumn: column) { skipped[reason, default: []].append(column) }
+        }
+        let total = skipped.values.reduce(0) { $0 + $1.count }
+        lines.append("  ignored:      \(total) column\(total == 1 ? "" : "s")")
+        for reason in ColumnMap.SkipReason.allCases {
+            guard let columns = skipped[reason] else { continue }
+            let shown = columns.prefix(6).map { column in
+                let name = map.layout.columns[column].name
+                let header = map.headers[column].isEmpty ? (name.isEmpty ? "(no header)" : name) : map.headers[column]
+                return "#\(column + 1) \"\(Self.shorten(header))\""
+            }
+            let more = columns.count > shown.count ? ", … \(columns.count - shown.count) more" : ""
+            lines.append("    \(reason.rawValue) (\(columns.count)): \(shown.joined(separator: ", "))\(more)")
+        }
         if let service { lines.append("  service:      \(service) (every row)") }
         let missing = summary.missingAnswers.values.reduce(0, +)
         let cells = summary.respondents * map.matchedItems.count
@@ -199,6 +217,13 @@ struct ImportReport {
         }
         if !summary.sha256.isEmpty { lines.append("  sha-256:      \(summary.sha256)") }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ImportReport {
+    static func shorten(_ text: String, to limit: Int = 40) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
 }
 

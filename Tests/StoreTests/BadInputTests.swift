@@ -19,7 +19,8 @@ struct BadInput: Sendable, CustomStringConvertible {
     let expected: @Sendable (String) -> String
 
     static let rowAdvice = "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file)."
-    static let columnAdvice = "Column problems: fix the header, or assign columns with a mapping file (--map, see the README)."
+    static let columnAdvice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
+    static let missingItemAdvice = columnAdvice + " If the questionnaire left some items out, use --allow-missing-items."
 
     static let all: [BadInput] = [
         BadInput(description: "out-of-range value", lines: [Rows.header, Rows.r1, "2,4,7,3,2,5,1,4,3,,2,Uomo,", Rows.r3]) { path in
@@ -46,16 +47,15 @@ struct BadInput: Sendable, CustomStringConvertible {
         BadInput(description: "unmatched column",
                  lines: [Rows.header.replacingOccurrences(of: "A01", with: "Il mio posto di lavoro è sicuro"), Rows.r1]) { path in
             """
-            \(path): not imported: 2 problems; nothing was stored.
-              \(path):1:2: column "Il mio posto di lavoro è sicuro": matches no item of test-small; nearest: A.01 "Il mio luogo di lavoro è sicuro"
-              \(path):1: 1 item of test-small has no column: A.01; use --allow-missing-items if the questionnaire left them out
-            \(columnAdvice)
+            \(path): not imported: 1 problem; nothing was stored.
+              \(path):1: item A.01 "Il mio luogo di lavoro è sicuro" has no column; nearest columns: #2 "Il mio posto di lavoro è sicuro"
+            \(missingItemAdvice)
             """
         },
         BadInput(description: "two columns for one item", lines: [Rows.header + ",A.02", Rows.r1 + ",5"]) { path in
             """
             \(path): not imported: 1 problem; nothing was stored.
-              \(path):1:14: column "A.02": item A.02 already comes from column 3 "A02"; keep one of them or settle it with --map
+              \(path):1:14: column "A.02": item A.02 already comes from column 3 "A02"; keep one of them with --map (e.g. "#14": ignore)
             \(columnAdvice)
             """
         },

@@ -14,9 +14,7 @@ public enum CodebookLocator {
             }
             return name
         }
-        var roots: [URL] = []
-        if let custom = environment["POLSO_SURVEYS"] { roots.append(URL(fileURLWithPath: custom)) }
-        roots += InstallationFolders.candidates().map { $0.appendingPathComponent("surveys") }
+        let roots = searchRoots(environment: environment)
         for root in roots {
             let candidate = root.appendingPathComponent(name).appendingPathComponent("codebook.yaml").path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
@@ -25,6 +23,28 @@ public enum CodebookLocator {
             no codebook named '\(name)': looked for surveys/\(name)/codebook.yaml under \
             \(roots.map(\.path).joined(separator: ", ")); give a path to a codebook file or set POLSO_SURVEYS
             """)
+    }
+
+    /// Every codebook reachable by name (`surveys/<name>/codebook.yaml` in the folders searched by
+    /// ``path(for:environment:)``), name → path; the first folder that holds a name wins.
+    public static func knownCodebooks(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+        var found: [String: String] = [:]
+        for root in searchRoots(environment: environment) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { continue }
+            for name in names.sorted() where found[name] == nil {
+                let candidate = root.appendingPathComponent(name).appendingPathComponent("codebook.yaml").path
+                if FileManager.default.fileExists(atPath: candidate) { found[name] = candidate }
+            }
+        }
+        return found
+    }
+
+    /// `$POLSO_SURVEYS`, then `surveys` in the installation folders (working folder, folders above the executable).
+    private static func searchRoots(environment: [String: String]) -> [URL] {
+        var roots: [URL] = []
+        if let custom = environment["POLSO_SURVEYS"] { roots.append(URL(fileURLWithPath: custom)) }
+        roots += InstallationFolders.candidates().map { $0.appendingPathComponent("surveys") }
+        return roots
     }
 }
 

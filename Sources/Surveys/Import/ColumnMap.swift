@@ -21,7 +21,8 @@ public struct ColumnMap: Sendable, Equatable {
     public var headers: [String]
     /// One role per column.
     public var roles: [Role]
-    /// How each item column was recognised (same count as ``roles``; `nil` for non-item columns).
+    /// How each column was assigned (same count as ``roles``): how an item column was recognised,
+    /// ``Match/mappingFile`` for any column the mapping file settles, `nil` for the others.
     public var matches: [Match?]
     /// The header layout the columns were read from.
     public var layout: ExportLayout
@@ -29,6 +30,41 @@ public struct ColumnMap: Sendable, Equatable {
     public var format: ExportFormat { layout.format }
     /// Number of header rows (1; 3 for Qualtrics; 2 for older Qualtrics or Kobo with an HXL row).
     public var headerRowCount: Int { layout.headerRowCount }
+
+    /// Why a column that holds no answers is skipped.
+    public enum SkipReason: String, Sendable, CaseIterable {
+        case mappingFile = "ignored by the mapping file"
+        case metadata = "metadata"
+        case freeText = "free text"
+        case empty = "empty"
+        case other = "other"
+    }
+
+    /// Why column `index` (0-based) is skipped, or `nil` for an item or demographic column.
+    public func skipReason(ofColumn index: Int) -> SkipReason? {
+        switch roles[index] {
+        case .item, .demographic: return nil
+        case .metadata: return matches[index] == .mappingFile ? .mappingFile : .metadata
+        case .ignored:
+            if matches[index] == .mappingFile { return .mappingFile }
+            switch layout.columns[index].kind {
+            case .metadata: return .metadata
+            case .freeText: return .freeText
+            case .empty: return .empty
+            case .answer: return .other
+            }
+        }
+    }
+
+    /// Whether any column from `index` (0-based) on holds answers (an item or a demographic question).
+    public func holdsAnswers(from index: Int) -> Bool {
+        roles[min(index, roles.count)...].contains { role in
+            switch role {
+            case .item, .demographic: return true
+            case .metadata, .ignored: return false
+            }
+        }
+    }
 
     /// Codebook items with a column, by index.
     public var matchedItems: [Int] {

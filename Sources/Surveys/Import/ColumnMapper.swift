@@ -57,14 +57,17 @@ struct ColumnMapper {
         for key in textIndex.keys { textIndex[key] = Array(Set(textIndex[key]!)) }
     }
 
-    /// Maps the columns of an export's layout.
+    /// Maps the columns of an export's layout: a mapping file's entry first, then items and
+    /// demographic questions by name or text, then the layout's kind (metadata, free text, empty).
+    /// Only mapping-file mistakes, ambiguous columns and two columns for one item are problems;
+    /// other columns are ignored.
     func map(_ layout: ExportLayout) -> (ColumnMap, [ColumnProblem]) {
         let headers = layout.headers
         var roles: [ColumnMap.Role] = []
         var matches: [ColumnMap.Match?] = []
         var problems: [ColumnProblem] = []
         for (column, entry) in layout.columns.enumerated() {
-            switch resolve(header: entry.name, alternative: entry.text) {
+            switch resolve(column: column, entry, format: layout.format) {
             case let .success(role, match):
                 roles.append(role)
                 matches.append(match)
@@ -81,7 +84,7 @@ struct ColumnMapper {
             case .item, .demographic:
                 if let earlier = firstColumn[role] {
                     problems.append(ColumnProblem(column: column + 1, header: headers[column],
-                        reason: "\(describe(role)) already comes from column \(earlier + 1) \"\(headers[earlier])\"; keep one of them or settle it with --map"))
+                        reason: "\(describe(role)) already comes from column \(earlier + 1) \"\(headers[earlier])\"; keep one of them with --map (e.g. \"#\(column + 1)\": ignore)"))
                 } else {
                     firstColumn[role] = column
                 }
@@ -106,24 +109,22 @@ struct ColumnMapper {
         case failure(String)
     }
 
-    private func resolve(header: String, alternative: String?) -> Resolution {
-        if let mapping, let entry = mapping.entry(for: header) {
-            switch entry {
-            case .ignore: return .success(.ignored, nil)
-            case let .code(code):
-                let candidates = targets(forCode: code)
-                guard candidates.count == 1 else {
-                    return .failure("the mapping file maps it to '\(code)', which is no item or demographic code of \(codebook.instrument)")
-                }
-                return .success(candidates[0].role, .mappingFile)
+    private func resolve(column index: Int, _ column: ExportLayout.Column, format: ExportFormat) -> Resolution {
+        switch mapping?.entry(forColumn: index, column) {
+        case let .found(.code(code), key):
+            let candidates = targets(forCode: code)
+            guard candidates.count == 1 else {
+                return .failure("the mapping file maps it (\"\(key)\") to '\(code)', which is no item or demographic code of \(codebook.instrument)")
             }
+            return .success(candidates[0].role, .mappingFile)
+        case .found(.ignore, _): return .success(.ignored, .mappingFile)
+        case .found(.metadata, _): return .success(.metadata, .mappingFile)
+        case let .conflict(keys):
+            return .failure("the mapping file's patterns \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) give it different codes; address it by position (\"#\(index + 1)\")")
+        case nil: break
         }
-        if TextKey.text(header).isEmpty {
-            return .failure("the column has no header; name it or map it with --map")
-        }
-        if ExportFormat.isMetadata(header) { return .success(.metadata, nil) }
         var ambiguous: [Target] = []
-        for candidate in [header] + (alternative.map { [$0] } ?? []) {
+        for candidate in [column.name, column.text].compactMap({ $0 }) where !TextKey.text(candidate).isEmpty {
             switch match(candidate) {
             case let .found(target, how): return .success(target.role, target.isItem ? how : nil)
             case let .ambiguous(targets): ambiguous = targets
@@ -131,10 +132,29 @@ struct ColumnMapper {
             }
         }
         if !ambiguous.isEmpty {
-            let names = ambiguous.map { describe($0.role) }.sorted().joined(separator: ", ")
-            return .failure("ambiguous: it could be \(names); settle it with --map")
+            let names = ambiguous.map { describe($0.role) }.sorted()
+            return .failure("ambiguous: it could be \(names.joined(separator: " or ")); settle it with --map (\"#\(index + 1)\": CODE)")
         }
-        return .failure("matches no item of \(codebook.instrument)" + (nearest(to: alternative ?? header).map { "; nearest: \($0)" } ?? ""))
+        return .success(column.kind == .metadata ? .metadata : .ignored, nil)
+    }
+
+    /// The columns nearest to an item that has none, best first: unassigned columns whose name or
+    /// text is closest to the item's code or text.
+    func nearestColumns(toItem item: Int, in map: ColumnMap, limit: Int = 3) -> [Int] {
+        let targets = [TextKey.text(codebook.items[item].code), TextKey.text(codebook.items[item].text)].filter { !$0.isEmpty }
+        var scored: [(distance: Int, column: Int)] = []
+        for (column, role) in map.roles.enumerated() where role == .ignored && map.layout.columns[column].kind != .empty {
+            let entry = map.layout.columns[column]
+            let texts = [entry.name, entry.text].compactMap { $0 }.map(TextKey.text).filter { !$0.isEmpty }
+            guard !texts.isEmpty else { continue }
+            // Near enough that at most half of the longer text would have to change.
+            let near = texts.flatMap { text in targets.compactMap { target -> Int? in
+                let distance = EditDistance.between(text, target)
+                return distance * 2 <= max(text.count, target.count) ? distance : nil
+            } }
+            if let distance = near.min() { scored.append((distance, column)) }
+        }
+        return scored.sorted { ($0.distance, $0.column) < ($1.distance, $1.column) }.prefix(limit).map(\.column)
     }
 
     private enum Outcome {
@@ -225,23 +245,6 @@ struct ColumnMapper {
         var code = header[..<end]
         while let last = code.last, ".:-)".contains(last) { code = code.dropLast() }
         return String(code)
-    }
-
-    private func nearest(to header: String) -> String? {
-        let key = TextKey.text(header)
-        guard !key.isEmpty else { return nil }
-        var best: (distance: Int, label: String)?
-        for item in codebook.items {
-            for (candidate, label) in [(TextKey.text(item.code), item.code), (TextKey.text(item.text), "\(item.code) \"\(item.text)\"")] {
-                let distance = EditDistance.between(key, candidate)
-                if best == nil || distance < best!.distance { best = (distance, label) }
-            }
-        }
-        for question in codebook.demographics {
-            let distance = EditDistance.between(key, TextKey.text(question.text))
-            if best == nil || distance < best!.distance { best = (distance, "demographic '\(question.code)' \"\(question.text)\"") }
-        }
-        return best?.label
     }
 }
 

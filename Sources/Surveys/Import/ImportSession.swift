@@ -49,7 +49,7 @@ struct ImportSession {
             return
         }
         held.append(HeldRow(record))
-        guard let layout = ExportLayout.recognise(held.map(\.strings)) else { return }
+        guard held.count >= ExportLayout.rowsNeeded, let layout = ExportLayout.recognise(held.map(\.strings)) else { return }
         try begin(layout, sink: &sink)
     }
 
@@ -69,16 +69,18 @@ struct ImportSession {
 
     private mutating func beginColumns<Sink: ResponseSink>(_ layout: ExportLayout, sink: inout Sink) throws {
         let headers = layout.headers
-        let mapper = ColumnMapper(codebook: codebook, mapping: options.mapping)
-        let (map, columnProblems) = mapper.map(layout)
-        var headerProblems = columnProblems.map {
+        let check = ColumnCheck(layout: layout, codebook: codebook, mapping: options.mapping)
+        let map = check.map
+        try checkInstrument(check)
+        var headerProblems = check.problems.map {
             ImportProblem(file: file, line: 1, column: $0.column, header: $0.header, value: nil, message: $0.reason)
         }
-        let matched = Set(map.matchedItems)
-        absentItems = codebook.items.indices.filter { !matched.contains($0) }.map { codebook.items[$0].code }
-        if !absentItems.isEmpty && !options.allowMissingItems {
-            headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
-                message: "\(absentItems.count) item\(absentItems.count == 1 ? " of \(codebook.instrument) has" : "s of \(codebook.instrument) have") no column: \(absentItems.joined(separator: ", ")); use --allow-missing-items if the questionnaire left them out"))
+        absentItems = check.absentItems.map { codebook.items[$0].code }
+        if !options.allowMissingItems {
+            for item in check.absentItems {
+                headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
+                    message: check.absentItemMessage(item)))
+            }
         }
         if let service = codebook.serviceQuestionIndex, presets[service] == nil,
            !map.roles.contains(.demographic(service)) {
@@ -87,8 +89,10 @@ struct ImportSession {
                 message: "no column names the service ('\(question.code)', \"\(question.text)\"): every response must name one; for a file that holds one service give it with --service NAME"))
         }
         if !headerProblems.isEmpty {
+            var advice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
+            if !check.absentItems.isEmpty { advice += " If the questionnaire left some items out, use --allow-missing-items." }
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
-                                advice: "Column problems: fix the header, or assign columns with a mapping file (--map, see the README).")
+                                advice: advice, draftMapping: ColumnMappingDraft(check: check, file: file).yaml)
         }
         for (column, role) in map.roles.enumerated() {
             switch role {
@@ -115,8 +119,9 @@ struct ImportSession {
         guard let map else { return }
         var rowProblems: [ImportProblem] = []
         let expected = map.headers.count
-        if row.count < expected {
-            // Located at the first column the row lacks.
+        if row.count < expected, map.holdsAnswers(from: row.count) {
+            // Short rows are accepted when the fields they lack are skipped columns (ODK Central
+            // leaves out the trailing Status); otherwise the problem is located at the first one.
             rowProblems.append(ImportProblem(file: file, line: row.line, column: row.count + 1, header: map.headers[row.count], value: nil,
                 message: "the row has \(row.count) fields, the header \(expected): a field is missing or a delimiter was lost"))
         } else if row.count > expected {
@@ -206,6 +211,21 @@ struct ImportSession {
                                     (problem.header.map { "\($0): " } ?? "") + (problem.value.map { "\"\($0)\" " } ?? "") + problem.message
                                 }.joined(separator: "; "))
         }
+    }
+
+    /// Refuses a file where fewer than half of the codebook's items have a column (any item with
+    /// `--allow-missing-items`): it is most likely another questionnaire, so the error says so and
+    /// names the known codebooks that fit it better instead of listing every column.
+    private func checkInstrument(_ check: ColumnCheck) throws {
+        let matched = Set(check.map.matchedItems).count
+        guard check.looksLikeAnotherInstrument, !options.allowMissingItems || matched == 0 else { return }
+        let better = BetterCodebooks.find(for: check.map.layout, than: check)
+        var message = "the file does not look like \(codebook.instrument): only \(matched) of its \(codebook.items.count) items have a column"
+        message += better.isEmpty ? "; no other known codebook fits it better" : "; codebooks that fit it better: " + better.joined(separator: ", ")
+        throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil, message: message)],
+                            total: 1,
+                            advice: "Check --survey. If this is the right questionnaire, assign its columns with a mapping file (--map; polso map writes a draft).",
+                            draftMapping: ColumnMappingDraft(check: check, file: file).yaml)
     }
 
     /// A problem with a valid option: one that contradicts the option given for every row

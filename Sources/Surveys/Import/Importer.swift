@@ -97,6 +97,18 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     public var total: Int
     /// Advice shown after the list.
     public var advice: String?
+    /// A draft mapping file (YAML) for an import refused on its columns: every decision made and
+    /// every open question, for the user to edit and pass with `--map`.
+    public var draftMapping: String?
+
+    /// A refused import.
+    public init(file: String, problems: [ImportProblem], total: Int, advice: String?, draftMapping: String? = nil) {
+        self.file = file
+        self.problems = problems
+        self.total = total
+        self.advice = advice
+        self.draftMapping = draftMapping
+    }
 
     /// The list of problems, "and N more", and the advice.
     public var description: String {
@@ -147,6 +159,27 @@ public struct Importer {
     public init(codebook: Codebook, options: ImportOptions = ImportOptions()) {
         self.codebook = codebook
         self.options = options
+    }
+
+    /// A draft mapping file for the export at `path` (what `polso map` writes): every decision
+    /// the importer makes about its columns, and every open question with its nearest candidates.
+    /// Reads only the first rows of the file.
+    public func draftMapping(path: String) throws -> String {
+        let reader = try CSVReader(path: path, options: options.csv)
+        var rows: [[String]] = []
+        struct Enough: Error {}
+        do {
+            try reader.forEachRecord { record in
+                rows.append((0..<record.count).map(record.string))
+                if rows.count >= ExportLayout.rowsNeeded { throw Enough() }
+            }
+        } catch is Enough {}
+        guard let layout = ExportLayout.recognise(rows, atEnd: true) else {
+            throw ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
+                message: "the file is empty: expected a header row and one row per respondent")], total: 1, advice: nil)
+        }
+        let check = ColumnCheck(layout: layout, codebook: codebook, mapping: options.mapping)
+        return ColumnMappingDraft(check: check, file: path).yaml
     }
 
     /// Imports the file at `path` into `sink`.

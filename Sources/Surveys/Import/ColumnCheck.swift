@@ -1,0 +1,83 @@
+import Foundation
+
+/// The columns of an export checked against a codebook: the column map, what is wrong with it,
+/// and for every item without a column the columns nearest to it. Used by the importer and by
+/// `polso map`.
+package struct ColumnCheck: Sendable {
+    /// The codebook checked against.
+    package let codebook: Codebook
+    /// What each column holds.
+    package let map: ColumnMap
+    /// Mapping-file mistakes, ambiguous columns, two columns for one item.
+    package let problems: [ColumnProblem]
+    /// Items without a column (indices in ``Codebook/items``).
+    package let absentItems: [Int]
+    /// For each absent item, the nearest unassigned columns (0-based), best first.
+    package let candidates: [Int: [Int]]
+
+    /// Checks `layout` against `codebook`, with the user's mapping file if any.
+    package init(layout: ExportLayout, codebook: Codebook, mapping: ColumnMapping?) {
+        let mapper = ColumnMapper(codebook: codebook, mapping: mapping)
+        let (map, problems) = mapper.map(layout)
+        let matched = Set(map.matchedItems)
+        let absent = codebook.items.indices.filter { !matched.contains($0) }
+        self.codebook = codebook
+        self.map = map
+        self.problems = problems
+        absentItems = absent
+        var candidates: [Int: [Int]] = [:]
+        for item in absent { candidates[item] = mapper.nearestColumns(toItem: item, in: map) }
+        self.candidates = candidates
+    }
+
+    /// Whether fewer than half of the codebook's items have a column.
+    package var looksLikeAnotherInstrument: Bool { map.matchedItems.count * 2 < codebook.items.count }
+
+    /// The share of the codebook's items that have a column.
+    package var matchedShare: Double {
+        codebook.items.isEmpty ? 0 : Double(Set(map.matchedItems).count) / Double(codebook.items.count)
+    }
+
+    /// `#12 "header"` for column `index` (0-based).
+    package func describeColumn(_ index: Int) -> String {
+        let header = map.headers[index]
+        let entry = map.layout.columns[index]
+        let shown = header.isEmpty ? entry.name : header
+        return "#\(index + 1) \"\(Self.shorten(shown))\""
+    }
+
+    /// The problem for an absent item, naming its nearest columns.
+    package func absentItemMessage(_ item: Int) -> String {
+        let code = codebook.items[item].code
+        var message = "item \(code) \"\(Self.shorten(codebook.items[item].text))\" has no column"
+        if let nearest = candidates[item], !nearest.isEmpty {
+            message += "; nearest columns: " + nearest.map(describeColumn).joined(separator: ", ")
+        }
+        return message
+    }
+
+    static func shorten(_ text: String, to limit: Int = 60) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}
+
+/// Other codebooks that fit an export better than the one given (the wrong-instrument check).
+package enum BetterCodebooks {
+    /// The known codebooks (``CodebookLocator/knownCodebooks(environment:)``) other than
+    /// `codebook` under which a larger share of items has a column, best first, as
+    /// `name (k of n items)`.
+    package static func find(for layout: ExportLayout, than check: ColumnCheck) -> [String] {
+        var better: [(share: Double, label: String)] = []
+        for (name, path) in CodebookLocator.knownCodebooks() {
+            guard let source = try? String(contentsOfFile: path, encoding: .utf8),
+                  let other = try? Codebook.decode(yaml: source, file: path),
+                  other.instrument != check.codebook.instrument else { continue }
+            let candidate = ColumnCheck(layout: layout, codebook: other, mapping: nil)
+            guard candidate.matchedShare > check.matchedShare, candidate.matchedShare > 0 else { continue }
+            let matched = Set(candidate.map.matchedItems).count
+            better.append((candidate.matchedShare, "\(name) (\(matched) of \(other.items.count) items have a column)"))
+        }
+        return better.sorted { $0.share > $1.share }.map(\.label)
+    }
+}
