@@ -123,8 +123,13 @@ struct ColumnMapper {
             return .failure("the mapping file's patterns \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) give it different codes; address it by position (\"#\(index + 1)\")")
         case nil: break
         }
+        var candidates = [column.name, column.text].compactMap { $0 }
+        // ODK joins group names to the question name with `-` (`valutazione-q1`).
+        if format == .odk, let last = column.name.split(separator: "-").last, last.count < column.name.count {
+            candidates.append(String(last))
+        }
         var ambiguous: [Target] = []
-        for candidate in [column.name, column.text].compactMap({ $0 }) where !TextKey.text(candidate).isEmpty {
+        for candidate in candidates where !TextKey.text(candidate).isEmpty {
             switch match(candidate) {
             case let .found(target, how): return .success(target.role, target.isItem ? how : nil)
             case let .ambiguous(targets): ambiguous = targets

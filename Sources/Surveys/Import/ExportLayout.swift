@@ -142,11 +142,16 @@ public struct ExportLayout: Sendable, Equatable {
             && first.indices.allSatisfy { !first[$0].isEmpty || !cell(second, $0).isEmpty || $0 == first.count - 1 }
         guard tagged || structural else { return nil }
         var question = ""
+        // Metadata: the leading columns with an empty second-row cell, or, in a "condensed"
+        // export whose second row is empty throughout, the tool's tags.
+        let condensed = second.allSatisfy(\.isEmpty)
         var inMetadata = true
         let columns = first.indices.map { index -> Column in
             let top = first[index], sub = cell(second, index)
             if !sub.isEmpty { inMetadata = false }
-            if inMetadata { return Column(header: top, kind: .metadata) }
+            if condensed ? ExportFormat.isMetadata(top, format: .surveyMonkey) : inMetadata {
+                return Column(header: top, kind: .metadata)
+            }
             if !top.isEmpty { question = top }
             switch sub {
             case "", "Response": return Column(header: top, name: top.isEmpty ? question : top)
@@ -176,9 +181,12 @@ public struct ExportLayout: Sendable, Equatable {
     }
 
     private static func odk(_ rows: [[String]]) -> ExportLayout? {
-        let keys = Set(rows[0].map(TextKey.text))
-        let central = keys.contains("meta-instanceid") || keys.contains("meta/instanceid") || keys.contains("submitterid")
-        let briefcase = keys.contains("meta:instanceid") || (keys.contains("submissiondate") && keys.contains("key"))
+        let keys = rows[0].map(TextKey.text)
+        // Central writes meta-instanceID second and submitter columns after KEY; Briefcase writes
+        // the instance id last but one, before KEY.
+        let central = keys.contains("submitterid") || (keys.count > 1 && keys[1] == "meta-instanceid")
+        let briefcase = keys.contains("meta:instanceid") || keys.contains("meta-instanceid")
+            || (keys.first == "submissiondate" && keys.last == "key")
         guard central || briefcase else { return nil }
         var columns = columns(rows[0])
         for index in columns.indices where ExportFormat.isMetadata(columns[index].header, format: .odk) {
@@ -337,7 +345,8 @@ public struct ExportLayout: Sendable, Equatable {
         let words = values.filter { Double($0.replacingOccurrences(of: ",", with: ".")) == nil }
         guard !words.isEmpty else { return false }
         if words.contains(where: { $0.count >= 40 && $0.contains(" ") }) { return true }
-        return words.count >= 3 && Set(words).count == words.count && words.contains { $0.contains(" ") }
+        guard words.count >= 2, Set(words).count == words.count else { return false }
+        return words.count >= 3 ? words.contains { $0.contains(" ") } : words.allSatisfy { $0.contains(" ") }
     }
 }
 
