@@ -83,8 +83,8 @@ extension ColumnMapping.Entry: Hashable {}
 
 /// Header patterns of mapping files: `*` any run of characters, `?` one character, every other
 /// character itself, ignoring case; the whole text must match.
-enum Glob {
-    static func matches(_ pattern: String, _ text: String) -> Bool {
+package enum Glob {
+    package static func matches(_ pattern: String, _ text: String) -> Bool {
         let p = Array(pattern.lowercased()), t = Array(text.lowercased())
         var pi = 0, ti = 0
         var star: Int? = nil, resume = 0
