@@ -52,6 +52,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("utf-8 or windows-1252 (default: UTF-8 when valid, else Windows-1252).", valueName: "name"))
     var encoding: String?
 
+    @Option(name: .customLong("header-rows"), help: ArgumentHelp("Header rows before the first response (default: from the layout recognised).", valueName: "n"))
+    var headerRows: Int?
+
     @Flag(help: "Accept a file that lacks some of the codebook's items.")
     var allowMissingItems = false
 
@@ -66,6 +69,9 @@ struct ImportCommand: ParsableCommand {
         if let staff, staff <= 0 { throw ValidationError("--staff must be a positive number of people") }
         if let users, users <= 0 { throw ValidationError("--users must be a positive number of people") }
         if let plannedServices, plannedServices <= 0 { throw ValidationError("--planned-services must be a positive number of services") }
+        if let headerRows, !(1...ExportLayout.rowsNeeded - 1).contains(headerRows) {
+            throw ValidationError("--header-rows must be between 1 and \(ExportLayout.rowsNeeded - 1)")
+        }
         if let delimiter, Self.delimiterByte(delimiter) == nil {
             throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
         }
@@ -95,6 +101,7 @@ struct ImportCommand: ParsableCommand {
             mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) },
             allowMissingItems: allowMissingItems,
             skipInvalidRows: skipInvalidRows)
+        options.headerRows = headerRows
         let serviceName = try service.map { try Self.presetService($0, codebook: codebook, options: &options) }
         if (users != nil || plannedServices != nil) && codebook.satisfaction == nil {
             throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")

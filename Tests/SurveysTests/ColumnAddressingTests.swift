@@ -95,4 +95,28 @@ struct ColumnAddressingTests {
         case .metadata, .ignored: return "skipped"
         }
     }
+
+    @Test("an unrecognised second header row is its own message; --header-rows settles it")
+    func headerRowsNotRecognised() throws {
+        try withTemporaryFolder { folder in
+            let path = try folder.write("two-headers.csv", text: """
+                Q1_1,Q1_2,Q1_3,Q2
+                Il personale è cortese,I tempi di attesa,Le informazioni,Genere
+                5,4,4,Donna
+
+                """)
+            var sink = CollectedResponses()
+            let error = #expect(throws: ImportFailure.self) { _ = try Importer(codebook: LayoutFixtures.codebook).run(path: path, into: &sink) }
+            #expect(error?.problems.map(\.description) == [
+                "\(path):2: header rows not recognised: this line holds text in 3 of 3 answer columns (\"Il personale è cortese\" under \"Q1_1\", \"I tempi di attesa\" under \"Q1_2\") and answers none, so it looks like one more header row; the file was read as plain CSV, one header row, 1 header row",
+            ])
+            #expect(error?.advice == "If the file has more header rows, give their number with --header-rows N.")
+            var options = ImportOptions()
+            options.headerRows = 2
+            var given = CollectedResponses()
+            let summary = try Importer(codebook: LayoutFixtures.codebook, options: options).run(path: path, into: &given)
+            #expect(given.rows.map(\.answers) == [[5, 4, 4]])
+            #expect(summary.columns.headerRowCount == 2)
+        }
+    }
 }

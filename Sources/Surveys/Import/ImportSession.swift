@@ -26,6 +26,7 @@ struct ImportSession {
     private var rejectedRows = 0
     private var rejects: RejectsFile?
     private var absentItems: [String] = []
+    private var sawDataRow = false
     /// The valid entries of ``ImportOptions/presetDemographics``.
     private let presets: [Int: UInt8]
 
@@ -60,7 +61,12 @@ struct ImportSession {
         try begin(layout, sink: &sink)
     }
 
-    private mutating func begin<Sink: ResponseSink>(_ layout: ExportLayout, sink: inout Sink) throws {
+    private mutating func begin<Sink: ResponseSink>(_ recognised: ExportLayout, sink: inout Sink) throws {
+        var layout = recognised
+        if let headerRows = options.headerRows {
+            layout.headerRowCount = headerRows
+            layout.layout += ", \(headerRows) header row\(headerRows == 1 ? "" : "s") as given"
+        }
         try beginColumns(layout, sink: &sink)
         let dataRows = held.dropFirst(layout.headerRowCount)
         held = []
@@ -162,6 +168,10 @@ struct ImportSession {
                     }
                 }
             }
+            if !sawDataRow {
+                sawDataRow = true
+                try checkFirstDataRow(row, invalid: invalid, answered: answered, layout: map.layout)
+            }
             for entry in invalid {
                 let column = itemColumns[entry].column
                 rowProblems.append(ImportProblem(file: file, line: row.line, column: column + 1,
@@ -211,6 +221,21 @@ struct ImportSession {
                                     (problem.header.map { "\($0): " } ?? "") + (problem.value.map { "\"\($0)\" " } ?? "") + problem.message
                                 }.joined(separator: "; "))
         }
+    }
+
+    /// A first "response" that answers no item and holds text in at least half of the item
+    /// columns is a header row the layout did not account for: one clear message instead of a
+    /// value problem per cell.
+    private func checkFirstDataRow<Row: RowFields>(_ row: Row, invalid: [Int], answered: Int, layout: ExportLayout) throws {
+        guard answered == 0, !invalid.isEmpty, invalid.count * 2 >= itemColumns.count else { return }
+        let samples = invalid.prefix(2).map { entry in
+            let column = itemColumns[entry].column
+            return "\"\(ColumnCheck.shorten(row.string(column), to: 40))\" under \"\(ColumnCheck.shorten(layout.columns[column].header, to: 30))\""
+        }
+        let rows = layout.headerRowCount
+        throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
+            message: "header rows not recognised: this line holds text in \(invalid.count) of \(itemColumns.count) answer columns (\(samples.joined(separator: ", "))) and answers none, so it looks like one more header row; the file was read as \(layout.format.rawValue), \(layout.layout), \(rows) header row\(rows == 1 ? "" : "s")")],
+            total: 1, advice: "If the file has more header rows, give their number with --header-rows N.")
     }
 
     /// Refuses a file where fewer than half of the codebook's items have a column (any item with

@@ -21,6 +21,9 @@ public struct ImportOptions: Sendable {
     /// 1-based option. A column for the question may still be present: its blank cells take the
     /// given option, and a cell naming another option is a problem.
     public var presetDemographics: [Int: UInt8] = [:]
+    /// Header rows before the first response, when the user gives them (`--header-rows`);
+    /// `nil` to take them from the recognised layout.
+    public var headerRows: Int?
 
     /// Options; by default any problem rejects the whole file.
     public init(csv: CSVReadOptions = CSVReadOptions(), mapping: ColumnMapping? = nil, allowMissingItems: Bool = false,
