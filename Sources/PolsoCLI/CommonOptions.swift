@@ -18,6 +18,38 @@ struct StoreOption: ParsableArguments {
     }
 }
 
+/// `--delimiter` and `--encoding`, shared by the commands that read an export.
+struct CSVInputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Field separator: ',', ';' or 'tab' (default: sniffed from the header).", valueName: "c"))
+    var delimiter: String?
+
+    @Option(help: ArgumentHelp("utf-8 or windows-1252 (default: UTF-8 when valid, else Windows-1252).", valueName: "name"))
+    var encoding: String?
+
+    func validate() throws {
+        if let delimiter, Self.delimiterByte(delimiter) == nil {
+            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
+        }
+        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
+            throw ValidationError("--encoding must be utf-8 or windows-1252, not '\(encoding)'")
+        }
+    }
+
+    /// The reader's options for the user's choices.
+    var readOptions: CSVReadOptions {
+        CSVReadOptions(delimiter: delimiter.flatMap(Self.delimiterByte), encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+    }
+
+    static func delimiterByte(_ text: String) -> UInt8? {
+        switch text.lowercased() {
+        case ",", "comma": return UInt8(ascii: ",")
+        case ";", "semicolon": return UInt8(ascii: ";")
+        case "tab", "\t", "\\t": return 0x09
+        default: return nil
+        }
+    }
+}
+
 /// Output format of the report commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, markdown, csv, json

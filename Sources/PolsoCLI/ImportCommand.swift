@@ -12,9 +12,11 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a survey export (CSV) into the store, all of it or nothing.",
         discussion: """
-        Columns are matched to the codebook's items by code (A01, A.01, A_01, A[A01], A[SQ001]), by question \
-        text, or by grid headers "Section [item text]"; tool metadata columns are skipped. Any invalid value \
-        rejects the whole file, with file, line, column, header and value for each problem.
+        The tool and layout (header rows) are recognised from the file's structure. Columns are matched to the \
+        codebook's items by code (A01, A.01, A_01, A[A01], A[SQ001]), by question text, or by grid headers \
+        "Section [item text]"; other columns are ignored and listed by kind. Any invalid value rejects the whole \
+        file, with file, line, column, header and value for each problem; a file refused on its columns gets a \
+        draft mapping file beside the store.
         """)
 
     @Argument(help: ArgumentHelp("The export to import.", valueName: "file"))
@@ -46,11 +48,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A YAML file assigning headers to item codes (or `ignore`).", valueName: "file"))
     var map: String?
 
-    @Option(help: ArgumentHelp("Field separator: ',', ';' or 'tab' (default: sniffed from the header).", valueName: "c"))
-    var delimiter: String?
-
-    @Option(help: ArgumentHelp("utf-8 or windows-1252 (default: UTF-8 when valid, else Windows-1252).", valueName: "name"))
-    var encoding: String?
+    @OptionGroup var csvOptions: CSVInputOptions
 
     @Option(name: .customLong("header-rows"), help: ArgumentHelp("Header rows before the first response (default: from the layout recognised).", valueName: "n"))
     var headerRows: Int?
@@ -72,21 +70,6 @@ struct ImportCommand: ParsableCommand {
         if let headerRows, !(1...ExportLayout.rowsNeeded - 1).contains(headerRows) {
             throw ValidationError("--header-rows must be between 1 and \(ExportLayout.rowsNeeded - 1)")
         }
-        if let delimiter, Self.delimiterByte(delimiter) == nil {
-            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
-        }
-        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
-            throw ValidationError("--encoding must be utf-8 or windows-1252, not '\(encoding)'")
-        }
-    }
-
-    static func delimiterByte(_ text: String) -> UInt8? {
-        switch text.lowercased() {
-        case ",", "comma": return UInt8(ascii: ",")
-        case ";", "semicolon": return UInt8(ascii: ";")
-        case "tab", "\t", "\\t": return 0x09
-        default: return nil
-        }
     }
 
     func run() throws {
@@ -96,8 +79,7 @@ struct ImportCommand: ParsableCommand {
             return (try Codebook.decode(yaml: source, file: codebookPath), source)
         }
         var options = ImportOptions(
-            csv: CSVReadOptions(delimiter: delimiter.flatMap(Self.delimiterByte),
-                                encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }),
+            csv: csvOptions.readOptions,
             mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) },
             allowMissingItems: allowMissingItems,
             skipInvalidRows: skipInvalidRows)

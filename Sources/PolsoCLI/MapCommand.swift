@@ -29,20 +29,7 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var storeOption: StoreOption
 
-    @Option(help: ArgumentHelp("Field separator: ',', ';' or 'tab' (default: sniffed from the header).", valueName: "c"))
-    var delimiter: String?
-
-    @Option(help: ArgumentHelp("utf-8 or windows-1252 (default: UTF-8 when valid, else Windows-1252).", valueName: "name"))
-    var encoding: String?
-
-    func validate() throws {
-        if let delimiter, ImportCommand.delimiterByte(delimiter) == nil {
-            throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
-        }
-        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
-            throw ValidationError("--encoding must be utf-8 or windows-1252, not '\(encoding)'")
-        }
-    }
+    @OptionGroup var csvOptions: CSVInputOptions
 
     func run() throws {
         let codebook = try translatingErrors { () throws -> Codebook in
@@ -50,8 +37,7 @@ struct MapCommand: ParsableCommand {
             return try Codebook.decode(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
         }
         let options = ImportOptions(
-            csv: CSVReadOptions(delimiter: delimiter.flatMap(ImportCommand.delimiterByte),
-                                encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }),
+            csv: csvOptions.readOptions,
             mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) })
         let draft = try translatingErrors { try Importer(codebook: codebook, options: options).draftMapping(path: file) }
         if out == "-" {

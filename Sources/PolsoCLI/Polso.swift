@@ -8,7 +8,7 @@ public struct Polso: ParsableCommand {
         commandName: "polso",
         abstract: "Survey-driven performance reporting for Italian public bodies.",
         discussion: """
-        Import survey exports (LimeSurvey, Google and Microsoft Forms, Qualtrics, plain CSV) into a \
+        Import survey exports (LimeSurvey, Google and Microsoft Forms, Qualtrics, SurveyMonkey, KoboToolbox, ODK, plain CSV) into a \
         SQLite store, print year-over-year wellbeing and customer-satisfaction tables, and score performance plans.
         Exit status: 0 success, 1 bad input (the message says what and where), 2 usage error.
         """,

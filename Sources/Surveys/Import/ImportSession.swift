@@ -227,14 +227,21 @@ struct ImportSession {
     /// columns is a header row the layout did not account for: one clear message instead of a
     /// value problem per cell.
     private func checkFirstDataRow<Row: RowFields>(_ row: Row, invalid: [Int], answered: Int, layout: ExportLayout) throws {
-        guard answered == 0, !invalid.isEmpty, invalid.count * 2 >= itemColumns.count else { return }
-        let samples = invalid.prefix(2).map { entry in
+        let texts = invalid.filter { entry in
+            let value = row.string(itemColumns[entry].column).trimmingWhitespace()
+            return Double(value.replacingOccurrences(of: ",", with: ".")) == nil
+        }
+        guard answered == 0, !texts.isEmpty, texts.count * 2 >= itemColumns.count else { return }
+        // Header cells differ from column to column; a respondent's unknown labels repeat.
+        let values = texts.map { TextKey.text(row.string(itemColumns[$0].column)) }
+        guard Set(values).count == values.count, values.count >= 2 || values.contains(where: { $0.count >= 20 }) else { return }
+        let samples = texts.prefix(2).map { entry in
             let column = itemColumns[entry].column
             return "\"\(ColumnCheck.shorten(row.string(column), to: 40))\" under \"\(ColumnCheck.shorten(layout.columns[column].header, to: 30))\""
         }
         let rows = layout.headerRowCount
         throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
-            message: "header rows not recognised: this line holds text in \(invalid.count) of \(itemColumns.count) answer columns (\(samples.joined(separator: ", "))) and answers none, so it looks like one more header row; the file was read as \(layout.format.rawValue), \(layout.layout), \(rows) header row\(rows == 1 ? "" : "s")")],
+            message: "header rows not recognised: this line holds text in \(texts.count) of \(itemColumns.count) answer columns (\(samples.joined(separator: ", "))) and answers none, so it looks like one more header row; the file was read as \(layout.format.rawValue), \(layout.layout), \(rows) header row\(rows == 1 ? "" : "s")")],
             total: 1, advice: "If the file has more header rows, give their number with --header-rows N.")
     }
 
