@@ -209,10 +209,11 @@ struct ColumnMapper {
                 return .ambiguous(found)
             }
         }
-        // 6. An abbreviated text: `Il mio luogo di lavoro è sicuro (impianti...`.
-        if trimmed.hasSuffix("...") || trimmed.hasSuffix("…") {
+        // 6. An abbreviated text: `Il mio luogo di lavoro è sicuro (impianti...`, or LimeSurvey's
+        // abbreviated headings cut to about 15 characters: `Il personale è..`.
+        if trimmed.hasSuffix("..") || trimmed.hasSuffix("…") {
             let prefix = key
-            if prefix.count >= 15 {
+            if prefix.count >= 10 {
                 let found = codebook.items.indices.filter { TextKey.text(codebook.items[$0].text).hasPrefix(prefix) }
                 if found.count == 1 { return .found(.item(found[0]), .text) }
                 if found.count > 1 { return .ambiguous(found.map(Target.item)) }

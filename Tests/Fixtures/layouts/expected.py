@@ -15,6 +15,7 @@ FILES = {
     "surveymonkey-it.csv": ("utf-8", ",", 2, [9, 10, 11, 12], "SurveyMonkey", "two header rows (questions, sub-items)"),
     "limesurvey-codetext-it.csv": ("utf-8-sig", ";", 1, [6, 7, 8, 9], "LimeSurvey", "question code & question text headings"),
     "limesurvey-fulltext-it.csv": ("utf-8-sig", ",", 1, [7, 8, 9, 10], "LimeSurvey", "question text headings"),
+    "limesurvey-abbreviated-it.csv": ("utf-8-sig", ",", 1, [5, 6, 7, 8], "LimeSurvey", "question text headings"),
     "limesurvey-rdata.csv": ("utf-8-sig", ",", 1, [8, 9, 10, 11], "LimeSurvey", "question text headings (R data file)"),
     "googleforms-es.csv": ("utf-8", ",", 1, [2, 3, 4, 5], "Google Forms", "one header row"),
     "msforms-it-1252.csv": ("cp1252", ";", 1, [5, 6, 7, 8], "Microsoft Forms", "one header row"),
