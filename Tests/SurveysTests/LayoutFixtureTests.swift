@@ -70,6 +70,8 @@ struct LayoutFixtureTests {
         #expect(layout.columns.prefix(7).map(\.name) == ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp"])
         #expect(layout.columns.prefix(7).allSatisfy { $0.kind == .metadata })
         #expect(layout.columns[7].kind == .answer)
+        // "Tempo totale", "Tempo per il gruppo di domande: …": LimeSurvey's timings in Italian.
+        #expect(layout.columns.suffix(2).map(\.kind) == [.metadata, .metadata])
     }
 
     @Test("a Qualtrics export with one header row is told from its response ids")

@@ -24,7 +24,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                       "last page", "start language", "date started", "date last action", "ip address", "referrer url",
                       "total time", "id della risposta", "data di invio", "data invio", "ultima pagina",
                       "lingua iniziale", "seme", "data di inizio", "data inizio", "data ultima azione",
-                      "indirizzo ip", "url di provenienza", "tempo totale", "codice", "completed"],
+                      "indirizzo ip", "url di provenienza", "tempo totale", "codice", "completed", "id risposta",
+                      "data dell'ultima azione", "data di invio"],
         .googleForms: ["timestamp", "informazioni cronologiche", "indirizzo email", "email address",
                        "punteggio", "score", "nome utente", "username"],
         .microsoftForms: ["id", "start time", "completion time", "email", "name", "last modified time",
@@ -44,6 +45,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                "status", "reviewstate", "edits", "formversion", "instanceid"],
     ]
 
+    /// Timing columns of LimeSurvey exports, by code and in the text heading modes (English, Italian).
+    static let limeSurveyTimingPrefixes = ["grouptime", "questiontime", "group time", "question time",
+                                           "tempo per il gruppo", "tempo per la domanda"]
+
     /// Whether a header names a metadata column of this tool (of any tool for a plain CSV).
     /// Names starting with `_` are metadata in KoboToolbox files only.
     static func isMetadata(_ header: String, format: ExportFormat) -> Bool {
@@ -51,7 +56,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         if key.isEmpty { return false }
         switch format {
         case .koboToolbox where key.hasPrefix("_"): return true
-        case .limeSurvey where key.hasPrefix("grouptime") || key.hasPrefix("questiontime"): return true
+        case .limeSurvey where limeSurveyTimingPrefixes.contains(where: key.hasPrefix): return true
         case .plain: return metadataHeaders.values.contains { $0.contains(key) }
         default: return metadataHeaders[format]?.contains(key) ?? false
         }
