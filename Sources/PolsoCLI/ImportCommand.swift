@@ -89,7 +89,11 @@ struct ImportCommand: ParsableCommand {
             throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")
         }
         let progress = ProgressLine()
-        let drafts = DraftMappingWriter(storeOption: storeOption.store, export: file, mapPath: map)
+        var drafts = DraftMappingWriter(storeOption: storeOption.store, export: file, mapPath: map)
+        if dryRun {
+            drafts.dryRunCommand = (["polso", "map", file, "--survey", survey] + (map.map { ["--map", $0] } ?? []))
+                .map(Self.shellQuoted).joined(separator: " ")
+        }
         if dryRun, var tallies = ServiceTallies(codebook: codebook) {
             options.computesHash = false
             let summary = try drafts.translatingErrors {
@@ -126,6 +130,12 @@ struct ImportCommand: ParsableCommand {
                                         options: options, progress: progress.update)
         }
         print(ImportReport(summary: summary, store: store.path, year: year, unit: unit, service: serviceName).render())
+    }
+
+    /// `text` as one shell word.
+    static func shellQuoted(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "-_./:=@%+,".contains($0) }
+        return plain && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// Assigns every row to the service `name` names (`--service`); returns the service's name as

@@ -57,6 +57,9 @@ struct DraftMappingWriter {
     let storeOption: String?
     let export: String
     let mapPath: String?
+    /// The command that writes the draft on request, said instead of writing it during a dry run
+    /// (which writes nothing).
+    var dryRunCommand: String? = nil
 
     static let marker = "# Draft column mapping of "
 
@@ -98,6 +101,9 @@ struct DraftMappingWriter {
             return try body()
         } catch let error as ImportFailure {
             guard let draft = error.draftMapping else { throw PolsoFailure(error.description) }
+            if let dryRunCommand {
+                throw PolsoFailure(error.description + "\nA draft mapping with every column decision and open question is written by: \(dryRunCommand)")
+            }
             let path = try write(draft)
             throw PolsoFailure(error.description + "\nA draft mapping with every column decision and open question was written to \(path): edit it and rerun with --map \(path)")
         } catch {

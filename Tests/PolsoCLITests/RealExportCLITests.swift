@@ -108,6 +108,17 @@ struct RealExportCLITests {
         #expect(imported.stdout.contains("    ignored by the mapping file (3): #1 \"Timestamp\", #2 \"Email Address\", #6 \"Is a hotdog a sandwich?\""))
     }
 
+    @Test("a dry run refused on its columns writes no draft: it names the command that does")
+    func dryRunWritesNoDraft() throws {
+        let cli = try CLIRunner()
+        let export = Self.file("mistakes/M4_googleforms_duplicate_column.csv")
+        let codebook = Self.codebook("F10.yaml")
+        let result = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--service", "DS-4002", "--dry-run"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("A draft mapping with every column decision and open question is written by: polso map \(export) --survey \(codebook)\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).isEmpty)
+    }
+
     @Test("polso map writes a draft that imports to the same tables as no mapping at all")
     func mapRoundTrip() throws {
         let cli = try CLIRunner()
