@@ -119,4 +119,49 @@ struct ColumnAddressingTests {
             #expect(summary.columns.headerRowCount == 2)
         }
     }
+
+    @Test("an ambiguous column is an open question in the draft; settling it as proposed imports the file")
+    func ambiguousColumnThroughTheDraft() throws {
+        try withTemporaryFolder { folder in
+            let codebookPath = try folder.write("codebook.yaml", text: """
+                instrument: twins
+                version: "1"
+                title: "Two items with one text"
+                scale: {min: 1, max: 5, positive_from: 4}
+                blocks:
+                  - id: b
+                    title: "B"
+                    sections:
+                      - code: S
+                        title: "S"
+                        items:
+                          - {code: X1, text: "Stesso testo"}
+                          - {code: X2, text: "Stesso testo"}
+
+                """)
+            let codebook = try Codebook.decode(yaml: String(contentsOfFile: codebookPath, encoding: .utf8), file: codebookPath)
+            let export = try folder.write("export.csv", text: "Stesso testo,X2,Note\n4,5,ok\n2,1,\n")
+            var sink = CollectedResponses()
+            let error = #expect(throws: ImportFailure.self) { _ = try Importer(codebook: codebook).run(path: export, into: &sink) }
+            #expect(error?.problems.map(\.message) == [
+                "ambiguous: it could be item X1 or item X2; settle it with --map (\"#1\": CODE)",
+                "item X1 \"Stesso testo\" has no column; nearest columns: #1 \"Stesso testo\"",
+            ])
+            let draft = try #require(error?.draftMapping)
+            #expect(draft.contains("""
+                  "X2": "X2"  # matched by code
+                """))
+            #expect(draft.contains("""
+                  # ? #1 "Stesso testo": ambiguous: it could be item X1 or item X2; settle it with --map ("#1": CODE)
+                  # "Stesso testo": "X1"
+                """))
+            // The proposal appears twice (for the column and for the item): a user uncomments one.
+            let proposal = try #require(draft.range(of: "  # \"Stesso testo\": \"X1\"\n"))
+            let settled = draft.replacingCharacters(in: proposal, with: "  \"Stesso testo\": \"X1\"\n")
+            let mapping = try ColumnMapping.load(path: try folder.write("map.yaml", text: settled))
+            var mapped = CollectedResponses()
+            _ = try Importer(codebook: codebook, options: ImportOptions(mapping: mapping)).run(path: export, into: &mapped)
+            #expect(mapped.rows.map(\.answers) == [[4, 5], [2, 1]])
+        }
+    }
 }

@@ -80,6 +80,8 @@ public struct ColumnProblem: Sendable, Equatable, CustomStringConvertible {
     public var header: String
     /// What is wrong.
     public var reason: String
+    /// What the column could be, best first (codes, or `ignore`), for a draft mapping.
+    public var candidates: [String] = []
 
     /// `column 12 "header": reason`.
     public var description: String { "column \(column) \"\(header)\": \(reason)" }

@@ -71,10 +71,10 @@ struct ColumnMapper {
             case let .success(role, match):
                 roles.append(role)
                 matches.append(match)
-            case let .failure(reason):
+            case let .failure(reason, candidates):
                 roles.append(.ignored)
                 matches.append(nil)
-                problems.append(ColumnProblem(column: column + 1, header: entry.header, reason: reason))
+                problems.append(ColumnProblem(column: column + 1, header: entry.header, reason: reason, candidates: candidates))
             }
         }
         // Two columns for one item or question.
@@ -84,7 +84,8 @@ struct ColumnMapper {
             case .item, .demographic:
                 if let earlier = firstColumn[role] {
                     problems.append(ColumnProblem(column: column + 1, header: headers[column],
-                        reason: "\(describe(role)) already comes from column \(earlier + 1) \"\(headers[earlier])\"; keep one of them with --map (e.g. \"#\(column + 1)\": ignore)"))
+                        reason: "\(describe(role)) already comes from column \(earlier + 1) \"\(headers[earlier])\"; keep one of them with --map (e.g. \"#\(column + 1)\": ignore)",
+                        candidates: ["ignore"]))
                 } else {
                     firstColumn[role] = column
                 }
@@ -93,6 +94,14 @@ struct ColumnMapper {
         }
         let map = ColumnMap(headers: headers, roles: roles, matches: matches, layout: layout)
         return (map, problems)
+    }
+
+    /// The code of an item or demographic question.
+    private func code(_ target: Target) -> String {
+        switch target {
+        case let .item(index): return codebook.items[index].code
+        case let .demographic(index): return codebook.demographics[index].code
+        }
     }
 
     func describe(_ role: ColumnMap.Role) -> String {
@@ -106,7 +115,7 @@ struct ColumnMapper {
 
     private enum Resolution {
         case success(ColumnMap.Role, ColumnMap.Match?)
-        case failure(String)
+        case failure(String, candidates: [String] = [])
     }
 
     private func resolve(column index: Int, _ column: ExportLayout.Column, format: ExportFormat) -> Resolution {
@@ -137,8 +146,10 @@ struct ColumnMapper {
             }
         }
         if !ambiguous.isEmpty {
-            let names = ambiguous.map { describe($0.role) }.sorted()
-            return .failure("ambiguous: it could be \(names.joined(separator: " or ")); settle it with --map (\"#\(index + 1)\": CODE)")
+            let sorted = ambiguous.sorted { describe($0.role) < describe($1.role) }
+            let names = sorted.map { describe($0.role) }
+            return .failure("ambiguous: it could be \(names.joined(separator: " or ")); settle it with --map (\"#\(index + 1)\": CODE)",
+                            candidates: sorted.map(code))
         }
         return .success(column.kind == .metadata ? .metadata : .ignored, nil)
     }

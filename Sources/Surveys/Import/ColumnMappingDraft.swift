@@ -33,7 +33,6 @@ package struct ColumnMappingDraft {
                 "  \(key(column)): \(Self.quote(value(column)))" + (note(column).map { "  # \(Self.comment($0))" } ?? "")
             }))
         }
-        let duplicates = Set(check.problems.filter { $0.reason.contains("already comes from column") }.map { $0.column - 1 })
         let failed = Set(check.problems.map { $0.column - 1 })
         var items: [Int] = [], demographics: [Int] = []
         var skipped: [ColumnMap.SkipReason: [Int]] = [:]
@@ -55,7 +54,7 @@ package struct ColumnMappingDraft {
         for problem in check.problems {
             let column = problem.column - 1
             open.append("  # ? \(Self.comment(check.describeColumn(column))): \(Self.comment(problem.reason))")
-            let proposal = duplicates.contains(column) ? "ignore" : candidateCode(in: problem.reason) ?? "CODE"
+            let proposal = problem.candidates.first ?? "CODE"
             open.append("  # \(key(column)): \(Self.quote(proposal))")
         }
         for item in check.absentItems {
@@ -81,12 +80,6 @@ package struct ColumnMappingDraft {
         case let .demographic(index): return check.codebook.demographics[index].code
         default: return "ignore"
         }
-    }
-
-    /// The first code named in an "ambiguous: it could be item X or …" reason.
-    private func candidateCode(in reason: String) -> String? {
-        guard let range = reason.range(of: "it could be item ") else { return nil }
-        return reason[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == ";" }).first.map(String.init)
     }
 
     /// The header as the key when it addresses this column alone, else `#N`.
