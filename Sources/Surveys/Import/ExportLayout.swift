@@ -135,7 +135,7 @@ public struct ExportLayout: Sendable, Equatable {
         let first = rows[0], second = rows[1]
         let keys = Set(first.map(TextKey.text))
         let tagged = keys.contains("respondent id") && keys.contains("collector id")
-        let responseCells = second.filter { $0 == "Response" || $0 == "Open-Ended Response" }.count
+        let responseCells = second.map(TextKey.text).filter { singleResponseWords.contains($0) || openResponseWords.contains($0) }.count
         // Structure alone: the second row is empty under the leading metadata and filled under
         // every column whose first-row cell is empty.
         let structural = cell(second, 0).isEmpty && responseCells > 0
@@ -153,14 +153,18 @@ public struct ExportLayout: Sendable, Equatable {
                 return Column(header: top, kind: .metadata)
             }
             if !top.isEmpty { question = top }
-            switch sub {
-            case "", "Response": return Column(header: top, name: top.isEmpty ? question : top)
-            case "Open-Ended Response": return Column(header: top, name: top.isEmpty ? question : top, kind: .freeText)
-            default: return Column(header: top, name: "\(question) [\(sub)]", text: sub)
-            }
+            let subKey = TextKey.text(sub)
+            if sub.isEmpty || singleResponseWords.contains(subKey) { return Column(header: top, name: top.isEmpty ? question : top) }
+            if openResponseWords.contains(subKey) { return Column(header: top, name: top.isEmpty ? question : top, kind: .freeText) }
+            return Column(header: top, name: "\(question) [\(sub)]", text: sub)
         }
         return ExportLayout(format: .surveyMonkey, layout: "two header rows (questions, sub-items)", headerRowCount: 2, columns: columns)
     }
+
+    /// SurveyMonkey's second-row cell under a one-column question (compared with `TextKey.text`).
+    private static let singleResponseWords: Set<String> = ["response"]
+    /// SurveyMonkey's second-row cell under an open-ended question (`Open-Ended Response`, `Open-ended response`).
+    private static let openResponseWords: Set<String> = ["open-ended response"]
 
     // MARK: KoboToolbox and ODK
 
