@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("header-rows"), help: ArgumentHelp("Header rows before the first response (default: from the layout recognised).", valueName: "n"))
     var headerRows: Int?
 
-    @Flag(help: "Accept a file that lacks some of the codebook's items.")
+    @Flag(help: "Accept a file that lacks some of the codebook's items or demographic questions.")
     var allowMissingItems = false
 
     @Flag(help: "Import the valid rows; write the others, with the reason, to <file>.rejects.csv.")

@@ -20,7 +20,7 @@ struct BadInput: Sendable, CustomStringConvertible {
 
     static let rowAdvice = "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file)."
     static let columnAdvice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
-    static let missingItemAdvice = columnAdvice + " If the questionnaire left some items out, use --allow-missing-items."
+    static let missingItemAdvice = columnAdvice + " If the questionnaire left some items or questions out, use --allow-missing-items."
 
     static let all: [BadInput] = [
         BadInput(description: "out-of-range value", lines: [Rows.header, Rows.r1, "2,4,7,3,2,5,1,4,3,,2,Uomo,", Rows.r3]) { path in

@@ -91,6 +91,22 @@ struct ColumnMappingTests {
         }
     }
 
+    @Test("a demographic question without a column is refused with its nearest columns")
+    func missingDemographicRefused() throws {
+        try withTemporaryFolder { folder in
+            // The small fixture's first respondent with the gender column headed "Sess" (a typo).
+            let bytes = CSVLayout().bytes([
+                ["A01", "A02", "A03", "A04", "B01", "B07", "H01", "H05", "P01", "P02", "Sess", "R02"],
+                ["6", "5", "4", "1", "6", "2", "5", "1", "4", "5", "Donna", "Più di 40 anni"],
+            ])
+            let error = importFailure(bytes, codebook: Self.fixture.codebook, in: folder)
+            #expect(error?.problems.map(\.message) == [
+                "demographic question 'gender' \"Sesso\" has no column; nearest columns: #11 \"Sess\"",
+            ])
+            #expect(error?.draftMapping?.contains("  # \"Sess\": \"gender\"\n") == true)
+        }
+    }
+
     @Test("allowMissingItems imports them as missing answers")
     func missingItemsAllowed() throws {
         try withTemporaryFolder { folder in

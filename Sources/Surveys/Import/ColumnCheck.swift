@@ -14,6 +14,10 @@ package struct ColumnCheck: Sendable {
     package let absentItems: [Int]
     /// For each absent item, the nearest unassigned columns (0-based), best first.
     package let candidates: [Int: [Int]]
+    /// Demographic questions without a column (indices in ``Codebook/demographics``).
+    package let absentDemographics: [Int]
+    /// For each absent demographic question, the nearest unassigned columns.
+    package let demographicCandidates: [Int: [Int]]
 
     /// Checks `layout` against `codebook`, with the user's mapping file if any.
     package init(layout: ExportLayout, codebook: Codebook, mapping: ColumnMapping?) {
@@ -28,6 +32,10 @@ package struct ColumnCheck: Sendable {
         var candidates: [Int: [Int]] = [:]
         for item in absent { candidates[item] = mapper.nearestColumns(toItem: item, in: map) }
         self.candidates = candidates
+        absentDemographics = codebook.demographics.indices.filter { !map.roles.contains(.demographic($0)) }
+        var demographicCandidates: [Int: [Int]] = [:]
+        for question in absentDemographics { demographicCandidates[question] = mapper.nearestColumns(toDemographic: question, in: map) }
+        self.demographicCandidates = demographicCandidates
     }
 
     /// Whether fewer than half of the codebook's items have a column.
@@ -51,6 +59,16 @@ package struct ColumnCheck: Sendable {
         let code = codebook.items[item].code
         var message = "item \(code) \"\(Self.shorten(codebook.items[item].text))\" has no column"
         if let nearest = candidates[item], !nearest.isEmpty {
+            message += "; nearest columns: " + nearest.map(describeColumn).joined(separator: ", ")
+        }
+        return message
+    }
+
+    /// The problem for a demographic question without a column, naming its nearest columns.
+    package func absentDemographicMessage(_ question: Int) -> String {
+        let asked = codebook.demographics[question]
+        var message = "demographic question '\(asked.code)' \"\(Self.shorten(asked.text))\" has no column"
+        if let nearest = demographicCandidates[question], !nearest.isEmpty {
             message += "; nearest columns: " + nearest.map(describeColumn).joined(separator: ", ")
         }
         return message

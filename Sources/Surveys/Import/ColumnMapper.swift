@@ -157,7 +157,17 @@ struct ColumnMapper {
     /// The columns nearest to an item that has none, best first: unassigned columns whose name or
     /// text is closest to the item's code or text.
     func nearestColumns(toItem item: Int, in map: ColumnMap, limit: Int = 3) -> [Int] {
-        let targets = [TextKey.text(codebook.items[item].code), TextKey.text(codebook.items[item].text)].filter { !$0.isEmpty }
+        nearestColumns(to: [codebook.items[item].code, codebook.items[item].text], in: map, limit: limit)
+    }
+
+    /// The columns nearest to a demographic question that has none.
+    func nearestColumns(toDemographic question: Int, in map: ColumnMap, limit: Int = 3) -> [Int] {
+        let asked = codebook.demographics[question]
+        return nearestColumns(to: [asked.code, asked.text] + asked.aliases, in: map, limit: limit)
+    }
+
+    private func nearestColumns(to names: [String], in map: ColumnMap, limit: Int) -> [Int] {
+        let targets = names.map(TextKey.text).filter { !$0.isEmpty }
         var scored: [(distance: Int, column: Int)] = []
         for (column, role) in map.roles.enumerated() where role == .ignored && map.layout.columns[column].kind != .empty {
             let entry = map.layout.columns[column]

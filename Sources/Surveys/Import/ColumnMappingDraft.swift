@@ -63,6 +63,11 @@ package struct ColumnMappingDraft {
             let nearest = check.candidates[item]?.first
             open.append("  # \(nearest.map(key) ?? "\"COLUMN\""): \(Self.quote(code))")
         }
+        for question in check.absentDemographics {
+            open.append("  # ? \(Self.comment(check.absentDemographicMessage(question)))")
+            let nearest = check.demographicCandidates[question]?.first
+            open.append("  # \(nearest.map(key) ?? "\"COLUMN\""): \(Self.quote(check.codebook.demographics[question].code))")
+        }
         for (title, entries) in sections {
             lines.append("  # \(title)")
             lines += entries

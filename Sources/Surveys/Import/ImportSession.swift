@@ -88,6 +88,13 @@ struct ImportSession {
                     message: check.absentItemMessage(item)))
             }
         }
+        if !options.allowMissingItems {
+            // The service question has a message of its own below.
+            for question in check.absentDemographics where presets[question] == nil && question != codebook.serviceQuestionIndex {
+                headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
+                    message: check.absentDemographicMessage(question)))
+            }
+        }
         if let service = codebook.serviceQuestionIndex, presets[service] == nil,
            !map.roles.contains(.demographic(service)) {
             let question = codebook.demographics[service]
@@ -96,7 +103,9 @@ struct ImportSession {
         }
         if !headerProblems.isEmpty {
             var advice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
-            if !check.absentItems.isEmpty { advice += " If the questionnaire left some items out, use --allow-missing-items." }
+            if !check.absentItems.isEmpty || !check.absentDemographics.isEmpty {
+                advice += " If the questionnaire left some items or questions out, use --allow-missing-items."
+            }
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
                                 advice: advice, draftMapping: ColumnMappingDraft(check: check, file: file).yaml)
         }
