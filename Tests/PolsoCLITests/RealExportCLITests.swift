@@ -67,6 +67,30 @@ struct RealExportCLITests {
         #expect(result.stdout.contains("  items:        \(entry.items) matched"), "\(result.stdout)")
     }
 
+    @Test("SurveyMonkey F12: the stored answers give the counts and means of an independent reading")
+    func surveyMonkeyAnswers() throws {
+        let cli = try CLIRunner()
+        let imported = try cli.run(["import", Self.file("files/F12_surveymonkey_ggwash_anc_2022.csv"),
+                                    "--survey", Self.codebook("own:F12-sm-ggwash.yaml"), "--year", "2024"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let items = try cli.run(["wellbeing", "items", "--survey", "sm-ggwash", "--format", "csv", "--locale", "en"])
+        #expect(items.status == 0, "\(items.stderr)")
+        // From Tests/Fixtures/real-exports/f12_distribution.py: count per scale point, and the mean.
+        let expected = [
+            ("policy", "APTS", 35, "1.9714285714285715", "1 34"),
+            ("policy", "DRIVE", 35, "1.8857142857142857", "4 31"),
+            ("parking", "PARK", 35, "3.2", "1 10 11 7 6"),
+            ("bus", "BUS", 31, "1.8387096774193548", "5 26"),
+        ]
+        for (block, code, n, mean, distribution) in expected {
+            let row = items.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("item,\(block),\(code),2024,") }
+            let fields = row.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
+            #expect(fields.count > 11, "\(code)")
+            guard fields.count > 11 else { continue }
+            #expect(fields[4] == "\(n)" && fields[5] == mean && fields[11] == distribution, "\(code): \(fields)")
+        }
+    }
+
     @Test("Qualtrics 2016 and legacy exports of one survey: the layouts are read, every item by its code",
           arguments: ["files/F02_qualtrics_legacy_no_basis_for_evaluation.csv", "files/F03_qualtrics2016_insights_no_basis_for_evaluation.csv"])
     func qualtricsNoBasisLayouts(_ file: String) throws {
