@@ -33,10 +33,15 @@ public struct ColumnMap: Sendable, Equatable {
 
     /// Why a column that holds no answers is skipped.
     public enum SkipReason: String, Sendable, CaseIterable {
+        /// The mapping file says `ignore` or `metadata`.
         case mappingFile = "ignored by the mapping file"
+        /// Response metadata of the survey tool.
         case metadata = "metadata"
+        /// Open answers, "other, please specify", comments.
         case freeText = "free text"
+        /// No header and no value in the rows looked at.
         case empty = "empty"
+        /// A column that matches no item or question.
         case other = "other"
     }
 
