@@ -82,6 +82,18 @@ struct LayoutFixtureTests {
         #expect(layout.headerRowCount == 1)
     }
 
+    @Test("a plain CSV with a ResponseId column of its own keeps its first respondent")
+    func responseIdWithoutQualtricsIds() throws {
+        let rows = [["ResponseId", "Q1"], ["1", "3"], ["2", "4"]]
+        let layout = try #require(ExportLayout.recognise(rows, atEnd: true))
+        #expect(layout.headerRowCount == 1)
+        // Tagged by its dates alone, without a response id column.
+        let dated = [["StartDate", "RecordedDate", "Q1"], ["Data di inizio", "Data registrata", "Domanda"],
+                     ["{\"ImportId\":\"startDate\"}", "{\"ImportId\":\"recordedDate\"}", "{\"ImportId\":\"QID1\"}"],
+                     ["2025-01-01 10:00:00", "2025-01-01 10:05:00", "3"]]
+        #expect(ExportLayout.recognise(dated, atEnd: true)?.headerRowCount == 3)
+    }
+
     @Test("a SurveyMonkey condensed export (empty second row) keeps its metadata apart")
     func surveyMonkeyCondensed() throws {
         let rows = [["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "How satisfied are you?"],

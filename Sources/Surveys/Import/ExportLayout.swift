@@ -69,7 +69,7 @@ public struct ExportLayout: Sendable, Equatable {
     /// The columns of a one-row header, as they are.
     private static func columns(_ header: [String]) -> [Column] { header.map { Column(header: $0) } }
 
-    private static func cell(_ row: [String], _ index: Int) -> String { index < row.count ? row[index] : "" }
+    private static func cell(_ row: [String], _ index: Int) -> String { row.indices.contains(index) ? row[index] : "" }
 
     // MARK: Qualtrics
 
@@ -93,16 +93,18 @@ public struct ExportLayout: Sendable, Equatable {
         let keys = first.map(TextKey.text)
         guard let idColumn = keys.firstIndex(of: "responseid") ?? (keys.contains("startdate") && keys.contains("recordeddate") ? -1 : nil)
         else { return nil }
+        // Row 2 is a header row when it or row 3 holds ImportIds, or when its response id is not
+        // shaped like the `R_…` ids of the responses below it.
         var headerRows = 1
         if rows.count > 1 {
-            let second = rows[1]
-            let idCell = idColumn >= 0 ? cell(second, idColumn) : ""
-            if hasImportIds(second) || (idColumn >= 0 && !isQualtricsResponseId(idCell)) { headerRows = 2 }
+            let textRow = idColumn >= 0 && !isQualtricsResponseId(cell(rows[1], idColumn))
+                && rows.dropFirst(2).contains { isQualtricsResponseId(cell($0, idColumn)) }
+            if hasImportIds(rows[1]) || (rows.count > 2 && hasImportIds(rows[2])) || textRow { headerRows = 2 }
         }
         if headerRows == 2, rows.count > 2, hasImportIds(rows[2]) { headerRows = 3 }
-        let textRow = headerRows >= 2 && !hasImportIds(rows[1]) ? rows[1] : nil
+        let questionTexts = headerRows >= 2 && !hasImportIds(rows[1]) ? rows[1] : nil
         let columns = first.indices.map { index -> Column in
-            let text = textRow.map { cell($0, index) }.flatMap { $0.isEmpty || $0 == first[index] ? nil : $0 }
+            let text = questionTexts.map { cell($0, index) }.flatMap { $0.isEmpty || $0 == first[index] ? nil : $0 }
             return Column(header: first[index], text: text)
         }
         let name: String
