@@ -87,8 +87,6 @@ struct ImportSession {
                 headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
                     message: check.absentItemMessage(item)))
             }
-        }
-        if !options.allowMissingItems {
             // The service question has a message of its own below.
             for question in check.absentDemographics where presets[question] == nil && question != codebook.serviceQuestionIndex {
                 headerProblems.append(ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
