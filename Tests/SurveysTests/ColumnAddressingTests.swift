@@ -164,4 +164,15 @@ struct ColumnAddressingTests {
             #expect(mapped.rows.map(\.answers) == [[4, 5], [2, 1]])
         }
     }
+
+    @Test("LimeSurvey ExpressionScript names A_SQ001 are the n-th item of section A")
+    func expressionScriptNames() throws {
+        try withTemporaryFolder { folder in
+            let path = try folder.write("es.csv", text: "id,submitdate,lastpage,startlanguage,Q1_SQ002,Q1_SQ001,Q1_SQ003,Q2\n1,,1,it,4,5,3,2\n")
+            var sink = CollectedResponses()
+            let summary = try Importer(codebook: LayoutFixtures.codebook).run(path: path, into: &sink)
+            #expect(sink.rows.map(\.answers) == [[5, 4, 3]])
+            #expect(summary.columns.layout.layout == "question code headings")
+        }
+    }
 }

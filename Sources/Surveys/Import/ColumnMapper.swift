@@ -248,7 +248,13 @@ struct ColumnMapper {
         return codeIndex[key] ?? []
     }
 
+    /// `Outer [inner]`, and LimeSurvey's ExpressionScript form `A_SQ001` as (`A`, `SQ001`).
     private func splitBracket(_ header: String) -> (String, String)? {
+        if !header.hasSuffix("]"), let marker = header.range(of: "_SQ", options: [.backwards, .caseInsensitive]),
+           marker.lowerBound > header.startIndex, !header[marker.upperBound...].isEmpty,
+           header[marker.upperBound...].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return (String(header[..<marker.lowerBound]), String(header[header.index(after: marker.lowerBound)...]))
+        }
         guard header.hasSuffix("]"), let open = header.lastIndex(of: "[") else { return nil }
         let outer = String(header[..<open]).trimmingWhitespace()
         let inner = String(header[header.index(after: open)..<header.index(before: header.endIndex)]).trimmingWhitespace()
