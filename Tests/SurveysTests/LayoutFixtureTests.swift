@@ -115,6 +115,22 @@ struct LayoutFixtureTests {
         #expect(layout.columns[0].name == "timestamp")
     }
 
+    @Test("group paths: ODK '-', KoboToolbox '/', but not a KoboToolbox select-multiple option column")
+    func groupPaths() throws {
+        try withTemporaryFolder { folder in
+            let path = try folder.write("kobo.csv", text: """
+                start;end;servizio/Q1_1;servizio/Q1_2;servizio/Q1_3;Q2;Q2/Q1_1;_uuid
+                2017-10-23T05:40:39;2017-10-23T05:41:13;5;4;3;1;0;u1
+
+                """)
+            var sink = CollectedResponses()
+            let summary = try Importer(codebook: LayoutFixtures.codebook).run(path: path, into: &sink)
+            #expect(sink.rows.map(\.answers) == [[5, 4, 3]])
+            // "Q2/Q1_1" is an option of the select-multiple Q2, not item Q1_1.
+            #expect(summary.columns.roles[6] == .ignored)
+        }
+    }
+
     @Test("the '_' prefix marks metadata in KoboToolbox files only, after item matching")
     func underscoreRule() throws {
         let plain = try #require(ExportLayout.recognise([["_note", "Q1"], ["x", "3"]], atEnd: true))

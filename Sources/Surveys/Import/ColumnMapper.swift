@@ -67,7 +67,7 @@ struct ColumnMapper {
         var matches: [ColumnMap.Match?] = []
         var problems: [ColumnProblem] = []
         for (column, entry) in layout.columns.enumerated() {
-            switch resolve(column: column, entry, format: layout.format) {
+            switch resolve(column: column, entry, questionName: Self.questionName(of: entry.name, in: layout)) {
             case let .success(role, match):
                 roles.append(role)
                 matches.append(match)
@@ -118,7 +118,23 @@ struct ColumnMapper {
         case failure(String, candidates: [String] = [])
     }
 
-    private func resolve(column index: Int, _ column: ExportLayout.Column, format: ExportFormat) -> Resolution {
+    /// The question name inside a group path: ODK Central and Briefcase join groups with `-`
+    /// (`valutazione-q1`), KoboToolbox with `/` (`valutazione/q1`). A KoboToolbox `question/option`
+    /// column of a select-multiple (its prefix is a column of its own) is no group path.
+    static func questionName(of name: String, in layout: ExportLayout) -> String? {
+        let separator: Character
+        switch layout.format {
+        case .odk: separator = "-"
+        case .koboToolbox: separator = "/"
+        default: return nil
+        }
+        guard let cut = name.lastIndex(of: separator), name.index(after: cut) < name.endIndex else { return nil }
+        let prefix = String(name[..<cut])
+        if layout.format == .koboToolbox, layout.columns.contains(where: { $0.name == prefix }) { return nil }
+        return String(name[name.index(after: cut)...])
+    }
+
+    private func resolve(column index: Int, _ column: ExportLayout.Column, questionName: String?) -> Resolution {
         switch mapping?.entry(forColumn: index, column) {
         case let .found(.code(code), key):
             let candidates = targets(forCode: code)
@@ -132,11 +148,7 @@ struct ColumnMapper {
             return .failure("the mapping file's patterns \(keys.map { "\"\($0)\"" }.joined(separator: ", ")) give it different codes; address it by position (\"#\(index + 1)\")")
         case nil: break
         }
-        var candidates = [column.name, column.text].compactMap { $0 }
-        // ODK joins group names to the question name with `-` (`valutazione-q1`).
-        if format == .odk, let last = column.name.split(separator: "-").last, last.count < column.name.count {
-            candidates.append(String(last))
-        }
+        let candidates = [column.name, column.text, questionName].compactMap { $0 }
         var ambiguous: [Target] = []
         for candidate in candidates where !TextKey.text(candidate).isEmpty {
             switch match(candidate) {
