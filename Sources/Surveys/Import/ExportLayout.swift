@@ -188,17 +188,18 @@ public struct ExportLayout: Sendable, Equatable {
 
     private static func odk(_ rows: [[String]]) -> ExportLayout? {
         let keys = rows[0].map(TextKey.text)
-        // Central writes meta-instanceID second and submitter columns after KEY; Briefcase writes
-        // the instance id last but one, before KEY.
-        let central = keys.contains("submitterid") || (keys.count > 1 && keys[1] == "meta-instanceid")
-        let briefcase = keys.contains("meta:instanceid") || keys.contains("meta-instanceid")
-            || (keys.first == "submissiondate" && keys.last == "key")
-        guard central || briefcase else { return nil }
+        // Central writes the submitter columns after KEY; without them (older Central versions,
+        // Briefcase) the two cannot be told apart: both write SubmissionDate first, the group
+        // paths joined with `-`, and meta-instanceID and KEY.
+        let central = keys.contains("submitterid")
+        let either = keys.contains("meta-instanceid") || keys.contains("meta:instanceid") || keys.contains("meta/instanceid")
+            || (keys.first == "submissiondate" && keys.contains("key"))
+        guard central || either else { return nil }
         var columns = columns(rows[0])
         for index in columns.indices where ExportFormat.isMetadata(columns[index].header, format: .odk) {
             columns[index].kind = .metadata
         }
-        return ExportLayout(format: .odk, layout: central ? "ODK Central" : "ODK Briefcase", headerRowCount: 1, columns: columns)
+        return ExportLayout(format: .odk, layout: central ? "ODK Central" : "ODK Central or Briefcase", headerRowCount: 1, columns: columns)
     }
 
     // MARK: LimeSurvey

@@ -20,7 +20,7 @@ FILES = {
     "googleforms-es.csv": ("utf-8", ",", 1, [2, 3, 4, 5], "Google Forms", "one header row"),
     "msforms-it-1252.csv": ("cp1252", ";", 1, [5, 6, 7, 8], "Microsoft Forms", "one header row"),
     "odk-central.csv": ("utf-8", ",", 1, [2, 3, 4, 5], "ODK", "ODK Central"),
-    "odk-briefcase.csv": ("utf-8", ",", 1, [3, 4, 5, 6], "ODK", "ODK Briefcase"),
+    "odk-briefcase.csv": ("utf-8", ",", 1, [3, 4, 5, 6], "ODK", "ODK Central or Briefcase"),
     "kobo-hxl.csv": ("utf-8", ";", 2, [2, 3, 4, 5], "KoboToolbox", "HXL hashtag row"),
     "excel-it-1252.csv": ("cp1252", ";", 1, [0, 1, 2, 3], "plain CSV", "one header row"),
 }
