@@ -56,10 +56,16 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Accept a file that lacks some of the codebook's items or demographic questions.")
     var allowMissingItems = false
 
-    @Flag(help: "Import the valid rows; write the others, with the reason, to <file>.rejects.csv.")
+    @Flag(help: "Import the valid rows; write the others, with the reason, to <file>.rejects.csv once the import is stored.")
     var skipInvalidRows = false
 
-    @Flag(help: "Check the file and print its statistics without touching the store.")
+    @Flag(help: "Add the file to a wave that already has respondents: one survey collected in several files (e.g. paper and online).")
+    var append = false
+
+    @Flag(help: "Import even though none of the file's submission dates falls in --year or the first half of the next year.")
+    var acceptDatesOutsideYear = false
+
+    @Flag(help: "Check the file and print its statistics; writes nothing (no store, no rejects file).")
     var dryRun = false
 
     func validate() throws {
@@ -84,6 +90,9 @@ struct ImportCommand: ParsableCommand {
             allowMissingItems: allowMissingItems,
             skipInvalidRows: skipInvalidRows)
         options.headerRows = headerRows
+        options.surveyYear = year
+        options.acceptsDatesOutsideYear = acceptDatesOutsideYear
+        options.writesRejects = !dryRun
         let serviceName = try service.map { try Self.presetService($0, codebook: codebook, options: &options) }
         if (users != nil || plannedServices != nil) && codebook.satisfaction == nil {
             throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")
@@ -127,7 +136,7 @@ struct ImportCommand: ParsableCommand {
             return try store.importFile(path: file, codebook: codebook, codebookSource: source,
                                         into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
                                                       users: users.map { ServiceUsers(service: serviceName ?? "", count: $0) }),
-                                        options: options, progress: progress.update)
+                                        appending: append, options: options, progress: progress.update)
         }
         print(ImportReport(summary: summary, store: store.path, year: year, unit: unit, service: serviceName).render())
     }
@@ -211,11 +220,59 @@ struct ImportReport {
         var missingLine = "  missing:      \(format.integer(missing)) answers"
         if cells > 0 { missingLine += " (\(format.percent(Double(missing) / Double(cells) * 100)) of \(format.integer(cells)))" }
         lines.append(missingLine)
+        lines += identityLines()
         if summary.rejectedRows > 0 {
-            lines.append("  rejected:     \(summary.rejectedRows) rows, written with their reasons to \(summary.rejectsPath ?? "?")")
+            if store != nil, let path = summary.rejectsPath {
+                lines.append("  rejected:     \(summary.rejectedRows) rows, written with their reasons to \(path)")
+            } else {
+                lines.append("  rejected:     \(summary.rejectedRows) rows (dry run: no rejects file written)")
+            }
         }
         if !summary.sha256.isEmpty { lines.append("  sha-256:      \(summary.sha256)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// The respondent ids and submission dates read.
+    private func identityLines() -> [String] {
+        let format = NumberFormat(locale: .english)
+        var lines: [String] = []
+        if let ids = summary.responseIds {
+            lines.append("  ids:          \(format.integer(ids.count)) distinct respondent ids (column \"\(ids.column)\")")
+        } else {
+            lines.append("  ids:          none in the export (repeated responses cannot be told apart)")
+        }
+        guard let dates = summary.submissionDates else {
+            lines.append("  submitted:    no submission-date column (the year is not checked)")
+            return lines
+        }
+        var text = "  submitted:    "
+        if let range = dates.range {
+            text += "\(range.lowerBound) to \(range.upperBound) (\(format.integer(dates.dated)) dates, column \"\(dates.column)\""
+            switch dates.order {
+            case .dayFirst, .monthFirst: text += ", read \(dates.order.rawValue)"
+            case .yearFirst: break
+            case .unknown:
+                text += "; day/month order not told by the file"
+                if let dayFirst = dates.dayFirstRange, let monthFirst = dates.monthFirstRange {
+                    text += ": \(dayFirst.lowerBound) to \(dayFirst.upperBound) read day first, \(monthFirst.lowerBound) to \(monthFirst.upperBound) month first"
+                }
+            }
+            text += ")"
+        } else {
+            text += "no dates (column \"\(dates.column)\")"
+        }
+        if dates.anonymised > 0 { text += "; \(format.integer(dates.anonymised)) stamped 1980-01-01 (anonymised survey: no date)" }
+        lines.append(text)
+        if dates.unreadable > 0 {
+            let example = dates.firstUnreadable.map { ", first on line \($0.line): \"\($0.value)\"" } ?? ""
+            lines.append("  unreadable:   \(format.integer(dates.unreadable)) submission date\(dates.unreadable == 1 ? "" : "s") not understood\(example)")
+        }
+        if let window = dates.window, window.inside < dates.dated {
+            let outside = dates.dated - window.inside
+            lines.append("  outside year: \(format.integer(outside)) of \(format.integer(dates.dated)) dates fall outside \(window.year) and the first half of \(window.year + 1)"
+                         + (dates.order == .unknown ? " in both readings" : ""))
+        }
+        return lines
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reports
 import Store
+import Surveys
 
 /// `polso waves`: list or remove the stored waves.
 struct WavesCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct WavesCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the waves with their respondents and imported files.")
+        static let configuration = CommandConfiguration(abstract: "List the waves with their respondents, submission dates and imported files.")
 
         @OptionGroup var storeOption: StoreOption
 
@@ -31,20 +32,54 @@ struct WavesCommand: ParsableCommand {
             }
             let format = NumberFormat(locale: .english)
             var table = TextTable(columns: [.init("survey", .left), .init("version", .left), .init("year"), .init("unit", .left),
-                                            .init("respondents"), .init("staff"), .init("files")])
+                                            .init("respondents"), .init("staff"), .init("submitted", .left), .init("files", .left)])
+            var logs: [[ImportRecord]] = []
             for wave in waves {
+                let log = try translatingErrors { try store.imports(wave: wave.id) }
+                logs.append(log)
                 table.append([wave.instrument, wave.instrumentVersion, String(wave.year), wave.unit.isEmpty ? "(whole body)" : wave.unit,
-                              format.integer(wave.respondents), wave.staff.map(format.integer) ?? "", String(wave.imports)])
+                              format.integer(wave.respondents), wave.staff.map(format.integer) ?? "", Self.submitted(wave, log),
+                              log.map { URL(fileURLWithPath: $0.fileName).lastPathComponent }.joined(separator: ", ")])
             }
             print(table.renderText(), terminator: "")
             if files {
-                for wave in waves {
-                    for record in try translatingErrors({ try store.imports(wave: wave.id) }) {
+                for (wave, log) in zip(waves, logs) {
+                    for record in log {
                         print("\(wave.instrument) \(wave.year)\(wave.unit.isEmpty ? "" : " " + wave.unit): \(record.fileName) "
-                              + "\(record.respondents) respondents, \(record.format), sha-256 \(record.sha256), \(record.importedAt)")
+                              + "\(record.respondents) respondents, \(record.format), sha-256 \(record.sha256), \(record.importedAt)"
+                              + Self.dates(record))
                     }
                 }
             }
+        }
+
+        /// The wave's submission-date range, or why it has none.
+        static func submitted(_ wave: Wave, _ log: [ImportRecord]) -> String {
+            if let first = wave.firstSubmitted, let last = wave.lastSubmitted {
+                return "\(first) to \(last)" + (wave.dayMonthOrderUnknown ? " (day/month order unknown)" : "")
+            }
+            if log.contains(where: { $0.datesAnonymised > 0 }) { return "anonymised (1980-01-01)" }
+            if log.contains(where: { $0.dateColumn != nil }) { return "unreadable" }
+            return "no dates in the export"
+        }
+
+        /// One file's dates and ids for the import log.
+        static func dates(_ record: ImportRecord) -> String {
+            var text = ""
+            if let column = record.idColumn { text += ", ids from \"\(column)\"" }
+            guard let column = record.dateColumn else { return text + ", no submission dates" }
+            if let first = record.firstSubmitted, let last = record.lastSubmitted {
+                text += ", submitted \(first) to \(last) (\(record.datesRead) dates from \"\(column)\""
+                switch record.dayMonthOrder.flatMap(SubmissionDates.DayMonthOrder.init(rawValue:)) {
+                case .dayFirst?, .monthFirst?: text += ", read \(record.dayMonthOrder!)"
+                case .unknown?: text += ", day/month order unknown: the range covers both readings"
+                default: break
+                }
+                text += ")"
+            }
+            if record.datesAnonymised > 0 { text += ", \(record.datesAnonymised) anonymised dates" }
+            if record.datesUnreadable > 0 { text += ", \(record.datesUnreadable) unreadable dates" }
+            return text
         }
     }
 

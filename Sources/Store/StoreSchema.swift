@@ -66,6 +66,23 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v3: respondent ids and submission dates") { db in
+            // The export's own respondent id (LimeSurvey id, Qualtrics ResponseId, Kobo _uuid…),
+            // NULL when the export has none; unique within a wave, checked at import. Per import:
+            // the columns read and the submission dates seen, as written (day/month order told
+            // apart from the file, or 'unknown' with the range covering both readings).
+            try db.execute(sql: """
+                ALTER TABLE respondent ADD COLUMN response_id TEXT;
+                ALTER TABLE import ADD COLUMN id_column TEXT;
+                ALTER TABLE import ADD COLUMN date_column TEXT;
+                ALTER TABLE import ADD COLUMN first_submitted TEXT;
+                ALTER TABLE import ADD COLUMN last_submitted TEXT;
+                ALTER TABLE import ADD COLUMN day_month_order TEXT;
+                ALTER TABLE import ADD COLUMN dates_read INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE import ADD COLUMN dates_anonymised INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE import ADD COLUMN dates_unreadable INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

@@ -29,39 +29,115 @@ public struct WaveKey: Sendable, Equatable {
 extension SurveyStore {
     /// Imports one export into a wave, in one transaction: all of the file or nothing.
     ///
+    /// A wave holds what the user says it holds: a file already stored in any wave of the survey
+    /// is refused, and so is a second file into a wave that has respondents unless `appending`
+    /// (one survey collected in several files, e.g. paper and online). Respondent ids must be
+    /// unique in the wave; submission dates must touch the year (``ImportOptions/surveyYear`` is
+    /// set to the wave's). The rejects file of `--skip-invalid-rows` is put in place only once the
+    /// import is committed.
+    ///
     /// - Parameters:
     ///   - codebookSource: the codebook's YAML text, kept in the store so later reports need no file.
-    /// - Throws: ``ImportFailure`` (nothing stored), ``StoreError`` for a file already imported
-    ///   into the wave or a codebook version clash, or the reader's ``CSVError``.
-    public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey,
+    ///   - appending: add the file to a wave that already has respondents.
+    /// - Throws: ``ImportFailure`` (nothing stored), ``StoreError`` for a file already stored, an
+    ///   occupied wave or a codebook version clash, or the reader's ``CSVError``.
+    public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey, appending: Bool = false,
                            options: ImportOptions = ImportOptions(), progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        try database.write { db in
-            try recordCodebook(db, codebook: codebook, source: codebookSource)
-            let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
-            let now = ISO8601DateFormatter().string(from: Date())
-            try db.execute(sql: """
-                INSERT INTO import (wave_id, file_name, sha256, byte_count, respondents, rejected_rows, format, codebook_version, imported_at)
-                VALUES (?, ?, '', 0, 0, 0, '', ?, ?)
-                """, arguments: [waveId, path, codebook.version, now])
-            let importId = db.lastInsertedRowID
-            var sink = try RespondentWriter(db: db, wave: waveId, importId: importId)
-            let summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
-            if let earlier = try Row.fetchOne(db, sql: "SELECT file_name, imported_at FROM import WHERE wave_id = ? AND sha256 = ? AND id <> ?",
-                                              arguments: [waveId, summary.sha256, importId]) {
-                let fileName: String = earlier["file_name"]
-                let when: String = earlier["imported_at"]
-                throw StoreError("""
-                    \(path): not imported: the same file (SHA-256 \(summary.sha256.prefix(12))…) was imported into \
-                    \(codebook.instrument) \(key.year)\(key.unit.isEmpty ? "" : " unit '\(key.unit)'") on \(when) as \(fileName). \
-                    Nothing was stored. To replace it, remove the wave first (polso waves remove).
-                    """)
+        var options = options
+        options.surveyYear = key.year
+        var pendingRejects: PendingFile?
+        let summary: ImportSummary
+        do {
+            summary = try database.write { db in
+                try recordCodebook(db, codebook: codebook, source: codebookSource)
+                let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
+                let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)
+                let earlier = try ImportRecord.fetchAll(db, wave: waveId)
+                if !earlier.isEmpty {
+                    // Checked before reading: the same file again would otherwise be reported as
+                    // a list of repeated respondent ids.
+                    try refuseStoredFile(db, path: path, sha256: try SHA256.hexDigest(ofFile: path), instrument: codebook.instrument)
+                    guard appending else { throw Self.occupiedWave(path: path, wave: wave, earlier: earlier) }
+                    options.storedResponseIds = try storedResponseIds(db, wave: waveId, name: wave, earlier: earlier)
+                }
+                let now = ISO8601DateFormatter().string(from: Date())
+                try db.execute(sql: """
+                    INSERT INTO import (wave_id, file_name, sha256, byte_count, respondents, rejected_rows, format, codebook_version, imported_at)
+                    VALUES (?, ?, '', 0, 0, 0, '', ?, ?)
+                    """, arguments: [waveId, path, codebook.version, now])
+                let importId = db.lastInsertedRowID
+                var sink = try RespondentWriter(db: db, wave: waveId, importId: importId)
+                let summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
+                pendingRejects = summary.pendingRejects
+                try refuseStoredFile(db, path: path, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
+                let dates = summary.submissionDates
+                try db.execute(sql: """
+                    UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ?,
+                        id_column = ?, date_column = ?, first_submitted = ?, last_submitted = ?, day_month_order = ?,
+                        dates_read = ?, dates_anonymised = ?, dates_unreadable = ?
+                    WHERE id = ?
+                    """, arguments: [summary.sha256, summary.byteCount, summary.respondents, summary.rejectedRows,
+                                     summary.columns.format.rawValue, summary.responseIds?.column, dates?.column,
+                                     dates?.range?.lowerBound.description, dates?.range?.upperBound.description,
+                                     dates?.order.rawValue, dates?.dated ?? 0, dates?.anonymised ?? 0, dates?.unreadable ?? 0,
+                                     importId])
+                return summary
             }
-            try db.execute(sql: """
-                UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ? WHERE id = ?
-                """, arguments: [summary.sha256, summary.byteCount, summary.respondents, summary.rejectedRows,
-                                 summary.columns.format.rawValue, importId])
-            return summary
+        } catch {
+            pendingRejects?.discard()
+            throw error
         }
+        do {
+            try pendingRejects?.commit()
+        } catch {
+            throw StoreError("""
+                \(path): imported into \(codebook.instrument) \(key.year), but the rejects file could not be put in place \
+                (\(error.localizedDescription)); the rejected rows are in \(pendingRejects?.temporaryPath ?? "")
+                """)
+        }
+        return summary
+    }
+
+    /// Refuses a file whose bytes are already stored in any wave of the instrument: the same
+    /// export in two years, or twice in one.
+    private func refuseStoredFile(_ db: Database, path: String, sha256: String, instrument: String, excluding importId: Int64 = -1) throws {
+        guard let earlier = try Row.fetchOne(db, sql: """
+            SELECT i.file_name, i.imported_at, w.year, w.unit FROM import i JOIN wave w ON w.id = i.wave_id
+            WHERE w.instrument = ? AND i.sha256 = ? AND i.id <> ? ORDER BY i.id LIMIT 1
+            """, arguments: [instrument, sha256, importId]) else { return }
+        let wave = WaveName(instrument: instrument, year: earlier["year"], unit: earlier["unit"])
+        let fileName: String = earlier["file_name"]
+        let when: String = earlier["imported_at"]
+        throw StoreError("""
+            \(path): not imported: the same file (SHA-256 \(sha256.prefix(12))…) is already stored in \(wave), \
+            imported on \(when) as \(fileName). Nothing was stored. One file belongs to one wave: if it went into \
+            the wrong year, or is to be replaced, remove that wave first (\(wave.removeCommand)) and import it again.
+            """)
+    }
+
+    /// The refusal of a second file into a wave that already has respondents.
+    private static func occupiedWave(path: String, wave: WaveName, earlier: [(id: Int64, record: ImportRecord)]) -> StoreError {
+        let respondents = earlier.reduce(0) { $0 + $1.record.respondents }
+        let files = earlier.map(\.record.description).joined(separator: "; ")
+        return StoreError("""
+            \(path): not imported: wave \(wave) already holds \(respondents) respondent\(respondents == 1 ? "" : "s"), from \(files). \
+            Nothing was stored. If this file is another part of the same survey (say, the paper questionnaires beside \
+            the online ones), import it with --append; if it replaces what is there, remove the wave first \
+            (\(wave.removeCommand)); if it is another year's file, check --year.
+            """)
+    }
+
+    /// The respondent ids stored in a wave, with their file and line.
+    private func storedResponseIds(_ db: Database, wave id: Int64, name: WaveName, earlier: [(id: Int64, record: ImportRecord)]) throws -> StoredResponseIds {
+        let fileIndex = Dictionary(uniqueKeysWithValues: earlier.enumerated().map { ($1.id, $0) })
+        var locations: [String: StoredResponseIds.Location] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT response_id, import_id, line FROM respondent WHERE wave_id = ? AND response_id IS NOT NULL",
+                                         arguments: [id])
+        while let row = try cursor.next() {
+            let importId: Int64 = row["import_id"]
+            locations[row["response_id"]] = StoredResponseIds.Location(file: fileIndex[importId] ?? 0, line: row["line"])
+        }
+        return StoredResponseIds(wave: name.description, files: earlier.map(\.record.fileName), locations: locations)
     }
 
     /// Stores the codebook text the first time a version is seen; a different text under the
@@ -120,7 +196,7 @@ struct RespondentWriter: ResponseSink {
 
     init(db: Database, wave: Int64, importId: Int64) throws {
         self.db = db
-        statement = try db.makeStatement(sql: "INSERT INTO respondent (wave_id, import_id, line, answers, demographics) VALUES (?, ?, ?, ?, ?)")
+        statement = try db.makeStatement(sql: "INSERT INTO respondent (wave_id, import_id, line, answers, demographics, response_id) VALUES (?, ?, ?, ?, ?, ?)")
         sqlite3_bind_int64(statement.sqliteStatement, 1, wave)
         sqlite3_bind_int64(statement.sqliteStatement, 2, importId)
     }
@@ -132,6 +208,11 @@ struct RespondentWriter: ResponseSink {
         sqlite3_bind_int64(handle, 3, Int64(response.line))
         bindBlob(handle, 4, response.answers)
         bindBlob(handle, 5, response.demographics)
+        if let id = response.responseId.baseAddress, !response.responseId.isEmpty {
+            sqlite3_bind_text(handle, 6, id.assumingMemoryBound(to: CChar.self), Int32(response.responseId.count), nil)
+        } else {
+            sqlite3_bind_null(handle, 6)
+        }
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE else {

@@ -20,6 +20,11 @@ public struct Wave: Sendable, Equatable, Codable {
     public var respondents: Int
     /// Files imported into it.
     public var imports: Int
+    /// First and last submission day (`YYYY-MM-DD`) over its files, when they carry dates.
+    public var firstSubmitted: String?
+    public var lastSubmitted: String?
+    /// Whether some file's day/month order could not be told (the range covers both readings).
+    public var dayMonthOrderUnknown: Bool
 }
 
 /// One entry of the import log.
@@ -38,6 +43,44 @@ public struct ImportRecord: Sendable, Equatable, Codable {
     public var codebookVersion: String
     /// When it was imported (ISO 8601, UTC).
     public var importedAt: String
+    /// The respondent-id column read, if the export has one.
+    public var idColumn: String?
+    /// The submission-date column read, if the export has one.
+    public var dateColumn: String?
+    /// First and last submission day (`YYYY-MM-DD`), when dates were read.
+    public var firstSubmitted: String?
+    public var lastSubmitted: String?
+    /// How day and month were told apart (``SubmissionDates/DayMonthOrder``), when dates were read.
+    public var dayMonthOrder: String?
+    /// Responses with a real date, with the anonymised 1980-01-01 stamp, and with an unreadable date.
+    public var datesRead: Int
+    public var datesAnonymised: Int
+    public var datesUnreadable: Int
+
+    /// `name (SHA-256 3fa2b1c0d4e5…, imported …, 131 respondents, submitted … to …)`, as refusals name it.
+    var description: String {
+        var text = "\(fileName) (SHA-256 \(sha256.prefix(12))…, imported \(importedAt), \(respondents) respondent\(respondents == 1 ? "" : "s")"
+        if let firstSubmitted, let lastSubmitted { text += ", submitted \(firstSubmitted) to \(lastSubmitted)" }
+        return text + ")"
+    }
+
+    /// The import log of a wave, oldest first, with each entry's row id.
+    static func fetchAll(_ db: Database, wave: Int64) throws -> [(id: Int64, record: ImportRecord)] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, file_name, sha256, respondents, rejected_rows, format, codebook_version, imported_at,
+                   id_column, date_column, first_submitted, last_submitted, day_month_order,
+                   dates_read, dates_anonymised, dates_unreadable
+            FROM import WHERE wave_id = ? ORDER BY id
+            """, arguments: [wave]).map { row in
+            (row["id"], ImportRecord(fileName: row["file_name"], sha256: row["sha256"], respondents: row["respondents"],
+                                     rejectedRows: row["rejected_rows"], format: row["format"],
+                                     codebookVersion: row["codebook_version"], importedAt: row["imported_at"],
+                                     idColumn: row["id_column"], dateColumn: row["date_column"],
+                                     firstSubmitted: row["first_submitted"], lastSubmitted: row["last_submitted"],
+                                     dayMonthOrder: row["day_month_order"], datesRead: row["dates_read"],
+                                     datesAnonymised: row["dates_anonymised"], datesUnreadable: row["dates_unreadable"]))
+        }
+    }
 }
 
 extension SurveyStore {
@@ -47,7 +90,10 @@ extension SurveyStore {
             var sql = """
                 SELECT w.id, w.instrument, w.instrument_version, w.year, w.unit, w.staff,
                        (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id) AS respondents,
-                       (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id) AS imports
+                       (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id) AS imports,
+                       (SELECT MIN(first_submitted) FROM import i WHERE i.wave_id = w.id) AS first_submitted,
+                       (SELECT MAX(last_submitted) FROM import i WHERE i.wave_id = w.id) AS last_submitted,
+                       EXISTS (SELECT 1 FROM import i WHERE i.wave_id = w.id AND i.day_month_order = 'unknown') AS order_unknown
                 FROM wave w
                 """
             var arguments: StatementArguments = []
@@ -58,23 +104,15 @@ extension SurveyStore {
             sql += " ORDER BY w.instrument, w.year, w.unit"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 Wave(id: row["id"], instrument: row["instrument"], instrumentVersion: row["instrument_version"],
-                     year: row["year"], unit: row["unit"], staff: row["staff"], respondents: row["respondents"], imports: row["imports"])
+                     year: row["year"], unit: row["unit"], staff: row["staff"], respondents: row["respondents"], imports: row["imports"],
+                     firstSubmitted: row["first_submitted"], lastSubmitted: row["last_submitted"], dayMonthOrderUnknown: row["order_unknown"])
             }
         }
     }
 
     /// The import log of a wave, oldest first.
     public func imports(wave: Int64) throws -> [ImportRecord] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT file_name, sha256, respondents, rejected_rows, format, codebook_version, imported_at
-                FROM import WHERE wave_id = ? ORDER BY id
-                """, arguments: [wave]).map { row in
-                ImportRecord(fileName: row["file_name"], sha256: row["sha256"], respondents: row["respondents"],
-                             rejectedRows: row["rejected_rows"], format: row["format"],
-                             codebookVersion: row["codebook_version"], importedAt: row["imported_at"])
-            }
-        }
+        try database.read { db in try ImportRecord.fetchAll(db, wave: wave).map(\.record) }
     }
 
     /// Deletes a wave with its imports and respondents; returns the respondents removed.

@@ -26,7 +26,7 @@ struct PushCLITests {
         let folder = "surveys/customer-satisfaction/samples/"
         return [[CLIRunner.sample(folder + "limesurvey-2019.csv"), "--survey", "customer-satisfaction", "--year", "2019", "--planned-services", "16"],
                 [CLIRunner.sample(folder + "google-forms-2019-registro-imprese.csv"), "--survey", "customer-satisfaction", "--year", "2019",
-                 "--service", "Registro Imprese", "--users", "61"]]
+                 "--service", "Registro Imprese", "--users", "61", "--append"]]
     }()
 
     func values(_ plan: String) throws -> String {

@@ -9,7 +9,7 @@ enum SatisfactionSamples {
     static let imports: [[String]] = [
         [folder + "google-forms-2018.csv", "--year", "2018", "--planned-services", "16", "--allow-missing-items"],
         [folder + "limesurvey-2019.csv", "--year", "2019", "--planned-services", "16"],
-        [folder + "google-forms-2019-registro-imprese.csv", "--year", "2019", "--service", "Registro Imprese", "--users", "61"],
+        [folder + "google-forms-2019-registro-imprese.csv", "--year", "2019", "--service", "Registro Imprese", "--users", "61", "--append"],
     ]
 
     /// `expected.csv`: year, service ("" for all), item → questionnaires, valid, positive, not
@@ -223,10 +223,11 @@ struct SatisfactionCLITests {
         let before = try cli.run(["waves", "--files"]).stdout
         let header = "Informazioni cronologiche,Quale servizio ha utilizzato?,\"Complessivamente, quanto è soddisfatto del servizio ricevuto?\""
         let bad = try cli.write("bad.csv", header + "\n01/01/2020 9.00.00,Mediazione,Molto soddisfatto\n01/01/2020 9.01.00,Mediazione,Soddisfattissimo\n")
-        let label = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--allow-missing-items", "--users", "5"])
+        // Appended to the stored 2019 wave, whose counts it would change.
+        let label = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--allow-missing-items", "--users", "5", "--append"])
         #expect(label.status == 1)
         #expect(label.stderr.contains("\(bad):3:3: column \"Complessivamente, quanto è soddisfatto del servizio ricevuto?\": value \"Soddisfattissimo\" is not an answer: expected a number 1–4, a label such as \"Per niente soddisfatto\""))
-        let other = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--allow-missing-items", "--service", "Protesti"])
+        let other = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--allow-missing-items", "--service", "Protesti", "--append"])
         #expect(other.status == 1)
         #expect(other.stderr.contains("\(bad):2:2: column \"Quale servizio ha utilizzato?\": value \"Mediazione\" names another 'service' than the one given for every row of the file, \"Protesti\""))
         let unknown = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--service", "Anagrafe"])

@@ -1,3 +1,4 @@
+import Foundation
 import PolsoTestSupport
 import Store
 import Surveys
@@ -10,6 +11,11 @@ enum Rows {
     static let r2 = "2,4,,3,2,5,1,4,3,,2,Uomo,"
     static let r3 = "3,5,5,5,,6,6,,2,3,3,,Fino a 40 anni"
     static let r4 = "4,2,3,1,6,4,3,2,6,1,1,Donna,Fino a 40 anni"
+
+    /// `row` with another respondent id (the first field).
+    static func renumbered(_ row: String, _ id: Int) -> String {
+        String(id) + row.drop { $0 != "," }
+    }
 }
 
 /// A file that must be refused, and the whole message expected for it (given the file's path).
@@ -87,11 +93,11 @@ struct BadInputTests {
     func refused(input: BadInput, year: Int) throws {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
-            // 2015 holds a wave already (the import below would change its staff); 2016 would be new.
+            // 2015 holds a wave already (the import below, appended, would change its staff); 2016 would be new.
             try bench.importSample(year: 2015, staff: 40)
             let before = try bench.snapshot()
             let path = try bench.write("bad.csv", lines: input.lines)
-            #expect(errorText { try bench.importFile(path, year: year, staff: 99) } == input.expected(path))
+            #expect(errorText { try bench.importFile(path, year: year, staff: 99, appending: true) } == input.expected(path))
             #expect(try bench.snapshot() == before)
             #expect(try bench.count("import") == 1)
             #expect(try bench.count("respondent") == 6)
@@ -162,11 +168,12 @@ struct BadInputTests {
             #expect(errorText { try bench.importFile(path, year: 2016, options: options) }
                 == "\(path): not imported: 1 problem; nothing was stored.\n  \(path):1: every row was rejected: nothing to import")
             #expect(try bench.count("wave") == 0)
-            #expect(try folder.read("scarti.csv").hasPrefix("line,reason,id,"))
+            // The rejects file is written only when the import commits.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("")).filter { !$0.hasPrefix("polso.sqlite") } == ["export.csv"])
         }
     }
 
-    @Test("the same file twice into one wave is refused; into another year it is accepted")
+    @Test("the same file again is refused in its wave, appended, under another name and in another year")
     func sameFileTwice() throws {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
@@ -174,18 +181,24 @@ struct BadInputTests {
             let before = try bench.snapshot()
             let digest = try systemSHA256(path)
             let importedAt = try bench.store.imports(wave: try bench.store.waves()[0].id)[0].importedAt
-            let message = """
-                \(path): not imported: the same file (SHA-256 \(digest.prefix(12))…) was imported into test-small 2016 on \
-                \(importedAt) as \(path). Nothing was stored. To replace it, remove the wave first (polso waves remove).
+            func message(_ file: String) -> String {
                 """
-            #expect(errorText { try bench.importFile(path, year: 2016) } == message)
+                \(file): not imported: the same file (SHA-256 \(digest.prefix(12))…) is already stored in test-small 2016, \
+                imported on \(importedAt) as \(path). Nothing was stored. One file belongs to one wave: if it went into \
+                the wrong year, or is to be replaced, remove that wave first (polso waves remove --survey test-small --year 2016) \
+                and import it again.
+                """
+            }
+            #expect(errorText { try bench.importFile(path, year: 2016) } == message(path))
+            #expect(errorText { try bench.importFile(path, year: 2016, appending: true) } == message(path))
             #expect(try bench.snapshot() == before)
-            // The same bytes under another name are the same file.
+            // The same bytes under another name are the same file, in any wave of the survey.
             let copy = try folder.write("copia.csv", bytes: ExportShape.limeSurveyCodes.bytes(for: bench.fixture))
-            #expect(errorText { try bench.importFile(copy, year: 2016) }?.hasSuffix("as \(path). Nothing was stored. To replace it, remove the wave first (polso waves remove).") == true)
+            #expect(errorText { try bench.importFile(copy, year: 2016) } == message(copy))
+            #expect(errorText { try bench.importFile(copy, year: 2017) } == message(copy))
+            #expect(errorText { try bench.importFile(path, year: 2017, unit: "Ragioneria") } == message(path))
             #expect(try bench.snapshot() == before)
-            try bench.importFile(path, year: 2017)
-            #expect(try bench.store.waves().map { [$0.year, $0.respondents, $0.imports] } == [[2016, 6, 1], [2017, 6, 1]])
+            #expect(try bench.store.waves().map { [$0.year, $0.respondents, $0.imports] } == [[2016, 6, 1]])
         }
     }
 
@@ -194,8 +207,8 @@ struct BadInputTests {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
             try bench.importSample("a.csv", year: 2015)
-            try bench.importFile(try bench.write("b.csv", lines: [Rows.header, Rows.r1]), year: 2015)
-            try bench.importSample(year: 2016)
+            try bench.importFile(try bench.write("b.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11)]), year: 2015, appending: true)
+            try bench.importFile(try folder.write("c.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture)), year: 2016)
             let waves = try bench.store.waves()
             let (old, kept) = (waves[0].id, waves[1].id)
             #expect(try bench.store.removeWave(instrument: "test-small", year: 2015, unit: "") == 7)

@@ -16,11 +16,12 @@ struct SatisfactionStoreTests {
 
     @discardableResult
     static func importFile(_ bench: StoreBench, _ path: String, year: Int, planned: Int? = nil, users: ServiceUsers? = nil,
-                           service: UInt8? = nil) throws -> ImportSummary {
+                           service: UInt8? = nil, appending: Bool = false) throws -> ImportSummary {
         var options = ImportOptions()
         if let service { options.presetDemographics = [0: service] }
         return try bench.store.importFile(path: path, codebook: satisfactionCodebook, codebookSource: satisfactionCodebookYAML,
-                                          into: WaveKey(year: year, plannedServices: planned, users: users), options: options)
+                                          into: WaveKey(year: year, plannedServices: planned, users: users), appending: appending,
+                                          options: options)
     }
 
     @Test("answers, services and not-applicable codes are stored; planned services and users are kept per wave")
@@ -36,8 +37,9 @@ struct SatisfactionStoreTests {
             #expect(rows.map(\.1) == [[2], [1], [2]])
             #expect(try bench.store.serviceCounts(wave: wave.id) == ServiceCounts(plannedServices: 16, users: ["": 900]))
             // A one-service file into the same wave adds that service's users; a later figure replaces an earlier one.
-            let registro = try bench.write("registro.csv", lines: ["id,SOD,CORT,ATT,NPS", "1,Molto soddisfatto,8,🙂,9"])
-            try Self.importFile(bench, registro, year: 2019, planned: 15, users: ServiceUsers(service: "Registro Imprese", count: 61), service: 1)
+            let registro = try bench.write("registro.csv", lines: ["id,SOD,CORT,ATT,NPS", "11,Molto soddisfatto,8,🙂,9"])
+            try Self.importFile(bench, registro, year: 2019, planned: 15, users: ServiceUsers(service: "Registro Imprese", count: 61), service: 1,
+                                appending: true)
             #expect(try bench.store.serviceCounts(wave: wave.id) == ServiceCounts(plannedServices: 15, users: ["": 900, "Registro Imprese": 61]))
             // Removing the wave removes its counts.
             try bench.store.removeWave(instrument: "test-satisfaction", year: 2019, unit: "")
@@ -53,10 +55,12 @@ struct SatisfactionStoreTests {
             try Self.importFile(bench, try bench.write("2018.csv", lines: Self.lines), year: 2018, planned: 16,
                                 users: ServiceUsers(service: "", count: 500))
             let before = try bench.snapshot()
-            let bad = try bench.write("2019.csv", lines: Self.lines + [badLine])
+            let bad = try bench.write("2019.csv", lines: [Self.lines[0]] + Self.lines.dropFirst().map { "1" + $0 } + [badLine])
             // Into the stored year (whose counts it would change) and into a new one.
             for year in [2018, 2019] {
-                let message = errorText { try Self.importFile(bench, bad, year: year, planned: 14, users: ServiceUsers(service: "", count: 1)) }
+                let message = errorText {
+                    try Self.importFile(bench, bad, year: year, planned: 14, users: ServiceUsers(service: "", count: 1), appending: true)
+                }
                 #expect(message?.contains("\(bad):5:") == true)
                 #expect(message?.contains("nothing was stored") == true)
                 #expect(try bench.snapshot() == before)

@@ -24,10 +24,10 @@ struct StoreBench {
     /// Imports the file at `path` into `year` with the small codebook (or `fixture`'s).
     @discardableResult
     func importFile(_ path: String, year: Int, unit: String = "", staff: Int? = nil, fixture: SurveyFixture? = nil,
-                    options: ImportOptions = ImportOptions()) throws -> ImportSummary {
+                    appending: Bool = false, options: ImportOptions = ImportOptions()) throws -> ImportSummary {
         let fixture = fixture ?? self.fixture
         return try store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
-                                    into: WaveKey(year: year, unit: unit, staff: staff), options: options)
+                                    into: WaveKey(year: year, unit: unit, staff: staff), appending: appending, options: options)
     }
 
     /// Writes the small fixture as a LimeSurvey export named `name` and imports it into `year`.

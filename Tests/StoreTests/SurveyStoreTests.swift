@@ -20,7 +20,8 @@ struct SurveyStoreTests {
                  try String.fetchOne(db, sql: "PRAGMA journal_mode"))
             }
             #expect(tables == ["grdb_migrations", "import", "instrument", "respondent", "wave", "wave_item", "wave_users"])
-            #expect(migrations == ["v1: instruments, waves, imports, respondents", "v2: planned services and users per service"])
+            #expect(migrations == ["v1: instruments, waves, imports, respondents", "v2: planned services and users per service",
+                                   "v3: respondent ids and submission dates"])
             #expect(journal == "wal")
         }
     }
@@ -45,9 +46,12 @@ struct SurveyStoreTests {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
             try bench.importSample(year: 2016)
-            // A second, different file (two respondents) into the same wave.
-            try bench.importFile(try bench.write("seconda.csv", lines: [Rows.header, Rows.r1, Rows.r4]), year: 2016, staff: 30)
-            try bench.importSample("ufficio.csv", year: 2015, unit: "Ufficio A", staff: 20)
+            // A second, different file (two respondents) appended to the same wave.
+            try bench.importFile(try bench.write("seconda.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), Rows.renumbered(Rows.r4, 14)]),
+                                 year: 2016, staff: 30, appending: true)
+            // The same answers in another layout: another file.
+            let ufficio = try folder.write("ufficio.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture))
+            try bench.importFile(ufficio, year: 2015, unit: "Ufficio A", staff: 20)
             try bench.importFile(try bench.write("ufficio-b.csv", lines: [Rows.header, Rows.r2]), year: 2016, unit: "Ufficio B")
             let waves = try bench.store.waves()
             #expect(waves.map(\.year) == [2015, 2016, 2016])
@@ -68,8 +72,8 @@ struct SurveyStoreTests {
             let bench = try StoreBench(folder)
             let start = Date()
             let first = try bench.importSample(year: 2016)
-            let second = try bench.write("con-scarti.csv", lines: [Rows.header, Rows.r1, "2,9,,3,2,5,1,4,3,,2,Uomo,"])
-            try bench.importFile(second, year: 2016, options: ImportOptions(skipInvalidRows: true))
+            let second = try bench.write("con-scarti.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), "12,9,,3,2,5,1,4,3,,2,Uomo,"])
+            try bench.importFile(second, year: 2016, appending: true, options: ImportOptions(skipInvalidRows: true))
             let end = Date()
             let log = try bench.store.imports(wave: try bench.store.waves()[0].id)
             #expect(log.map(\.fileName) == [first, second])

@@ -20,7 +20,7 @@ final class FileHashing: @unchecked Sendable {
         return try result.get()
     }
 
-    private static func hash(path: String) throws -> String {
+    fileprivate static func hash(path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
@@ -30,5 +30,12 @@ final class FileHashing: @unchecked Sendable {
             data.withUnsafeBytes { hash.update($0) }
         }
         return hash.hexDigest()
+    }
+}
+
+extension SHA256 {
+    /// The SHA-256 of a file's bytes as hexadecimal digits, computed on the calling thread.
+    package static func hexDigest(ofFile path: String) throws -> String {
+        try FileHashing.hash(path: path)
     }
 }

@@ -27,6 +27,9 @@ struct ImportSession {
     private var rejects: RejectsFile?
     private var absentItems: [String] = []
     private var sawDataRow = false
+    private var responseIds: ResponseIdTally?
+    private var submissionDates: SubmissionDateTally?
+    private var identityNotices: [String] = []
     /// The valid entries of ``ImportOptions/presetDemographics``.
     private let presets: [Int: UInt8]
 
@@ -122,7 +125,17 @@ struct ImportSession {
             }
         }
         self.map = map
-        if options.skipInvalidRows {
+        let answerColumns = map.roles.indices.filter {
+            switch map.roles[$0] {
+            case .item, .demographic: true
+            default: false
+            }
+        }
+        let identity = ResponseIdentity(headerRows: held.prefix(layout.headerRowCount).map(\.strings), excluded: Set(answerColumns))
+        responseIds = identity.id.map { ResponseIdTally(column: $0, file: file, stored: options.storedResponseIds, problemLimit: options.problemLimit) }
+        submissionDates = identity.date.map { SubmissionDateTally(column: $0, year: options.surveyYear) }
+        identityNotices = identity.notices
+        if options.skipInvalidRows && options.writesRejects {
             rejects = RejectsFile(path: options.rejectsPath ?? RejectsFile.defaultPath(for: file), headers: headers)
         }
         try sink.begin(ResponseLayout(codebook: codebook, columns: map))
@@ -210,11 +223,13 @@ struct ImportSession {
         }
         if rowProblems.isEmpty {
             respondents += 1
+            submissionDates?.add(row)
+            let responseId = responseIds?.add(row) ?? UnsafeRawBufferPointer(start: nil, count: 0)
             // Once the file is known to be refused, rows are only checked, not stored.
             guard problemCount == 0 || options.skipInvalidRows else { return }
             try answers.withUnsafeBufferPointer { answerBuffer in
                 try demographics.withUnsafeBufferPointer { demographicBuffer in
-                    try sink.add(ResponseRow(line: row.line, answers: answerBuffer, demographics: demographicBuffer))
+                    try sink.add(ResponseRow(line: row.line, answers: answerBuffer, demographics: demographicBuffer, responseId: responseId))
                 }
             }
             return
@@ -313,18 +328,51 @@ struct ImportSession {
                 message: rejectedRows > 0 ? "every row was rejected: nothing to import" : "the file has a header but no responses")],
                 total: 1, advice: nil)
         }
+        if let responseIds, responseIds.problemCount > 0 {
+            throw ImportFailure(file: file, problems: responseIds.problems, total: responseIds.problemCount,
+                advice: "A respondent id stands for one response: remove the repeated rows, or check that this file is not already in the wave (polso waves list --files). Files that number their responses independently (paper and online, say) need ids that tell them apart (e.g. P1, P2… in one of them).")
+        }
+        let dates = submissionDates?.summary
+        if let dates, let window = dates.window, window.inside == 0, dates.dated > 0, !options.acceptsDatesOutsideYear {
+            throw Self.datesOutsideYear(dates, file: file, column: submissionDates!.column.index)
+        }
         var missing: [Int: Int] = [:]
         for entry in itemColumns { missing[entry.item] = missingCounts[entry.item] }
-        return ImportSummary(file: file, sha256: sha256, byteCount: byteCount, dialect: dialect, columns: map!, notices: notices,
+        return ImportSummary(file: file, sha256: sha256, byteCount: byteCount, dialect: dialect, columns: map!,
+                             notices: notices + identityNotices,
                              respondents: respondents, emptyResponses: emptyResponses, missingAnswers: missing,
                              absentItems: absentItems, rejectedRows: rejectedRows,
-                             rejectsPath: rejectedRows > 0 ? rejects?.path : nil)
+                             rejectsPath: rejectedRows > 0 ? rejects?.path : nil,
+                             pendingRejects: rejectedRows > 0 ? rejects?.pending : nil,
+                             responseIds: responseIds?.summary, submissionDates: dates)
+    }
+
+    /// Removes the rejects file written so far (the import failed).
+    func discardRejects() {
+        rejects?.pending.discard()
+    }
+
+    /// The refusal of a file none of whose dates falls in the survey year's window.
+    static func datesOutsideYear(_ dates: SubmissionDates, file: String, column: Int) -> ImportFailure {
+        let year = dates.window!.year
+        var seen = dates.range.map { "from \($0.lowerBound) to \($0.upperBound)" } ?? ""
+        if dates.order == .unknown, let dayFirst = dates.dayFirstRange, let monthFirst = dates.monthFirstRange {
+            seen = "from \(dayFirst.lowerBound) to \(dayFirst.upperBound) read day first, from \(monthFirst.lowerBound) to \(monthFirst.upperBound) read month first"
+        }
+        let problem = ImportProblem(file: file, line: 1, column: column + 1, header: dates.column, value: nil,
+            message: "the \(dates.dated) submission date\(dates.dated == 1 ? "" : "s") run \(seen): none falls in \(year) or in the first half of \(year + 1)")
+        return ImportFailure(file: file, problems: [problem], total: 1,
+            advice: "The survey year is never taken from the file: check --year \(year). If the file does belong to \(year), import it with --accept-dates-outside-year.")
     }
 }
 
 /// The rejects file of `--skip-invalid-rows`: the original fields, the line, and the reason.
+///
+/// Written under a temporary name beside its target; the caller puts it in place once the import
+/// commits (``PendingFile/commit()``), or it is removed.
 struct RejectsFile {
     let path: String
+    let pending: PendingFile
     private var handle: FileHandle?
     private let headers: [String]
 
@@ -336,11 +384,13 @@ struct RejectsFile {
     init(path: String, headers: [String]) {
         self.path = path
         self.headers = headers
+        pending = PendingFile(target: path)
     }
 
     mutating func append(fields: [String], line: Int, reason: String) throws {
         if handle == nil {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let opened = FileHandle(forWritingAtPath: path) else {
+            guard FileManager.default.createFile(atPath: pending.temporaryPath, contents: nil),
+                  let opened = FileHandle(forWritingAtPath: pending.temporaryPath) else {
                 throw ImportFailure(file: path, problems: [], total: 0, advice: "cannot write the rejects file \(path)")
             }
             handle = opened

@@ -13,6 +13,16 @@ public struct ImportOptions: Sendable {
     public var skipInvalidRows: Bool
     /// Where rejected rows go; by default `<file>.rejects.csv` beside the file.
     public var rejectsPath: String?
+    /// Write the rejects file at all (a dry run writes nothing). It is written under a temporary
+    /// name and put in place by whoever commits the import (``ImportSummary/pendingRejects``).
+    public var writesRejects = true
+    /// The survey year: when the export dates its responses and none of the dates falls in this
+    /// year or the first half of the next, the file is refused.
+    public var surveyYear: Int?
+    /// Accept dates outside the survey year's window (`--accept-dates-outside-year`).
+    public var acceptsDatesOutsideYear = false
+    /// Respondent ids already stored in the wave (an appended file): the same id again is refused.
+    public var storedResponseIds: StoredResponseIds?
     /// How many problems an error lists before saying "and N more".
     public var problemLimit: Int
     /// Compute the file's SHA-256 while reading (needed for the import log, not for a dry run).
@@ -62,6 +72,8 @@ public struct ResponseRow {
     public var answers: UnsafeBufferPointer<UInt8>
     /// One code per demographic question: 0 missing, else the option's 1-based position.
     public var demographics: UnsafeBufferPointer<UInt8>
+    /// The export's respondent id, as UTF-8 bytes; empty when the export has none.
+    public var responseId: UnsafeRawBufferPointer
 }
 
 /// A cell or row that does not fit the codebook.
@@ -147,8 +159,14 @@ public struct ImportSummary: Sendable {
     public var absentItems: [String]
     /// Rows left out with `--skip-invalid-rows`.
     public var rejectedRows: Int
-    /// Where the rejected rows were written, if any.
+    /// Where the rejected rows go, if any.
     public var rejectsPath: String?
+    /// The rejects file, still under its temporary name: commit it once the import is stored.
+    public var pendingRejects: PendingFile?
+    /// The export's respondent ids, when it has an id column.
+    public var responseIds: ResponseIdSummary?
+    /// The responses' submission dates, when the export has a date column.
+    public var submissionDates: SubmissionDates?
 }
 
 /// Reads an export against a codebook and hands validated responses to a sink.
@@ -196,18 +214,23 @@ public struct Importer {
         // The file is hashed on another core while this one parses it.
         let hashing = options.computesHash ? FileHashing(path: path) : nil
         var bytesRead = 0
-        try reader.forEachRecord(onChunk: { chunk in
-            bytesRead += chunk.count
-            progress?(bytesRead, reader.byteCount)
-        }) { record in
-            try session.consume(record, sink: &sink)
+        do {
+            try reader.forEachRecord(onChunk: { chunk in
+                bytesRead += chunk.count
+                progress?(bytesRead, reader.byteCount)
+            }) { record in
+                try session.consume(record, sink: &sink)
+            }
+            try session.endOfRecords(sink: &sink)
+            let digest = try hashing?.digest() ?? ""
+            var notices = reader.notices
+            if reader.blankLinesBetweenRecords > 0 {
+                notices.append("\(reader.blankLinesBetweenRecords) blank line\(reader.blankLinesBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer")
+            }
+            return try session.finish(sha256: digest, dialect: reader.dialect, notices: notices)
+        } catch {
+            session.discardRejects()
+            throw error
         }
-        try session.endOfRecords(sink: &sink)
-        let digest = try hashing?.digest() ?? ""
-        var notices = reader.notices
-        if reader.blankLinesBetweenRecords > 0 {
-            notices.append("\(reader.blankLinesBetweenRecords) blank line\(reader.blankLinesBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer")
-        }
-        return try session.finish(sha256: digest, dialect: reader.dialect, notices: notices)
     }
 }

@@ -1,0 +1,78 @@
+/// Respondent ids already stored in the wave an import appends to, with where each came from.
+public struct StoredResponseIds: Sendable {
+    /// Where an id was stored: the file (index in ``files``) and its line there.
+    public struct Location: Sendable, Equatable {
+        public var file: Int
+        public var line: Int
+        public init(file: Int, line: Int) {
+            self.file = file
+            self.line = line
+        }
+    }
+
+    /// The wave, as the refusal names it (`anac-2013 2016 (whole body)`).
+    public var wave: String
+    /// The files imported into it.
+    public var files: [String]
+    /// Each stored id.
+    public var locations: [String: Location]
+
+    /// Stored ids of a wave.
+    public init(wave: String, files: [String], locations: [String: Location]) {
+        self.wave = wave
+        self.files = files
+        self.locations = locations
+    }
+}
+
+/// The respondent ids of an import: how many there were, from which column.
+public struct ResponseIdSummary: Sendable, Equatable {
+    /// The column's header.
+    public var column: String
+    /// Responses that carried an id (all distinct, within the file and the wave).
+    public var count: Int
+}
+
+/// Checks the respondent-id column row by row: the same id twice in the file, or already in the
+/// wave, is a problem naming both places.
+struct ResponseIdTally {
+    let column: ResponseIdentity.Column
+    let file: String
+    let stored: StoredResponseIds?
+    private var lines: [String: Int] = [:]
+    private(set) var count = 0
+    private(set) var problems: [ImportProblem] = []
+    private(set) var problemCount = 0
+    private let problemLimit: Int
+
+    init(column: ResponseIdentity.Column, file: String, stored: StoredResponseIds?, problemLimit: Int) {
+        self.column = column
+        self.file = file
+        self.stored = stored
+        self.problemLimit = problemLimit
+    }
+
+    /// Records the row's id and returns its bytes (empty when the row has none).
+    mutating func add<Row: RowFields>(_ row: Row) -> UnsafeRawBufferPointer {
+        guard column.index < row.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        let bytes = row.bytes(column.index)
+        guard !bytes.isEmpty else { return bytes }
+        let id = String(decoding: bytes, as: UTF8.self)
+        count += 1
+        if let earlier = lines.updateValue(row.line, forKey: id) {
+            lines[id] = earlier
+            report(row, id, "repeats the respondent id of line \(earlier): the same response twice (rows pasted twice, or a file joined to itself)")
+        } else if let stored, let location = stored.locations[id] {
+            report(row, id, "is already a respondent id of wave \(stored.wave), from \(stored.files[location.file]) line \(location.line): this file repeats responses stored there")
+        }
+        return bytes
+    }
+
+    private mutating func report<Row: RowFields>(_ row: Row, _ id: String, _ message: String) {
+        problemCount += 1
+        guard problems.count < problemLimit else { return }
+        problems.append(ImportProblem(file: file, line: row.line, column: column.index + 1, header: column.header, value: id, message: message))
+    }
+
+    var summary: ResponseIdSummary { ResponseIdSummary(column: column.header, count: count) }
+}

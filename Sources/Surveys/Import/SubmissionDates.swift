@@ -1,0 +1,159 @@
+/// The submission dates of an import's responses: their range, how many could not be read, and
+/// how day and month were told apart.
+public struct SubmissionDates: Sendable, Equatable {
+    /// How `a/b/year` dates were read.
+    public enum DayMonthOrder: String, Sendable, Equatable {
+        /// Every date was written year first (ISO): nothing to tell apart.
+        case yearFirst = "year first"
+        /// Day first: some date has a first number above 12 (`20/09/2026`), none a second.
+        case dayFirst = "day first"
+        /// Month first: some date has a second number above 12 (`1/15/2025`), none a first.
+        case monthFirst = "month first"
+        /// Every date reads as a day both ways (or the file mixes both orders): ``range`` covers
+        /// both readings, given apart in ``dayFirstRange`` and ``monthFirstRange``.
+        case unknown = "unknown"
+    }
+
+    /// The column's header.
+    public var column: String
+    /// Responses with a real date.
+    public var dated: Int
+    /// Responses stamped 1980-01-01 (an anonymised LimeSurvey survey: no date).
+    public var anonymised: Int
+    /// Responses whose date could not be read (they do not refuse the file).
+    public var unreadable: Int
+    /// The first unreadable value and its line, for the summary.
+    public var firstUnreadable: (line: Int, value: String)?
+    /// First and last day; with an ``DayMonthOrder/unknown`` order, over both readings.
+    public var range: ClosedRange<CalendarDay>?
+    /// How day and month were told apart.
+    public var order: DayMonthOrder
+    /// With an unknown order, the range read day first and month first.
+    public var dayFirstRange: ClosedRange<CalendarDay>?
+    public var monthFirstRange: ClosedRange<CalendarDay>?
+    /// The survey year the dates were checked against, and how many dated responses fall in its
+    /// window (the year or the first half of the next); with an unknown order, a response counts
+    /// when either of its readings does.
+    public var window: (year: Int, inside: Int)?
+
+    public static func == (a: SubmissionDates, b: SubmissionDates) -> Bool {
+        a.column == b.column && a.dated == b.dated && a.anonymised == b.anonymised && a.unreadable == b.unreadable
+            && a.firstUnreadable?.line == b.firstUnreadable?.line && a.firstUnreadable?.value == b.firstUnreadable?.value
+            && a.range == b.range && a.order == b.order && a.dayFirstRange == b.dayFirstRange
+            && a.monthFirstRange == b.monthFirstRange && a.window?.year == b.window?.year && a.window?.inside == b.window?.inside
+    }
+
+    /// The days a survey of `year` is submitted on: the year itself and the first half of the next
+    /// (surveys of a year often close in the spring after it).
+    public static func window(year: Int) -> ClosedRange<CalendarDay> {
+        CalendarDay(year: year, month: 1, day: 1)!...CalendarDay(year: year + 1, month: 6, day: 30)!
+    }
+}
+
+/// Reads the submission-date column row by row.
+struct SubmissionDateTally {
+    let column: ResponseIdentity.Column
+    /// The survey year checked against, if any, and its window.
+    let year: Int?
+    private let window: ClosedRange<CalendarDay>?
+    private var certain = DayRange()
+    private var dayFirst = DayRange()
+    private var monthFirst = DayRange()
+    /// `a/b/year` cells that are no day when read day first, or month first.
+    private var notDayFirst = 0
+    private var notMonthFirst = 0
+    private var ambiguousCells = 0
+    /// Cells inside the window: certain ones; ambiguous ones read day first, month first, either way.
+    private var certainInside = 0
+    private var insideDayFirst = 0
+    private var insideMonthFirst = 0
+    private var insideEither = 0
+    private var anonymised = 0
+    private var unreadable = 0
+    private var firstUnreadable: (line: Int, value: String)?
+
+    init(column: ResponseIdentity.Column, year: Int?) {
+        self.column = column
+        self.year = year
+        window = year.map(SubmissionDates.window(year:))
+    }
+
+    mutating func add<Row: RowFields>(_ row: Row) {
+        guard column.index < row.count else { return }
+        switch SubmissionDate.read(row.bytes(column.index)) {
+        case .empty: return
+        case let .day(day):
+            certain.add(day)
+            if window?.contains(day) == true { certainInside += 1 }
+        case let .either(dayFirstReading, monthFirstReading):
+            ambiguousCells += 1
+            if let day = dayFirstReading { dayFirst.add(day) } else { notDayFirst += 1 }
+            if let day = monthFirstReading { monthFirst.add(day) } else { notMonthFirst += 1 }
+            guard let window else { return }
+            let dayFirstInside = dayFirstReading.map(window.contains) ?? false
+            let monthFirstInside = monthFirstReading.map(window.contains) ?? false
+            if dayFirstInside { insideDayFirst += 1 }
+            if monthFirstInside { insideMonthFirst += 1 }
+            if dayFirstInside || monthFirstInside { insideEither += 1 }
+        case .anonymised: anonymised += 1
+        case .unreadable:
+            unreadable += 1
+            if firstUnreadable == nil { firstUnreadable = (row.line, row.string(column.index)) }
+        }
+    }
+
+    /// The dates read; day and month are told apart over the whole column: a first number above
+    /// 12 somewhere makes it day first, a second one month first, neither (or both) leaves it
+    /// unknown and both readings count.
+    var summary: SubmissionDates {
+        let order: SubmissionDates.DayMonthOrder
+        var readings: [DayRange] = [certain]
+        var inside = certainInside
+        if ambiguousCells == 0 {
+            order = .yearFirst
+        } else if notDayFirst == 0 && notMonthFirst > 0 {
+            order = .dayFirst
+            readings.append(dayFirst)
+            inside += insideDayFirst
+        } else if notMonthFirst == 0 && notDayFirst > 0 {
+            order = .monthFirst
+            readings.append(monthFirst)
+            inside += insideMonthFirst
+        } else {
+            order = .unknown
+            readings += [dayFirst, monthFirst]
+            inside += insideEither
+        }
+        let firsts = readings.compactMap(\.first), lasts = readings.compactMap(\.last)
+        var dates = SubmissionDates(column: column.header, dated: certain.count + ambiguousCells, anonymised: anonymised,
+                                    unreadable: unreadable, firstUnreadable: firstUnreadable,
+                                    range: firsts.min().flatMap { first in lasts.max().map { first...$0 } },
+                                    order: order)
+        if order == .unknown {
+            dates.dayFirstRange = dayFirst.range.map { union($0, certain.range) }
+            dates.monthFirstRange = monthFirst.range.map { union($0, certain.range) }
+        }
+        if let year { dates.window = (year, inside) }
+        return dates
+    }
+
+    private func union(_ a: ClosedRange<CalendarDay>, _ b: ClosedRange<CalendarDay>?) -> ClosedRange<CalendarDay> {
+        guard let b else { return a }
+        return min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
+    }
+}
+
+/// The first and last of the days seen, and how many.
+private struct DayRange {
+    private(set) var first: CalendarDay?
+    private(set) var last: CalendarDay?
+    private(set) var count = 0
+
+    mutating func add(_ day: CalendarDay) {
+        count += 1
+        if first.map({ day < $0 }) ?? true { first = day }
+        if last.map({ day > $0 }) ?? true { last = day }
+    }
+
+    var range: ClosedRange<CalendarDay>? { first.flatMap { first in last.map { first...$0 } } }
+}
