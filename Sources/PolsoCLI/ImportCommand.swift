@@ -130,15 +130,26 @@ struct ImportCommand: ParsableCommand {
             print("\n" + WellbeingTables(document: document).renderText(), terminator: "")
             return
         }
-        let store = try storeOption.open()
-        let summary = try drafts.translatingErrors {
-            defer { progress.finish() }
-            return try store.importFile(path: file, codebook: codebook, codebookSource: source,
-                                        into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
-                                                      users: users.map { ServiceUsers(service: serviceName ?? "", count: $0) }),
-                                        appending: append, options: options, progress: progress.update)
+        // A refused import into a store that did not exist leaves no store behind.
+        let storePath = SurveyStore.resolvePath(option: storeOption.store)
+        let createsStore = !FileManager.default.fileExists(atPath: storePath)
+        let summary: ImportSummary
+        do {
+            summary = try drafts.translatingErrors {
+                defer { progress.finish() }
+                return try storeOption.open().importFile(
+                    path: file, codebook: codebook, codebookSource: source,
+                    into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
+                                  users: users.map { ServiceUsers(service: serviceName ?? "", count: $0) }),
+                    appending: append, options: options, progress: progress.update)
+            }
+        } catch {
+            if createsStore {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+            }
+            throw error
         }
-        print(ImportReport(summary: summary, store: store.path, year: year, unit: unit, service: serviceName).render())
+        print(ImportReport(summary: summary, store: storePath, year: year, unit: unit, service: serviceName).render())
     }
 
     /// `text` as one shell word.

@@ -39,7 +39,16 @@ struct ResponseIdTally {
     let column: ResponseIdentity.Column
     let file: String
     let stored: StoredResponseIds?
-    private var lines: [String: Int] = [:]
+    /// The line of each id seen: decimal ids (most tools number responses) by value, which is
+    /// several times cheaper to hash than text, the others by text.
+    private var numberLines: [UInt64: Int32] = [:]
+    private var textLines: [String: Int32] = [:]
+    /// While decimal ids only grow (the usual numbering, where no id can repeat), they are just
+    /// appended here: no hashing on the hot path. The first one out of order moves them into
+    /// ``numberLines``.
+    private var ascendingIds: [UInt64] = []
+    private var ascendingLines: [Int32] = []
+    private var ascending = true
     private(set) var count = 0
     private(set) var problems: [ImportProblem] = []
     private(set) var problemCount = 0
@@ -57,15 +66,51 @@ struct ResponseIdTally {
         guard column.index < row.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         let bytes = row.bytes(column.index)
         guard !bytes.isEmpty else { return bytes }
-        let id = String(decoding: bytes, as: UTF8.self)
         count += 1
-        if let earlier = lines.updateValue(row.line, forKey: id) {
-            lines[id] = earlier
-            report(row, id, "repeats the respondent id of line \(earlier): the same response twice (rows pasted twice, or a file joined to itself)")
-        } else if let stored, let location = stored.locations[id] {
+        let line = Int32(truncatingIfNeeded: row.line)
+        let earlier: Int32?
+        if let number = Self.decimal(bytes) {
+            if ascending && (ascendingIds.last.map { number > $0 } ?? true) {
+                ascendingIds.append(number)
+                ascendingLines.append(line)
+                earlier = nil
+            } else {
+                if ascending { leaveAscendingOrder() }
+                earlier = numberLines.updateValue(line, forKey: number)
+                if let earlier { numberLines[number] = earlier }
+            }
+        } else {
+            let id = String(decoding: bytes, as: UTF8.self)
+            earlier = textLines.updateValue(line, forKey: id)
+            if let earlier { textLines[id] = earlier }
+        }
+        if let earlier {
+            report(row, String(decoding: bytes, as: UTF8.self),
+                   "repeats the respondent id of line \(earlier): the same response twice (rows pasted twice, or a file joined to itself)")
+        } else if let stored, case let id = String(decoding: bytes, as: UTF8.self), let location = stored.locations[id] {
             report(row, id, "is already a respondent id of wave \(stored.wave), from \(stored.files[location.file]) line \(location.line): this file repeats responses stored there")
         }
         return bytes
+    }
+
+    private mutating func leaveAscendingOrder() {
+        ascending = false
+        numberLines.reserveCapacity(ascendingIds.count * 2)
+        for (id, line) in zip(ascendingIds, ascendingLines) { numberLines[id] = line }
+        ascendingIds = []
+        ascendingLines = []
+    }
+
+    /// The id's value when it is written as a plain decimal number without leading zeros (so
+    /// that `7` and `007` stay two ids), up to 18 digits.
+    private static func decimal(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count <= 18, bytes[0] != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value &* 10 &+ UInt64(byte &- 0x30)
+        }
+        return value
     }
 
     private mutating func report<Row: RowFields>(_ row: Row, _ id: String, _ message: String) {
