@@ -53,7 +53,8 @@ extension SurveyStore {
                 let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
                 let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)
                 let earlier = try ImportRecord.fetchAll(db, wave: waveId)
-                if !earlier.isEmpty {
+                // An unreadable file is left to the reader, whose error names it.
+                if !earlier.isEmpty && FileManager.default.isReadableFile(atPath: path) {
                     // Checked before reading: the same file again would otherwise be reported as
                     // a list of repeated respondent ids.
                     try refuseStoredFile(db, path: path, sha256: try SHA256.hexDigest(ofFile: path), instrument: codebook.instrument)
