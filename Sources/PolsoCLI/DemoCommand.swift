@@ -52,7 +52,7 @@ struct DemoCommand: ParsableCommand {
         try runCommand(ImportCommand.self, [input("\(satisfaction)/limesurvey-2019.csv"), "--survey", "customer-satisfaction",
                                             "--year", "2019", "--planned-services", "16", "--store", store])
         try runCommand(ImportCommand.self, [input("\(satisfaction)/google-forms-2019-registro-imprese.csv"), "--survey", "customer-satisfaction",
-                                            "--year", "2019", "--service", "Registro Imprese", "--users", "61", "--store", store])
+                                            "--year", "2019", "--service", "Registro Imprese", "--users", "61", "--append", "--store", store])
         print("")
         try runCommand(WellbeingCommand.self, ["--store", store])
         var written: [String] = []
