@@ -59,12 +59,14 @@ struct WavesCommand: ParsableCommand {
                 return "\(first) to \(last)" + (wave.dayMonthOrderUnknown ? " (day/month order unknown)" : "")
             }
             if log.contains(where: { $0.datesAnonymised > 0 }) { return "anonymised (1980-01-01)" }
+            if !log.contains(where: \.identityRecorded) { return "not recorded (imported before store v3)" }
             if log.contains(where: { $0.dateColumn != nil }) { return "unreadable" }
             return "no dates in the export"
         }
 
         /// One file's dates and ids for the import log.
         static func dates(_ record: ImportRecord) -> String {
+            guard record.identityRecorded else { return ", ids and dates not recorded (imported before store v3)" }
             var text = ""
             if let column = record.idColumn { text += ", ids from \"\(column)\"" }
             guard let column = record.dateColumn else { return text + ", no submission dates" }

@@ -70,7 +70,8 @@ enum StoreSchema {
             // The export's own respondent id (LimeSurvey id, Qualtrics ResponseId, Kobo _uuid…),
             // NULL when the export has none; unique within a wave, checked at import. Per import:
             // the columns read and the submission dates seen, as written (day/month order told
-            // apart from the file, or 'unknown' with the range covering both readings).
+            // apart from the file, or 'unknown' with the range covering both readings);
+            // identity_recorded tells imports made since (1) from earlier ones, which read neither.
             try db.execute(sql: """
                 ALTER TABLE respondent ADD COLUMN response_id TEXT;
                 ALTER TABLE import ADD COLUMN id_column TEXT;
@@ -81,6 +82,7 @@ enum StoreSchema {
                 ALTER TABLE import ADD COLUMN dates_read INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE import ADD COLUMN dates_anonymised INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE import ADD COLUMN dates_unreadable INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE import ADD COLUMN identity_recorded INTEGER NOT NULL DEFAULT 0;
                 """)
         }
         return migrator

@@ -75,12 +75,12 @@ extension SurveyStore {
                 try db.execute(sql: """
                     UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ?,
                         id_column = ?, date_column = ?, first_submitted = ?, last_submitted = ?, day_month_order = ?,
-                        dates_read = ?, dates_anonymised = ?, dates_unreadable = ?
+                        dates_read = ?, dates_anonymised = ?, dates_unreadable = ?, identity_recorded = 1
                     WHERE id = ?
                     """, arguments: [summary.sha256, summary.byteCount, summary.respondents, summary.rejectedRows,
                                      summary.columns.format.rawValue, summary.responseIds?.column, dates?.column,
                                      dates?.range?.lowerBound.description, dates?.range?.upperBound.description,
-                                     dates?.order.rawValue, dates?.dated ?? 0, dates?.anonymised ?? 0, dates?.unreadable ?? 0,
+                                     dates?.range == nil ? nil : dates?.order.rawValue, dates?.dated ?? 0, dates?.anonymised ?? 0, dates?.unreadable ?? 0,
                                      importId])
                 return summary
             }

@@ -56,6 +56,8 @@ public struct ImportRecord: Sendable, Equatable, Codable {
     public var datesRead: Int
     public var datesAnonymised: Int
     public var datesUnreadable: Int
+    /// Whether ids and dates were read at all: `false` for files imported before store version 3.
+    public var identityRecorded: Bool
 
     /// `name (SHA-256 3fa2b1c0d4e5…, imported …, 131 respondents, submitted … to …)`, as refusals name it.
     var description: String {
@@ -69,7 +71,7 @@ public struct ImportRecord: Sendable, Equatable, Codable {
         try Row.fetchAll(db, sql: """
             SELECT id, file_name, sha256, respondents, rejected_rows, format, codebook_version, imported_at,
                    id_column, date_column, first_submitted, last_submitted, day_month_order,
-                   dates_read, dates_anonymised, dates_unreadable
+                   dates_read, dates_anonymised, dates_unreadable, identity_recorded
             FROM import WHERE wave_id = ? ORDER BY id
             """, arguments: [wave]).map { row in
             (row["id"], ImportRecord(fileName: row["file_name"], sha256: row["sha256"], respondents: row["respondents"],
@@ -78,7 +80,8 @@ public struct ImportRecord: Sendable, Equatable, Codable {
                                      idColumn: row["id_column"], dateColumn: row["date_column"],
                                      firstSubmitted: row["first_submitted"], lastSubmitted: row["last_submitted"],
                                      dayMonthOrder: row["day_month_order"], datesRead: row["dates_read"],
-                                     datesAnonymised: row["dates_anonymised"], datesUnreadable: row["dates_unreadable"]))
+                                     datesAnonymised: row["dates_anonymised"], datesUnreadable: row["dates_unreadable"],
+                                     identityRecorded: row["identity_recorded"]))
         }
     }
 }
