@@ -328,14 +328,9 @@ struct ImportSession {
                 message: rejectedRows > 0 ? "every row was rejected: nothing to import" : "the file has a header but no responses")],
                 total: 1, advice: nil)
         }
-        if let responseIds, responseIds.problemCount > 0 {
-            throw ImportFailure(file: file, problems: responseIds.problems, total: responseIds.problemCount,
-                advice: "A respondent id stands for one response: remove the repeated rows, or check that this file is not already in the wave (polso waves list --files). Files that number their responses independently (paper and online, say) need ids that tell them apart (e.g. P1, P2… in one of them).")
-        }
+        if let failure = responseIds?.failure { throw failure }
         let dates = submissionDates?.summary
-        if let dates, let window = dates.window, window.inside == 0, dates.dated > 0, !options.acceptsDatesOutsideYear {
-            throw Self.datesOutsideYear(dates, file: file, column: submissionDates!.column.index)
-        }
+        if !options.acceptsDatesOutsideYear, let failure = submissionDates?.refusal(dates, file: file) { throw failure }
         var missing: [Int: Int] = [:]
         for entry in itemColumns { missing[entry.item] = missingCounts[entry.item] }
         return ImportSummary(file: file, sha256: sha256, byteCount: byteCount, dialect: dialect, columns: map!,
@@ -350,19 +345,6 @@ struct ImportSession {
     /// Removes the rejects file written so far (the import failed).
     func discardRejects() {
         rejects?.pending.discard()
-    }
-
-    /// The refusal of a file none of whose dates falls in the survey year's window.
-    static func datesOutsideYear(_ dates: SubmissionDates, file: String, column: Int) -> ImportFailure {
-        let year = dates.window!.year
-        var seen = dates.range.map { "from \($0.lowerBound) to \($0.upperBound)" } ?? ""
-        if dates.order == .unknown, let dayFirst = dates.dayFirstRange, let monthFirst = dates.monthFirstRange {
-            seen = "from \(dayFirst.lowerBound) to \(dayFirst.upperBound) read day first, from \(monthFirst.lowerBound) to \(monthFirst.upperBound) read month first"
-        }
-        let problem = ImportProblem(file: file, line: 1, column: column + 1, header: dates.column, value: nil,
-            message: "the \(dates.dated) submission date\(dates.dated == 1 ? "" : "s") run \(seen): none falls in \(year) or in the first half of \(year + 1)")
-        return ImportFailure(file: file, problems: [problem], total: 1,
-            advice: "The survey year is never taken from the file: check --year \(year). If the file does belong to \(year), import it with --accept-dates-outside-year.")
     }
 }
 

@@ -120,4 +120,11 @@ struct ResponseIdTally {
     }
 
     var summary: ResponseIdSummary { ResponseIdSummary(column: column.header, count: count) }
+
+    /// The refusal listing the repeated ids, if any.
+    var failure: ImportFailure? {
+        guard problemCount > 0 else { return nil }
+        return ImportFailure(file: file, problems: problems, total: problemCount,
+            advice: "A respondent id stands for one response: remove the repeated rows, or check that this file is not already in the wave (polso waves list --files). Files that number their responses independently (paper and online, say) need ids that tell them apart (e.g. P1, P2… in one of them).")
+    }
 }

@@ -137,6 +137,21 @@ struct SubmissionDateTally {
         return dates
     }
 
+    /// The refusal of a file that dates its responses when none of the dates falls in the survey
+    /// year's window; `nil` when some does, or there is no date or no year to check.
+    func refusal(_ dates: SubmissionDates?, file: String) -> ImportFailure? {
+        guard let dates, let window = dates.window, window.inside == 0, dates.dated > 0 else { return nil }
+        let year = window.year
+        var seen = dates.range.map { "from \($0.lowerBound) to \($0.upperBound)" } ?? ""
+        if dates.order == .unknown, let dayFirst = dates.dayFirstRange, let monthFirst = dates.monthFirstRange {
+            seen = "from \(dayFirst.lowerBound) to \(dayFirst.upperBound) read day first, from \(monthFirst.lowerBound) to \(monthFirst.upperBound) read month first"
+        }
+        let problem = ImportProblem(file: file, line: 1, column: column.index + 1, header: column.header, value: nil,
+            message: "the \(dates.dated) submission date\(dates.dated == 1 ? "" : "s") run \(seen): none falls in \(year) or in the first half of \(year + 1)")
+        return ImportFailure(file: file, problems: [problem], total: 1,
+            advice: "The survey year is never taken from the file: check --year \(year). If the file does belong to \(year), import it with --accept-dates-outside-year.")
+    }
+
     private func union(_ a: ClosedRange<CalendarDay>, _ b: ClosedRange<CalendarDay>?) -> ClosedRange<CalendarDay> {
         guard let b else { return a }
         return min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
