@@ -14,12 +14,13 @@ struct SatisfactionPrivacyCLITests {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// 2020: Registro Imprese 8 questionnaires, Artigianato 6, Protesti 3.
+    /// 2020: Registro Imprese 8 questionnaires, Artigianato 6, Protesti 3 (one file per service,
+    /// appended to the one wave).
     func store() throws -> CLIRunner {
         let cli = try CLIRunner()
         for (service, rows) in [("Registro Imprese", 8), ("Artigianato", 6), ("Protesti", 3)] {
             let file = try cli.write("\(rows).csv", export(rows: rows))
-            let result = try cli.run(["import", file, "--survey", "customer-satisfaction", "--year", "2020", "--service", service])
+            let result = try cli.run(["import", file, "--survey", "customer-satisfaction", "--year", "2020", "--service", service, "--append"])
             #expect(result.status == 0, "\(result.stderr)")
         }
         return cli
