@@ -179,6 +179,39 @@ struct WavesCLITests {
         #expect(refused.stderr.contains("the 2 submission dates run from 2015-07-06 to 2015-07-13: none falls in 2014 or in the first half of 2015"))
     }
 
+    @Test("real exports: Microsoft Forms dates that read both ways never refuse falsely; LimeSurvey code & text dates and ids")
+    func realExports() throws {
+        let shared = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/real-exports")
+        func path(_ relative: String) -> String { shared.appendingPathComponent(relative).path }
+        try #require(FileManager.default.fileExists(atPath: path("files")), "the shared real exports are not beside the repository")
+        let cli = try CLIRunner()
+        // F11: `9/1/2024 11:27` … no first or second number above 12: Sep 2024 month first, Jan–Mar 2024 day first.
+        let forms = ["import", path("files/F11_msforms_hotdog_fa24.csv"), "--survey", path("codebooks/F11.yaml"),
+                     "--map", path("codebooks/F11.map.yaml")]
+        let either = try cli.run(forms + ["--year", "2023", "--dry-run"])
+        #expect(either.status == 0, "\(either.stderr)")
+        #expect(either.stdout.contains("ids:          187 distinct respondent ids (column \"Id\")"))
+        #expect(either.stdout.contains("2024-01-09 to 2024-03-09 read day first, 2024-09-01 to 2024-09-03 month first"))
+        let neither = try cli.run(forms + ["--year", "2022", "--dry-run"])
+        #expect(neither.status == 1)
+        #expect(neither.stderr.contains("column \"Completion time\": the 187 submission dates run from 2024-01-09 to 2024-03-09 read day first, from 2024-09-01 to 2024-09-03 read month first: none falls in 2022 or in the first half of 2023"))
+        // F08: LimeSurvey code & text headings (`id. ID da resposta`, `submitdate. Data de envio`), pt-BR.
+        let lime = ["import", path("files/F08_limesurvey_csv_ptBR_codetext.csv"), "--survey", path("codebooks/F08.yaml"),
+                    "--map", path("codebooks/F08.map.yaml")]
+        let early = try cli.run(lime + ["--year", "2015"])
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("the 125 submission dates run from 2017-05-04 to 2017-07-13: none falls in 2015 or in the first half of 2016"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("polso.sqlite").path))
+        let stored = try cli.run(lime + ["--year", "2017"])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        #expect(stored.stdout.contains("ids:          139 distinct respondent ids (column \"id. ID da resposta\")"))
+        #expect(stored.stdout.contains("submitted:    2017-05-04 to 2017-07-13 (125 dates, column \"submitdate. Data de envio\")"))
+        let twice = try cli.run(lime + ["--year", "2016"])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("not imported: the same file (SHA-256 "))
+        #expect(twice.stderr.contains("is already stored in ls-email-infra 2017"))
+    }
+
     @Test("a dry run writes nothing: no store, no rejects file, the folder byte for byte the same")
     func dryRunWritesNothing() throws {
         let cli = try CLIRunner()
