@@ -260,7 +260,7 @@ struct ImportReport {
         }
         var text = "  submitted:    "
         if let range = dates.range {
-            text += "\(range.lowerBound) to \(range.upperBound) (\(format.integer(dates.dated)) dates, column \"\(dates.column)\""
+            text += "\(range.lowerBound) to \(range.upperBound) (\(counted(dates.dated, "date", format)), column \"\(dates.column)\""
             switch dates.order {
             case .dayFirst, .monthFirst: text += ", read \(dates.order.rawValue)"
             case .yearFirst: break
@@ -278,7 +278,7 @@ struct ImportReport {
         lines.append(text)
         if dates.unreadable > 0 {
             let example = dates.firstUnreadable.map { ", first on line \($0.line): \"\($0.value)\"" } ?? ""
-            lines.append("  unreadable:   \(format.integer(dates.unreadable)) submission date\(dates.unreadable == 1 ? "" : "s") not understood\(example)")
+            lines.append("  unreadable:   \(counted(dates.unreadable, "submission date", format)) not understood\(example)")
         }
         if let window = dates.window, window.inside < dates.dated {
             let outside = dates.dated - window.inside
@@ -294,6 +294,11 @@ extension ImportReport {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
+}
+
+/// `1 date`, `2 dates`, `1,234 dates`.
+func counted(_ number: Int, _ noun: String, _ format: NumberFormat = NumberFormat(locale: .english)) -> String {
+    "\(format.integer(number)) \(noun)" + (number == 1 ? "" : "s")
 }
 
 /// Import progress on standard error, only on a terminal and only after about a second.

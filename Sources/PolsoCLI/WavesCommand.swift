@@ -71,7 +71,7 @@ struct WavesCommand: ParsableCommand {
             if let column = record.idColumn { text += ", ids from \"\(column)\"" }
             guard let column = record.dateColumn else { return text + ", no submission dates" }
             if let first = record.firstSubmitted, let last = record.lastSubmitted {
-                text += ", submitted \(first) to \(last) (\(record.datesRead) dates from \"\(column)\""
+                text += ", submitted \(first) to \(last) (\(counted(record.datesRead, "date")) from \"\(column)\""
                 switch record.dayMonthOrder.flatMap(SubmissionDates.DayMonthOrder.init(rawValue:)) {
                 case .dayFirst?, .monthFirst?: text += ", read \(record.dayMonthOrder!)"
                 case .unknown?: text += ", day/month order unknown: the range covers both readings"
@@ -79,8 +79,8 @@ struct WavesCommand: ParsableCommand {
                 }
                 text += ")"
             }
-            if record.datesAnonymised > 0 { text += ", \(record.datesAnonymised) anonymised dates" }
-            if record.datesUnreadable > 0 { text += ", \(record.datesUnreadable) unreadable dates" }
+            if record.datesAnonymised > 0 { text += ", \(counted(record.datesAnonymised, "anonymised date"))" }
+            if record.datesUnreadable > 0 { text += ", \(counted(record.datesUnreadable, "unreadable date"))" }
             return text
         }
     }

@@ -162,6 +162,23 @@ struct WavesCLITests {
         #expect(row?.split(separator: " ").map(String.init) == ["test-waves", "1", "2030", "(whole", "body)", "1", "anonymised", "(1980-01-01)", "anonimo.csv"])
     }
 
+    @Test("unreadable dates never refuse a file: the summary counts them and shows the first")
+    func unreadableDates() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("waves.yaml", WaveFixtures.codebook)
+        let some = try cli.write("alcune.csv", WaveFixtures.googleForms([("20/09/2024 18.01.22", "4", "4"), ("ieri", "3", "3"), ("45562.5", "2", "2")]))
+        let partly = try cli.run(["import", some, "--survey", codebook, "--year", "2024", "--dry-run"])
+        #expect(partly.status == 0, "\(partly.stderr)")
+        #expect(partly.stdout.contains("submitted:    2024-09-20 to 2024-09-20 (1 date, column \"Informazioni cronologiche\", read day first)"))
+        #expect(partly.stdout.contains("unreadable:   2 submission dates not understood, first on line 3: \"ieri\""))
+        let none = try cli.write("nessuna.csv", WaveFixtures.googleForms([("ieri", "3", "3")]))
+        let unread = try cli.run(["import", none, "--survey", codebook, "--year", "2024"])
+        #expect(unread.status == 0, "\(unread.stderr)")
+        #expect(unread.stdout.contains("submitted:    no dates (column \"Informazioni cronologiche\")"))
+        #expect(unread.stdout.contains("unreadable:   1 submission date not understood, first on line 2: \"ieri\""))
+        #expect(try cli.run(["waves", "--files"]).stdout.contains(", 1 unreadable date"))
+    }
+
     @Test("day/month order: unknown order counts when either reading falls in the year; a day above 12 settles it")
     func dayMonthOrder() throws {
         let cli = try CLIRunner()
