@@ -8,6 +8,14 @@ struct RealExportCLITests {
 
     static func file(_ relative: String) -> String { shared.appendingPathComponent(relative).path }
 
+    /// The survey year of each export: the year its submission dates fall in (read independently
+    /// by Tests/Checks/submission_dates.py); an import into another year is refused.
+    static func year(_ relative: String) -> String {
+        let years = ["F01": "2016", "F04": "2017", "F05": "2017", "F06": "2021", "F07": "2022", "F08": "2017",
+                     "M4_": "2023", "F10": "2023", "F11": "2024", "F12": "2022", "F13": "2019", "F14": "2017"]
+        return years[String(URL(fileURLWithPath: relative).lastPathComponent.prefix(3))] ?? "2024"
+    }
+
     /// Our own codebooks for exports whose shared codebook mixes scales in one block.
     static let ownCodebooks = CLIRunner.repository.appendingPathComponent("Tests/Fixtures/real-exports")
 
@@ -60,7 +68,7 @@ struct RealExportCLITests {
     func imports(_ entry: Case) throws {
         let cli = try CLIRunner()
         let result = try cli.run(["import", Self.file(entry.file), "--survey", Self.codebook(entry.codebook),
-                                  "--year", "2024"] + entry.extra)
+                                  "--year", Self.year(entry.file)] + entry.extra)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("  format:       \(entry.format)\n"), "\(result.stdout)")
         #expect(result.stdout.contains("  respondents:  \(entry.respondents)"), "\(result.stdout)")
@@ -71,7 +79,7 @@ struct RealExportCLITests {
     func surveyMonkeyAnswers() throws {
         let cli = try CLIRunner()
         let imported = try cli.run(["import", Self.file("files/F12_surveymonkey_ggwash_anc_2022.csv"),
-                                    "--survey", Self.codebook("own:F12-sm-ggwash.yaml"), "--year", "2024"])
+                                    "--survey", Self.codebook("own:F12-sm-ggwash.yaml"), "--year", "2022"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let items = try cli.run(["wellbeing", "items", "--survey", "sm-ggwash", "--format", "csv", "--locale", "en"])
         #expect(items.status == 0, "\(items.stderr)")
@@ -83,7 +91,7 @@ struct RealExportCLITests {
             ("bus", "BUS", 31, "1.8387096774193548", "5 26"),
         ]
         for (block, code, n, mean, distribution) in expected {
-            let row = items.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("item,\(block),\(code),2024,") }
+            let row = items.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("item,\(block),\(code),2022,") }
             let fields = row.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
             #expect(fields.count > 11, "\(code)")
             guard fields.count > 11 else { continue }
@@ -113,7 +121,7 @@ struct RealExportCLITests {
         try FileManager.default.createDirectory(at: storeFolder, withIntermediateDirectories: true)
         let store = storeFolder.appendingPathComponent("polso.sqlite").path
         let export = Self.file("mistakes/M4_googleforms_duplicate_column.csv")
-        let arguments = ["import", export, "--survey", Self.file("codebooks/F10.yaml"), "--year", "2024", "--service", "DS-4002", "--store", store]
+        let arguments = ["import", export, "--survey", Self.file("codebooks/F10.yaml"), "--year", "2023", "--service", "DS-4002", "--store", store]
         let refused = try cli.run(arguments)
         #expect(refused.status == 1)
         let draftPath = storeFolder.appendingPathComponent("M4_googleforms_duplicate_column.map.yaml").path
@@ -137,7 +145,7 @@ struct RealExportCLITests {
         let cli = try CLIRunner()
         let export = Self.file("mistakes/M4_googleforms_duplicate_column.csv")
         let codebook = Self.codebook("F10.yaml")
-        let result = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--service", "DS-4002", "--dry-run"])
+        let result = try cli.run(["import", export, "--survey", codebook, "--year", "2023", "--service", "DS-4002", "--dry-run"])
         #expect(result.status == 1)
         #expect(result.stderr.hasSuffix("A draft mapping with every column decision and open question is written by: polso map \(export) --survey \(codebook)\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).isEmpty)
@@ -151,8 +159,8 @@ struct RealExportCLITests {
         let written = try cli.run(["map", export, "--survey", codebook, "--out", "draft.yaml"])
         #expect(written.status == 0, "\(written.stderr)")
         #expect(written.stdout == "Draft mapping of \(export) written to draft.yaml: edit it, then rerun polso import with --map draft.yaml\n")
-        let plain = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--store", "a.sqlite"])
-        let mapped = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--store", "b.sqlite", "--map", "draft.yaml"])
+        let plain = try cli.run(["import", export, "--survey", codebook, "--year", "2022", "--store", "a.sqlite"])
+        let mapped = try cli.run(["import", export, "--survey", codebook, "--year", "2022", "--store", "b.sqlite", "--map", "draft.yaml"])
         #expect(plain.status == 0 && mapped.status == 0, "\(plain.stderr)\(mapped.stderr)")
         #expect(mapped.stdout.contains("  items:        4 of 4 matched (by mapping file 4)"))
         let tableA = try cli.run(["wellbeing", "--survey", "sm-ggwash", "--store", "a.sqlite", "--locale", "en"])
