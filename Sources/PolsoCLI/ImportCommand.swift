@@ -250,7 +250,7 @@ struct ImportReport {
         let format = NumberFormat(locale: .english)
         var lines: [String] = []
         if let ids = summary.responseIds {
-            lines.append("  ids:          \(format.integer(ids.count)) distinct respondent ids (column \"\(ids.column)\")")
+            lines.append("  ids:          \(counted(ids.count, "distinct respondent id", format)) (column \"\(ids.column)\")")
         } else {
             lines.append("  ids:          none in the export (repeated responses cannot be told apart)")
         }

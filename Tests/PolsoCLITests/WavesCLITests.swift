@@ -212,6 +212,12 @@ struct WavesCLITests {
         let neither = try cli.run(forms + ["--year", "2022", "--dry-run"])
         #expect(neither.status == 1)
         #expect(neither.stderr.contains("column \"Completion time\": the 187 submission dates run from 2024-01-09 to 2024-03-09 read day first, from 2024-09-01 to 2024-09-03 read month first: none falls in 2022 or in the first half of 2023"))
+        // F05: Qualtrics legacy, V1…V10 over a row of tags: the id and date columns are named by that row.
+        let legacy = try cli.run(["import", path("files/F05_qualtrics_legacy_qualtRics_sample_legacy.csv"), "--survey", path("codebooks/F04.yaml"),
+                                  "--year", "2017", "--dry-run"])
+        #expect(legacy.status == 0, "\(legacy.stderr)")
+        #expect(legacy.stdout.contains("ids:          1 distinct respondent id (column \"V1 (ResponseID)\")"))
+        #expect(legacy.stdout.contains("submitted:    2017-07-18 to 2017-07-18 (1 date, column \"V9 (EndDate)\")"))
         // F08: LimeSurvey code & text headings (`id. ID da resposta`, `submitdate. Data de envio`), pt-BR.
         let lime = ["import", path("files/F08_limesurvey_csv_ptBR_codetext.csv"), "--survey", path("codebooks/F08.yaml"),
                     "--map", path("codebooks/F08.map.yaml")]

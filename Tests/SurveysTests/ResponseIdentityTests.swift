@@ -23,10 +23,10 @@ struct ResponseIdentityTests {
 
     static let realExports: [RealExport] = [
         .init(prefix: "F01", headerRows: 3, idColumn: "ResponseID", ids: 5, dateColumn: "EndDate", dated: 5, range: "2016-05-27 2016-05-27", order: .yearFirst),
-        .init(prefix: "F02", headerRows: 2, idColumn: "V1", ids: 15, dateColumn: "V9", dated: 15, range: "2016-06-24 2016-06-24", order: .yearFirst),
+        .init(prefix: "F02", headerRows: 2, idColumn: "V1 (ResponseID)", ids: 15, dateColumn: "V9 (EndDate)", dated: 15, range: "2016-06-24 2016-06-24", order: .yearFirst),
         .init(prefix: "F03", headerRows: 3, idColumn: "ResponseID", ids: 15, dateColumn: "EndDate", dated: 15, range: "2016-06-24 2016-06-24", order: .yearFirst),
         .init(prefix: "F04", headerRows: 3, idColumn: "ResponseId", ids: 1, dateColumn: "RecordedDate", dated: 1, range: "2017-07-18 2017-07-18", order: .yearFirst),
-        .init(prefix: "F05", headerRows: 2, idColumn: "V1", ids: 1, dateColumn: "V9", dated: 1, range: "2017-07-18 2017-07-18", order: .yearFirst),
+        .init(prefix: "F05", headerRows: 2, idColumn: "V1 (ResponseID)", ids: 1, dateColumn: "V9 (EndDate)", dated: 1, range: "2017-07-18 2017-07-18", order: .yearFirst),
         .init(prefix: "F06", headerRows: 1, idColumn: "Response ID", ids: 7, dateColumn: "Date submitted", dated: 2, range: "2021-09-24 2022-03-15", order: .yearFirst),
         .init(prefix: "F07", headerRows: 1, idColumn: "Response ID", ids: 3, dateColumn: "Date submitted", dated: 2, range: "2022-03-15 2022-03-15", order: .yearFirst),
         .init(prefix: "F08", headerRows: 1, idColumn: "id. ID da resposta", ids: 139, dateColumn: "submitdate. Data de envio", dated: 125, range: "2017-05-04 2017-07-13", order: .yearFirst),

@@ -49,11 +49,18 @@ package struct ResponseIdentity: Sendable, Equatable {
         var dateCandidates: [(tier: Int, column: Column)] = []
         for (index, header) in first.enumerated() where !excluded.contains(index) {
             var cell = header
-            if Self.isPositionName(header) || header.trimmingWhitespace().isEmpty, headerRows.count > 1, index < headerRows[1].count {
-                cell = headerRows[1][index]
+            var name = header
+            if headerRows.count > 1, index < headerRows[1].count {
+                if header.trimmingWhitespace().isEmpty {
+                    cell = headerRows[1][index]
+                    name = cell
+                } else if Self.isPositionName(header) {
+                    cell = headerRows[1][index]
+                    name = "\(header) (\(cell))"
+                }
             }
             let keys = Self.keys(cell)
-            let column = Column(index: index, header: header.trimmingWhitespace().isEmpty ? cell : header)
+            let column = Column(index: index, header: name)
             if let tier = Self.idHeaders.firstIndex(where: { !$0.isDisjoint(with: keys) }) { idCandidates.append((tier, column)) }
             if let tier = Self.dateHeaders.firstIndex(where: { !$0.isDisjoint(with: keys) }) { dateCandidates.append((tier, column)) }
         }
