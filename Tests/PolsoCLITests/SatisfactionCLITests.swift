@@ -226,7 +226,7 @@ struct SatisfactionCLITests {
         // Appended to the stored 2019 wave, whose counts it would change.
         let label = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--allow-missing-items", "--users", "5", "--append"])
         #expect(label.status == 1)
-        #expect(label.stderr.contains("\(bad):3:3: column \"Complessivamente, quanto è soddisfatto del servizio ricevuto?\": value \"Soddisfattissimo\" is not an answer: expected a number 1–4, a label such as \"Per niente soddisfatto\""))
+        #expect(label.stderr.contains("\(bad):3:3: column \"Complessivamente, quanto è soddisfatto del servizio ricevuto?\": value \"Soddisfattissimo\" is not an answer of the scale 1–4; accepted: 1–4, the labels \"Per niente soddisfatto\" (1) … \"Molto soddisfatto\" (4)"))
         let other = try cli.run(["import", bad, "--survey", "customer-satisfaction", "--year", "2019", "--allow-missing-items", "--service", "Protesti", "--append"])
         #expect(other.status == 1)
         #expect(other.stderr.contains("\(bad):2:2: column \"Quale servizio ha utilizzato?\": value \"Mediazione\" names another 'service' than the one given for every row of the file, \"Protesti\""))

@@ -20,6 +20,7 @@ public let satisfactionCodebookYAML = """
     blocks:
       - id: soddisfazione
         title: "Soddisfazione"
+        rescale: {to: [0, 100]}
         sections:
           - code: S
             title: "Giudizi sul servizio"

@@ -24,6 +24,7 @@ struct BadInput: Sendable, CustomStringConvertible {
     let lines: [String]
     let expected: @Sendable (String) -> String
 
+    static let accepted = "accepted: 1–6, the labels \"Per nulla d'accordo\" (1) … \"Del tutto d'accordo\" (6), A1–A6, missing \"N/A\", \"Non so\", or an empty cell"
     static let rowAdvice = "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file)."
     static let columnAdvice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
     static let missingItemAdvice = columnAdvice + " If the questionnaire left some items or questions out, use --allow-missing-items."
@@ -32,14 +33,14 @@ struct BadInput: Sendable, CustomStringConvertible {
         BadInput(description: "out-of-range value", lines: [Rows.header, Rows.r1, "2,4,7,3,2,5,1,4,3,,2,Uomo,", Rows.r3]) { path in
             """
             \(path): not imported: 1 problem; nothing was stored.
-              \(path):3:3: column "A02": value "7" is outside the scale 1–6
+              \(path):3:3: column "A02": value "7" is outside the scale 1–6 and no declared code; \(accepted)
             \(rowAdvice)
             """
         },
         BadInput(description: "unknown label", lines: [Rows.header, Rows.r1, Rows.r2, "3,5,5,5,,6,Molto poco,,2,3,3,,Fino a 40 anni"]) { path in
             """
             \(path): not imported: 1 problem; nothing was stored.
-              \(path):4:7: column "B07": value "Molto poco" is not an answer: expected a number 1–6, a label such as "Per nulla d'accordo", or an empty cell for no answer
+              \(path):4:7: column "B07": value "Molto poco" is not an answer of the scale 1–6; \(accepted)
             \(rowAdvice)
             """
         },
@@ -123,9 +124,12 @@ struct BadInputTests {
             // 25 rows (lines 2–26), each with A01 = 9.
             let rows = (1...25).map { "\($0),9,5,4,1,6,2,5,1,4,5,Donna,Più di 40 anni" }
             let path = try bench.write("bad.csv", lines: [Rows.header] + rows)
-            let listed = (2...21).map { "  \(path):\($0):2: column \"A01\": value \"9\" is outside the scale 1–6" }
-            let expected = ["\(path): not imported: 25 problems; nothing was stored."] + listed + ["  … and 5 more", BadInput.rowAdvice]
-            #expect(errorText { try bench.importFile(path, year: 2016) } == expected.joined(separator: "\n"))
+            let listed = (2...21).map { "  \(path):\($0):2: column \"A01\": value \"9\" is outside the scale 1–6 and no declared code; \(BadInput.accepted)" }
+            let expected = ["\(path): not imported: 25 problems; nothing was stored."] + listed + ["  … and 5 more"]
+            // Every rejected answer is the same value: the advice is to declare it, not to skip rows.
+            let text = errorText { try bench.importFile(path, year: 2016) } ?? ""
+            #expect(text.hasPrefix(expected.joined(separator: "\n") + "\nMost rejected answers (25 of 25) are \"9\", given to A.01."))
+            #expect(text.hasSuffix("  scale:\n    codes:\n      not_applicable: [9]"))
             #expect(try bench.count("respondent") == 0)
             #expect(try bench.count("import") == 0)
             #expect(try bench.count("wave") == 0)
@@ -152,7 +156,7 @@ struct BadInputTests {
             #expect(log.map(\.rejectedRows) == [2])
             #expect(try folder.read("export.rejects.csv") == """
                 line,reason,\(Rows.header)\r
-                3,"A02: ""7"" is outside the scale 1–6",2,4,7,3,2,5,1,4,3,,2,Uomo,\r
+                3,"A02: ""7"" is outside the scale 1–6 and no declared code; accepted: 1–6, the labels ""Per nulla d'accordo"" (1) … ""Del tutto d'accordo"" (6), A1–A6, missing ""N/A"", ""Non so"", or an empty cell",2,4,7,3,2,5,1,4,3,,2,Uomo,\r
                 5,"R02: the row has 12 fields, the header 13: a field is missing or a delimiter was lost",4,2,3,1,6,4,3,2,6,1,1,Donna\r
 
                 """)

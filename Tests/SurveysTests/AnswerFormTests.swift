@@ -7,7 +7,7 @@ struct AnswerFormTests {
     static let codebook = SurveyFixture.small.codebook
 
     static func parse(_ text: String) -> UInt8? {
-        let parser = AnswerParser(scale: codebook.scale, missingWords: codebook.missingAnswers)
+        let parser = AnswerParser(scale: codebook.scale, special: SpecialAnswers(missing: codebook.missingAnswers))
         return Array(text.utf8).withUnsafeBytes { parser.parse($0) }
     }
 
@@ -49,12 +49,12 @@ struct AnswerFormTests {
             let bytes = CSVLayout().bytes([["id", "A01"], ["1", "7"], ["2", "4.5"], ["3", "boh"], ["4", "-1"], ["5", "3"]])
             let error = importFailure(bytes, codebook: Self.codebook, in: folder, options: ImportOptions(allowMissingItems: true))
             let file = folder.path("export.csv")
-            let notAnAnswer = "is not an answer: expected a number 1–6, a label such as \"Per nulla d'accordo\", or an empty cell for no answer"
+            let accepted = "accepted: 1–6, the labels \"Per nulla d'accordo\" (1) … \"Del tutto d'accordo\" (6), A1–A6, missing \"N/A\", \"Non so\", or an empty cell"
             #expect(error?.problems.map(\.description) == [
-                "\(file):2:2: column \"A01\": value \"7\" is outside the scale 1–6",
-                "\(file):3:2: column \"A01\": value \"4.5\" is not a whole point of the scale 1–6",
-                "\(file):4:2: column \"A01\": value \"boh\" \(notAnAnswer)",
-                "\(file):5:2: column \"A01\": value \"-1\" is outside the scale 1–6",
+                "\(file):2:2: column \"A01\": value \"7\" is outside the scale 1–6 and no declared code; \(accepted)",
+                "\(file):3:2: column \"A01\": value \"4.5\" is not a whole point of the scale 1–6; \(accepted)",
+                "\(file):4:2: column \"A01\": value \"boh\" is not an answer of the scale 1–6; \(accepted)",
+                "\(file):5:2: column \"A01\": value \"-1\" is outside the scale 1–6 and no declared code; \(accepted)",
             ])
             #expect(error?.total == 4)
         }

@@ -52,7 +52,7 @@ struct CodebookTests {
         #expect(error?.file == path)
         #expect(error?.line == 17)
         #expect(error?.keyPath == "blocks[0].sections[0].items[1].revresed")
-        #expect(error?.message == "unknown key 'revresed'; expected one of: aliases, code, importance_of, reversed, scale, text")
+        #expect(error?.message == "unknown key 'revresed'; expected one of: aliases, code, codes, importance_of, reversed, scale, text")
         #expect(error?.description.hasPrefix("\(path):17:") == true)
     }
 

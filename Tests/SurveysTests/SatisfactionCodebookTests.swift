@@ -16,8 +16,8 @@ struct SatisfactionCodebookTests {
     }
 
     static func parse(_ text: String, item code: String) -> UInt8? {
-        let scale = codebook.scale(ofItem: codebook.itemIndex(code: code)!)
-        let parser = AnswerParser(scale: scale, missingWords: codebook.missingAnswers, notApplicableWords: codebook.notApplicableAnswers)
+        let index = codebook.itemIndex(code: code)!
+        let parser = AnswerParser(scale: codebook.scale(ofItem: index), special: codebook.specialAnswers(ofItem: index))
         return Array(text.utf8).withUnsafeBytes { parser.parse($0) }
     }
 
@@ -185,7 +185,7 @@ struct SatisfactionCodebookTests {
             let error = importFailure(Self.rows(["1,Mediazione,Molto soddisfatto,9,🙂,10", "2,Mediazione,Soddisfattissimo,9,🙂,10"]),
                                       codebook: Self.codebook, in: folder)
             #expect(error?.problems.map(\.description) == [
-                "\(folder.path("export.csv")):3:3: column \"SOD\": value \"Soddisfattissimo\" is not an answer: expected a number 1–4, a label such as \"Per niente soddisfatto\", \"Non applicabile\" for not applicable, or an empty cell for no answer",
+                "\(folder.path("export.csv")):3:3: column \"SOD\": value \"Soddisfattissimo\" is not an answer of the scale 1–4; accepted: 1–4, the labels \"Per niente soddisfatto\" (1) … \"Molto soddisfatto\" (4), A1–A4, not applicable \"Non applicabile\", \"Non ho atteso\", missing \"N/A\", or an empty cell",
             ])
         }
     }

@@ -2,15 +2,18 @@ import Surveys
 
 /// The basic statistics of one item in one wave, on reverse-scored values.
 public struct ItemSummary: Sendable, Equatable, Codable {
-    /// Valid answers (missing and not-applicable excluded).
+    /// Valid answers (missing, not-applicable and don't-know excluded).
     public var n: Int
-    /// Mean of the scored answers; `nil` when nobody answered.
+    /// Mean of the scored answers (reverse-scored, and on the common scale when the codebook
+    /// rescales the item); `nil` when nobody answered.
     public var mean: Double?
     /// Missing answers.
     public var missing: Int
     /// Not-applicable answers.
     public var notApplicable: Int
-    /// Count of scored answers per scale point, lowest point first.
+    /// "Don't know" answers.
+    public var dontKnow: Int
+    /// Count of answers per point of the item's own scale once reverse-scored, lowest point first.
     public var distribution: [Int]
 
     /// Summarises item `item` of a tally: each raw code is scored through ``Codebook/score(raw:item:)``.
@@ -22,15 +25,15 @@ public struct ItemSummary: Sendable, Equatable, Codable {
         for raw in scale.points {
             let count = tally.count(item: item, code: UInt8(raw))
             guard count > 0 else { continue }
-            let scored = codebook.score(raw: raw, item: item)
-            distribution[scored - scale.min] += count
+            distribution[codebook.scoredPoint(raw: raw, item: item) - scale.min] += count
             n += count
-            sum += Double(count) * Double(scored)
+            sum += Double(count) * codebook.score(raw: raw, item: item)
         }
         self.n = n
         self.mean = n > 0 ? sum / Double(n) : nil
         self.missing = tally.count(item: item, code: AnswerCode.missing)
         self.notApplicable = tally.count(item: item, code: AnswerCode.notApplicable)
+        self.dontKnow = tally.count(item: item, code: AnswerCode.dontKnow)
         self.distribution = distribution
     }
 }

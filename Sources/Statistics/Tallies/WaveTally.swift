@@ -8,7 +8,7 @@ import Surveys
 public struct WaveTally: Sendable, Equatable {
     /// Number of codebook items.
     public let itemCount: Int
-    /// Counts indexed by `item * 256 + code` (raw codes, 254 not applicable, 255 missing).
+    /// Counts indexed by `item * 256 + code` (raw codes, 253 don't know, 254 not applicable, 255 missing).
     public private(set) var counts: [Int]
     /// Respondents added.
     public private(set) var respondents = 0
@@ -47,7 +47,7 @@ public struct WaveTally: Sendable, Equatable {
             for item in 0..<itemCount {
                 let code = answers[item]
                 counts[item &* 256 &+ Int(code)] &+= 1
-                guard code < AnswerCode.notApplicable else { continue }
+                guard AnswerCode.isPoint(code) else { continue }
                 let section = sectionOfItem[item]
                 if section != lastSection {
                     sectionRespondents[section] += 1

@@ -13,14 +13,15 @@ public struct WellbeingAccumulator: Sendable {
     public private(set) var tally: WaveTally
     /// Per flat section: the respondents' section indexes.
     public private(set) var sectionIndexes: [Moments]
-    /// Per flat section: respondents whose index is at least ``indexCut``.
+    /// Per flat section: respondents whose index is at least its ``indexCuts`` entry.
     public private(set) var sectionIndexAtLeastCut: [Int]
     /// Per block: the respondents' block indexes.
     public private(set) var blockIndexes: [Moments]
     /// Per flat section: item covariances over complete cases.
     public private(set) var sectionCovariances: [CovarianceAccumulator]
-    /// The index value that counts as a favourable climate: the scale's midpoint (3,5 on 1–6).
-    public let indexCut: Double
+    /// Per flat section: the index value that counts as a favourable climate, the midpoint of
+    /// the section's scale (3,5 on 1–6; 50 on a section rescaled to 0–100).
+    public let indexCuts: [Double]
 
     private let codebook: Codebook
     private let sectionItems: [[Int]]
@@ -46,7 +47,9 @@ public struct WellbeingAccumulator: Sendable {
         blockIndexes = Array(repeating: Moments(), count: codebook.blocks.count)
         sectionCovariances = sectionItems.map { CovarianceAccumulator(variables: $0.count) }
         scratch = Array(repeating: 0, count: sectionItems.map(\.count).max() ?? 0)
-        indexCut = Double(codebook.scale.min + codebook.scale.max) / 2
+        indexCuts = sectionItems.map { items in
+            items.first.map { let range = codebook.scoreRange(ofItem: $0); return (range.lowerBound + range.upperBound) / 2 } ?? 0
+        }
     }
 
     /// Adds one respondent's raw answer codes (one byte per item, in codebook order).
@@ -66,8 +69,8 @@ public struct WellbeingAccumulator: Sendable {
             var answered = 0
             for (position, item) in items.enumerated() {
                 let code = answers[item]
-                guard code < AnswerCode.notApplicable else { continue }
-                let scored = Double(codebook.score(raw: Int(code), item: item))
+                guard AnswerCode.isPoint(code) else { continue }
+                let scored = codebook.score(raw: Int(code), item: item)
                 scratch[position] = scored
                 sum += scored
                 answered += 1
@@ -75,7 +78,7 @@ public struct WellbeingAccumulator: Sendable {
             if answered * 2 >= items.count && answered > 0 {
                 let index = sum / Double(answered)
                 sectionIndexes[section].add(index)
-                if index >= indexCut { sectionIndexAtLeastCut[section] += 1 }
+                if index >= indexCuts[section] { sectionIndexAtLeastCut[section] += 1 }
                 blockSum += index
                 blockCount += 1
             }

@@ -15,18 +15,22 @@ extension YearOverYear {
         var itemOffset = 0
         for b in blocks.indices {
             let block = codebook.blocks[b]
-            var blockCounts = ordered.map { _ in [Int](repeating: 0, count: codebook.scale.pointCount) }
+            // Answers are pooled per point only over items of one scale (a rescaled block of
+            // several scales has no pooled distribution).
+            let blockScale = codebook.sharedScale(of: codebook.itemLocations.indices.filter { codebook.itemLocations[$0].block == b })
+            var blockCounts = ordered.map { _ in [Int](repeating: 0, count: blockScale?.pointCount ?? 0) }
             for s in blocks[b].sections.indices {
                 let itemIndexes = codebook.itemIndexes(block: b, section: s)
+                let sectionScale = codebook.sharedScale(of: itemIndexes)
                 var reliability: [SectionReliability] = []
                 for y in years.indices {
-                    var counts = [Int](repeating: 0, count: codebook.scale.pointCount)
-                    for item in itemIndexes where codebook.items[item].scale == nil {
+                    var counts = [Int](repeating: 0, count: sectionScale?.pointCount ?? 0)
+                    for item in itemIndexes where sectionScale != nil {
                         for (point, count) in summaries[y][item].distribution.enumerated() { counts[point] += count }
                     }
-                    for (point, count) in counts.enumerated() { blockCounts[y][point] += count }
+                    if blockScale != nil { for (point, count) in counts.enumerated() { blockCounts[y][point] += count } }
                     var value = blocks[b].sections[s].values[y]
-                    value.answers = AnswerDistribution(counts: counts, scale: codebook.scale)
+                    value.answers = sectionScale.map { AnswerDistribution(counts: counts, scale: $0) }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
                                                atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection])
                     if let previous = value.previousYear, let p = years.firstIndex(of: previous) {
@@ -51,7 +55,7 @@ extension YearOverYear {
             itemOffset += blocks[b].items.count
             for y in years.indices {
                 var value = blocks[b].values[y]
-                value.answers = AnswerDistribution(counts: blockCounts[y], scale: codebook.scale)
+                value.answers = blockScale.map { AnswerDistribution(counts: blockCounts[y], scale: $0) }
                 value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
                 if block.inSynthesis, let previous = value.previousYear, let p = years.firstIndex(of: previous) {
                     value.comparison = Self.compare(ordered[y].blockIndexes[b], ordered[p].blockIndexes[b])

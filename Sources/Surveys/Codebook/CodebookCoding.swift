@@ -4,7 +4,7 @@ import PolsoYAML
 extension Codebook: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case instrument, version, title, scale, missingAnswers = "missing_answers", blocks, demographics
-        case notApplicableAnswers = "not_applicable_answers", satisfaction
+        case notApplicableAnswers = "not_applicable_answers", satisfaction, dontKnowAnswers = "dont_know_answers", rescale
     }
 
     /// Decodes a codebook and checks it: unique codes, known importance targets, items in every section.
@@ -24,9 +24,13 @@ extension Codebook: Decodable {
             blocks: blocks,
             demographics: try container.decodeIfPresent([DemographicQuestion].self, forKey: .demographics) ?? [],
             notApplicableAnswers: try container.decodeIfPresent([String].self, forKey: .notApplicableAnswers) ?? [],
-            satisfaction: try container.decodeIfPresent(SatisfactionSettings.self, forKey: .satisfaction))
+            satisfaction: try container.decodeIfPresent(SatisfactionSettings.self, forKey: .satisfaction),
+            dontKnowAnswers: try container.decodeIfPresent([String].self, forKey: .dontKnowAnswers) ?? [],
+            rescale: try container.decodeIfPresent(Rescale.self, forKey: .rescale))
         try validate(codingPath: container.codingPath)
         try validateAnswerWords(codingPath: container.codingPath)
+        try validateSpecialAnswers(codingPath: container.codingPath)
+        try validateSharedScales(codingPath: container.codingPath)
         try validateSatisfaction(codingPath: container.codingPath + [CodingKeys.satisfaction])
     }
 
@@ -82,7 +86,7 @@ extension Codebook: Decodable {
 }
 
 extension Block: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, synthesis, sections }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, title, synthesis, sections, rescale }
 
     /// Decodes a block; `synthesis` defaults to true.
     public init(from decoder: any Decoder) throws {
@@ -91,12 +95,13 @@ extension Block: Decodable {
         self.init(id: try container.decode(String.self, forKey: .id),
                   title: try container.decode(String.self, forKey: .title),
                   inSynthesis: try container.decodeIfPresent(Bool.self, forKey: .synthesis) ?? true,
-                  sections: try container.decode([Section].self, forKey: .sections))
+                  sections: try container.decode([Section].self, forKey: .sections),
+                  rescale: try container.decodeIfPresent(Rescale.self, forKey: .rescale))
     }
 }
 
 extension Section: Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case code, title, items }
+    enum CodingKeys: String, CodingKey, CaseIterable { case code, title, items, rescale }
 
     /// Decodes a section.
     public init(from decoder: any Decoder) throws {
@@ -104,13 +109,14 @@ extension Section: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(code: try container.decode(String.self, forKey: .code),
                   title: try container.decode(String.self, forKey: .title),
-                  items: try container.decode([Item].self, forKey: .items))
+                  items: try container.decode([Item].self, forKey: .items),
+                  rescale: try container.decodeIfPresent(Rescale.self, forKey: .rescale))
     }
 }
 
 extension Item: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case code, text, reversed, aliases, importanceOf = "importance_of", scale
+        case code, text, reversed, aliases, importanceOf = "importance_of", scale, codes
     }
 
     /// Decodes an item; `reversed` defaults to false.
@@ -122,7 +128,8 @@ extension Item: Decodable {
                   reversed: try container.decodeIfPresent(Bool.self, forKey: .reversed) ?? false,
                   aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
                   importanceOf: try container.decodeIfPresent(String.self, forKey: .importanceOf),
-                  scale: try container.decodeIfPresent(Scale.self, forKey: .scale))
+                  scale: try container.decodeIfPresent(Scale.self, forKey: .scale),
+                  codes: try container.decodeIfPresent(SpecialAnswers.self, forKey: .codes) ?? SpecialAnswers())
     }
 }
 
@@ -130,17 +137,54 @@ extension DemographicQuestion: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case code, text, options, aliases }
 
     /// Decodes a demographic question; it needs at least two options.
+    ///
+    /// `options` is a list in order, each entry one text or a list of synonyms (the first is
+    /// displayed), or a mapping from language codes to such lists (`{it: [...], en: [...]}`).
+    /// Every synonym in every language is accepted as an answer; one answer may not name two options.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let options = try container.decode([String].self, forKey: .options)
-        guard options.count >= 2, options.count <= 250 else {
-            throw DecodingError.dataCorruptedError(forKey: .options, in: container,
-                                                   debugDescription: "a demographic question needs 2 to 250 options")
+        var lists: [(language: String?, options: [[String]])] = []
+        for (language, table) in try LabelTable.decodeLanguages(container, key: .options) {
+            guard case let .list(list) = table else {
+                throw DecodingError.dataCorruptedError(forKey: .options, in: container,
+                    debugDescription: "options are a list in order (one text or a list of synonyms per option), or such lists per language")
+            }
+            guard list.count >= 2, list.count <= 250 else {
+                throw DecodingError.dataCorruptedError(forKey: .options, in: container,
+                                                       debugDescription: "a demographic question needs 2 to 250 options")
+            }
+            if let first = lists.first, first.options.count != list.count {
+                throw DecodingError.dataCorruptedError(forKey: .options, in: container,
+                    debugDescription: "'\(first.language ?? "")' lists \(first.options.count) options and '\(language ?? "")' \(list.count); every language lists the same options in the same order")
+            }
+            lists.append((language, list))
+        }
+        var seen: [String: (option: Int, text: String)] = [:]
+        for (_, list) in lists {
+            for (option, texts) in list.enumerated() {
+                for text in texts {
+                    let key = TextKey.text(text)
+                    if let earlier = seen[key], earlier.option != option {
+                        throw DecodingError.dataCorruptedError(forKey: .options, in: container,
+                            debugDescription: "options \(earlier.option + 1) and \(option + 1) share the answer \"\(earlier.text)\"\(earlier.text == text ? "" : " / \"\(text)\"")"
+                                + "; an answer could not tell them apart")
+                    }
+                    seen[key] = (option, text)
+                }
+            }
+        }
+        let display = lists[0].options.map { $0[0] }
+        var synonyms = lists[0].options.map { Array($0.dropFirst()) }
+        var localized: [String: [String]] = [:]
+        for (offset, entry) in lists.enumerated() {
+            if let language = entry.language { localized[language] = entry.options.map { $0[0] } }
+            if offset > 0 { for (option, texts) in entry.options.enumerated() { synonyms[option] += texts } }
         }
         self.init(code: try container.decode(String.self, forKey: .code),
                   text: try container.decode(String.self, forKey: .text),
-                  options: options,
-                  aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [])
+                  options: display,
+                  aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+                  synonyms: synonyms, localizedOptions: localized)
     }
 }

@@ -1,37 +1,50 @@
 /// Reads one answer cell of an item.
 ///
-/// Accepted: a number on the item's scale (`5`, `5.0`), a LimeSurvey answer code (`A5`, `AO05`:
-/// the n-th point of the scale), a label with a leading number (`6 - Del tutto d'accordo`), or one
-/// of the scale's labels (on an emoticon scale, also a face such as `🙂` or `:)`). Empty cells and
-/// the codebook's missing-answer words are missing; its not-applicable words are not applicable.
+/// Recognised first: an empty cell (missing) and the item's declared codes (``SpecialAnswers``:
+/// words such as `N/A`, numbers such as `-1` or `99`), so that a declared number is never taken
+/// for a point. Then: a number on the item's scale (`5`, `5.0`), one of the scale's labels or
+/// synonyms in any language (on an emoticon scale, also a face such as `🙂` or `:)`), a LimeSurvey
+/// answer code (`A5`, `AO05`: the n-th point of the scale), a label with a leading number
+/// (`6 - Del tutto d'accordo`).
 struct AnswerParser {
     static let missing = AnswerCode.missing
     static let notApplicable = AnswerCode.notApplicable
+    static let dontKnow = AnswerCode.dontKnow
 
     let scale: Scale
     private let labels: [String: Int]
-    private let missingWords: Set<String>
-    private let notApplicableWords: Set<String>
+    private let declaredWords: [String: UInt8]
+    private let declaredNumbers: [Int: UInt8]
 
-    init(scale: Scale, missingWords: [String], notApplicableWords: [String] = []) {
+    init(scale: Scale, special: SpecialAnswers = SpecialAnswers()) {
         self.scale = scale
         var labels: [String: Int] = [:]
-        for (value, label) in scale.labels { labels[TextKey.text(label)] = value }
+        for (value, list) in scale.acceptedLabels { for label in list { labels[TextKey.text(label)] = value } }
         if let count = scale.emoticons, let faces = EmoticonFaces.faces(count: count) {
             for (offset, point) in faces.enumerated() {
                 for face in point where labels[TextKey.text(face)] == nil { labels[TextKey.text(face)] = scale.min + offset }
             }
         }
         self.labels = labels
-        self.missingWords = Set(missingWords.map(TextKey.text))
-        self.notApplicableWords = Set(notApplicableWords.map(TextKey.text))
+        var words: [String: UInt8] = [:]
+        var numbers: [Int: UInt8] = [:]
+        for (answer, code, _) in special.entries {
+            if let number = SpecialAnswers.wholeNumber(answer) {
+                numbers[number] = numbers[number] ?? code
+            } else {
+                words[TextKey.text(answer)] = words[TextKey.text(answer)] ?? code
+            }
+        }
+        declaredWords = words
+        declaredNumbers = numbers
     }
 
-    /// Marks a single byte that needs the full parser in ``singleByteCodes``.
-    static let needsFullParse: UInt8 = 253
+    /// Marks a single byte that needs the full parser in ``singleByteCodes``; no stored code.
+    static let needsFullParse: UInt8 = 252
 
     /// For each possible one-byte cell: its stored code, or ``needsFullParse``. Lets the import
-    /// loop decode the common one-digit answers with one table lookup.
+    /// loop decode the common one-digit answers (and one-character declared codes such as `0`)
+    /// with one table lookup.
     var singleByteCodes: [UInt8] {
         (0..<256).map { byte in
             let code = parse(String(decoding: [UInt8(byte)], as: UTF8.self))
@@ -39,8 +52,8 @@ struct AnswerParser {
         }
     }
 
-    /// The stored code of the answer (the raw scale value, or ``missing``/``notApplicable``), or
-    /// `nil` when the cell is not a valid answer.
+    /// The stored code of the answer (the raw scale value, or a ``AnswerCode`` for missing, not
+    /// applicable, don't know), or `nil` when the cell is not a valid answer.
     func parse(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
         bytes.isEmpty ? Self.missing : parse(String(decoding: bytes, as: UTF8.self))
     }
@@ -49,10 +62,9 @@ struct AnswerParser {
     func parse(_ raw: String) -> UInt8? {
         let text = raw.trimmingWhitespace()
         if text.isEmpty { return Self.missing }
-        if let number = wholeNumber(text) { return encode(number) }
         let key = TextKey.text(text)
-        if missingWords.contains(key) { return Self.missing }
-        if notApplicableWords.contains(key) { return Self.notApplicable }
+        if let code = declaredWords[key] { return code }
+        if let number = SpecialAnswers.wholeNumber(text) { return declaredNumbers[number] ?? encode(number) }
         if let value = labels[key] { return encode(value) }
         let upper = text.uppercased()
         for prefix in ["AO", "A"] where upper.hasPrefix(prefix) {
@@ -68,15 +80,6 @@ struct AnswerParser {
         scale.contains(value) && value >= 0 && value < Int(Self.needsFullParse) ? UInt8(value) : nil
     }
 
-    /// `5`, `5.0`, `5,00`; not `4.5`.
-    private func wholeNumber(_ text: String) -> Int? {
-        if let value = Int(text) { return value }
-        let normalised = text.replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(normalised), value.isFinite, value == value.rounded(), abs(value) < 1e6,
-              normalised.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
-        return Int(value)
-    }
-
     /// `6 - Del tutto d'accordo`, `6 = …`, `6. …`, `6) …`, `6 (…)`.
     private func leadingNumber(_ text: String) -> Int? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
@@ -89,7 +92,8 @@ struct AnswerParser {
     }
 }
 
-/// Reads one demographic cell: an option's text, its 1-based number, or a LimeSurvey code `A<n>`.
+/// Reads one demographic cell: an option's text or one of its synonyms (in any language), its
+/// 1-based number, or a LimeSurvey code `A<n>`.
 struct DemographicParser {
     let question: DemographicQuestion
     private let options: [String: Int]
@@ -98,7 +102,10 @@ struct DemographicParser {
     init(question: DemographicQuestion, missingWords: [String]) {
         self.question = question
         var options: [String: Int] = [:]
-        for (index, option) in question.options.enumerated() { options[TextKey.text(option)] = index }
+        for (index, option) in question.options.enumerated() {
+            options[TextKey.text(option)] = index
+            for synonym in question.synonyms[index] { options[TextKey.text(synonym)] = index }
+        }
         self.options = options
         self.missingWords = Set(missingWords.map(TextKey.text))
     }

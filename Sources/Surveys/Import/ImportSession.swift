@@ -23,6 +23,12 @@ struct ImportSession {
     private var respondents = 0
     private var emptyResponses = 0
     private var missingCounts: [Int]
+    private var notApplicableCount = 0
+    private var dontKnowCount = 0
+    /// Invalid answer cells by trimmed value (a bounded number of distinct values), with the
+    /// items they were given to: when one value dominates, it is likely an undeclared code.
+    private var invalidValues: [String: (count: Int, items: Set<Int>)] = [:]
+    private var invalidAnswerCount = 0
     private var rejectedRows = 0
     private var rejects: RejectsFile?
     private var absentItems: [String] = []
@@ -113,8 +119,7 @@ struct ImportSession {
         for (column, role) in map.roles.enumerated() {
             switch role {
             case let .item(index):
-                let parser = AnswerParser(scale: codebook.scale(ofItem: index), missingWords: codebook.missingAnswers,
-                                          notApplicableWords: codebook.notApplicableAnswers)
+                let parser = AnswerParser(scale: codebook.scale(ofItem: index), special: codebook.specialAnswers(ofItem: index))
                 itemColumns.append((column, index, parser))
                 hotColumns.append(column)
                 hotItems.append(index)
@@ -194,9 +199,11 @@ struct ImportSession {
             }
             for entry in invalid {
                 let column = itemColumns[entry].column
+                let value = row.string(column)
+                noteInvalid(value, item: itemColumns[entry].item)
                 rowProblems.append(ImportProblem(file: file, line: row.line, column: column + 1,
-                    header: map.headers[column], value: row.string(column),
-                    message: explainInvalidAnswer(row.string(column), scale: itemColumns[entry].parser.scale)))
+                    header: map.headers[column], value: value,
+                    message: explainInvalidAnswer(value, item: itemColumns[entry].item)))
             }
             for index in demographicColumns.indices {
                 let column = demographicColumns[index].column
@@ -218,7 +225,14 @@ struct ImportSession {
             }
             if rowProblems.isEmpty {
                 if answered == 0 { emptyResponses += 1 }
-                for entry in itemColumns where answers[entry.item] == AnswerParser.missing { missingCounts[entry.item] += 1 }
+                for entry in itemColumns {
+                    switch answers[entry.item] {
+                    case AnswerCode.missing: missingCounts[entry.item] += 1
+                    case AnswerCode.notApplicable: notApplicableCount += 1
+                    case AnswerCode.dontKnow: dontKnowCount += 1
+                    default: break
+                    }
+                }
             }
         }
         if rowProblems.isEmpty {
@@ -296,17 +310,36 @@ struct ImportSession {
             message: "is empty: every response must name its service, one of: \(asked.options.joined(separator: " | "))")
     }
 
-    private func explainInvalidAnswer(_ value: String, scale: Scale) -> String {
-        let range = "\(scale.min)–\(scale.max)"
-        let trimmed = value.trimmingWhitespace()
-        if let number = Double(trimmed.replacingOccurrences(of: ",", with: ".")) {
-            if number != number.rounded() { return "is not a whole point of the scale \(range)" }
-            return "is outside the scale \(range)"
+    private mutating func noteInvalid(_ value: String, item: Int) {
+        invalidAnswerCount += 1
+        let key = value.trimmingWhitespace()
+        if var entry = invalidValues[key] {
+            entry.count += 1
+            entry.items.insert(item)
+            invalidValues[key] = entry
+        } else if invalidValues.count < 1000 {
+            invalidValues[key] = (1, [item])
         }
-        var expected = "a number \(range)"
-        if let first = scale.labels.keys.min(), let label = scale.labels[first] { expected += ", a label such as \"\(label)\"" }
-        if let word = codebook.notApplicableAnswers.first { expected += ", \"\(word)\" for not applicable" }
-        return "is not an answer: expected \(expected), or an empty cell for no answer"
+    }
+
+    private func explainInvalidAnswer(_ value: String, item: Int) -> String {
+        let scale = codebook.scale(ofItem: item)
+        let accepted = AcceptedAnswers(scale: scale, special: codebook.specialAnswers(ofItem: item)).description
+        let trimmed = value.trimmingWhitespace()
+        if let number = Double(trimmed.replacingOccurrences(of: ",", with: ".")), number.isFinite {
+            if number != number.rounded() { return "is not a whole point of the scale \(scale.rangeText); accepted: \(accepted)" }
+            return "is outside the scale \(scale.rangeText) and no declared code; accepted: \(accepted)"
+        }
+        return "is not an answer of the scale \(scale.rangeText); accepted: \(accepted)"
+    }
+
+    /// When most rejected answers are one value, the advice to declare it as a code.
+    private func declareAdvice() -> String? {
+        guard invalidAnswerCount >= 3,
+              let (value, entry) = invalidValues.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }),
+              entry.count >= 3, entry.count * 2 > invalidAnswerCount, !value.isEmpty else { return nil }
+        return UndeclaredCodeAdvice(value: value, count: entry.count, total: invalidAnswerCount,
+                                    items: entry.items.sorted(), codebook: codebook).text
     }
 
     mutating func finish(sha256: String, dialect: CSVDialect, notices: [String]) throws -> ImportSummary {
@@ -319,9 +352,10 @@ struct ImportSession {
                 message: "the file has header rows but no responses")], total: 1, advice: nil)
         }
         try rejects?.close()
+        let declare = declareAdvice()
         if problemCount > 0 && !options.skipInvalidRows {
             throw ImportFailure(file: file, problems: problems, total: problemCount,
-                advice: "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
+                advice: declare ?? "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
         }
         if respondents == 0 {
             throw ImportFailure(file: file, problems: [ImportProblem(file: file, line: 1, column: nil, header: nil, value: nil,
@@ -339,7 +373,9 @@ struct ImportSession {
                              absentItems: absentItems, rejectedRows: rejectedRows,
                              rejectsPath: rejectedRows > 0 ? rejects?.path : nil,
                              pendingRejects: rejectedRows > 0 ? rejects?.pending : nil,
-                             responseIds: responseIds?.summary, submissionDates: dates)
+                             responseIds: responseIds?.summary, submissionDates: dates,
+                             notApplicableAnswers: notApplicableCount, dontKnowAnswers: dontKnowCount,
+                             undeclaredCodeAdvice: rejectedRows > 0 ? declare : nil)
     }
 
     /// Removes the rejects file written so far (the import failed).

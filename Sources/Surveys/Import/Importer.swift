@@ -68,7 +68,7 @@ public struct ResponseRow {
     /// The physical line the response starts on.
     public var line: Int
     /// One stored code per codebook item (in ``Codebook/items`` order): the raw scale value,
-    /// 255 missing (or no column), 254 not applicable.
+    /// 255 missing (or no column), 254 not applicable, 253 don't know.
     public var answers: UnsafeBufferPointer<UInt8>
     /// One code per demographic question: 0 missing, else the option's 1-based position.
     public var demographics: UnsafeBufferPointer<UInt8>
@@ -167,6 +167,22 @@ public struct ImportSummary: Sendable {
     public var responseIds: ResponseIdSummary?
     /// The responses' submission dates, when the export has a date column.
     public var submissionDates: SubmissionDates?
+    /// Answers read as "not applicable" (declared words or codes), over all items.
+    public var notApplicableAnswers: Int = 0
+    /// Answers read as "don't know" (declared words or codes), over all items.
+    public var dontKnowAnswers: Int = 0
+    /// With rejected rows: when most rejected answers were one value, the advice to declare it
+    /// as a code rather than drop the respondents who gave it.
+    public var undeclaredCodeAdvice: String?
+
+    /// Rows of the file: imported plus rejected.
+    public var rows: Int { respondents + rejectedRows }
+
+    /// The share of rows rejected, 0–1.
+    public var rejectedShare: Double { rows > 0 ? Double(rejectedRows) / Double(rows) : 0 }
+
+    /// Above this share of rejected rows the summary warns.
+    public static let rejectedShareWarning = 0.05
 }
 
 /// Reads an export against a codebook and hands validated responses to a sink.

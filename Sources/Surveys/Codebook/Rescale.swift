@@ -1,0 +1,63 @@
+import PolsoYAML
+
+/// A linear rescaling that puts items of different scales on one before they are averaged:
+/// `x → to.min + (x − min) / (max − min) · (to.max − to.min)`, with `min`/`max` the item's own scale.
+///
+/// Declared as `rescale: {to: [0, 100]}` on the codebook, a block or a section (the nearest wins).
+public struct Rescale: Sendable, Equatable {
+    /// The common scale.
+    public var to: ClosedRange<Double>
+
+    /// A rescaling onto `to`.
+    public init(to: ClosedRange<Double>) {
+        self.to = to
+    }
+
+    /// `value` of a scale `from` put on ``to``.
+    @inline(__always)
+    public func apply(_ value: Double, from: ClosedRange<Double>) -> Double {
+        to.lowerBound + (value - from.lowerBound) / (from.upperBound - from.lowerBound) * (to.upperBound - to.lowerBound)
+    }
+}
+
+extension Rescale: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case to }
+
+    /// Decodes `{to: [low, high]}` with low < high.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let bounds = try container.decode([Double].self, forKey: .to)
+        guard bounds.count == 2, bounds[0] < bounds[1], bounds.allSatisfy(\.isFinite) else {
+            throw DecodingError.dataCorruptedError(forKey: .to, in: container,
+                debugDescription: "rescale needs to: [low, high] with low < high, e.g. to: [0, 100]")
+        }
+        self.init(to: bounds[0]...bounds[1])
+    }
+}
+
+/// How one item's raw answers become scores: reversal on its own scale, then the rescaling.
+struct ItemScoring: Sendable {
+    let min: Int
+    let max: Int
+    let reversed: Bool
+    let rescale: Rescale?
+
+    init(scale: Scale, reversed: Bool, rescale: Rescale?) {
+        min = scale.min
+        max = scale.max
+        self.reversed = reversed
+        self.rescale = rescale
+    }
+
+    @inline(__always)
+    func point(_ raw: Int) -> Int { reversed ? min + max - raw : raw }
+
+    @inline(__always)
+    func score(_ raw: Int) -> Double {
+        let value = Double(point(raw))
+        return rescale?.apply(value, from: Double(min)...Double(max)) ?? value
+    }
+
+    var range: ClosedRange<Double> { rescale?.to ?? Double(min)...Double(max) }
+}
