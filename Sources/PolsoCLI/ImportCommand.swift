@@ -233,13 +233,27 @@ struct ImportReport {
         var missingLine = "  missing:      \(format.integer(missing)) answers"
         if cells > 0 { missingLine += " (\(format.percent(Double(missing) / Double(cells) * 100)) of \(format.integer(cells)))" }
         lines.append(missingLine)
+        if summary.notApplicableAnswers > 0 || summary.dontKnowAnswers > 0 {
+            lines.append("  not counted:  \(format.integer(summary.notApplicableAnswers)) not applicable, \(format.integer(summary.dontKnowAnswers)) don't know"
+                         + " (kept out of every denominator)")
+        }
         lines += identityLines()
+        let share = format.percent(summary.rejectedShare * 100)
+        var dropped = "  dropped:      \(format.integer(summary.rejectedRows)) of \(format.integer(summary.rows)) respondents (\(share))"
         if summary.rejectedRows > 0 {
             if store != nil, let path = summary.rejectsPath {
-                lines.append("  rejected:     \(summary.rejectedRows) rows, written with their reasons to \(path)")
+                dropped += ", written with their reasons to \(path)"
             } else {
-                lines.append("  rejected:     \(summary.rejectedRows) rows (dry run: no rejects file written)")
+                dropped += " (dry run: no rejects file written)"
             }
+        }
+        lines.append(dropped)
+        if summary.rejectedShare > ImportSummary.rejectedShareWarning {
+            lines.append("  warning:      \(share) of the respondents were dropped (more than \(format.percent(ImportSummary.rejectedShareWarning * 100))):"
+                         + " the figures describe only those kept; fix the file or the codebook and import it again")
+        }
+        if let advice = summary.undeclaredCodeAdvice {
+            lines += advice.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         }
         if !summary.sha256.isEmpty { lines.append("  sha-256:      \(summary.sha256)") }
         return lines.joined(separator: "\n")

@@ -107,8 +107,8 @@ public struct ReportHTML: Sendable {
                 let lines = block.sections.map { (label: "\($0.code) \($0.title)", values: $0.values.map(\.mean)) }
                     + [(label: "MEDIA", values: block.values.map(\.mean))]
                 let scale = document.scale
-                let range = SVGCharts.axisRange(lines.flatMap { $0.values.compactMap { $0 } },
-                                                within: Double(scale?.min ?? 1)...Double(scale?.max ?? 6))
+                let scoreRange = block.scoreRange.map { $0.lower...$0.upper } ?? Double(scale?.min ?? 1)...Double(scale?.max ?? 6)
+                let range = SVGCharts.axisRange(lines.flatMap { $0.values.compactMap { $0 } }, within: scoreRange)
                 html += SVGCharts.lineChart(title: "\(block.title): \(words.trend)", years: table.years, series: lines,
                                             range: range, format: format)
                 if let last = table.years.indices.last {
@@ -116,10 +116,14 @@ public struct ReportHTML: Sendable {
                         guard let counts = section.values[last].answers?.counts else { return nil }
                         return ("\(section.code) \(section.title)", counts)
                     }
-                    if !rows.isEmpty {
-                        let positiveFrom = (scale?.positiveFrom ?? 4) - (scale?.min ?? 1)
+                    // Pooled answers exist only for a block of one scale: its points set the cut.
+                    let answers = block.values[last].answers
+                    if !rows.isEmpty, let positive = answers?.positiveFrom, let first = answers?.firstPoint {
+                        let positiveFrom = positive - first
                         html += SVGCharts.divergingBars(title: "\(block.title): \(words.distribution) \(table.years[last])", rows: rows,
-                                                        positiveFrom: positiveFrom, negativeLabel: words.negative, positiveLabel: words.positive)
+                                                        positiveFrom: positiveFrom,
+                                                        negativeLabel: words.negative(first...(positive - 1)),
+                                                        positiveLabel: words.positive(positive...(first + (answers?.counts.count ?? 1) - 1)))
                     }
                 }
             }

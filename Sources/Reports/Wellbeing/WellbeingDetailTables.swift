@@ -61,12 +61,23 @@ public struct WellbeingDetailTables: Sendable {
     private func itemTables() -> [TextTable] {
         base.shownColumns.flatMap { year, index in
             table.blocks.map { block in
+                // The distribution's header names the points of the items' scale; items on
+                // different scales name theirs in each row.
+                let scales = Set(block.items.compactMap { item in
+                    item.values[index].answers.flatMap { answers in answers.firstPoint.map { "\($0)…\($0 + answers.counts.count - 1)" } }
+                })
+                let shared = scales.count == 1 ? scales.first : nil
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
                     .init(labels.item, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
-                    .init(labels.positive), .init(labels.negative), .init("1…6", .left)])
+                    .init(labels.positive), .init(labels.negative), .init(shared ?? labels.distribution, .left)])
                 for item in block.items {
                     let label = "\(item.code)\(item.reversed ? " (R)" : "")"
-                    text.append([label] + describe(item.values[index]))
+                    var cells = [label] + describe(item.values[index])
+                    if shared == nil, item.values[index].suppressed != true, let answers = item.values[index].answers,
+                       let first = answers.firstPoint, answers.n > 0 {
+                        cells[cells.count - 1] = "\(first)…\(first + answers.counts.count - 1): " + cells[cells.count - 1]
+                    }
+                    text.append(cells)
                 }
                 return text
             }
@@ -78,7 +89,8 @@ public struct WellbeingDetailTables: Sendable {
             table.blocks.filter(\.inSynthesis).map { block in
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
                     .init(labels.section, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
-                    .init(labels.positive), .init(labels.negative), .init(labels.indexAtLeastCut), .init("Δ"),
+                    .init(labels.positive), .init(labels.negative),
+                    .init(labels.indexAtLeast(block.sections.lazy.compactMap { $0.values[index].index?.cut }.first.map { format.decimal($0, places: 1) })), .init("Δ"),
                     .init(labels.pValue), .init(labels.cohensD)])
                 func row(_ label: String, _ value: YearValue) -> [String] {
                     if value.suppressed == true {

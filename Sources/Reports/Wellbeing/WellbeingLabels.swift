@@ -19,7 +19,12 @@ struct WellbeingLabels {
     var interval: String { it ? "IC 95 %" : "95% CI" }
     var positive: String { it ? "% positivi" : "% positive" }
     var negative: String { it ? "% negativi" : "% negative" }
-    var indexAtLeastCut: String { it ? "% indice ≥ 3,5" : "% index ≥ 3.5" }
+    /// `% indice ≥ 3,5`, the cut being the midpoint of the sections' scale.
+    func indexAtLeast(_ cut: String?) -> String {
+        guard let cut else { return it ? "% indice ≥ metà scala" : "% index ≥ midpoint" }
+        return it ? "% indice ≥ \(cut)" : "% index ≥ \(cut)"
+    }
+    var distribution: String { it ? "Distribuzione" : "Distribution" }
     var pValue: String { "p" }
     var cohensD: String { "d" }
     var alphaLabel: String { it ? "Alfa di Cronbach" : "Cronbach's alpha" }

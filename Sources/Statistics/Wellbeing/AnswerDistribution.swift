@@ -16,10 +16,16 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
     public var percentPositive: Double?
     /// Share of answers below it (1–3 on 1–6), 0–100.
     public var percentNegative: Double?
+    /// The point of the first count (the scale's minimum), for labelling the counts.
+    public var firstPoint: Int?
+    /// The lowest positive point of the scale.
+    public var positiveFrom: Int?
 
     /// Statistics of answers counted per point of `scale`.
     public init(counts: [Int], scale: Scale) {
         self.counts = counts
+        firstPoint = scale.min
+        positiveFrom = scale.positiveFrom
         var moments = Moments()
         var positive = 0
         for (offset, count) in counts.enumerated() where count > 0 {
@@ -62,9 +68,12 @@ public struct IndexSummary: Sendable, Equatable, Codable {
     public var confidenceInterval: ClosedInterval?
     /// Share of respondents whose index is at least the cut (3,5 on 1–6), 0–100; sections only.
     public var percentAtLeastCut: Double?
+    /// The cut: the midpoint of the section's scale; sections only.
+    public var cut: Double?
 
-    /// A summary of index moments; `atLeastCut` counts the favourable indexes.
-    public init(moments: Moments, atLeastCut: Int?) {
+    /// A summary of index moments; `atLeastCut` counts the favourable indexes, those at least `cut`.
+    public init(moments: Moments, atLeastCut: Int?, cut: Double? = nil) {
+        self.cut = atLeastCut == nil ? nil : cut
         n = moments.n
         mean = moments.n > 0 ? moments.mean : nil
         standardDeviation = moments.n > 1 ? moments.standardDeviation : nil

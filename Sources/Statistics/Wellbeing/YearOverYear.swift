@@ -65,7 +65,8 @@ public struct YearOverYear: Sendable, Equatable, Codable {
                                           var value = $0
                                           value.ratio = nil
                                           return value
-                                      }))
+                                      }, scoreRange: block.sections.first?.items.first.flatMap { codebook.itemIndex(code: $0.code) }
+                                          .map { codebook.scoreRange(ofItem: $0) }.map { ClosedInterval(lower: $0.lowerBound, upper: $0.upperBound) }))
         }
         self.blocks = blocks
     }
@@ -125,6 +126,8 @@ public struct BlockSeries: Sendable, Equatable, Codable {
     public var items: [ItemSeries]
     /// Its MEDIA by year (ratio only for synthesis blocks).
     public var values: [YearValue]
+    /// The scale its section means and MEDIA are on (its items' scale, or the range they are rescaled to).
+    public var scoreRange: ClosedInterval?
 }
 
 /// One section's mean by year.

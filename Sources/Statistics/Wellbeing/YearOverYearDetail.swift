@@ -32,7 +32,8 @@ extension YearOverYear {
                     var value = blocks[b].sections[s].values[y]
                     value.answers = sectionScale.map { AnswerDistribution(counts: counts, scale: $0) }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
-                                               atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection])
+                                               atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection],
+                                               cut: ordered[y].indexCuts[flatSection])
                     if let previous = value.previousYear, let p = years.firstIndex(of: previous) {
                         value.comparison = Self.compare(ordered[y].sectionIndexes[flatSection], ordered[p].sectionIndexes[flatSection])
                     }
