@@ -146,7 +146,7 @@ struct SatisfactionCLITests {
         #expect(base.contains("(indice: 2019 = 100)"))
         let items = try cli.run(["satisfaction", "--by", "item", "--service", "registro imprese", "--years", "2019", "--locale", "en"])
         #expect(items.status == 0)
-        #expect(items.stdout.contains("Survey: customer-satisfaction (2018.1) — Registro Imprese"))
+        #expect(items.stdout.contains("Survey: customer-satisfaction (2018.2) — Registro Imprese"))
         let nps = SatisfactionSamples.expected["2019|Registro Imprese|NPS"]!
         let score = Double(nps[6] - nps[7]) / Double(nps[1]) * 100
         let npsRow = rows(items.stdout, "NPS Quanto è probabile che consigli il servizio a un collega o a un conoscente?").first ?? []
@@ -193,7 +193,7 @@ struct SatisfactionCLITests {
     func markdown() throws {
         let cli = try importedSamples()
         let out = try cli.run(["satisfaction", "--format", "markdown", "--years", "2019"]).stdout
-        #expect(out.hasPrefix("## Indagine: customer-satisfaction (2018.1)"))
+        #expect(out.hasPrefix("## Indagine: customer-satisfaction (2018.2)"))
         #expect(out.contains("| **828** | **763** | **92,15 %** | **7,85 %** |"))
         #expect(out.contains("- Copertura: 16 servizi rilevati su 16 previsti = 100,00 %"))
     }

@@ -65,7 +65,7 @@ struct PistoiaTests {
                 _ = try store.importFile(path: Repository.anacSample(year: year), codebook: codebook, codebookSource: source,
                                          into: WaveKey(year: year))
             }
-            let stored = try store.codebook(instrument: "anac-2013", version: "2013.1")
+            let stored = try store.codebook(instrument: "anac-2013", version: "2013.2")
             var tallies: [Int: WaveTally] = [:]
             for wave in try store.waves() {
                 var tally = WaveTally(codebook: stored)

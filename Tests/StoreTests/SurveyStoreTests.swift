@@ -114,7 +114,7 @@ struct SurveyStoreTests {
             let anac = SurveyFixture.anac
             let path = try folder.write("anac.csv", bytes: ExportShape.qualtrics.bytes(for: anac))
             try bench.importFile(path, year: 2016, fixture: anac)
-            #expect(try bench.store.codebook(instrument: "anac-2013", version: "2013.1") == anac.codebook)
+            #expect(try bench.store.codebook(instrument: "anac-2013", version: "2013.2") == anac.codebook)
             #expect(try bench.responses(year: 2016).answers.count == 6)
         }
     }

@@ -21,8 +21,11 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
     /// The lowest positive point of the scale.
     public var positiveFrom: Int?
 
-    /// Statistics of answers counted per point of `scale`.
-    public init(counts: [Int], scale: Scale) {
+    /// Statistics of answers counted per point of `scale`; mean, SD and interval on `scores`
+    /// (the range the points are rescaled to, see ``Rescale``) when given, else on the points.
+    public init(counts: [Int], scale: Scale, scores: ClosedRange<Double>? = nil) {
+        let rescale = scores.map(Rescale.init(to:))
+        let points = Double(scale.min)...Double(scale.max)
         self.counts = counts
         firstPoint = scale.min
         positiveFrom = scale.positiveFrom
@@ -30,7 +33,7 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
         var positive = 0
         for (offset, count) in counts.enumerated() where count > 0 {
             let value = scale.min + offset
-            moments.add(Double(value), count: count)
+            moments.add(rescale?.apply(Double(value), from: points) ?? Double(value), count: count)
             if value >= scale.positiveFrom { positive += count }
         }
         n = counts.reduce(0, +)

@@ -30,7 +30,9 @@ extension YearOverYear {
                     }
                     if blockScale != nil { for (point, count) in counts.enumerated() { blockCounts[y][point] += count } }
                     var value = blocks[b].sections[s].values[y]
-                    value.answers = sectionScale.map { AnswerDistribution(counts: counts, scale: $0) }
+                    value.answers = sectionScale.map {
+                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:)))
+                    }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
                                                atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection],
                                                cut: ordered[y].indexCuts[flatSection])
@@ -50,13 +52,17 @@ extension YearOverYear {
                 let item = itemOffset + i
                 for y in years.indices {
                     blocks[b].items[i].values[y].answers = AnswerDistribution(counts: summaries[y][item].distribution,
-                                                                             scale: codebook.scale(ofItem: item))
+                                                                             scale: codebook.scale(ofItem: item),
+                                                                             scores: codebook.scoreRange(ofItem: item))
                 }
             }
             itemOffset += blocks[b].items.count
             for y in years.indices {
                 var value = blocks[b].values[y]
-                value.answers = blockScale.map { AnswerDistribution(counts: blockCounts[y], scale: $0) }
+                value.answers = blockScale.map {
+                    AnswerDistribution(counts: blockCounts[y], scale: $0,
+                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:)))
+                }
                 value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
                 if block.inSynthesis, let previous = value.previousYear, let p = years.firstIndex(of: previous) {
                     value.comparison = Self.compare(ordered[y].blockIndexes[b], ordered[p].blockIndexes[b])

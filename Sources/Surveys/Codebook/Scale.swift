@@ -128,9 +128,12 @@ public struct Scale: Sendable, Equatable, Codable {
                 for label in labels[point]! {
                     let key = TextKey.text(label)
                     if let earlier = seen[key], earlier.point != point {
+                        let current: (point: Int, label: String) = (point, label)
+                        let low = earlier.point < point ? earlier : current
+                        let high = earlier.point < point ? current : earlier
+                        let both = low.label == high.label ? "\"\(low.label)\"" : "\"\(low.label)\" / \"\(high.label)\""
                         throw DecodingError.dataCorruptedError(forKey: .labels, in: container,
-                            debugDescription: "points \(earlier.point) and \(point) have the same label \"\(earlier.label)\"\(earlier.label == label ? "" : " / \"\(label)\"")"
-                                + "; an answer could not tell them apart")
+                            debugDescription: "points \(low.point) and \(high.point) have the same label \(both); an answer could not tell them apart")
                     }
                     seen[key] = (point, label)
                 }
