@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@Suite("Answer codes and dropped respondents, end to end")
+struct AnswerCodesCLITests {
+    /// A 1–5 codebook whose scale declares -1 and 0 as not applicable, 99 and "Non so" as don't know; Q2 adds -2 as missing.
+    static let codebook = """
+        instrument: codes-test
+        version: "1"
+        title: "Codici"
+        scale:
+          min: 1
+          max: 5
+          codes:
+            not_applicable: [-1, 0]
+            dont_know: [99, "Non so"]
+        blocks:
+          - id: b
+            title: "Blocco"
+            sections:
+              - code: S
+                title: "Sezione"
+                items:
+                  - {code: Q1, text: "Uno"}
+                  - {code: Q2, text: "Due", codes: {missing: [-2]}}
+
+        """
+
+    /// The same questionnaire with nothing declared.
+    static let undeclared = codebook.replacingOccurrences(of: "  codes:\n    not_applicable: [-1, 0]\n    dont_know: [99, \"Non so\"]\n", with: "")
+
+    func rows(_ output: String, _ label: String) -> [[String]] {
+        output.split(separator: "\n").map { line in
+            line.split(separator: " ").map(String.init)
+        }.filter { $0.first == label }
+    }
+
+    @Test("-1, 0, 99 and 'Non so' are stored as not applicable or don't know, counted, and kept out of every mean")
+    func declaredCodes() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("codes.yaml", Self.codebook)
+        let export = try cli.write("export.csv", "id,Q1,Q2\n1,5,-1\n2,-1,4\n3,0,99\n4,99,-2\n5,3,2\n6,Non so,5\n")
+        let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2020"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // Q1: -1, 0 not applicable, 99 and "Non so" don't know; Q2: -1 not applicable, 99 don't know, -2 missing.
+        #expect(imported.stdout.contains("  missing:      1 answers (8.33% of 12)"))
+        #expect(imported.stdout.contains("  not counted:  3 not applicable, 3 don't know (kept out of every denominator)"))
+        #expect(imported.stdout.contains("  dropped:      0 of 6 respondents (0.00%)"))
+        let items = try cli.run(["wellbeing", "items", "--survey", "codes-test"])
+        // Q1 = (5 + 3) / 2 = 4,00 on 2 answers; Q2 = (4 + 2 + 5) / 3 = 3,67 on 3 answers; the header is the 1–5 scale.
+        #expect(rows(items.stdout, "Q1").first?.prefix(3) == ["Q1", "2", "4,00"])
+        #expect(rows(items.stdout, "Q2").first?.prefix(3) == ["Q2", "3", "3,67"])
+        #expect(items.stdout.contains("1…5"))
+        #expect(!items.stdout.contains("1…6"))
+        // Section S = (4 + 11/3) / 2 = 23/6 = 3,8333 → 3,83.
+        let table = try cli.run(["wellbeing", "--survey", "codes-test"])
+        #expect(rows(table.stdout, "S").first?.last == "3,83")
+    }
+
+    @Test("undeclared -1 everywhere: refused with the accepted values and the advice to declare it, not to skip rows")
+    func declareIt() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("codes.yaml", Self.undeclared)
+        let export = try cli.write("export.csv", "id,Q1,Q2\n1,5,-1\n2,-1,4\n3,-1,-1\n4,2,3\n")
+        let result = try cli.run(["import", export, "--survey", codebook, "--year", "2020"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(export):2:3: column \"Q2\": value \"-1\" is outside the scale 1–5 and no declared code; accepted: 1–5, A1–A5, missing -2, or an empty cell"))
+        #expect(result.stderr.contains("\(export):3:2: column \"Q1\": value \"-1\" is outside the scale 1–5 and no declared code; accepted: 1–5, A1–A5, or an empty cell"))
+        #expect(result.stderr.contains("Most rejected answers (4 of 4) are \"-1\", given to Q1, Q2."))
+        #expect(result.stderr.contains("key scale.codes.not_applicable"))
+        #expect(result.stderr.contains("  scale:\n    codes:\n      not_applicable: [-1]"))
+        #expect(!result.stderr.contains("import the valid rows with --skip-invalid-rows"))
+        // With the advice followed, the same file imports.
+        try cli.write("codes.yaml", Self.undeclared.replacingOccurrences(of: "  max: 5\n", with: "  max: 5\n  codes:\n    not_applicable: [-1]\n"))
+        let fixed = try cli.run(["import", export, "--survey", codebook, "--year", "2020"])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(fixed.stdout.contains("  not counted:  4 not applicable, 0 don't know"))
+    }
+
+    @Test("--skip-invalid-rows: the summary says how many respondents were dropped of how many, and warns above 5 %")
+    func droppedRespondents() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("codes.yaml", Self.undeclared)
+        // 20 rows, one invalid: 1 of 20 = 5,00 %, not above 5 %: no warning.
+        let valid = (1...19).map { "\($0),\($0 % 5 + 1),\(($0 + 2) % 5 + 1)" }
+        let one = try cli.write("one.csv", (["id,Q1,Q2"] + valid + ["20,7,1"]).joined(separator: "\n") + "\n")
+        let kept = try cli.run(["import", one, "--survey", codebook, "--year", "2020", "--skip-invalid-rows", "--dry-run"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(kept.stdout.contains("  respondents:  19"))
+        #expect(kept.stdout.contains("  dropped:      1 of 20 respondents (5.00%), written with their reasons to "))
+        #expect(!kept.stdout.contains("warning"))
+        // Three rows with -1 among 20: 15,00 % dropped, a warning, and the advice to declare -1.
+        let three = try cli.write("three.csv", (["id,Q1,Q2"] + valid.prefix(17) + ["18,-1,1", "19,2,-1", "20,-1,3"]).joined(separator: "\n") + "\n")
+        let dropped = try cli.run(["import", three, "--survey", codebook, "--year", "2020", "--skip-invalid-rows"])
+        #expect(dropped.status == 0, "\(dropped.stderr)")
+        #expect(dropped.stdout.contains("  dropped:      3 of 20 respondents (15.00%)"))
+        #expect(dropped.stdout.contains("  warning:      15.00% of the respondents were dropped (more than 5.00%)"))
+        #expect(dropped.stdout.contains("Most rejected answers (3 of 3) are \"-1\""))
+        let waves = try cli.run(["waves"])
+        #expect(waves.stdout.contains("17"))
+    }
+}
