@@ -216,7 +216,7 @@ public struct SatisfactionTables: Sendable {
     public func renderCSV() -> String {
         var csv = CSVText()
         csv.append(["year", "level", "service", "item", "questionnaires", "users", "response_rate", "valid", "positive", "negative",
-                    "not_applicable", "missing", "percent_positive", "percent_negative", "mean", "distribution", "nps",
+                    "not_applicable", "missing", "dont_know", "percent_positive", "percent_negative", "mean", "distribution", "nps",
                     "previous_year", "delta", "mean_delta", "index", "services_surveyed", "services_planned", "coverage", "suppressed"])
         func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
         func integer(_ value: Int?) -> CSVText.Cell { value.map(CSVText.Cell.integer) ?? .empty }
@@ -229,14 +229,14 @@ public struct SatisfactionTables: Sendable {
                 let isPooled = level == "pooled"
                 if year.suppressed == true {
                     csv.append([.integer(series.years[y]), .text(level), .text(service.service), .empty, .empty, integer(year.users)]
-                        + Array(repeating: CSVText.Cell.empty, count: 18) + ["true"])
+                        + Array(repeating: CSVText.Cell.empty, count: 19) + ["true"])
                 }
                 for value in year.items {
                     let figures = value.figures
                     csv.append([.integer(series.years[y]), .text(level), .text(service.service), .text(value.code),
                                 integer(year.questionnaires), integer(year.users), number(year.responseRate),
                                 .integer(figures.valid), .integer(figures.positive), .integer(figures.negative),
-                                .integer(figures.notApplicable), .integer(figures.missing), number(figures.percentPositive),
+                                .integer(figures.notApplicable), .integer(figures.missing), .integer(figures.dontKnow), number(figures.percentPositive),
                                 number(figures.percentNegative), number(figures.mean),
                                 .text(figures.distribution.map(String.init).joined(separator: " ")),
                                 number(figures.netPromoter?.score), integer(value.previousYear), number(value.delta),
@@ -250,7 +250,7 @@ public struct SatisfactionTables: Sendable {
                 for item in series.items {
                     guard let mean = summary.meanOfServicePercentages[item.code] else { continue }
                     var cells: [CSVText.Cell] = [.integer(series.years[y]), "mean_of_services", "", .text(item.code)]
-                    cells += Array(repeating: .empty, count: 8) + [.number(mean)] + Array(repeating: .empty, count: 11) + ["false"]
+                    cells += Array(repeating: .empty, count: 9) + [.number(mean)] + Array(repeating: .empty, count: 11) + ["false"]
                     csv.append(cells)
                 }
             }

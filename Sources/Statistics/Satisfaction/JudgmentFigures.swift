@@ -9,18 +9,21 @@ public struct JudgmentCounts: Sendable, Equatable, Codable {
     public var notApplicable: Int
     /// Missing answers.
     public var missing: Int
+    /// "Don't know" answers (kept out of every denominator).
+    public var dontKnow: Int
 
     /// Counts as given.
-    public init(points: [Int], notApplicable: Int = 0, missing: Int = 0) {
+    public init(points: [Int], notApplicable: Int = 0, missing: Int = 0, dontKnow: Int = 0) {
         self.points = points
         self.notApplicable = notApplicable
         self.missing = missing
+        self.dontKnow = dontKnow
     }
 
     /// The counts of item `item` in a tally (scored through ``Codebook/score(raw:item:)``).
     public init(tally: WaveTally, codebook: Codebook, item: Int) {
         let summary = ItemSummary(tally: tally, codebook: codebook, item: item)
-        self.init(points: summary.distribution, notApplicable: summary.notApplicable, missing: summary.missing)
+        self.init(points: summary.distribution, notApplicable: summary.notApplicable, missing: summary.missing, dontKnow: summary.dontKnow)
     }
 
     /// No answers on a scale of `pointCount` points.
@@ -32,13 +35,14 @@ public struct JudgmentCounts: Sendable, Equatable, Codable {
     public static func + (lhs: JudgmentCounts, rhs: JudgmentCounts) -> JudgmentCounts {
         precondition(lhs.points.count == rhs.points.count, "counts of scales with different points")
         return JudgmentCounts(points: zip(lhs.points, rhs.points).map { $0 + $1 },
-                              notApplicable: lhs.notApplicable + rhs.notApplicable, missing: lhs.missing + rhs.missing)
+                              notApplicable: lhs.notApplicable + rhs.notApplicable, missing: lhs.missing + rhs.missing,
+                              dontKnow: lhs.dontKnow + rhs.dontKnow)
     }
 }
 
 /// What a service's (or all services') answers to one item say.
 ///
-/// - valid: answers on the scale (missing and not applicable excluded);
+/// - valid: answers on the scale (missing, not applicable and don't know excluded);
 /// - positive: valid answers at or above the scale's `positive_from`; negative: the others;
 /// - % positive = positive / valid × 100, % negative = negative / valid × 100;
 /// - mean judgment: the mean of the valid answers' points;
@@ -54,6 +58,8 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     public var notApplicable: Int
     /// Missing answers.
     public var missing: Int
+    /// "Don't know" answers, counted apart.
+    public var dontKnow: Int
     /// positive / valid × 100; `nil` without valid answers.
     public var percentPositive: Double?
     /// negative / valid × 100; `nil` without valid answers.
@@ -81,6 +87,7 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
         negative = valid - positive
         notApplicable = counts.notApplicable
         missing = counts.missing
+        dontKnow = counts.dontKnow
         percentPositive = Self.percent(positive, of: valid)
         percentNegative = Self.percent(valid - positive, of: valid)
         mean = valid > 0 ? Double(sum) / Double(valid) : nil
