@@ -76,7 +76,7 @@ struct WellbeingCommand: ParsableCommand {
                                              table: table.withholdingSmallCells(minimum: minGroup), scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
-                                                      codebook: codebook, notStated: notStated)
+                                                      codebook: codebook, notStated: notStated, language: output.locale.rawValue)
             return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
                                         minimumGroupSize: minGroup))
         }

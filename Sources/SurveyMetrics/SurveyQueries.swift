@@ -89,9 +89,10 @@ extension SurveyQueries {
         return result
     }
 
-    /// Tallies per group and year for a breakdown by a demographic question or by unit.
+    /// Tallies per group and year for a breakdown by a demographic question or by unit; a
+    /// question's groups are named by its options in `language` (`it`, `en`) when the codebook has them.
     public func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
-                          notStated: String) throws -> (labels: [String], tallies: [Int: [WaveTally]]) {
+                          notStated: String, language: String? = nil) throws -> (labels: [String], tallies: [Int: [WaveTally]]) {
         if dimension == "unit" {
             let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
             let units = Array(Set(waves.map(\.unit))).sorted()
@@ -113,7 +114,7 @@ extension SurveyQueries {
             let known = (codebook.demographics.map(\.code) + ["unit"]).joined(separator: ", ")
             throw SurveyDataError("--by \(dimension): \(codebook.instrument) has no such demographic question; use one of: \(known)")
         }
-        let options = codebook.demographics[question].options
+        let options = codebook.demographics[question].options(language: language)
         let splits = try perYear(wavesByYear, start: DemographicTallies(codebook: codebook, question: question)) { split, answers, demographics in
             split.add(answers: answers, demographics: demographics)
         }

@@ -287,7 +287,8 @@ struct SatisfactionLabels {
 
     /// `SOD Complessivamente… — positive: 3 (Abbastanza soddisfatto) or more`.
     func positiveOf(_ item: SatisfactionItem, format: NumberFormat) -> String {
-        let threshold = item.scale.labels[item.scale.positiveFrom].map { "\(item.scale.positiveFrom) \"\($0)\"" } ?? "\(item.scale.positiveFrom)"
+        let scale = item.scale
+        let threshold = scale.label(scale.positiveFrom, language: locale.rawValue).map { "\(scale.positiveFrom) \"\($0)\"" } ?? "\(scale.positiveFrom)"
         return "\(item.code) \(item.text) — " + (it ? "positivi: da \(threshold) in su" : "positive: \(threshold) or more")
     }
 

@@ -166,6 +166,8 @@ public struct SatisfactionItem: Sendable, Equatable, Codable {
     public var positiveFrom: Int
     /// Labels of the points that have one (faces on an emoticon scale).
     public var labels: [Int: String]
+    /// Labels per language code, when the codebook gives them by language.
+    public var localizedLabels: [String: [Int: String]]?
     /// Whether it is the Net Promoter item.
     public var netPromoter: Bool
 
@@ -177,11 +179,12 @@ public struct SatisfactionItem: Sendable, Equatable, Codable {
         max = scale.max
         positiveFrom = scale.positiveFrom
         labels = scale.labels
+        localizedLabels = scale.localizedLabels.isEmpty ? nil : scale.localizedLabels
         self.netPromoter = netPromoter
     }
 
     /// The scale the figures are computed on.
-    public var scale: Scale { Scale(min: min, max: max, positiveFrom: positiveFrom, labels: labels) }
+    public var scale: Scale { Scale(min: min, max: max, positiveFrom: positiveFrom, labels: labels, localizedLabels: localizedLabels ?? [:]) }
 }
 
 /// One service (or all services pooled) by year.
