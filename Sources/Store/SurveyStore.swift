@@ -6,7 +6,7 @@ import Surveys
 ///
 /// A *wave* is one survey (instrument) in one year, optionally for one organisational unit.
 /// Each respondent's answers are stored raw, as one byte per codebook item in the codebook's
-/// item order (255 missing, 254 not applicable), which keeps a million-respondent wave small
+/// item order (255 missing, 254 not applicable, 253 don't know), which keeps a million-respondent wave small
 /// and fast to read. Reverse scoring happens later, in `Statistics`.
 public final class SurveyStore: Sendable {
     /// The store's file path.

@@ -70,6 +70,8 @@ struct AnswerCodeTests {
             #expect(summary.notApplicableAnswers == 3)
             #expect(summary.dontKnowAnswers == 3)
             #expect(summary.missingAnswers == [0: 0, 1: 1])
+            // Rows 3 (not applicable, don't know) and 4 (don't know, missing) answered no item on the scale.
+            #expect(summary.emptyResponses == 2)
         }
     }
 

@@ -187,7 +187,7 @@ struct ImportSession {
                                     code = parsed
                                 }
                                 answers[items[entry]] = code
-                                if code < AnswerParser.notApplicable { answered &+= 1 }
+                                if AnswerCode.isPoint(code) { answered &+= 1 }
                             }
                         }
                     }
