@@ -76,8 +76,10 @@ struct AnswerCodeTests {
     }
 
     @Test("a code that is a point of the scale, a label, or declared twice with two meanings is refused", arguments: [
-        ("not_applicable: [-1, 0, \"N/A\"]", "not_applicable: [-1, 3]", "item Q1: the code 3 under codes.not_applicable is a point of the scale 1–5; a declared code must lie outside the scale"),
-        ("not_applicable: [-1, 0, \"N/A\"]", "not_applicable: [\"del tutto\"]", "item Q1: the code \"del tutto\" under codes.not_applicable is also the label of point 5; a declared code must differ from every label"),
+        ("not_applicable: [-1, 0, \"N/A\"]", "not_applicable: [-1, 3]", "item Q1: the code 3 under scale.codes.not_applicable is a point of the scale 1–5; a declared code must lie outside the scale"),
+        ("not_applicable: [-1, 0, \"N/A\"]", "not_applicable: [\"del tutto\"]", "item Q1: the code \"del tutto\" under scale.codes.not_applicable is also the label of point 5; a declared code must differ from every label"),
+        // A codebook-wide word that is a number of the scale would hide that point.
+        ("blocks:\n", "missing_answers: [\"3\"]\nblocks:\n", "item Q1: the code 3 under missing_answers is a point of the scale 1–5; a declared code must lie outside the scale"),
         ("dont_know: [99, \"Non so\"]", "dont_know: [99, \"Non so\", -1]", "item Q1: \"-1\" is declared both as not_applicable and as dont_know; choose one"),
     ])
     func refused(old: String, new: String, message: String) {

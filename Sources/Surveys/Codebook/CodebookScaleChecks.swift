@@ -28,8 +28,8 @@ extension Codebook {
         }
     }
 
-    /// Checks the declared codes of every item's scale and of the item itself: a code is no point
-    /// and no label of the scale, and means one thing only.
+    /// Checks every item's declared answers (the codebook-wide words, its scale's codes, its own
+    /// codes): none is a point or a label of the item's scale, and none means two things.
     func validateSpecialAnswers(codingPath: [any CodingKey]) throws {
         for index in items.indices {
             let (b, s) = itemLocations[index]
@@ -42,22 +42,26 @@ extension Codebook {
             let scale = self.scale(ofItem: index)
             var labels: [String: Int] = [:]
             for (point, list) in scale.acceptedLabels { for label in list { labels[TextKey.text(label)] = point } }
-            let declared = scale.codes.adding(items[index].codes).entries
-            for (answer, _, key) in declared {
-                if let number = SpecialAnswers.wholeNumber(answer), scale.contains(number) {
-                    throw fail("the code \(answer) under codes.\(key) is a point of the scale \(scale.rangeText); a declared code must lie outside the scale")
-                }
-                if let point = labels[TextKey.text(answer)] {
-                    throw fail("the code \"\(answer)\" under codes.\(key) is also the label of point \(point); a declared code must differ from every label")
-                }
-            }
+            let words = SpecialAnswers(missing: missingAnswers, notApplicable: notApplicableAnswers, dontKnow: dontKnowAnswers)
+            let declared = words.entries.map { ($0.answer, $0.key + "_answers") }
+                + scale.codes.entries.map { ($0.answer, "scale.codes." + $0.key) }
+                + items[index].codes.entries.map { ($0.answer, "codes." + $0.key) }
             var meaning: [String: String] = [:]
-            for (answer, _, key) in specialAnswers(ofItem: index).entries {
-                let identity = SpecialAnswers.wholeNumber(answer).map { "#\($0)" } ?? TextKey.text(answer)
-                if let earlier = meaning[identity], earlier != key {
-                    throw fail("\"\(answer)\" is declared both as \(earlier) and as \(key); choose one")
+            for (answer, key) in declared {
+                let number = SpecialAnswers.wholeNumber(answer)
+                if let number, scale.contains(number) {
+                    throw fail("the code \(answer) under \(key) is a point of the scale \(scale.rangeText); a declared code must lie outside the scale")
                 }
-                meaning[identity] = key
+                if number == nil, let point = labels[TextKey.text(answer)] {
+                    throw fail("the code \"\(answer)\" under \(key) is also the label of point \(point); a declared code must differ from every label")
+                }
+                let identity = number.map { "#\($0)" } ?? TextKey.text(answer)
+                let kind = key.replacingOccurrences(of: "scale.codes.", with: "").replacingOccurrences(of: "codes.", with: "")
+                    .replacingOccurrences(of: "_answers", with: "")
+                if let earlier = meaning[identity], earlier != kind {
+                    throw fail("\"\(answer)\" is declared both as \(earlier) and as \(kind); choose one")
+                }
+                meaning[identity] = kind
             }
         }
     }

@@ -62,9 +62,10 @@ struct AnswerParser {
     func parse(_ raw: String) -> UInt8? {
         let text = raw.trimmingWhitespace()
         if text.isEmpty { return Self.missing }
+        // Declared numeric codes are only in `declaredNumbers`, so a number never needs the words.
+        if let number = SpecialAnswers.wholeNumber(text) { return declaredNumbers[number] ?? encode(number) }
         let key = TextKey.text(text)
         if let code = declaredWords[key] { return code }
-        if let number = SpecialAnswers.wholeNumber(text) { return declaredNumbers[number] ?? encode(number) }
         if let value = labels[key] { return encode(value) }
         let upper = text.uppercased()
         for prefix in ["AO", "A"] where upper.hasPrefix(prefix) {
