@@ -110,3 +110,16 @@ struct AnswerCodeTests {
         }
     }
 }
+
+extension AnswerCodeTests {
+    @Test("a word rejected everywhere gets the declare advice and the synonym alternative; scattered values keep the skip advice")
+    func wordAdvice() throws {
+        try withTemporaryFolder { folder in
+            let word = importFailure(Array("id,Q1,Q2\n1,Boh,2\n2,boh,Boh\n3,4,7\n".utf8), codebook: Self.codebook, in: folder)
+            #expect(word?.advice?.hasPrefix("Most rejected answers (3 of 4) are \"Boh\", given to Q1, Q2.") == true)
+            #expect(word?.advice?.hasSuffix("add it to that point's labels as a synonym: 4: [\"Abbastanza d'accordo\", \"Boh\"].") == true)
+            let scattered = importFailure(Array("id,Q1,Q2\n1,7,8\n2,9,2\n".utf8), codebook: Self.codebook, in: folder)
+            #expect(scattered?.advice == "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
+        }
+    }
+}

@@ -53,6 +53,9 @@ struct UndeclaredCodeAdvice {
             lines.append("Declare it on each of these items (key codes.not_applicable, or .dont_know / .missing), or under their scale: as scale.codes:")
             lines += ["  - code: \(codes[0])", "    codes:", "      not_applicable: [\(yamlValue)]"]
         }
+        if SpecialAnswers.wholeNumber(value) == nil {
+            lines.append("If instead it means a point of the scale, add it to that point's labels as a synonym: 4: [\"Abbastanza d'accordo\", \(yamlValue)].")
+        }
         return lines.joined(separator: "\n")
     }
 }

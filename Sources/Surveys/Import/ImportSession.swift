@@ -27,7 +27,8 @@ struct ImportSession {
     private var dontKnowCount = 0
     /// Invalid answer cells by trimmed value (a bounded number of distinct values), with the
     /// items they were given to: when one value dominates, it is likely an undeclared code.
-    private var invalidValues: [String: (count: Int, items: Set<Int>)] = [:]
+    /// Keyed like declared answers are compared (ignoring case and spacing), with the first spelling seen.
+    private var invalidValues: [String: (value: String, count: Int, items: Set<Int>)] = [:]
     private var invalidAnswerCount = 0
     private var rejectedRows = 0
     private var rejects: RejectsFile?
@@ -312,13 +313,14 @@ struct ImportSession {
 
     private mutating func noteInvalid(_ value: String, item: Int) {
         invalidAnswerCount += 1
-        let key = value.trimmingWhitespace()
+        let trimmed = value.trimmingWhitespace()
+        let key = SpecialAnswers.wholeNumber(trimmed).map { "#\($0)" } ?? TextKey.text(trimmed)
         if var entry = invalidValues[key] {
             entry.count += 1
             entry.items.insert(item)
             invalidValues[key] = entry
         } else if invalidValues.count < 1000 {
-            invalidValues[key] = (1, [item])
+            invalidValues[key] = (trimmed, 1, [item])
         }
     }
 
@@ -336,9 +338,9 @@ struct ImportSession {
     /// When most rejected answers are one value, the advice to declare it as a code.
     private func declareAdvice() -> String? {
         guard invalidAnswerCount >= 3,
-              let (value, entry) = invalidValues.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }),
-              entry.count >= 3, entry.count * 2 > invalidAnswerCount, !value.isEmpty else { return nil }
-        return UndeclaredCodeAdvice(value: value, count: entry.count, total: invalidAnswerCount,
+              let entry = invalidValues.values.max(by: { $0.count < $1.count || ($0.count == $1.count && $0.value > $1.value) }),
+              entry.count >= 3, entry.count * 2 > invalidAnswerCount, !entry.value.isEmpty else { return nil }
+        return UndeclaredCodeAdvice(value: entry.value, count: entry.count, total: invalidAnswerCount,
                                     items: entry.items.sorted(), codebook: codebook).text
     }
 
