@@ -122,8 +122,8 @@ public struct ReportHTML: Sendable {
                         let positiveFrom = positive - first
                         html += SVGCharts.divergingBars(title: "\(block.title): \(words.distribution) \(table.years[last])", rows: rows,
                                                         positiveFrom: positiveFrom,
-                                                        negativeLabel: words.negative(first...(positive - 1)),
-                                                        positiveLabel: words.positive(positive...(first + (answers?.counts.count ?? 1) - 1)))
+                                                        negativeLabel: words.negative(first, positive - 1),
+                                                        positiveLabel: words.positive(positive, first + (answers?.counts.count ?? 1) - 1))
                     }
                 }
             }
