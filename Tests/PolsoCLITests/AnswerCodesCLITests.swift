@@ -39,22 +39,25 @@ struct AnswerCodesCLITests {
     func declaredCodes() throws {
         let cli = try CLIRunner()
         let codebook = try cli.write("codes.yaml", Self.codebook)
-        let export = try cli.write("export.csv", "id,Q1,Q2\n1,5,-1\n2,-1,4\n3,0,99\n4,99,-2\n5,3,2\n6,Non so,5\n")
+        // Six answer patterns, five respondents each (groups under 5 respondents are withheld from every view).
+        let patterns = [("5", "-1"), ("-1", "4"), ("0", "99"), ("99", "-2"), ("3", "2"), ("Non so", "5")]
+        let rows = (0..<30).map { "\($0 + 1),\(patterns[$0 % 6].0),\(patterns[$0 % 6].1)" }
+        let export = try cli.write("export.csv", (["id,Q1,Q2"] + rows).joined(separator: "\n") + "\n")
         let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2020"])
         #expect(imported.status == 0, "\(imported.stderr)")
         // Q1: -1, 0 not applicable, 99 and "Non so" don't know; Q2: -1 not applicable, 99 don't know, -2 missing.
-        #expect(imported.stdout.contains("  missing:      1 answers (8.33% of 12)"))
-        #expect(imported.stdout.contains("  not counted:  3 not applicable, 3 don't know (kept out of every denominator)"))
-        #expect(imported.stdout.contains("  dropped:      0 of 6 respondents (0.00%)"))
+        #expect(imported.stdout.contains("  missing:      5 answers (8.33% of 60)"))
+        #expect(imported.stdout.contains("  not counted:  15 not applicable, 15 don't know (kept out of every denominator)"))
+        #expect(imported.stdout.contains("  dropped:      0 of 30 respondents (0.00%)"))
         let items = try cli.run(["wellbeing", "items", "--survey", "codes-test"])
-        // Q1 = (5 + 3) / 2 = 4,00 on 2 answers; Q2 = (4 + 2 + 5) / 3 = 3,67 on 3 answers; the header is the 1–5 scale.
-        #expect(rows(items.stdout, "Q1").first?.prefix(3) == ["Q1", "2", "4,00"])
-        #expect(rows(items.stdout, "Q2").first?.prefix(3) == ["Q2", "3", "3,67"])
+        // Q1 = 5 · (5 + 3) / 10 = 4,00 on 10 answers; Q2 = 5 · (4 + 2 + 5) / 15 = 3,67 on 15; the header is the 1–5 scale.
+        #expect(self.rows(items.stdout, "Q1").first?.prefix(3) == ["Q1", "10", "4,00"])
+        #expect(self.rows(items.stdout, "Q2").first?.prefix(3) == ["Q2", "15", "3,67"])
         #expect(items.stdout.contains("1…5"))
         #expect(!items.stdout.contains("1…6"))
         // Section S = (4 + 11/3) / 2 = 23/6 = 3,8333 → 3,83.
         let table = try cli.run(["wellbeing", "--survey", "codes-test"])
-        #expect(rows(table.stdout, "S").first?.last == "3,83")
+        #expect(self.rows(table.stdout, "S").first?.last == "3,83")
     }
 
     @Test("undeclared -1 everywhere: refused with the accepted values and the advice to declare it, not to skip rows")

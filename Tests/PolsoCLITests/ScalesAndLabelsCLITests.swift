@@ -62,7 +62,9 @@ struct ScalesAndLabelsCLITests {
     func rescaled() throws {
         let cli = try CLIRunner()
         let codebook = try cli.write("mixed.yaml", Self.mixedCodebook.replacingOccurrences(of: "blocks:\n", with: "rescale: {to: [0, 100]}\nblocks:\n"))
-        let export = try cli.write("export.csv", "ResponseID,Q2_1,Q2_2,Q2_3,Q4_1,Q4_2,Q4_3\nR_1,1,2,3,10,11,12\nR_2,4,4,1,13,13,13\n")
+        // Two answer patterns, five respondents each (groups under 5 respondents are withheld).
+        let rows = (0..<10).map { $0 % 2 == 0 ? "R_\($0),1,2,3,10,11,12" : "R_\($0),4,4,1,13,13,13" }
+        let export = try cli.write("export.csv", (["ResponseID,Q2_1,Q2_2,Q2_3,Q4_1,Q4_2,Q4_3"] + rows).joined(separator: "\n") + "\n")
         let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2016"])
         #expect(imported.status == 0, "\(imported.stderr)")
         // By hand, on 0–100: Q2_1 (0 + 100) / 2 = 50; Q2_2 (33,33 + 100) / 2 = 66,67; Q2_3 reversed 3 → 2, 1 → 4:
@@ -75,7 +77,7 @@ struct ScalesAndLabelsCLITests {
         #expect(cells(table.stdout, "MEDIA").last == "63,89")
         // Each item's distribution is labelled with its own scale; the index cut is the 0–100 midpoint.
         let items = try cli.run(["wellbeing", "items", "--survey", "mixed"])
-        #expect(cells(items.stdout, "Q4_3").prefix(3) == ["Q4_3", "2", "83,33"])
+        #expect(cells(items.stdout, "Q4_3").prefix(3) == ["Q4_3", "10", "83,33"])
         #expect(items.stdout.contains("10…13: 0 % 0 % 50 % 50 %"))
         #expect(items.stdout.contains("1…4: 50 % 0 % 0 % 50 %"))
         let sections = try cli.run(["wellbeing", "sections", "--survey", "mixed"])
