@@ -159,4 +159,61 @@ struct ScalesAndLabelsCLITests {
         #expect(sand?[5] == "1.375")
         #expect(sand?[11] == "40 24")
     }
+
+    /// The KoboToolbox export's questionnaire (F14 English, F15 Spanish) as one codebook: labels
+    /// per language, the Spanish question texts as aliases, and its 1–10 / 1–3 / 1–2 items rescaled.
+    static let koboCodebook = """
+        instrument: kobo-kpi
+        version: "1"
+        title: "KoboToolbox kpi export, English and Spanish"
+        scale:
+          labels:
+            en: ["No / Unsure", "Yes", "Yes, and some extracellular space"]
+            es: ["No / Inseguro", "Sí", "Sí, y algún espacio extracelular"]
+          positive_from: 2
+        rescale: {to: [0, 100]}
+        blocks:
+          - id: bio
+            title: "Biology"
+            sections:
+              - code: B
+                title: "Body"
+                items:
+                  - code: SEG
+                    text: "How many segments does your body have?"
+                    aliases: ["¿Cuántos segmentos tiene tu cuerpo?"]
+                    scale: {min: 1, max: 10, positive_from: 6}
+                  - code: FLUID
+                    text: "Do you have body fluids that occupy intracellular space?"
+                    aliases: ["¿Tienes fluidos corporales que ocupan espacio intracelular?"]
+                  - code: DESC
+                    text: "Do you descend from an ancestral unicellular organism?"
+                    aliases: ["¿Desciende de un organismo unicelular ancestral?"]
+                    scale: {labels: {en: ["No", "Yes"], es: ["No", "Sí"]}, positive_from: 2}
+
+        """
+
+    @Test("the real English and Spanish KoboToolbox exports (F14, F15) read with one codebook to the same answers")
+    func koboLanguages() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("kobo.yaml", Self.koboCodebook)
+        for (year, file) in [(2017, "F14_kobo_kpi_default_hxl"), (2018, "F15_kobo_kpi_spanish_hxl")] {
+            let map = Self.shared.appendingPathComponent("codebooks/\(file.prefix(3)).map.yaml").path
+            let result = try cli.run(["import", Self.shared.appendingPathComponent("files/\(file).csv").path, "--survey", codebook,
+                                      "--year", String(year), "--map", map])
+            #expect(result.status == 0, "\(file): \(result.stderr)")
+            #expect(result.stdout.contains("respondents:  3"))
+        }
+        let items = try cli.run(["wellbeing", "items", "--survey", "kobo-kpi", "--min-group", "3", "--format", "csv"])
+        let rows = items.stdout.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("item,") }
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let english = rows.filter { $0[3] == "2017" }.map { [$0[2]] + $0[4...11] }  // n … distribution (not the Δ)
+        let spanish = rows.filter { $0[3] == "2018" }.map { [$0[2]] + $0[4...11] }
+        #expect(english.count == 3)
+        #expect(english == spanish)
+        // SEG 6, 3, 2 → (x − 1) / 9 · 100 = 55,56, 22,22, 11,11: mean 29,63; FLUID 3, 2, 1 → 100, 50, 0: 50;
+        // DESC No, No, Yes → 0, 0, 100: 33,33; section B = (29,63 + 50 + 33,33) / 3 = 37,65.
+        let table = try cli.run(["wellbeing", "--survey", "kobo-kpi", "--min-group", "3"])
+        #expect(cells(table.stdout, "B").suffix(3) == ["37,65", "37,65", "0,00"])
+    }
 }
