@@ -120,6 +120,11 @@ extension AnswerCodeTests {
             #expect(word?.advice?.hasSuffix("add it to that point's labels as a synonym: 4: [\"Abbastanza d'accordo\", \"Boh\"].") == true)
             let scattered = importFailure(Array("id,Q1,Q2\n1,7,8\n2,9,2\n".utf8), codebook: Self.codebook, in: folder)
             #expect(scattered?.advice == "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
+            // One code-shaped value is enough for the declare advice; one other value (a typo) is not.
+            let one = importFailure(Array("id,Q1,Q2\n1,-9,2\n".utf8), codebook: Self.codebook, in: folder)
+            #expect(one?.advice?.hasPrefix("Most rejected answers (1 of 1) are \"-9\", given to Q1.") == true)
+            let typo = importFailure(Array("id,Q1,Q2\n1,7,2\n".utf8), codebook: Self.codebook, in: folder)
+            #expect(typo?.advice == "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
         }
     }
 }

@@ -335,11 +335,14 @@ struct ImportSession {
         return "is not an answer of the scale \(scale.rangeText); accepted: \(accepted)"
     }
 
-    /// When most rejected answers are one value, the advice to declare it as a code.
+    /// When most rejected answers are one value, the advice to declare it as a code. A value
+    /// shaped like a tool's code (`-1`, `0`, `9`, `99`…) needs no repeat; another value (a typo
+    /// such as `7`) needs at least three.
     private func declareAdvice() -> String? {
-        guard invalidAnswerCount >= 3,
-              let entry = invalidValues.values.max(by: { $0.count < $1.count || ($0.count == $1.count && $0.value > $1.value) }),
-              entry.count >= 3, entry.count * 2 > invalidAnswerCount, !entry.value.isEmpty else { return nil }
+        guard let entry = invalidValues.values.max(by: { $0.count < $1.count || ($0.count == $1.count && $0.value > $1.value) }),
+              entry.count * 2 > invalidAnswerCount, !entry.value.isEmpty else { return nil }
+        let codeShaped = SpecialAnswers.wholeNumber(entry.value).map { $0 <= 0 || String($0).allSatisfy { $0 == "9" } } ?? false
+        guard codeShaped || entry.count >= 3 else { return nil }
         return UndeclaredCodeAdvice(value: entry.value, count: entry.count, total: invalidAnswerCount,
                                     items: entry.items.sorted(), codebook: codebook).text
     }
