@@ -55,6 +55,8 @@ struct ReportCLITests {
         // Self-contained: no scripts, no linked or embedded-by-reference assets.
         #expect(!html.contains("<script") && !html.contains("src=\"") && !html.contains("<link") && !html.contains("url("))
         // Values by value: A1 90 %, A3 93 %, D1 100 %, B1 95 %; MEDIA 4,38 / 4,41 / 4,42; ratio 1,00.
+        // The distribution chart's legend names the scale's points on either side of positive_from (4 on 1–6).
+        #expect(html.contains("in disaccordo (1–3)") && html.contains("accordo (4–6)"))
         for figure in ["90 %", "93 %", "95 %", "4,38", "4,41", "4,42", "3,97", "1,00", "Valori calcolati dalle indagini",
                        "limesurvey-2016.csv (sha-256 c04a40bec59f…)"] {
             #expect(html.contains(figure), "\(figure)")
