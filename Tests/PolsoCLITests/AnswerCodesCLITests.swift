@@ -103,31 +103,17 @@ struct AnswerCodesCLITests {
         #expect(waves.stdout.contains("17"))
     }
 
-    /// The real Qualtrics "no basis for evaluation" export (F03) with its two extra header rows
-    /// left out (recognising them is the format detection's job), so only its answers are tried.
-    func realNoBasisExport(_ cli: CLIRunner) throws -> String {
-        let url = CLIRunner.repository.deletingLastPathComponent()
-            .appendingPathComponent("shared/real-exports/files/F03_qualtrics2016_insights_no_basis_for_evaluation.csv")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        // LF line ends; the respondents' records start with their ResponseID, R_….
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.indices.dropFirst().first(where: { lines[$0].hasPrefix("R_") }) else {
-            throw CocoaError(.fileReadCorruptFile)
-        }
-        return try cli.write("F03-answers.csv", ([lines[0]] + lines[first...]).joined(separator: "\n"))
-    }
-
     @Test("the real F03 export: its -1 / -2 'no basis for evaluation' codes, declared in the shared codebook, are not applicable")
     func realNoBasis() throws {
         let cli = try CLIRunner()
-        let shared = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/real-exports/codebooks")
-        let export = try realNoBasisExport(cli)
+        // Without the two extra header rows of the 2016 layout (their recognition is tested apart).
+        let export = try RealExports.answersOnly("F03_qualtrics2016_insights_no_basis_for_evaluation.csv", in: cli)
         for (codebook, kind) in [("F03.yaml", "not applicable"), ("F03b.yaml", "missing")] {
-            let result = try cli.run(["import", export, "--survey", shared.appendingPathComponent(codebook).path, "--year", "2016",
-                                      "--map", shared.appendingPathComponent("F03.map.yaml").path, "--dry-run"])
+            let result = try cli.run(["import", export, "--survey", RealExports.codebook(codebook), "--year", "2016",
+                                      "--map", RealExports.codebook("F03.map.yaml"), "--dry-run"])
             #expect(result.status == 0, "\(codebook): \(result.stderr)")
             #expect(result.stdout.contains("  respondents:  15"))
-            // Counted in the file (Python csv): -1 and -2 in Q1 2, Q3_1–Q3_4 5 + 4 + 4 + 4, Q4_1–Q4_4 6 + 7 + 7 + 7 = 46.
+            // Counted by Tests/StatisticsTests/Fixtures/real_export_figures.py: -1 and -2 in Q1 2, Q3_1–Q3_4 5 + 4 + 4 + 4, Q4_1–Q4_4 6 + 7 + 7 + 7 = 46.
             if kind == "not applicable" {
                 #expect(result.stdout.contains("  not counted:  46 not applicable, 0 don't know"))
             } else {
@@ -135,8 +121,8 @@ struct AnswerCodesCLITests {
             }
         }
         // Stored and averaged: Q1 answers 3 × 7, 1 × 3, 2 × 3 and two -1: mean 30 / 13 = 2,31 on 13.
-        let imported = try cli.run(["import", export, "--survey", shared.appendingPathComponent("F03.yaml").path, "--year", "2016",
-                                    "--map", shared.appendingPathComponent("F03.map.yaml").path])
+        let imported = try cli.run(["import", export, "--survey", RealExports.codebook("F03.yaml"), "--year", "2016",
+                                    "--map", RealExports.codebook("F03.map.yaml")])
         #expect(imported.status == 0, "\(imported.stderr)")
         let items = try cli.run(["wellbeing", "items", "--survey", "qt-nobasis"])
         #expect(rows(items.stdout, "Q1").first?.prefix(3) == ["Q1", "13", "2,31"])

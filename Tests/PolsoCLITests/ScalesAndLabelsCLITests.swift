@@ -3,9 +3,6 @@ import Testing
 
 @Suite("Scales, rescaling and labels, end to end")
 struct ScalesAndLabelsCLITests {
-    /// The shared real exports, beside the repository.
-    static let shared = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/real-exports")
-
     /// The layout of the Qualtrics "single answer matrix" export (F01): two 1–4 matrices and one
     /// recoded 10–13, in one block; Q2_3 reverse-scored here to check that reversal comes first.
     static let mixedCodebook = """
@@ -39,12 +36,29 @@ struct ScalesAndLabelsCLITests {
     @Test("F01's codebook, 1–4 and 10–13 sections in one block, is refused when read, naming sections and scales")
     func realMixedBlockRefused() throws {
         let cli = try CLIRunner()
-        let codebook = Self.shared.appendingPathComponent("codebooks/F01.yaml").path
-        let export = Self.shared.appendingPathComponent("files/F01_qualtrics2016_insights_single_answer_matrix.csv").path
+        let codebook = RealExports.codebook("F01.yaml")
+        let export = RealExports.file("F01_qualtrics2016_insights_single_answer_matrix.csv")
         let result = try cli.run(["import", export, "--survey", codebook, "--year", "2016", "--dry-run"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("key 'blocks[0]': block 'matrici' mixes scales: sections Q2, Q3 on 1–4; Q4 on 10–13; items averaged together must share one scale"))
         #expect(result.stderr.contains("rescale: {to: [0, 100]}"))
+    }
+
+    @Test("F01's real answers with its codebook plus rescale: {to: [0, 100]}: 1–4 and 10–13 sections averaged on 0–100")
+    func realRescaled() throws {
+        let cli = try CLIRunner()
+        let source = try String(contentsOfFile: RealExports.codebook("F01.yaml"), encoding: .utf8)
+        let codebook = try cli.write("F01.yaml", source.replacingOccurrences(of: "\nblocks:", with: "\nrescale: {to: [0, 100]}\nblocks:"))
+        let export = try RealExports.answersOnly("F01_qualtrics2016_insights_single_answer_matrix.csv", in: cli)
+        let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2016", "--map", RealExports.codebook("F01.map.yaml")])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("respondents:  5"))
+        // By Tests/StatisticsTests/Fixtures/real_export_figures.py: Q2 62,2222, Q3 53,3333, Q4 55,5556, MEDIA 57,0370.
+        let table = try cli.run(["wellbeing", "--survey", "qt-matrix"])
+        #expect(cells(table.stdout, "Q2").last == "62,22")
+        #expect(cells(table.stdout, "Q3").last == "53,33")
+        #expect(cells(table.stdout, "Q4").last == "55,56")
+        #expect(cells(table.stdout, "MEDIA").last == "57,04")
     }
 
     @Test("a section of items on two scales is refused naming the items")
@@ -142,16 +156,16 @@ struct ScalesAndLabelsCLITests {
     func freeSpellings() throws {
         let cli = try CLIRunner()
         // F09's codebook with the spellings found in the file listed as synonyms.
-        let source = try String(contentsOf: Self.shared.appendingPathComponent("codebooks/F09.yaml"), encoding: .utf8)
+        let source = try String(contentsOfFile: RealExports.codebook("F09.yaml"), encoding: .utf8)
         #expect(source.contains("labels: [\"No\", \"Yes\"]"))
         let codebook = try cli.write("F09.yaml", source.replacingOccurrences(of: "labels: [\"No\", \"Yes\"]",
             with: "labels: [[\"No\", \"N\", \"Nope\", \"Noooo\"], [\"Yes\", \"Y\", \"Yeah\", \"Yesss\", \"Yesssssss\"]]"))
-        let export = Self.shared.appendingPathComponent("files/F09_googleforms_hotdog_spring25.csv").path
+        let export = RealExports.file("F09_googleforms_hotdog_spring25.csv")
         let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2025",
-                                    "--map", Self.shared.appendingPathComponent("codebooks/F09.map.yaml").path])
+                                    "--map", RealExports.codebook("F09.map.yaml")])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("respondents:  64"))
-        // Counted in the file (Python csv): No 29, NO 3, N 2, no 2, "No " 2, Nope 1, Noooo 1 = 40;
+        // Counted by Tests/StatisticsTests/Fixtures/real_export_figures.py: No 29, NO 3, N 2, no 2, "No " 2, Nope 1, Noooo 1 = 40;
         // Yes 13, YES 3, "Yes " 2, yes 2, Yesss 1, Yesssssss 1, Yeah 1, Y 1 = 24. Mean (40 + 2 · 24) / 64 = 1,375.
         let items = try cli.run(["wellbeing", "items", "--survey", "hotdog-gf25", "--format", "csv"])
         let sand = items.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("item,opinions,SAND,2025,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -198,8 +212,8 @@ struct ScalesAndLabelsCLITests {
         let cli = try CLIRunner()
         let codebook = try cli.write("kobo.yaml", Self.koboCodebook)
         for (year, file) in [(2017, "F14_kobo_kpi_default_hxl"), (2018, "F15_kobo_kpi_spanish_hxl")] {
-            let map = Self.shared.appendingPathComponent("codebooks/\(file.prefix(3)).map.yaml").path
-            let result = try cli.run(["import", Self.shared.appendingPathComponent("files/\(file).csv").path, "--survey", codebook,
+            let map = RealExports.codebook("\(file.prefix(3)).map.yaml")
+            let result = try cli.run(["import", RealExports.file("\(file).csv"), "--survey", codebook,
                                       "--year", String(year), "--map", map])
             #expect(result.status == 0, "\(file): \(result.stderr)")
             #expect(result.stdout.contains("respondents:  3"))
