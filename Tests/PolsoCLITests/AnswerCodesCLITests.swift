@@ -127,4 +127,41 @@ struct AnswerCodesCLITests {
         let items = try cli.run(["wellbeing", "items", "--survey", "qt-nobasis"])
         #expect(rows(items.stdout, "Q1").first?.prefix(3) == ["Q1", "13", "2,31"])
     }
+
+    @Test("customer satisfaction: 9 (don't know) and 0 (not applicable) stay out of the valid answers and get their columns")
+    func satisfactionCodes() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("cs.yaml", """
+            instrument: cs-codes
+            version: "1"
+            title: "Soddisfazione"
+            scale: {min: 1, max: 4, positive_from: 3, codes: {dont_know: [9], not_applicable: [0]}}
+            satisfaction: {service: service, overall: SOD}
+            blocks:
+              - id: s
+                title: "Servizio"
+                sections:
+                  - code: S
+                    title: "Giudizi"
+                    items:
+                      - {code: SOD, text: "Soddisfazione complessiva"}
+            demographics:
+              - {code: service, text: "Servizio", options: ["Mediazione", "Protesti"]}
+
+            """)
+        let mediazione = ["4", "4", "3", "2", "1", "9", "9", "0", "4", "3"].enumerated().map { "\($0.offset + 1),Mediazione,\($0.element)" }
+        let protesti = (11...15).map { "\($0),Protesti,3" }
+        let export = try cli.write("cs.csv", (["id,service,SOD"] + mediazione + protesti).joined(separator: "\n") + "\n")
+        let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2020"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("  not counted:  1 not applicable, 2 don't know"))
+        // Mediazione: 10 questionnaires, valid 4, 4, 3, 2, 1, 4, 3 = 7, positive (≥ 3) 5: 5 / 7 = 71,43 %, mean 21 / 7 = 3,00.
+        let table = try cli.run(["satisfaction", "--survey", "cs-codes"])
+        let row = table.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("Mediazione") }
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(row == ["Mediazione", "10", "7", "5", "71,43", "%", "28,57", "%", "3,00", "1", "2"])
+        #expect(table.stdout.contains("Non so"))
+        let csv = try cli.run(["satisfaction", "--survey", "cs-codes", "--format", "csv"])
+        #expect(csv.stdout.contains("2020,service,Mediazione,SOD,10,,,7,5,2,1,0,2,"))
+    }
 }

@@ -79,6 +79,7 @@ public struct SatisfactionTables: Sendable {
         var columns: [TextTable.Column] = [.init(labels.service, .left), .init(labels.questionnaires), .init(labels.valid),
                                            .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
                                            .init(labels.meanJudgment), .init(labels.notApplicable)]
+        if hasDontKnow { columns.append(.init(labels.dontKnow)) }
         if hasNPS { columns.append(.init("NPS")) }
         var table = TextTable(title: "\(series.years[y]) — \(labels.positiveOf(item, format: format))", columns: columns)
         func cells(_ name: String, _ value: ServiceYear) -> [String] {
@@ -111,7 +112,9 @@ public struct SatisfactionTables: Sendable {
         let hasNPS = series.items.contains { $0.netPromoter }
         var columns: [TextTable.Column] = [.init(labels.item, .left), .init(labels.scale, .left), .init(labels.valid),
                                            .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
-                                           .init(labels.mean), .init(labels.notApplicable), .init(labels.distribution, .left)]
+                                           .init(labels.mean), .init(labels.notApplicable)]
+        if hasDontKnow { columns.append(.init(labels.dontKnow)) }
+        columns.append(.init(labels.distribution, .left))
         if hasNPS { columns.append(.init("NPS")) }
         if pooled { columns.append(.init(labels.meanOfServicePercentagesShort)) }
         let name = pooled ? labels.allServices : (source?.service ?? "")
@@ -130,11 +133,19 @@ public struct SatisfactionTables: Sendable {
         return Part(table: table, notes: notes)
     }
 
-    /// Valid, positive, % positive, % negative, mean and not applicable.
+    /// Valid, positive, % positive, % negative, mean, not applicable and, when any, don't know.
     private func figureCells(_ figures: JudgmentFigures) -> [String] {
         [format.integer(figures.valid), format.integer(figures.positive),
          figures.percentPositive.map { format.percent($0) } ?? "–", figures.percentNegative.map { format.percent($0) } ?? "–",
          figures.mean.map { format.decimal($0) } ?? "–", format.integer(figures.notApplicable)]
+            + (hasDontKnow ? [format.integer(figures.dontKnow)] : [])
+    }
+
+    /// Whether any answer was "don't know": only then do the tables give it a column.
+    private var hasDontKnow: Bool {
+        (series.services + [series.pooled].compactMap { $0 }).contains { service in
+            service.values.contains { $0.items.contains { $0.figures.dontKnow > 0 } }
+        }
     }
 
     private func npsCell(_ value: ServiceYear) -> String {
@@ -276,6 +287,7 @@ struct SatisfactionLabels {
     var meanJudgment: String { it ? "Giudizio medio" : "Mean judgment" }
     var mean: String { it ? "Media" : "Mean" }
     var notApplicable: String { it ? "Non applicabile" : "Not applicable" }
+    var dontKnow: String { it ? "Non so" : "Don't know" }
     var distribution: String { it ? "Distribuzione" : "Distribution" }
     var notSurveyed: String { it ? "non rilevato" : "not surveyed" }
     var pooled: String { it ? "Totale (Σ positive / Σ valide)" : "All services (Σ positive / Σ valid)" }
