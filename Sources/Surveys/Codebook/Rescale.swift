@@ -35,29 +35,3 @@ extension Rescale: Decodable {
         self.init(to: bounds[0]...bounds[1])
     }
 }
-
-/// How one item's raw answers become scores: reversal on its own scale, then the rescaling.
-struct ItemScoring: Sendable {
-    let min: Int
-    let max: Int
-    let reversed: Bool
-    let rescale: Rescale?
-
-    init(scale: Scale, reversed: Bool, rescale: Rescale?) {
-        min = scale.min
-        max = scale.max
-        self.reversed = reversed
-        self.rescale = rescale
-    }
-
-    @inline(__always)
-    func point(_ raw: Int) -> Int { reversed ? min + max - raw : raw }
-
-    @inline(__always)
-    func score(_ raw: Int) -> Double {
-        let value = Double(point(raw))
-        return rescale?.apply(value, from: Double(min)...Double(max)) ?? value
-    }
-
-    var range: ClosedRange<Double> { rescale?.to ?? Double(min)...Double(max) }
-}

@@ -52,7 +52,7 @@ public struct Scale: Sendable, Equatable, Codable {
     }
 
     /// Every label accepted as an answer for each point: display labels first, then synonyms.
-    public var acceptedLabels: [Int: [String]] {
+    var acceptedLabels: [Int: [String]] {
         var accepted: [Int: [String]] = [:]
         for (point, label) in labels { accepted[point, default: []].append(label) }
         for (point, more) in synonyms { accepted[point, default: []] += more }
@@ -60,7 +60,7 @@ public struct Scale: Sendable, Equatable, Codable {
     }
 
     /// `1–6`.
-    public var rangeText: String { "\(min)–\(max)" }
+    var rangeText: String { "\(min)–\(max)" }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case min, max, positiveFrom = "positive_from", labels, emoticons, codes
