@@ -14,11 +14,12 @@ struct ImportCommand: ParsableCommand {
         discussion: """
         The tool and layout (header rows) are recognised from the file's structure. Columns are matched to the \
         codebook's items by code (A01, A.01, A_01, A[A01], A[SQ001]), by question text, or by grid headers \
-        "Section [item text]"; other columns are ignored and listed by kind. Any invalid value rejects the whole \
-        file, with file, line, column, header and value for each problem; a file refused on its columns gets a \
-        draft mapping file beside the store. A wave takes one file (more with --append), a file goes into one \
-        wave only, respondent ids must not repeat in a wave, and the export's submission dates must touch \
-        --year or the first half of the next year.
+        "Section [item text]"; other columns are ignored and listed by kind. The codebook's answer codes (-1, 99, \
+        N/A…: missing, not applicable, don't know) are read before numbers. Any invalid value rejects the whole \
+        file, with file, line, column, header, value and the accepted answers for each problem; a file refused on \
+        its columns gets a draft mapping file beside the store. A wave takes one file (more with --append), a file \
+        goes into one wave only, respondent ids must not repeat in a wave, and the export's submission dates must \
+        touch --year or the first half of the next year.
         """)
 
     @Argument(help: ArgumentHelp("The export to import.", valueName: "file"))
