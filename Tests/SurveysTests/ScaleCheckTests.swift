@@ -79,3 +79,30 @@ struct ScaleCheckTests {
         #expect(error?.message.hasPrefix("the points of a scale must lie within 0–251; found -2–6") == true)
     }
 }
+
+extension ScaleCheckTests {
+    @Test("an importance item and the section it rates must share one scale: their gap subtracts them")
+    func importanceScale() throws {
+        // Section B rescaled onto 1–6, so block b is on 1–6; then an importance block rating section A.
+        let base = mixedScalesYAML.replacingOccurrences(of: "        title: \"Misti\"\n", with: "        title: \"Misti\"\n        rescale: {to: [1, 6]}\n")
+        func importance(_ rescale: String) -> String {
+            base + """
+                  - id: importanza
+                    title: "Importanza"
+                    synthesis: false
+                \(rescale)    sections:
+                      - code: Q
+                        title: "Importanza"
+                        items:
+                          - {code: Q1, text: "q1", importance_of: A}
+
+                """
+        }
+        _ = try Codebook.decode(yaml: importance(""), file: "m.yaml")
+        let error = #expect(throws: YAMLFileError.self) {
+            _ = try Codebook.decode(yaml: importance("    rescale: {to: [0, 100]}\n"), file: "m.yaml")
+        }
+        #expect(error?.keyPath == "blocks[1].sections[0]")
+        #expect(error?.message == "item Q1, the importance of section 'A', is on 0–100 and section 'A' on 1–6: their gap subtracts one from the other; put both on one scale (rescale the importance block the same way)")
+    }
+}

@@ -26,6 +26,20 @@ extension Codebook {
                     debugDescription: "block '\(block.id)' mixes scales: sections \(Self.describe(groups)); \(advice)"))
             }
         }
+        // The importance gap subtracts a section's mean from its importance item's mean.
+        for index in items.indices {
+            guard let target = items[index].importanceOf,
+                  let section = itemLocations.indices.first(where: { blocks[itemLocations[$0].block].sections[itemLocations[$0].section].code == target })
+            else { continue }
+            let importance = scoreRange(ofItem: index), agreement = scoreRange(ofItem: section)
+            if importance != agreement {
+                let (b, s) = itemLocations[index]
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: codingPath + [CodingKeys.blocks, AnyCodingKey(intValue: b), AnyCodingKey(stringValue: "sections"), AnyCodingKey(intValue: s)],
+                    debugDescription: "item \(items[index].code), the importance of section '\(target)', is on \(Self.rangeText(importance)) and section '\(target)' on "
+                        + "\(Self.rangeText(agreement)): their gap subtracts one from the other; put both on one scale (rescale the importance block the same way)"))
+            }
+        }
     }
 
     /// Checks every item's declared answers (the codebook-wide words, its scale's codes, its own
