@@ -67,7 +67,7 @@ struct SatisfactionCommand: ParsableCommand {
         }
         let shown = try Self.shownYears(stored: document.table.years, selection: years)
         if let service {
-            guard let name = document.table.services.first(where: { $0.service == service || $0.service.lowercased() == service.lowercased() })?.service else {
+            guard let name = document.table.service(named: service) else {
                 throw PolsoFailure("no service named '\(service)' in \(document.instrument); its services: \(document.table.services.map(\.service).joined(separator: ", "))")
             }
             document.service = name

@@ -146,14 +146,19 @@ struct SatisfactionCLITests {
         #expect(base.contains("(indice: 2019 = 100)"))
         let items = try cli.run(["satisfaction", "--by", "item", "--service", "registro imprese", "--years", "2019", "--locale", "en"])
         #expect(items.status == 0)
-        #expect(items.stdout.contains("Survey: customer-satisfaction (2018.2) — Registro Imprese"))
+        // English output names the service as the codebook's English options do.
+        #expect(items.stdout.contains("Survey: customer-satisfaction (2018.2) — Business Register"))
         let nps = SatisfactionSamples.expected["2019|Registro Imprese|NPS"]!
         let score = Double(nps[6] - nps[7]) / Double(nps[1]) * 100
         let npsRow = rows(items.stdout, "NPS Quanto è probabile che consigli il servizio a un collega o a un conoscente?").first ?? []
         #expect(npsRow.last == String(format: "%+.2f", score))
         #expect(npsRow.dropFirst(2).first == String(nps[1]))
         #expect(!items.stdout.contains("All services"))
-        #expect(items.stdout.contains("Response rate — Registro Imprese: 61 questionnaires of 61 users = 100.00%"))
+        #expect(items.stdout.contains("Response rate — Business Register: 61 questionnaires of 61 users = 100.00%"))
+        // A service may be named in any of the codebook's languages.
+        let english = try cli.run(["satisfaction", "--by", "item", "--service", "business register", "--years", "2019"])
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout.contains("Indagine: customer-satisfaction (2018.2) — Registro Imprese"))
     }
 
     @Test("JSON carries the unrounded counts, the pooled series and the mean of the services' percentages apart")

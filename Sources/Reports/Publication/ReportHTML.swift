@@ -139,7 +139,7 @@ public struct ReportHTML: Sendable {
         if let last = series.years.indices.last, let item = series.items.firstIndex(where: { $0.code == series.overallItem }) {
             // A withheld service has no bar; its table row reads <5.
             var rows = series.services.compactMap { service in
-                service.values[last].item(item).map { (label: service.service, percent: $0.figures.percentPositive) }
+                service.values[last].item(item).map { (label: series.serviceName(service.service, language: content.locale.rawValue), percent: $0.figures.percentPositive) }
             }
             if let pooled = series.pooled?.values[last].item(item) {
                 rows.append((label: content.locale == .italian ? "Totale" : "Total", percent: pooled.figures.percentPositive))

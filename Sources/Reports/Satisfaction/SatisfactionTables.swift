@@ -91,7 +91,7 @@ public struct SatisfactionTables: Sendable {
             if hasNPS { row.append(npsCell(value)) }
             return row
         }
-        for service in series.services { table.append(cells(service.service, service.values[y])) }
+        for service in series.services { table.append(cells(serviceName(service.service), service.values[y])) }
         var notes: [String] = []
         if let pooled = series.pooled {
             table.appendRule()
@@ -117,7 +117,7 @@ public struct SatisfactionTables: Sendable {
         columns.append(.init(labels.distribution, .left))
         if hasNPS { columns.append(.init("NPS")) }
         if pooled { columns.append(.init(labels.meanOfServicePercentagesShort)) }
-        let name = pooled ? labels.allServices : (source?.service ?? "")
+        let name = pooled ? labels.allServices : serviceName(source?.service ?? "")
         var table = TextTable(title: "\(series.years[y]) — \(name)", columns: columns)
         if source?.values[y].suppressed == true { table.append([hidden, hidden]) }
         for (index, item) in series.items.enumerated() {
@@ -131,6 +131,11 @@ public struct SatisfactionTables: Sendable {
         var notes = pooled ? coverageNotes(series.summaries[y]) : []
         notes += responseNotes(year: y)
         return Part(table: table, notes: notes)
+    }
+
+    /// A service's name in the output's language.
+    private func serviceName(_ name: String) -> String {
+        series.serviceName(name, language: locale.rawValue)
     }
 
     /// Valid, positive, % positive, % negative, mean, not applicable and, when any, don't know.
@@ -156,7 +161,7 @@ public struct SatisfactionTables: Sendable {
         let byService = grouping == .service
         var rows: [(label: String, values: [JudgmentValue?], emphasized: Bool)] = []
         if byService {
-            rows = series.services.map { ($0.service, $0.values.map { $0.item(overall) }, false) }
+            rows = series.services.map { (serviceName($0.service), $0.values.map { $0.item(overall) }, false) }
             if let pooled = series.pooled { rows.append((labels.pooled, pooled.values.map { $0.item(overall) }, true)) }
         } else if let source = itemSource {
             rows = series.items.indices.map { item in
@@ -174,7 +179,7 @@ public struct SatisfactionTables: Sendable {
             if showsIndex.last! { columns.append(.init(labels.index)) }
         }
         let subject = byService ? labels.positiveOf(series.items[overall], format: format)
-            : (series.pooled != nil ? labels.allServices : itemSource?.service ?? "")
+            : (series.pooled != nil ? labels.allServices : serviceName(itemSource?.service ?? ""))
         var table = TextTable(title: labels.trendTitle(subject: subject, baseYear: series.baseYear), columns: columns)
         for row in rows {
             if row.emphasized { table.appendRule() }
@@ -209,7 +214,7 @@ public struct SatisfactionTables: Sendable {
         series.services.compactMap { service in
             let value = service.values[y]
             guard let users = value.users, let rate = value.responseRate, let questionnaires = value.questionnaires else { return nil }
-            return labels.responseRate(service: service.service, questionnaires: questionnaires, users: users, rate: rate, format: format)
+            return labels.responseRate(service: serviceName(service.service), questionnaires: questionnaires, users: users, rate: rate, format: format)
         }
     }
 
@@ -217,7 +222,7 @@ public struct SatisfactionTables: Sendable {
     private var hidden: String { "<\(series.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum)" }
 
     private func heading() -> String {
-        "\(labels.survey): \(document.instrument) (\(document.codebookVersion))" + (document.service.map { " — \($0)" } ?? "")
+        "\(labels.survey): \(document.instrument) (\(document.codebookVersion))" + (document.service.map { " — \(serviceName($0))" } ?? "")
     }
 
     // MARK: CSV

@@ -44,6 +44,22 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     public var pooled: ServiceSeries?
     /// Per year: totals, coverage, response rate, mean of service percentages, services improved.
     public var summaries: [SatisfactionYearSummary]
+    /// Per language code: each service's name (as in ``services``) in that language, when the
+    /// codebook names the services by language.
+    public var localizedServiceNames: [String: [String: String]]?
+
+    /// The service that `text` names, ignoring case: by its name or by its name in any language.
+    public func service(named text: String) -> String? {
+        let wanted = text.lowercased()
+        return services.map(\.service).first { name in
+            name.lowercased() == wanted || (localizedServiceNames ?? [:]).values.contains { $0[name]?.lowercased() == wanted }
+        }
+    }
+
+    /// The service's name in `language` (`it`, `en`), else as the codebook's first language has it.
+    public func serviceName(_ name: String, language: String) -> String {
+        localizedServiceNames?[language]?[name] ?? name
+    }
 
     /// The statistics of a satisfaction codebook's years; `baseYear` defaults to the first year.
     ///
@@ -115,6 +131,9 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
         self.items = items
         self.services = services
         self.pooled = pooled
+        if let question = codebook.serviceQuestionIndex.map({ codebook.demographics[$0] }), !question.localizedOptions.isEmpty {
+            localizedServiceNames = question.localizedOptions.mapValues { Dictionary(zip(question.options, $0), uniquingKeysWith: { first, _ in first }) }
+        }
     }
 
     /// Users of all services in a year: the figure given for all of them, else the sum of the
