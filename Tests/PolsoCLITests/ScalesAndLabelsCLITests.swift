@@ -209,25 +209,23 @@ struct ScalesAndLabelsCLITests {
 
     @Test("the real English and Spanish KoboToolbox exports (F14, F15) read with one codebook to the same answers")
     func koboLanguages() throws {
-        let cli = try CLIRunner()
-        let codebook = try cli.write("kobo.yaml", Self.koboCodebook)
-        for (year, file) in [(2017, "F14_kobo_kpi_default_hxl"), (2018, "F15_kobo_kpi_spanish_hxl")] {
-            let map = RealExports.codebook("\(file.prefix(3)).map.yaml")
-            let result = try cli.run(["import", RealExports.file("\(file).csv"), "--survey", codebook,
-                                      "--year", String(year), "--map", map])
+        // Each export into its own store: they are the same responses (same ids and dates), in two languages.
+        var items: [[[Substring]]] = []
+        for file in ["F14_kobo_kpi_default_hxl", "F15_kobo_kpi_spanish_hxl"] {
+            let cli = try CLIRunner()
+            let codebook = try cli.write("kobo.yaml", Self.koboCodebook)
+            let result = try cli.run(["import", RealExports.file("\(file).csv"), "--survey", codebook, "--year", "2017",
+                                      "--map", RealExports.codebook("\(file.prefix(3)).map.yaml")])
             #expect(result.status == 0, "\(file): \(result.stderr)")
             #expect(result.stdout.contains("respondents:  3"))
+            let csv = try cli.run(["wellbeing", "items", "--survey", "kobo-kpi", "--min-group", "3", "--format", "csv"])
+            items.append(csv.stdout.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("item,") }
+                .map { $0.split(separator: ",", omittingEmptySubsequences: false) })
+            // By Tests/StatisticsTests/Fixtures/real_export_figures.py: SEG 29,6296, FLUID 50, DESC 33,3333, section 37,6543.
+            let table = try cli.run(["wellbeing", "--survey", "kobo-kpi", "--min-group", "3"])
+            #expect(cells(table.stdout, "B").last == "37,65")
         }
-        let items = try cli.run(["wellbeing", "items", "--survey", "kobo-kpi", "--min-group", "3", "--format", "csv"])
-        let rows = items.stdout.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("item,") }
-            .map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        let english = rows.filter { $0[3] == "2017" }.map { [$0[2]] + $0[4...11] }  // n … distribution (not the Δ)
-        let spanish = rows.filter { $0[3] == "2018" }.map { [$0[2]] + $0[4...11] }
-        #expect(english.count == 3)
-        #expect(english == spanish)
-        // SEG 6, 3, 2 → (x − 1) / 9 · 100 = 55,56, 22,22, 11,11: mean 29,63; FLUID 3, 2, 1 → 100, 50, 0: 50;
-        // DESC No, No, Yes → 0, 0, 100: 33,33; section B = (29,63 + 50 + 33,33) / 3 = 37,65.
-        let table = try cli.run(["wellbeing", "--survey", "kobo-kpi", "--min-group", "3"])
-        #expect(cells(table.stdout, "B").suffix(3) == ["37,65", "37,65", "0,00"])
+        #expect(items[0].count == 3)
+        #expect(items[0] == items[1])
     }
 }

@@ -243,7 +243,7 @@ struct WavesCLITests {
         let before = try WaveFixtures.contents(of: cli.folder)
         let dry = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--dry-run", "--skip-invalid-rows"])
         #expect(dry.status == 0, "\(dry.stderr)")
-        #expect(dry.stdout.contains("rejected:     1 rows (dry run: no rejects file written)"))
+        #expect(dry.stdout.contains("dropped:      1 of 3 respondents (33.33%) (dry run: no rejects file written)"))
         #expect(try WaveFixtures.contents(of: cli.folder) == before)
         // With a store there, it is not touched either.
         #expect(try cli.run(["import", export, "--survey", codebook, "--year", "2023", "--skip-invalid-rows"]).status == 0)
@@ -274,7 +274,7 @@ struct WavesCLITests {
         let stored = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--skip-invalid-rows", "--append"])
         #expect(stored.status == 0, "\(stored.stderr)")
         let rejects = cli.folder.appendingPathComponent("export.rejects.csv").path
-        #expect(stored.stdout.contains("rejected:     1 rows, written with their reasons to \(rejects)"))
+        #expect(stored.stdout.contains("dropped:      1 of 2 respondents (50.00%), written with their reasons to \(rejects)"))
         let text = try String(contentsOfFile: rejects, encoding: .utf8)
         #expect(text.hasPrefix("line,reason,id,submitdate,lastpage,startlanguage,A01,A02\r\n3,"))
         #expect(try WaveFixtures.contents(of: cli.folder).keys.sorted() == (Array(beforeRepeated.keys) + ["export.rejects.csv"]).sorted())
