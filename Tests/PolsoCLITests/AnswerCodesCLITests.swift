@@ -106,11 +106,10 @@ struct AnswerCodesCLITests {
     @Test("the real F03 export: its -1 / -2 'no basis for evaluation' codes, declared in the shared codebook, are not applicable")
     func realNoBasis() throws {
         let cli = try CLIRunner()
-        // Without the two extra header rows of the 2016 layout (their recognition is tested apart).
-        let export = try RealExports.answersOnly("F03_qualtrics2016_insights_no_basis_for_evaluation.csv", in: cli)
+        let export = RealExportCLITests.file("files/F03_qualtrics2016_insights_no_basis_for_evaluation.csv")
         for (codebook, kind) in [("F03.yaml", "not applicable"), ("F03b.yaml", "missing")] {
-            let result = try cli.run(["import", export, "--survey", RealExports.codebook(codebook), "--year", "2016",
-                                      "--map", RealExports.codebook("F03.map.yaml"), "--dry-run"])
+            let result = try cli.run(["import", export, "--survey", RealExportCLITests.codebook(codebook), "--year", "2016",
+                                      "--map", RealExportCLITests.codebook("F03.map.yaml"), "--dry-run"])
             #expect(result.status == 0, "\(codebook): \(result.stderr)")
             #expect(result.stdout.contains("  respondents:  15"))
             // Counted by Tests/StatisticsTests/Fixtures/real_export_figures.py: -1 and -2 in Q1 2, Q3_1–Q3_4 5 + 4 + 4 + 4, Q4_1–Q4_4 6 + 7 + 7 + 7 = 46.
@@ -121,8 +120,8 @@ struct AnswerCodesCLITests {
             }
         }
         // Stored and averaged: Q1 answers 3 × 7, 1 × 3, 2 × 3 and two -1: mean 30 / 13 = 2,31 on 13.
-        let imported = try cli.run(["import", export, "--survey", RealExports.codebook("F03.yaml"), "--year", "2016",
-                                    "--map", RealExports.codebook("F03.map.yaml")])
+        let imported = try cli.run(["import", export, "--survey", RealExportCLITests.codebook("F03.yaml"), "--year", "2016",
+                                    "--map", RealExportCLITests.codebook("F03.map.yaml")])
         #expect(imported.status == 0, "\(imported.stderr)")
         let items = try cli.run(["wellbeing", "items", "--survey", "qt-nobasis"])
         #expect(rows(items.stdout, "Q1").first?.prefix(3) == ["Q1", "13", "2,31"])

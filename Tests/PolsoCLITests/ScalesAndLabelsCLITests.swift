@@ -36,8 +36,8 @@ struct ScalesAndLabelsCLITests {
     @Test("F01's codebook, 1–4 and 10–13 sections in one block, is refused when read, naming sections and scales")
     func realMixedBlockRefused() throws {
         let cli = try CLIRunner()
-        let codebook = RealExports.codebook("F01.yaml")
-        let export = RealExports.file("F01_qualtrics2016_insights_single_answer_matrix.csv")
+        let codebook = RealExportCLITests.codebook("F01.yaml")
+        let export = RealExportCLITests.file("files/F01_qualtrics2016_insights_single_answer_matrix.csv")
         let result = try cli.run(["import", export, "--survey", codebook, "--year", "2016", "--dry-run"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("key 'blocks[0]': block 'matrici' mixes scales: sections Q2, Q3 on 1–4; Q4 on 10–13; items averaged together must share one scale"))
@@ -47,10 +47,10 @@ struct ScalesAndLabelsCLITests {
     @Test("F01's real answers with its codebook plus rescale: {to: [0, 100]}: 1–4 and 10–13 sections averaged on 0–100")
     func realRescaled() throws {
         let cli = try CLIRunner()
-        let source = try String(contentsOfFile: RealExports.codebook("F01.yaml"), encoding: .utf8)
+        let source = try String(contentsOfFile: RealExportCLITests.codebook("F01.yaml"), encoding: .utf8)
         let codebook = try cli.write("F01.yaml", source.replacingOccurrences(of: "\nblocks:", with: "\nrescale: {to: [0, 100]}\nblocks:"))
-        let export = try RealExports.answersOnly("F01_qualtrics2016_insights_single_answer_matrix.csv", in: cli)
-        let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2016", "--map", RealExports.codebook("F01.map.yaml")])
+        let export = RealExportCLITests.file("files/F01_qualtrics2016_insights_single_answer_matrix.csv")
+        let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2016", "--map", RealExportCLITests.codebook("F01.map.yaml")])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("respondents:  5"))
         // By Tests/StatisticsTests/Fixtures/real_export_figures.py: Q2 62,2222, Q3 53,3333, Q4 55,5556, MEDIA 57,0370.
@@ -156,13 +156,13 @@ struct ScalesAndLabelsCLITests {
     func freeSpellings() throws {
         let cli = try CLIRunner()
         // F09's codebook with the spellings found in the file listed as synonyms.
-        let source = try String(contentsOfFile: RealExports.codebook("F09.yaml"), encoding: .utf8)
+        let source = try String(contentsOfFile: RealExportCLITests.codebook("F09.yaml"), encoding: .utf8)
         #expect(source.contains("labels: [\"No\", \"Yes\"]"))
         let codebook = try cli.write("F09.yaml", source.replacingOccurrences(of: "labels: [\"No\", \"Yes\"]",
             with: "labels: [[\"No\", \"N\", \"Nope\", \"Noooo\"], [\"Yes\", \"Y\", \"Yeah\", \"Yesss\", \"Yesssssss\"]]"))
-        let export = RealExports.file("F09_googleforms_hotdog_spring25.csv")
+        let export = RealExportCLITests.file("files/F09_googleforms_hotdog_spring25.csv")
         let imported = try cli.run(["import", export, "--survey", codebook, "--year", "2025",
-                                    "--map", RealExports.codebook("F09.map.yaml")])
+                                    "--map", RealExportCLITests.codebook("F09.map.yaml")])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("respondents:  64"))
         // Counted by Tests/StatisticsTests/Fixtures/real_export_figures.py: No 29, NO 3, N 2, no 2, "No " 2, Nope 1, Noooo 1 = 40;
@@ -214,8 +214,8 @@ struct ScalesAndLabelsCLITests {
         for file in ["F14_kobo_kpi_default_hxl", "F15_kobo_kpi_spanish_hxl"] {
             let cli = try CLIRunner()
             let codebook = try cli.write("kobo.yaml", Self.koboCodebook)
-            let result = try cli.run(["import", RealExports.file("\(file).csv"), "--survey", codebook, "--year", "2017",
-                                      "--map", RealExports.codebook("\(file.prefix(3)).map.yaml")])
+            let result = try cli.run(["import", RealExportCLITests.file("files/\(file).csv"), "--survey", codebook, "--year", "2017",
+                                      "--map", RealExportCLITests.codebook("\(file.prefix(3)).map.yaml")])
             #expect(result.status == 0, "\(file): \(result.stderr)")
             #expect(result.stdout.contains("respondents:  3"))
             let csv = try cli.run(["wellbeing", "items", "--survey", "kobo-kpi", "--min-group", "3", "--format", "csv"])
