@@ -77,6 +77,10 @@ struct LabelTests {
         let option = Self.decodeError("[\"No\", \"N\", \"Nope\"]", "[\"No\", \"Y\"]")
         #expect(option?.keyPath == "demographics[0].options")
         #expect(option?.message == "options 1 and 2 share the answer \"Y\"; an answer could not tell them apart")
+        let number = Self.decodeError("\"A little\"", "[\"A little\", \"3\"]")
+        #expect(number?.message == "the label \"3\" of point 2 would read as the number 3; give it a label with words")
+        let position = Self.decodeError("[\"No\", \"N\", \"Nope\"]", "[\"No\", \"1\"]")
+        #expect(position?.message == "option 2's answer \"1\" would read as option 1; numbers name options by position")
         let count = Self.decodeError("it: [\"Sì\", \"No\"]", "it: [\"Sì\", \"No\", \"Forse\"]")
         #expect(count?.message == "'en' lists 2 options and 'it' 3; every language lists the same options in the same order")
     }

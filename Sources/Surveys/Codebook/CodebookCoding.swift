@@ -164,6 +164,11 @@ extension DemographicQuestion: Decodable {
         for (_, list) in lists {
             for (option, texts) in list.enumerated() {
                 for text in texts {
+                    // An answer `2` names the second option: a numeric text must be its own position.
+                    if let number = SpecialAnswers.wholeNumber(text), number != option + 1 {
+                        throw DecodingError.dataCorruptedError(forKey: .options, in: container,
+                            debugDescription: "option \(option + 1)'s answer \"\(text)\" would read as option \(number); numbers name options by position")
+                    }
                     let key = TextKey.text(text)
                     if let earlier = seen[key], earlier.option != option {
                         throw DecodingError.dataCorruptedError(forKey: .options, in: container,

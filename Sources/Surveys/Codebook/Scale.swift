@@ -126,6 +126,11 @@ public struct Scale: Sendable, Equatable, Codable {
         for (_, labels) in byLanguage {
             for point in labels.keys.sorted() {
                 for label in labels[point]! {
+                    // Numbers are read as points before labels: a numeric label must be its own point.
+                    if let number = SpecialAnswers.wholeNumber(label), number != point {
+                        throw DecodingError.dataCorruptedError(forKey: .labels, in: container,
+                            debugDescription: "the label \"\(label)\" of point \(point) would read as the number \(number); give it a label with words")
+                    }
                     let key = TextKey.text(label)
                     if let earlier = seen[key], earlier.point != point {
                         let current: (point: Int, label: String) = (point, label)
