@@ -95,3 +95,34 @@ struct LabelTests {
         #expect(satisfaction.scale(ofItem: 0).label(4, language: "en") == "Very satisfied")
     }
 }
+
+extension LabelTests {
+    /// The ANAC fixture's responses written with every answer as a label and every demographic
+    /// answer as an option text, chosen by `label` and `option`.
+    static func labelledExport(label: (Scale, Int) -> String, option: (DemographicQuestion, Int) -> String) -> [UInt8] {
+        let fixture = SurveyFixture.anac
+        let codebook = fixture.codebook
+        let header = codebook.items.map(\.code) + codebook.demographics.map(\.code)
+        let rows = fixture.answers.indices.map { r in
+            fixture.answers[r].enumerated().map { i, point in point.map { label(codebook.scale(ofItem: i), $0) } ?? "" }
+                + fixture.demographics[r].enumerated().map { q, index in index.map { option(codebook.demographics[q], $0) } ?? "" }
+        }
+        return Array(([header] + rows).map { $0.map { "\"\($0)\"" }.joined(separator: ",") + "\r\n" }.joined().utf8)
+    }
+
+    @Test("the ANAC export answered in English, in Italian, or with the last synonym of each point stores the same bytes",
+          arguments: ["en", "it", "synonyms"])
+    func sameStoredAnswers(variant: String) throws {
+        let bytes = Self.labelledExport(
+            label: { scale, point in variant == "synonyms" ? scale.acceptedLabels[point]!.last! : scale.label(point, language: variant)! },
+            option: { question, index in
+                variant == "synonyms" ? ([question.options[index]] + question.synonyms[index]).last! : question.options(language: variant)[index]
+            })
+        try withTemporaryFolder { folder in
+            let (summary, sink) = try importExport(bytes, codebook: SurveyFixture.anac.codebook, in: folder)
+            #expect(summary.respondents == 6)
+            #expect(sink.rows.map(\.answers) == SurveyFixture.anac.expectedAnswerRows)
+            #expect(sink.rows.map(\.demographics) == SurveyFixture.anac.expectedDemographicRows)
+        }
+    }
+}
