@@ -27,9 +27,6 @@ public struct SpecialAnswers: Sendable, Equatable {
         self.dontKnow = dontKnow
     }
 
-    /// Whether nothing is declared.
-    public var isEmpty: Bool { missing.isEmpty && notApplicable.isEmpty && dontKnow.isEmpty }
-
     /// Both sets of declarations, `self` first.
     public func adding(_ other: SpecialAnswers) -> SpecialAnswers {
         SpecialAnswers(missing: missing + other.missing, notApplicable: notApplicable + other.notApplicable,
@@ -37,14 +34,14 @@ public struct SpecialAnswers: Sendable, Equatable {
     }
 
     /// Every declared answer with its stored code and the codebook key that declares it, in order.
-    public var entries: [(answer: String, code: UInt8, key: String)] {
+    var entries: [(answer: String, code: UInt8, key: String)] {
         missing.map { ($0, AnswerCode.missing, CodingKeys.missing.rawValue) }
             + notApplicable.map { ($0, AnswerCode.notApplicable, CodingKeys.notApplicable.rawValue) }
             + dontKnow.map { ($0, AnswerCode.dontKnow, CodingKeys.dontKnow.rawValue) }
     }
 
     /// The whole number a declared answer or a cell stands for (`-1`, `99`, `99.0`, `99,0`), if any.
-    public static func wholeNumber(_ text: String) -> Int? {
+    static func wholeNumber(_ text: String) -> Int? {
         let trimmed = text.trimmingWhitespace()
         if let value = Int(trimmed) { return value }
         let normalised = trimmed.replacingOccurrences(of: ",", with: ".")
