@@ -74,7 +74,7 @@ struct AnswerCodesCLITests {
         #expect(result.stderr.contains("  scale:\n    codes:\n      not_applicable: [-1]"))
         #expect(!result.stderr.contains("import the valid rows with --skip-invalid-rows"))
         // With the advice followed, the same file imports.
-        try cli.write("codes.yaml", Self.undeclared.replacingOccurrences(of: "  max: 5\n", with: "  max: 5\n  codes:\n    not_applicable: [-1]\n"))
+        _ = try cli.write("codes.yaml", Self.undeclared.replacingOccurrences(of: "  max: 5\n", with: "  max: 5\n  codes:\n    not_applicable: [-1]\n"))
         let fixed = try cli.run(["import", export, "--survey", codebook, "--year", "2020"])
         #expect(fixed.status == 0, "\(fixed.stderr)")
         #expect(fixed.stdout.contains("  not counted:  4 not applicable, 0 don't know"))
