@@ -83,9 +83,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let (codebook, source) = try translatingErrors { () throws -> (Codebook, String) in
-            let codebookPath = try CodebookLocator.path(for: survey)
-            let source = try String(contentsOfFile: codebookPath, encoding: .utf8)
-            return (try Codebook.decode(yaml: source, file: codebookPath), source)
+            let located = try CodebookLocator.load(survey)
+            return (located.codebook, located.text)
         }
         var options = ImportOptions(
             csv: csvOptions.readOptions,

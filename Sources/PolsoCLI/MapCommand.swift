@@ -32,10 +32,7 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var csvOptions: CSVInputOptions
 
     func run() throws {
-        let codebook = try translatingErrors { () throws -> Codebook in
-            let path = try CodebookLocator.path(for: survey)
-            return try Codebook.decode(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
-        }
+        let codebook = try translatingErrors { try CodebookLocator.load(survey).codebook }
         let options = ImportOptions(
             csv: csvOptions.readOptions,
             mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) })

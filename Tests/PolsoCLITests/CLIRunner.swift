@@ -47,7 +47,8 @@ struct CLIRunner {
     }
 
     /// Runs `polso` with `arguments` in `directory`, without any `POLSO_STORE` of the caller.
-    static func execute(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws -> Result {
+    static func execute(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
+                        executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

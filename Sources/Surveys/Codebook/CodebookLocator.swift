@@ -1,14 +1,30 @@
 import Foundation
 
-/// Finds a codebook named on the command line: a path, or the name of a folder under `surveys/`.
+/// Finds a codebook named on the command line: a path, a folder under `surveys/`, or a codebook
+/// built into the binary.
 public enum CodebookLocator {
-    /// The codebook file that `name` designates.
+    /// The codebook that `name` designates, decoded, with its YAML text and where it came from.
     ///
     /// A value containing `/` or ending in `.yaml`/`.yml` is a path. Otherwise it names
-    /// `surveys/<name>/codebook.yaml`, looked for under `$POLSO_SURVEYS`, the working folder, and
-    /// the folders above the running executable (so a binary built in the repository finds them).
+    /// `surveys/<name>/codebook.yaml`, looked for under `$POLSO_SURVEYS`, the working folder and
+    /// the folders above the running executable (a local copy there wins, so a body can keep its
+    /// own edition), and then among the codebooks built into the binary (`polso survey list`).
+    public static func load(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LocatedCodebook {
+        if let path = try? path(for: name, environment: environment) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            return LocatedCodebook(codebook: try Codebook.decode(yaml: text, file: path), text: text, origin: path)
+        }
+        if !isPath(name), let text = BuiltInCodebooks.texts[name] {
+            let origin = "built-in \(name)"
+            return LocatedCodebook(codebook: try Codebook.decode(yaml: text, file: origin), text: text, origin: origin)
+        }
+        _ = try path(for: name, environment: environment)
+        throw CodebookLookupError(message: "no codebook named '\(name)'")
+    }
+
+    /// The codebook file that `name` designates on disk (see ``load(_:environment:)``).
     public static func path(for name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        if name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        if isPath(name) {
             guard FileManager.default.fileExists(atPath: name) else {
                 throw CodebookLookupError(message: "codebook file \(name) does not exist")
             }
@@ -19,14 +35,20 @@ public enum CodebookLocator {
             let candidate = root.appendingPathComponent(name).appendingPathComponent("codebook.yaml").path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
         }
+        let builtIn = BuiltInCodebooks.texts.keys.sorted().joined(separator: ", ")
         throw CodebookLookupError(message: """
-            no codebook named '\(name)': looked for surveys/\(name)/codebook.yaml under \
+            no codebook named '\(name)': the built-in ones are \(builtIn), and no surveys/\(name)/codebook.yaml is under \
             \(roots.map(\.path).joined(separator: ", ")); give a path to a codebook file or set POLSO_SURVEYS
             """)
     }
 
-    /// Every codebook reachable by name (`surveys/<name>/codebook.yaml` in the folders searched by
-    /// ``path(for:environment:)``), name → path; the first folder that holds a name wins.
+    private static func isPath(_ name: String) -> Bool {
+        name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
+    /// Every codebook reachable by name, name → origin (a path, or `built-in NAME`): the folders
+    /// searched by ``load(_:environment:)`` first (the first folder that holds a name wins), then
+    /// the built-in codebooks not found on disk.
     public static func knownCodebooks(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
         var found: [String: String] = [:]
         for root in searchRoots(environment: environment) {
@@ -36,6 +58,7 @@ public enum CodebookLocator {
                 if FileManager.default.fileExists(atPath: candidate) { found[name] = candidate }
             }
         }
+        for name in BuiltInCodebooks.texts.keys where found[name] == nil { found[name] = "built-in \(name)" }
         return found
     }
 
@@ -46,6 +69,16 @@ public enum CodebookLocator {
         roots += InstallationFolders.candidates().map { $0.appendingPathComponent("surveys") }
         return roots
     }
+}
+
+/// A codebook found by ``CodebookLocator``.
+public struct LocatedCodebook: Sendable {
+    /// The questionnaire.
+    public var codebook: Codebook
+    /// Its YAML text, as stored with each import.
+    public var text: String
+    /// Where it came from: a path, or `built-in NAME`.
+    public var origin: String
 }
 
 /// A codebook that cannot be found.

@@ -87,9 +87,8 @@ package enum BetterCodebooks {
     /// `name (k of n items)`.
     package static func find(for layout: ExportLayout, than check: ColumnCheck) -> [String] {
         var better: [(share: Double, label: String)] = []
-        for (name, path) in CodebookLocator.knownCodebooks() {
-            guard let source = try? String(contentsOfFile: path, encoding: .utf8),
-                  let other = try? Codebook.decode(yaml: source, file: path),
+        for name in CodebookLocator.knownCodebooks().keys.sorted() {
+            guard let other = try? CodebookLocator.load(name).codebook,
                   other.instrument != check.codebook.instrument else { continue }
             let candidate = ColumnCheck(layout: layout, codebook: other, mapping: nil)
             guard candidate.matchedShare > check.matchedShare, candidate.matchedShare > 0 else { continue }
