@@ -11,13 +11,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; Debian ships no pkg-config file, so the module map links it by name.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .target(name: "PolsoCSV", dependencies: ["CLibCSV"]),
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Surveys", dependencies: ["PolsoCSV", "PolsoYAML"]),
+        // .xlsx workbooks read into the CSV reader's records: ZIPFoundation for the container, XMLParser for the XML.
+        .target(
+            name: "PolsoWorkbook",
+            dependencies: ["PolsoCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(name: "Surveys", dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML"]),
         .target(name: "Statistics", dependencies: ["Surveys"]),
         // Performance plans: the pure scoring engine, and the plan.yaml reader that feeds it.
         .target(name: "Performance"),
@@ -44,6 +50,11 @@ let package = Package(
         // Fixtures shared by the test suites (temporary folders, export builders, a small codebook).
         .target(name: "PolsoTestSupport", dependencies: ["Surveys"], path: "Tests/PolsoTestSupport"),
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
+        .testTarget(
+            name: "PolsoWorkbookTests",
+            dependencies: ["PolsoWorkbook", "PolsoCSV"],
+            exclude: ["Fixtures"]  // workbooks, their CSV twins and the script that makes them, read by path
+        ),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoYAML", "PolsoTestSupport"]),
         .testTarget(
             name: "StatisticsTests",

@@ -12,7 +12,9 @@ public struct CSVRecord {
     private let base: UnsafeRawPointer?
     private let ends: UnsafePointer<Int>
 
-    init(index: Int, line: Int, count: Int, base: UnsafeRawPointer?, ends: UnsafePointer<Int>) {
+    /// A record over `count` fields laid end to end from `base`; field `i` ends at byte `ends[i]`.
+    /// Package access so that the workbook reader hands out the same records as the CSV reader.
+    package init(index: Int, line: Int, count: Int, base: UnsafeRawPointer?, ends: UnsafePointer<Int>) {
         self.index = index
         self.line = line
         self.count = count

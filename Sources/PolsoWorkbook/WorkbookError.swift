@@ -1,0 +1,72 @@
+/// A workbook that cannot be read, naming the file and, where it helps, the part or cell at fault.
+public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Kind: Sendable, Equatable {
+        /// The ZIP container is damaged or truncated.
+        case damaged(String)
+        /// A ZIP archive without `xl/workbook.xml`: not an Excel workbook.
+        case notAWorkbook(String)
+        /// An old binary Excel file (`.xls`).
+        case legacyExcel
+        /// An OpenDocument spreadsheet (`.ods`).
+        case openDocument
+        /// A part decompresses (or says it decompresses) to more than the limit.
+        case tooLarge(part: String, limit: Int, declared: Bool)
+        /// A part that the workbook names is absent.
+        case missingPart(String)
+        /// A part is not well-formed XML, or holds something a sheet cannot hold.
+        case malformed(part: String, detail: String)
+        /// `--sheet` names no sheet of the workbook.
+        case unknownSheet(name: String, available: [String])
+        /// The sheet is a chart sheet or a dialog, not a table of cells.
+        case notATable(String)
+    }
+
+    /// The file's path as given.
+    public var file: String
+    /// What went wrong.
+    public var kind: Kind
+
+    /// An error about `file`.
+    public init(file: String, kind: Kind) {
+        self.file = file
+        self.kind = kind
+    }
+
+    /// `file: message`, saying what to do.
+    public var description: String {
+        switch kind {
+        case let .damaged(detail):
+            return "\(file): an Excel workbook (ZIP container) that is damaged or truncated: \(detail); download or save it again"
+        case let .notAWorkbook(detail):
+            return "\(file): a ZIP archive, not an Excel workbook (\(detail)); import the .xlsx workbook or a CSV export"
+        case .legacyExcel:
+            return "\(file): an old binary Excel file (.xls), which Polso does not read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8"
+        case .openDocument:
+            return "\(file): an OpenDocument spreadsheet (.ods), which Polso does not read; in LibreOffice save it as .xlsx (Excel 2007-365) or as CSV (UTF-8)"
+        case let .tooLarge(part, limit, declared):
+            let size = ByteCountText.text(limit)
+            return declared
+                ? "\(file): the workbook part \(part) declares more than \(size) once decompressed, over the limit of \(size): refused without reading it (a damaged file or a zip bomb); export the responses as CSV instead"
+                : "\(file): the workbook part \(part) decompresses to more than \(size), the limit: reading stopped (a damaged file or a zip bomb); export the responses as CSV instead"
+        case let .missingPart(part):
+            return "\(file): the workbook lacks its part \(part); save it again from the spreadsheet program"
+        case let .malformed(part, detail):
+            return "\(file): the workbook part \(part) is not readable: \(detail); save it again from the spreadsheet program"
+        case let .unknownSheet(name, available):
+            return "\(file): no sheet is named '\(name)'; the workbook's sheets: \(available.map { "'\($0)'" }.joined(separator: ", "))"
+        case let .notATable(name):
+            return "\(file): the sheet '\(name)' is a chart or dialog sheet, not a table of cells; choose another with --sheet"
+        }
+    }
+}
+
+/// Byte counts as people read them: `1 GiB`, `256 MiB`, `1500 bytes`.
+enum ByteCountText {
+    static func text(_ bytes: Int) -> String {
+        for (unit, size) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= size && bytes % size == 0 {
+            return "\(bytes / size) \(unit)"
+        }
+        return "\(bytes) bytes"
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import PolsoCSV
+import ZIPFoundation
+
+/// Reads one sheet of an `.xlsx` workbook as records, like ``PolsoCSV/CSVReader`` reads a CSV file.
+///
+/// The sheet's XML is decompressed and parsed as a stream, so memory does not grow with the
+/// number of rows; the shared strings are held in memory, bounded by
+/// ``WorkbookLimits/sharedStringsBytes``. Each record holds the cells' texts as the user sees
+/// them (shared and inline strings, numbers in shortest form, dates in ISO form, booleans as
+/// `TRUE`/`FALSE`, error values such as `#N/A`), from column `A` to the row's last non-empty cell,
+/// and at least as many fields as the first record (the header). Rows with no text are skipped.
+/// A record's ``PolsoCSV/CSVRecord/line`` is its sheet row number.
+public final class WorkbookReader {
+    /// The file's path as given.
+    public let path: String
+    /// Every sheet's name, in tab order.
+    public let sheetNames: [String]
+    /// The sheet being read.
+    public let sheetName: String
+    /// The file's size in bytes.
+    public let byteCount: Int
+    /// Rows with no text (or absent) between records in the last ``forEachRecord(progress:_:)``.
+    public private(set) var blankRowsBetweenRecords = 0
+
+    private let archive: Archive
+    private let limits: WorkbookLimits
+    private let sheetPart: String
+    private let relationships: RelationshipsHandler
+    private let uses1904: Bool
+
+    /// Opens the workbook at `path` and finds the sheet: `sheet` by name, else the first visible one.
+    /// - Throws: ``WorkbookError`` for a damaged archive, an OpenDocument spreadsheet or other
+    ///   ZIP archive, a missing or malformed part, or an unknown sheet name.
+    public init(path: String, sheet: String? = nil, limits: WorkbookLimits = WorkbookLimits()) throws {
+        self.path = path
+        self.limits = limits
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        byteCount = size ?? 0
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw WorkbookError(file: path, kind: .damaged("its ZIP directory is missing or unreadable"))
+        }
+        if archive["xl/workbook.xml"] == nil {
+            if archive["content.xml"] != nil && archive["mimetype"] != nil {
+                throw WorkbookError(file: path, kind: .openDocument)
+            }
+            throw WorkbookError(file: path, kind: .notAWorkbook("it has no xl/workbook.xml"))
+        }
+        let parts = PartParser(archive: archive, file: path)
+        let workbook = WorkbookPartHandler()
+        try parts.parse("xl/workbook.xml", limit: limits.otherPartBytes, into: workbook)
+        let relationships = RelationshipsHandler(folder: "xl")
+        try parts.parse("xl/_rels/workbook.xml.rels", limit: limits.otherPartBytes, into: relationships)
+        self.relationships = relationships
+        uses1904 = workbook.uses1904
+        sheetNames = workbook.sheets.map(\.name)
+        guard !workbook.sheets.isEmpty else {
+            throw WorkbookError(file: path, kind: .malformed(part: "xl/workbook.xml", detail: "it lists no sheet"))
+        }
+        let chosen: WorkbookPartHandler.Sheet
+        if let sheet {
+            guard let named = workbook.sheets.first(where: { $0.name == sheet })
+                    ?? workbook.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
+                throw WorkbookError(file: path, kind: .unknownSheet(name: sheet, available: sheetNames))
+            }
+            chosen = named
+        } else {
+            chosen = workbook.sheets.first { !$0.hidden } ?? workbook.sheets[0]
+        }
+        sheetName = chosen.name
+        guard let target = relationships.relationships[chosen.relationship] else {
+            throw WorkbookError(file: path, kind: .malformed(part: "xl/_rels/workbook.xml.rels",
+                                                             detail: "no relationship '\(chosen.relationship)' for the sheet '\(chosen.name)'"))
+        }
+        guard target.type.hasSuffix("/worksheet") else { throw WorkbookError(file: path, kind: .notATable(chosen.name)) }
+        sheetPart = target.target
+    }
+
+    /// `Sheet1!C7` for a 0-based field (column) of the record on sheet row `row`.
+    public func cellReference(field: Int, row: Int) -> String {
+        CellReference.text(sheet: sheetName, column: field, row: row)
+    }
+
+    /// Reads every record of the sheet, header included, in order.
+    ///
+    /// - Parameters:
+    ///   - progress: called with the decompressed bytes of the sheet parsed so far and the total.
+    ///   - body: called once per record; the record is valid only during the call. An error thrown
+    ///     here stops the reading and is rethrown.
+    public func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
+        let parts = PartParser(archive: archive, file: path)
+        var sharedStrings: [String] = []
+        if let part = relationships.target(ofType: "sharedStrings"), parts.contains(part) {
+            let handler = SharedStringsHandler()
+            try parts.parse(part, limit: limits.sharedStringsBytes, into: handler)
+            sharedStrings = handler.strings
+        }
+        var styles: [NumberStyle] = []
+        if let part = relationships.target(ofType: "styles"), parts.contains(part) {
+            let handler = StylesHandler()
+            try parts.parse(part, limit: limits.otherPartBytes, into: handler)
+            styles = handler.styles
+        }
+        let total = Int(clamping: archive[sheetPart]?.uncompressedSize ?? 0)
+        var builder = RecordBuilder()
+        var blankRows = 0
+        defer { blankRowsBetweenRecords = blankRows }
+        try withoutActuallyEscaping(body) { body in
+            let handler = SheetHandler(sheet: sheetName, file: path, part: sheetPart, sharedStrings: sharedStrings,
+                                       styles: styles, uses1904: uses1904) { row, cells in
+                guard !cells.isEmpty else { return }
+                if let previous = builder.lastRow { blankRows += row - previous - 1 }
+                try builder.deliver(row: row, cells: cells, body)
+            }
+            try parts.parse(sheetPart, limit: limits.sheetBytes, into: handler, onRead: { progress?($0, total) })
+            if !handler.sawSheetData {
+                throw WorkbookError(file: path, kind: .malformed(part: sheetPart, detail: "it has no sheetData element"))
+            }
+        }
+    }
+}
+
+/// Lays a row's texts out as one ``PolsoCSV/CSVRecord``: UTF-8 bytes end to end in a reused buffer.
+private struct RecordBuilder {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    private var width: Int?
+    private var index = 0
+    private(set) var lastRow: Int?
+
+    mutating func deliver(row: Int, cells: [String], _ body: (CSVRecord) throws -> Void) throws {
+        let count = max(cells.count, width ?? 0)
+        if width == nil { width = cells.count }
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        for field in 0..<count {
+            if field < cells.count { bytes.append(contentsOf: cells[field].utf8) }
+            ends.append(bytes.count)
+        }
+        lastRow = row
+        let number = index
+        index += 1
+        try bytes.withUnsafeBytes { base in
+            try ends.withUnsafeBufferPointer { ends in
+                try body(CSVRecord(index: number, line: row, count: count, base: base.baseAddress, ends: ends.baseAddress!))
+            }
+        }
+    }
+}
