@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a cell's number format shows a number: as a number, or as a date and/or time.
 package enum NumberStyle: Sendable, Equatable {
     /// A plain number (General, decimals, percent, currency…).
@@ -24,8 +26,11 @@ package enum NumberStyle: Sendable, Equatable {
     }
 
     /// The style of a format code such as `dd/mm/yyyy hh:mm` or `#,##0.00`: only its first
-    /// section counts; quoted text, escaped characters and `[colour]`/`[$-410]` brackets are skipped.
-    package static func of(formatCode code: String) -> NumberStyle {
+    /// section counts; quoted text, escaped characters, `[colour]`/`[$-410]` brackets and the words
+    /// `General` and `AM/PM` are skipped.
+    package static func of(formatCode: String) -> NumberStyle {
+        let code = formatCode.lowercased().replacingOccurrences(of: "general", with: "")
+            .replacingOccurrences(of: "am/pm", with: "").replacingOccurrences(of: "a/p", with: "")
         var hasDate = false
         var hasTime = false
         var hasMonthOrMinute = false
@@ -43,8 +48,7 @@ package enum NumberStyle: Sendable, Equatable {
             if inBracket {
                 if character == "]" {
                     inBracket = false
-                    let lowered = bracket.lowercased()
-                    if !lowered.isEmpty, lowered.allSatisfy({ $0 == "h" || $0 == "m" || $0 == "s" }) {
+                    if !bracket.isEmpty, bracket.allSatisfy({ $0 == "h" || $0 == "m" || $0 == "s" }) {
                         elapsed = true
                         hasTime = true
                     }
@@ -60,9 +64,9 @@ package enum NumberStyle: Sendable, Equatable {
             case "[": inBracket = true
             case ";": return style(hasDate: hasDate, hasTime: hasTime, hasMonthOrMinute: hasMonthOrMinute, elapsed: elapsed)
             case "_", "*": escaped = true  // the next character is padding, not a format letter
-            case "y", "Y", "d", "D", "e", "E": hasDate = true
-            case "h", "H", "s", "S": hasTime = true
-            case "m", "M": hasMonthOrMinute = true
+            case "y", "d": hasDate = true
+            case "h", "s": hasTime = true
+            case "m": hasMonthOrMinute = true
             case "@": return .number  // a text format
             default: continue
             }
