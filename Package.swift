@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "PolsoCLI",
             dependencies: [
-                "PolsoCSV", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
+                "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

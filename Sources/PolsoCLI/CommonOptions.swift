@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolsoCSV
+import PolsoWorkbook
 import PolsoYAML
 import Reports
 import Store
@@ -96,6 +97,8 @@ func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ImportFailure {
         throw PolsoFailure(error.description)
     } catch let error as CSVError {
+        throw PolsoFailure(error.description)
+    } catch let error as WorkbookError {
         throw PolsoFailure(error.description)
     } catch let error as YAMLFileError {
         throw PolsoFailure(error.description)

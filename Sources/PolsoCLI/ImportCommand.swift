@@ -10,9 +10,10 @@ import Surveys
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a survey export (CSV) into the store, all of it or nothing.",
+        abstract: "Import a survey export (CSV or .xlsx workbook) into the store, all of it or nothing.",
         discussion: """
-        The tool and layout (header rows) are recognised from the file's structure. Columns are matched to the \
+        A workbook (.xlsx) is recognised by its content, whatever its name; its first visible sheet is read unless \
+        --sheet names another. The tool and layout (header rows) are recognised from the file's structure. Columns are matched to the \
         codebook's items by code (A01, A.01, A_01, A[A01], A[SQ001]), by question text, or by grid headers \
         "Section [item text]"; other columns are ignored and listed by kind. The codebook's answer codes (-1, 99, \
         N/A…: missing, not applicable, don't know) are read before numbers. Any invalid value rejects the whole \
@@ -52,6 +53,9 @@ struct ImportCommand: ParsableCommand {
     var map: String?
 
     @OptionGroup var csvOptions: CSVInputOptions
+
+    @Option(help: ArgumentHelp("The sheet of an .xlsx workbook to read (default: the first visible one).", valueName: "name"))
+    var sheet: String?
 
     @Option(name: .customLong("header-rows"), help: ArgumentHelp("Header rows before the first response (default: from the layout recognised).", valueName: "n"))
     var headerRows: Int?
@@ -95,6 +99,7 @@ struct ImportCommand: ParsableCommand {
         options.surveyYear = year
         options.acceptsDatesOutsideYear = acceptDatesOutsideYear
         options.writesRejects = !dryRun
+        options.sheet = sheet
         let serviceName = try service.map { try Self.presetService($0, codebook: codebook, options: &options) }
         if (users != nil || plannedServices != nil) && codebook.satisfaction == nil {
             throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")
@@ -196,8 +201,9 @@ struct ImportReport {
             lines.append("Checked \(summary.file) for wave \(wave) (dry run: nothing stored)")
         }
         let dialect = summary.dialect
-        lines.append("  format:       \(map.format.rawValue), \(map.layout.layout); delimiter '\(dialect.delimiterName)'; \(dialect.encoding.rawValue)"
-                     + (dialect.hasByteOrderMark ? " with BOM" : "") + "; \(map.headerRowCount) header row\(map.headerRowCount == 1 ? "" : "s")")
+        let container = summary.sheet.map { "Excel workbook, sheet '\($0)'" }
+            ?? "delimiter '\(dialect.delimiterName)'; \(dialect.encoding.rawValue)" + (dialect.hasByteOrderMark ? " with BOM" : "")
+        lines.append("  format:       \(map.format.rawValue), \(map.layout.layout); \(container); \(map.headerRowCount) header row\(map.headerRowCount == 1 ? "" : "s")")
         for notice in summary.notices { lines.append("  notice:       \(notice)") }
         lines.append("  respondents:  \(format.integer(summary.respondents))"
                      + (summary.emptyResponses > 0 ? " (\(summary.emptyResponses) answered no item)" : ""))

@@ -49,8 +49,16 @@ package enum CellReference {
     /// `Sheet1!C7` for a 0-based column and a row; names with spaces or punctuation are quoted as
     /// Excel quotes them (`'Risposte del modulo 1'!C7`).
     package static func text(sheet: String, column: Int, row: Int) -> String {
+        "\(quoted(sheet))!\(letters(ofColumn: column))\(row)"
+    }
+
+    /// `Sheet1 row 7`, for a problem with a whole row.
+    package static func text(sheet: String, row: Int) -> String {
+        "\(quoted(sheet)) row \(row)"
+    }
+
+    private static func quoted(_ sheet: String) -> String {
         let plain = !sheet.isEmpty && sheet.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." }
-        let name = plain ? sheet : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
-        return "\(name)!\(letters(ofColumn: column))\(row)"
+        return plain ? sheet : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

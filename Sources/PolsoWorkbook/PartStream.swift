@@ -24,7 +24,7 @@ final class PartStream: InputStream {
     /// - Throws: ``WorkbookError`` when the declared size is already over `limit`.
     init(archive: Archive, entry: Entry, part: String, file: String, limit: Int) throws {
         if entry.uncompressedSize > UInt64(limit) {
-            throw WorkbookError(file: file, kind: .tooLarge(part: part, limit: limit, declared: true))
+            throw WorkbookError(file: file, kind: .tooLarge(part: part, limit: limit, declared: entry.uncompressedSize))
         }
         super.init(data: Data())
         let work = Work(archive: archive, entry: entry)
@@ -35,7 +35,7 @@ final class PartStream: InputStream {
                 let checksum = try work.archive.extract(work.entry, bufferSize: Self.chunkSize) { data in
                     produced += data.count
                     if produced > limit {
-                        throw WorkbookError(file: file, kind: .tooLarge(part: part, limit: limit, declared: false))
+                        throw WorkbookError(file: file, kind: .tooLarge(part: part, limit: limit, declared: nil))
                     }
                     try queue.enqueue(data)
                 }

@@ -10,8 +10,9 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
         case legacyExcel
         /// An OpenDocument spreadsheet (`.ods`).
         case openDocument
-        /// A part decompresses (or says it decompresses) to more than the limit.
-        case tooLarge(part: String, limit: Int, declared: Bool)
+        /// A part decompresses to more than the limit, or its ZIP header declares it would
+        /// (`declared` is then the size declared, else `nil`).
+        case tooLarge(part: String, limit: Int, declared: UInt64?)
         /// A part that the workbook names is absent.
         case missingPart(String)
         /// A part is not well-formed XML, or holds something a sheet cannot hold.
@@ -46,9 +47,10 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(file): an OpenDocument spreadsheet (.ods), which Polso does not read; in LibreOffice save it as .xlsx (Excel 2007-365) or as CSV (UTF-8)"
         case let .tooLarge(part, limit, declared):
             let size = ByteCountText.text(limit)
-            return declared
-                ? "\(file): the workbook part \(part) declares more than \(size) once decompressed, over the limit of \(size): refused without reading it (a damaged file or a zip bomb); export the responses as CSV instead"
-                : "\(file): the workbook part \(part) decompresses to more than \(size), the limit: reading stopped (a damaged file or a zip bomb); export the responses as CSV instead"
+            if let declared {
+                return "\(file): the workbook part \(part) declares \(declared) bytes once decompressed, over the limit of \(size): refused without decompressing it (a damaged file or a zip bomb); if the sheet is genuine, export the responses as CSV"
+            }
+            return "\(file): the workbook part \(part) decompresses to more than \(size), the limit, although its ZIP header declares less: reading stopped (a damaged file or a zip bomb); if the sheet is genuine, export the responses as CSV"
         case let .missingPart(part):
             return "\(file): the workbook lacks its part \(part); save it again from the spreadsheet program"
         case let .malformed(part, detail):

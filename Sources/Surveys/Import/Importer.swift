@@ -1,10 +1,15 @@
 import PolsoCSV
+import PolsoWorkbook
 import Foundation
 
 /// Choices for one import.
 public struct ImportOptions: Sendable {
     /// Delimiter, encoding and chunk size for the reader.
     public var csv: CSVReadOptions
+    /// The sheet of a workbook to read (`--sheet`); `nil` reads the first visible sheet.
+    public var sheet: String?
+    /// How far a workbook may decompress before it is refused.
+    public var workbookLimits = WorkbookLimits()
     /// A user's mapping of headers to codes (`--map`).
     public var mapping: ColumnMapping?
     /// Accept a file that lacks some codebook items (`--allow-missing-items`).
@@ -90,11 +95,21 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     public var value: String?
     /// What is wrong and what was expected.
     public var message: String
+    /// The sheet, when the file is a workbook: `line` is then the sheet's row number and
+    /// `column` its column (1 for `A`).
+    public var sheet: String? = nil
 
-    /// `file:line:column: header "A.04": value "7": message`.
+    /// `file:line:column: column "A.04": value "7" message`, or for a workbook
+    /// `file: Sheet1!C7: column "A.04": value "7" message`.
     public var description: String {
-        var text = "\(file):\(line)"
-        if let column { text += ":\(column)" }
+        var text: String
+        if let sheet {
+            text = "\(file): " + (column.map { CellReference.text(sheet: sheet, column: $0 - 1, row: line) }
+                                  ?? CellReference.text(sheet: sheet, row: line))
+        } else {
+            text = "\(file):\(line)"
+            if let column { text += ":\(column)" }
+        }
         text += ": "
         if let header { text += "column \"\(header)\": " }
         if let value { text += "value \"\(value)\" " }
@@ -143,8 +158,10 @@ public struct ImportSummary: Sendable {
     public var sha256: String
     /// The file's size in bytes.
     public var byteCount: Int
-    /// Delimiter, encoding, BOM.
+    /// Delimiter, encoding, BOM of a CSV file (for a workbook, the UTF-8 its records are in).
     public var dialect: CSVDialect
+    /// The sheet read, when the file is a workbook.
+    public var sheet: String? = nil
     /// How the columns were read.
     public var columns: ColumnMap
     /// Notices from the reader (encoding fallback…).
@@ -219,12 +236,24 @@ public struct Importer {
         return ColumnMappingDraft(check: check, file: path).yaml
     }
 
-    /// Imports the file at `path` into `sink`.
+    /// Imports the file at `path` into `sink`: a CSV file, or an `.xlsx` workbook's sheet, told
+    /// apart by the file's first bytes whatever its name.
     ///
     /// Without `skipInvalidRows`, any problem throws ``ImportFailure`` after the whole file has been
     /// checked (so the list is complete); the sink may have received rows before the first problem,
     /// so callers must treat the import as one transaction and roll it back on error.
+    /// - Throws: ``ImportFailure``, the CSV reader's ``PolsoCSV/CSVError``, or
+    ///   ``PolsoWorkbook/WorkbookError`` for a workbook that cannot be read (and for `.xls`/`.ods`).
     public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        switch FileSignature.of(path: path) {
+        case .compoundDocument: throw WorkbookError(file: path, kind: .legacyExcel)
+        case .zip: return try runWorkbook(path: path, into: &sink, progress: progress)
+        case .text: break
+        }
+        if let sheet = options.sheet {
+            throw ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
+                message: "the file is text (CSV), not a workbook: --sheet '\(sheet)' is for .xlsx workbooks")], total: 1, advice: nil)
+        }
         let reader = try CSVReader(path: path, options: options.csv)
         var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: reader.byteCount)
         // The file is hashed on another core while this one parses it.
@@ -244,6 +273,46 @@ public struct Importer {
                 notices.append("\(reader.blankLinesBetweenRecords) blank line\(reader.blankLinesBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer")
             }
             return try session.finish(sha256: digest, dialect: reader.dialect, notices: notices)
+        } catch {
+            session.discardRejects()
+            throw error
+        }
+    }
+
+    /// Imports one sheet of a workbook; problems name the sheet and cell.
+    private func runWorkbook<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)?) throws -> ImportSummary {
+        if options.csv.delimiter != nil || options.csv.encoding != nil {
+            throw ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
+                message: "the file is an Excel workbook: a delimiter or encoding applies to CSV files only; leave them out")], total: 1, advice: nil)
+        }
+        let reader = try WorkbookReader(path: path, sheet: options.sheet, limits: options.workbookLimits)
+        let named = ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+        let workbookNote = "The file is an Excel workbook\(named ? "" : " despite its name"); its sheet '\(reader.sheetName)' was read"
+            + (reader.sheetNames.count > 1 ? " (sheets: \(reader.sheetNames.map { "'\($0)'" }.joined(separator: ", ")); choose one with --sheet)." : ".")
+        var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: reader.byteCount)
+        let hashing = options.computesHash ? FileHashing(path: path) : nil
+        do {
+            try reader.forEachRecord(progress: progress) { record in
+                try session.consume(record, sink: &sink)
+            }
+            try session.endOfRecords(sink: &sink)
+            let digest = try hashing?.digest() ?? ""
+            var notices: [String] = named ? [] : [workbookNote]
+            if reader.blankRowsBetweenRecords > 0 {
+                notices.append("\(reader.blankRowsBetweenRecords) empty row\(reader.blankRowsBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column sheet each may be a respondent with no answer")
+            }
+            var summary = try session.finish(sha256: digest, dialect: CSVDialect(), notices: notices)
+            summary.sheet = reader.sheetName
+            return summary
+        } catch var failure as ImportFailure {
+            session.discardRejects()
+            failure.problems = failure.problems.map { problem in
+                var located = problem
+                located.sheet = reader.sheetName
+                return located
+            }
+            failure.advice = [workbookNote, failure.advice].compactMap { $0 }.joined(separator: "\n")
+            throw failure
         } catch {
             session.discardRejects()
             throw error

@@ -12,10 +12,12 @@ for libreoffice.xlsx). Every response is invented. Outputs:
                        two rich-text runs; a second sheet "Note" to choose with --sheet.
 - libreoffice.xlsx     forms.csv converted by LibreOffice (soffice --headless --convert-to xlsx).
 - renamed-workbook.csv forms.xlsx under a .csv name.
+- invalid.xlsx         forms.xlsx with one answer (H4) outside its scale.
+- spreadsheet.ods      libreoffice.xlsx saved by LibreOffice as OpenDocument (refused with advice).
 - cells.xlsx           one column of every kind of cell (dates in both formats, times, numbers,
                        booleans, an error, a formula, a 1904-system twin in cells-1904.xlsx);
                        cells.expected.csv holds what openpyxl reads, formatted independently here.
-- bomb.xlsx            forms.xlsx whose sheet declares 4 GiB decompressed (header fields patched).
+- bomb.xlsx            forms.xlsx whose sheet declares 4 GiB - 1 byte decompressed (header fields patched).
 - bomb-actual.xlsx     a workbook whose sheet really decompresses to 3 MiB of blanks but declares 3 KiB:
                        refused while streaming when the limit is lower (unit tests use 1 MiB).
 - truncated.xlsx       the first half of forms.xlsx.
@@ -248,10 +250,13 @@ def main():
     write_csv(os.path.join(HERE, "forms.csv"), rows)
     write_forms_xlsx(os.path.join(HERE, "forms.xlsx"), rows)
     shutil.copy(os.path.join(HERE, "forms.xlsx"), os.path.join(HERE, "renamed-workbook.csv"))
+    invalid = [list(row) for row in rows]
+    invalid[2][7] = 11   # H4: "Cortesia" outside its 1-10 scale
+    write_forms_xlsx(os.path.join(HERE, "invalid.xlsx"), invalid)
     for name, date1904 in (("cells.xlsx", False), ("cells-1904.xlsx", True)):
         write_cells(os.path.join(HERE, name), date1904)
         expected_cells(os.path.join(HERE, name), os.path.join(HERE, name.replace(".xlsx", ".expected.csv")))
-    patch_declared_size(os.path.join(HERE, "forms.xlsx"), os.path.join(HERE, "bomb.xlsx"), "xl/worksheets/sheet1.xml", 4 << 30 - 1)
+    patch_declared_size(os.path.join(HERE, "forms.xlsx"), os.path.join(HERE, "bomb.xlsx"), "xl/worksheets/sheet1.xml", (4 << 30) - 1)
     write_bomb_actual(os.path.join(HERE, "bomb-actual.xlsx"))
     data = open(os.path.join(HERE, "forms.xlsx"), "rb").read()
     open(os.path.join(HERE, "truncated.xlsx"), "wb").write(data[: len(data) // 2])
@@ -261,6 +266,9 @@ def main():
                         "--outdir", folder, os.path.join(folder, "libreoffice.csv")],
                        check=True, capture_output=True)
         shutil.copy(os.path.join(folder, "libreoffice.xlsx"), os.path.join(HERE, "libreoffice.xlsx"))
+        subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", folder,
+                        os.path.join(folder, "libreoffice.xlsx")], check=True, capture_output=True)
+        shutil.copy(os.path.join(folder, "libreoffice.ods"), os.path.join(HERE, "spreadsheet.ods"))
 
 if __name__ == "__main__":
     main()
