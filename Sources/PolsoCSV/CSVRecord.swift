@@ -1,11 +1,12 @@
-/// One record of a CSV file, valid only inside the callback that receives it.
+/// One record of a CSV file, or one row of a workbook sheet (PolsoWorkbook hands out the same
+/// records, so that the importer reads both alike), valid only inside the callback that receives it.
 ///
 /// Fields are byte ranges in the reader's reused buffer, already UTF-8 (Windows-1252 input is
 /// transcoded); nothing is allocated per field. Ask for `String`s only where needed.
 public struct CSVRecord {
     /// 0-based number of the record in the file (the header is record 0).
     public let index: Int
-    /// 1-based physical line on which the record starts.
+    /// 1-based physical line on which the record starts (in a workbook, the sheet's row number).
     public let line: Int
     /// Number of fields.
     public let count: Int

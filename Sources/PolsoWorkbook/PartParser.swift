@@ -14,7 +14,7 @@ class PartHandler: NSObject, XMLParserDelegate {
     private var depth = 0
     private(set) var rootClosed = false
 
-    func start(_ name: Substring, attributes: [Substring: String]) {}
+    func start(_ name: Substring, attributes: Attributes) {}
     func end(_ name: Substring) {}
     func characters(_ text: String) {}
 
@@ -26,10 +26,8 @@ class PartHandler: NSObject, XMLParserDelegate {
     final func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                       qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         guard stopError == nil else { return }
-        var attributes: [Substring: String] = [:]
-        for (key, value) in attributeDict { attributes[Self.localName(key)] = value }
         depth += 1
-        start(Self.localName(elementName), attributes: attributes)
+        start(Self.localName(elementName), attributes: Attributes(dictionary: attributeDict))
         if let stopError { stop(parser, stopError) }
     }
 
@@ -59,6 +57,16 @@ class PartHandler: NSObject, XMLParserDelegate {
     private static func localName(_ name: String) -> Substring {
         guard let colon = name.lastIndex(of: ":") else { return name[...] }
         return name[name.index(after: colon)...]
+    }
+}
+
+/// An element's attributes, looked up by local name (`id` finds `r:id`).
+struct Attributes {
+    let dictionary: [String: String]
+
+    subscript(_ name: String) -> String? {
+        if let value = dictionary[name] { return value }
+        return dictionary.first { key, _ in key.hasSuffix(":" + name) }?.value
     }
 }
 

@@ -34,7 +34,7 @@ final class SheetHandler: PartHandler {
         self.onRow = onRow
     }
 
-    override func start(_ name: Substring, attributes: [Substring: String]) {
+    override func start(_ name: Substring, attributes: Attributes) {
         switch name {
         case "row": startRow(attributes)
         case "c": startCell(attributes)
@@ -67,7 +67,7 @@ final class SheetHandler: PartHandler {
         }
     }
 
-    private func startRow(_ attributes: [Substring: String]) {
+    private func startRow(_ attributes: Attributes) {
         let number: Int
         if let text = attributes["r"] {
             guard let parsed = Int(text), parsed > row, parsed <= CellReference.maxRows else {
@@ -82,7 +82,7 @@ final class SheetHandler: PartHandler {
         column = -1
     }
 
-    private func startCell(_ attributes: [Substring: String]) {
+    private func startCell(_ attributes: Attributes) {
         if let reference = attributes["r"] {
             guard let parsed = CellReference.parse(reference), parsed.row == nil || parsed.row == row, parsed.column > column else {
                 return fail("cell reference '\(reference)' in row \(row) after column \(CellReference.letters(ofColumn: max(column, 0))): cells must be in their row, left to right")

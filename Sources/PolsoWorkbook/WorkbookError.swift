@@ -6,7 +6,8 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
         case damaged(String)
         /// A ZIP archive without `xl/workbook.xml`: not an Excel workbook.
         case notAWorkbook(String)
-        /// An old binary Excel file (`.xls`).
+        /// An OLE2 compound document: an old binary Excel file (`.xls`), or a password-protected
+        /// workbook (Excel encrypts `.xlsx` files into the same container).
         case legacyExcel
         /// An OpenDocument spreadsheet (`.ods`).
         case openDocument
@@ -42,7 +43,7 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
         case let .notAWorkbook(detail):
             return "\(file): a ZIP archive, not an Excel workbook (\(detail)); import the .xlsx workbook or a CSV export"
         case .legacyExcel:
-            return "\(file): an old binary Excel file (.xls), which Polso does not read; open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV UTF-8"
+            return "\(file): an old binary Excel file (.xls) or a password-protected workbook, which Polso does not read; open it in Excel or LibreOffice, remove any password, and save it as .xlsx (Excel Workbook) or as CSV UTF-8"
         case .openDocument:
             return "\(file): an OpenDocument spreadsheet (.ods), which Polso does not read; in LibreOffice save it as .xlsx (Excel 2007-365) or as CSV (UTF-8)"
         case let .tooLarge(part, limit, declared):

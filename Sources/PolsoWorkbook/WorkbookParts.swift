@@ -8,7 +8,7 @@ final class WorkbookPartHandler: PartHandler {
     private(set) var sheets: [Sheet] = []
     private(set) var uses1904 = false
 
-    override func start(_ name: Substring, attributes: [Substring: String]) {
+    override func start(_ name: Substring, attributes: Attributes) {
         switch name {
         case "workbookPr":
             if let value = attributes["date1904"] { uses1904 = value == "1" || value.lowercased() == "true" }
@@ -34,7 +34,7 @@ final class RelationshipsHandler: PartHandler {
         self.folder = folder
     }
 
-    override func start(_ name: Substring, attributes: [Substring: String]) {
+    override func start(_ name: Substring, attributes: Attributes) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         if attributes["TargetMode"] == "External" { return }
         relationships[id] = Relationship(type: attributes["Type"] ?? "", target: Self.resolve(target, in: folder))
@@ -65,7 +65,7 @@ final class StylesHandler: PartHandler {
     private var formatIds: [Int] = []
     private var inCellFormats = false
 
-    override func start(_ name: Substring, attributes: [Substring: String]) {
+    override func start(_ name: Substring, attributes: Attributes) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { customFormats[id] = code }
@@ -94,7 +94,7 @@ final class SharedStringsHandler: PartHandler {
     private var inText = false
     private var phoneticDepth = 0
 
-    override func start(_ name: Substring, attributes: [Substring: String]) {
+    override func start(_ name: Substring, attributes: Attributes) {
         switch name {
         case "si":
             inItem = true
