@@ -55,7 +55,7 @@ let package = Package(
             dependencies: ["PolsoWorkbook", "PolsoCSV"],
             exclude: ["Fixtures"]  // workbooks, their CSV twins and the script that makes them, read by path
         ),
-        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoYAML", "PolsoTestSupport"]),
+        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "PolsoTestSupport"]),
         .testTarget(
             name: "StatisticsTests",
             dependencies: ["Statistics", "Surveys", "Store", "Reports", "PolsoTestSupport"],
