@@ -25,14 +25,33 @@ public final class CSVReader {
     /// in a one-column export each may be a respondent who left the only answer blank.
     public private(set) var blankLinesBetweenRecords = 0
     private let options: CSVReadOptions
+    /// The UTF-8 transcoding of a UTF-16 file, read instead of it; removed with the reader.
+    private let transcoded: String?
+    /// The file whose bytes are parsed: the file itself, or its transcoding.
+    private var source: String { transcoded ?? path }
 
-    /// Opens `path`, checks its bytes and settles the dialect.
-    /// - Throws: ``CSVError`` when the file cannot be read, holds a NUL byte, is UTF-16, or is
-    ///   declared UTF-8 but is not.
+    /// Opens `path`, checks its bytes and settles the dialect. A UTF-16 file (Excel's "Unicode
+    /// text", with or without a byte order mark) is first transcoded to a temporary UTF-8 file,
+    /// removed with the reader.
+    /// - Throws: ``CSVError`` when the file cannot be read, holds a NUL byte, is damaged UTF-16,
+    ///   or is declared UTF-8 but is not.
     public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
         self.path = path
         self.options = options
-        let file = try InputFile(path: path)
+        var notices: [String] = []
+        let utf16 = UTF16Text.detect(try InputFile.head(ofFile: path, count: 4096))
+        if let utf16 {
+            if let imposed = options.encoding {
+                throw CSVError(file: path, line: 1, column: 1, kind: .unsupportedEncoding(
+                    "the file is UTF-16 (Excel's \"Unicode text\"), not \(imposed.rawValue): leave out the encoding and Polso transcodes it"))
+            }
+            transcoded = try UTF16Text.transcode(path: path, order: utf16.order, bom: utf16.bom, chunkSize: options.chunkSize)
+            notices.append("the file is UTF-16\(utf16.order == .bigEndian ? " big-endian" : "")\(utf16.bom ? "" : " without a byte order mark") (Excel's \"Unicode text\"): read as UTF-8 after transcoding")
+        } else {
+            transcoded = nil
+        }
+        let source = transcoded ?? path
+        let file = try InputFile(path: source)
         defer { file.close() }
 
         var validator = UTF8Validator()
@@ -44,23 +63,20 @@ public final class CSVReader {
             total += chunk.count
         }
         validator.finish()
-        byteCount = total
+        byteCount = utf16 == nil ? total : try InputFile.size(ofFile: path)
 
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            throw CSVError(file: path, line: 1, column: 1, kind: .unsupportedEncoding(
-                "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" and import again"))
-        }
         if let nul = validator.firstNulOffset {
-            let (line, column) = try Self.position(ofOffset: nul, inFile: path, skipping: 0)
+            let (line, column) = try Self.position(ofOffset: nul, inFile: source, skipping: 0)
             throw CSVError(file: path, line: line, column: column, kind: .nulByte)
         }
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
-        var notices: [String] = []
         let encoding: TextEncoding
-        if let imposed = options.encoding {
+        if utf16 != nil {
+            encoding = .utf8
+        } else if let imposed = options.encoding {
             encoding = imposed
             if imposed == .utf8, let bad = validator.firstInvalidOffset {
-                let (line, column) = try Self.position(ofOffset: bad, inFile: path, skipping: bom ? 3 : 0)
+                let (line, column) = try Self.position(ofOffset: bad, inFile: source, skipping: bom ? 3 : 0)
                 throw CSVError(file: path, line: line, column: column, kind: .invalidEncoding(
                     "bytes that are not UTF-8; if the file comes from Excel or Microsoft Forms, use --encoding windows-1252"))
             }
@@ -74,6 +90,10 @@ public final class CSVReader {
         let delimiter = options.delimiter ?? DelimiterSniffer.sniff(headerBytes: body)
         dialect = CSVDialect(delimiter: delimiter, encoding: encoding, hasByteOrderMark: bom)
         self.notices = notices
+    }
+
+    deinit {
+        if let transcoded { unlink(transcoded) }
     }
 
     /// Reads every record, header included, in order.
@@ -105,7 +125,7 @@ public final class CSVReader {
         csv_set_delim(&parser, dialect.delimiter)
 
         let context = Unmanaged.passUnretained(state).toOpaque()
-        let file = try InputFile(path: path)
+        let file = try InputFile(path: source)
         defer { file.close() }
         var offset = 0
         var skipBOM = dialect.hasByteOrderMark
@@ -152,12 +172,12 @@ public final class CSVReader {
         do {
             let skip = dialect.hasByteOrderMark ? 3 : 0
             guard let offset else {
-                let opening = try QuoteScanner.unclosedQuoteOffset(inFile: path, delimiter: dialect.delimiter, skipping: skip)
-                let (line, column) = try Self.position(ofOffset: opening ?? byteCount, inFile: path, skipping: skip)
+                let opening = try QuoteScanner.unclosedQuoteOffset(inFile: source, delimiter: dialect.delimiter, skipping: skip)
+                let (line, column) = try Self.position(ofOffset: opening ?? Int.max, inFile: source, skipping: skip)
                 return CSVError(file: path, line: line, column: column, kind: .unclosedQuote)
             }
-            let (line, column) = try Self.position(ofOffset: offset, inFile: path, skipping: skip)
-            let byte = try InputFile.byte(atOffset: offset, inFile: path)
+            let (line, column) = try Self.position(ofOffset: offset, inFile: source, skipping: skip)
+            let byte = try InputFile.byte(atOffset: offset, inFile: source)
             return CSVError(file: path, line: line, column: column,
                             kind: byte == UInt8(ascii: "\"") ? .strayQuote : .textAfterClosingQuote)
         } catch {

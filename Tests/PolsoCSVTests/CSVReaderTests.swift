@@ -163,10 +163,48 @@ struct CSVReaderTests {
         #expect(error?.column == 3)
     }
 
-    @Test("UTF-16 files are refused with advice")
-    func utf16() throws {
-        let error = csvError { _ = try read(try temporaryFile([0xFF, 0xFE, 0x61, 0x00])) }
-        if case .unsupportedEncoding = error?.kind {} else { Issue.record("expected unsupportedEncoding, got \(String(describing: error))") }
+    /// Excel's "Unicode text": tab-separated, CRLF, a quoted field, accents and a character
+    /// outside the BMP (a surrogate pair in UTF-16).
+    static let unicodeText = "Id\tNome\tGiudizio\r\n1\t\"Città, è\"\t4\r\n2\t😀\t\r\n"
+
+    @Test("UTF-16 text, either byte order, with or without BOM, reads as its UTF-8 twin",
+          arguments: [(String.Encoding.utf16LittleEndian, true), (.utf16LittleEndian, false), (.utf16BigEndian, true), (.utf16BigEndian, false)])
+    func utf16(_ encoding: String.Encoding, _ bom: Bool) throws {
+        let body = [UInt8](Self.unicodeText.data(using: encoding)!)
+        let mark: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        let path = try temporaryFile((bom ? mark : []) + body)
+        let twin = try read(try temporaryFile(Self.unicodeText))
+        let result = try read(path)
+        #expect(result.records == twin.records)
+        #expect(result.records[2] == ["2", "😀", ""])
+        #expect(result.lines == [1, 2, 3])
+        #expect(result.dialect.delimiter == 0x09)
+        #expect(result.notices.count == 1 && result.notices[0].contains("UTF-16"))
+        #expect(result.notices[0].contains("without a byte order mark") == !bom)
+        #expect(try CSVReader(path: path).byteCount == body.count + (bom ? 2 : 0))
+        let imposed = csvError { _ = try read(path, options: CSVReadOptions(encoding: .windows1252)) }
+        if case .unsupportedEncoding = imposed?.kind {} else { Issue.record("expected unsupportedEncoding, got \(String(describing: imposed))") }
+    }
+
+    @Test("the UTF-8 transcoding of a UTF-16 file is removed with its reader")
+    func utf16TemporaryFileRemoved() throws {
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("polso-utf16-") })
+        do {
+            let reader = try CSVReader(path: try temporaryFile([0xFF, 0xFE] + [UInt8](Self.unicodeText.data(using: .utf16LittleEndian)!)))
+            try reader.forEachRecord { _ in }
+        }
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("polso-utf16-") })
+        #expect(after.subtracting(before).isEmpty)
+    }
+
+    @Test("damaged UTF-16 is refused at its line and column")
+    func damagedUTF16() throws {
+        // "a\tb\r\nc" then a low surrogate with no high one before it.
+        let lone = csvError { _ = try read(try temporaryFile([0xFF, 0xFE, 0x61, 0, 0x09, 0, 0x62, 0, 0x0D, 0, 0x0A, 0, 0x63, 0, 0x00, 0xDC])) }
+        #expect(lone?.line == 2 && lone?.column == 2)
+        if case .invalidEncoding = lone?.kind {} else { Issue.record("expected invalidEncoding, got \(String(describing: lone))") }
+        let odd = csvError { _ = try read(try temporaryFile([0xFF, 0xFE, 0x61, 0, 0x62])) }
+        if case .invalidEncoding = odd?.kind {} else { Issue.record("expected invalidEncoding, got \(String(describing: odd))") }
     }
 
     @Test("an error thrown by the record handler stops reading and is rethrown")
