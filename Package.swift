@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
         .testTarget(
             name: "PolsoWorkbookTests",
-            dependencies: ["PolsoWorkbook", "PolsoCSV"],
+            dependencies: ["PolsoWorkbook", "PolsoCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]  // workbooks, their CSV twins and the script that makes them, read by path
         ),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "PolsoTestSupport"]),

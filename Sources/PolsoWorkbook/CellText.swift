@@ -7,10 +7,28 @@ package enum CellText {
     /// `0.00001`, `-2.5`.
     package static func number(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
-        let rounded = Double(String(format: "%.15g", value)) ?? value
-        if rounded == 0 { return "0" }
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        return plainDecimal(rounded.description)
+        if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int64(value)) }
+        var shortest = value.description
+        if significantDigits(shortest) > 15 {
+            let rounded = Double(String(format: "%.15g", value)) ?? value
+            if rounded == rounded.rounded(), abs(rounded) < 1e15 { return rounded == 0 ? "0" : String(Int64(rounded)) }
+            shortest = rounded.description
+        }
+        return plainDecimal(shortest)
+    }
+
+    /// The significant digits of Swift's shortest round-trip text of a double (`0.00012` → 2).
+    private static func significantDigits(_ text: String) -> Int {
+        var count = 0
+        var leading = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { continue }
+            if leading && byte == UInt8(ascii: "0") { continue }
+            leading = false
+            count += 1
+        }
+        return count
     }
 
     /// `1e-05` → `0.00001`, `1.5e+20` → `150000000000000000000`; text without exponent unchanged.
@@ -47,12 +65,12 @@ package enum CellText {
         let totalSeconds = Int64((serial * 86_400).rounded(.toNearestOrAwayFromZero))
         let day = Int(totalSeconds / 86_400)
         let second = Int(totalSeconds % 86_400)
-        let time = String(format: "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60)
+        let time = "\(twoDigits(second / 3600)):\(twoDigits(second / 60 % 60)):\(twoDigits(second % 60))"
         switch style {
         case .number: return nil
         case .time: return time
         case .elapsed:
-            return String(format: "%lld:%02lld:%02lld", totalSeconds / 3600, totalSeconds / 60 % 60, totalSeconds % 60)
+            return "\(totalSeconds / 3600):\(twoDigits(Int(totalSeconds / 60 % 60))):\(twoDigits(Int(totalSeconds % 60)))"
         case .date: return calendarDate(day: day, uses1904: uses1904)
         case .dateTime: return calendarDate(day: day, uses1904: uses1904) + " " + time
         }
@@ -80,13 +98,18 @@ package enum CellText {
         let dayOfMonth = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", year, month, dayOfMonth)
+        let yearText = String(year)
+        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-\(twoDigits(month))-\(twoDigits(dayOfMonth))"
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
     }
 
     /// Text with the `_xHHHH_` escapes of OOXML strings (control characters such as `_x000D_`)
     /// decoded; `_x005F_` escapes a literal underscore.
     package static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var result = ""
         var rest = text[...]
         while let start = rest.range(of: "_x") {

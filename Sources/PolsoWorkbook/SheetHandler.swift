@@ -170,6 +170,8 @@ final class SheetHandler: PartHandler {
 
 extension String {
     fileprivate var trimmingSpaces: String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first > 0x20 && last > 0x20 && first < 0x80 && last < 0x80 { return self }
         var text = self[...]
         while text.first?.isWhitespace == true { text.removeFirst() }
         while text.last?.isWhitespace == true { text.removeLast() }

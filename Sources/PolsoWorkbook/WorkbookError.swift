@@ -20,6 +20,8 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
         case malformed(part: String, detail: String)
         /// `--sheet` names no sheet of the workbook.
         case unknownSheet(name: String, available: [String])
+        /// `--sheet` matches several sheets once letter case is ignored, and none exactly.
+        case ambiguousSheet(name: String, matches: [String])
         /// The sheet is a chart sheet or a dialog, not a table of cells.
         case notATable(String)
     }
@@ -58,6 +60,8 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(file): the workbook part \(part) is not readable: \(detail); save it again from the spreadsheet program"
         case let .unknownSheet(name, available):
             return "\(file): no sheet is named '\(name)'; the workbook's sheets: \(available.map { "'\($0)'" }.joined(separator: ", "))"
+        case let .ambiguousSheet(name, matches):
+            return "\(file): '\(name)' names several sheets when letter case is ignored: \(matches.map { "'\($0)'" }.joined(separator: ", ")); give the name exactly"
         case let .notATable(name):
             return "\(file): the sheet '\(name)' is a chart or dialog sheet, not a table of cells; choose another with --sheet"
         }

@@ -61,8 +61,11 @@ public final class WorkbookReader {
         }
         let chosen: WorkbookPartHandler.Sheet
         if let sheet {
-            guard let named = workbook.sheets.first(where: { $0.name == sheet })
-                    ?? workbook.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
+            let folded = workbook.sheets.filter { $0.name.lowercased() == sheet.lowercased() }
+            if folded.count > 1 && !folded.contains(where: { $0.name == sheet }) {
+                throw WorkbookError(file: path, kind: .ambiguousSheet(name: sheet, matches: folded.map(\.name)))
+            }
+            guard let named = workbook.sheets.first(where: { $0.name == sheet }) ?? (folded.count == 1 ? folded[0] : nil) else {
                 throw WorkbookError(file: path, kind: .unknownSheet(name: sheet, available: sheetNames))
             }
             chosen = named
