@@ -77,6 +77,9 @@ struct GeneratedWorkbookTests {
         #expect(missing?.description.contains("cell S!A1 refers to shared string '0', but the workbook has 0") == true)
         let backwards = try Self.workbook([(name: "S", hidden: false, rows: "<x:row r=\"2\"></x:row><x:row r=\"1\"></x:row>")])
         #expect(throws: WorkbookError.self) { try WorkbookReader(path: backwards).forEachRecord { _ in } }
+        let mismatched = try Self.workbook([(name: "S", hidden: false, rows: "<x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:row>")])
+        let notWellFormed = #expect(throws: WorkbookError.self) { try WorkbookReader(path: mismatched).forEachRecord { _ in } }
+        #expect(notWellFormed?.description.contains("xl/worksheets/sheet1.xml is not readable: not well-formed XML at line 1") == true)
         let cut = try Self.workbook([(name: "S", hidden: false, rows: "<x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:c>")])
         let truncated = #expect(throws: WorkbookError.self) { try WorkbookReader(path: cut).forEachRecord { _ in } }
         if case .malformed = truncated?.kind {} else { Issue.record("expected malformed, got \(String(describing: truncated))") }
