@@ -219,18 +219,18 @@ public struct Importer {
     /// the importer makes about its columns, and every open question with its nearest candidates.
     /// Reads only the first rows of the file.
     public func draftMapping(path: String) throws -> String {
-        let reader = try CSVReader(path: path, options: options.csv)
+        let export = try ExportFile(path: path, csv: options.csv, sheet: options.sheet, limits: options.workbookLimits)
         var rows: [[String]] = []
         struct Enough: Error {}
         do {
-            try reader.forEachRecord { record in
+            try export.forEachRecord { record in
                 rows.append((0..<record.count).map(record.string))
                 if rows.count >= ExportLayout.rowsNeeded { throw Enough() }
             }
         } catch is Enough {}
         guard let layout = ExportLayout.recognise(rows, atEnd: true) else {
-            throw ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
-                message: "the file is empty: expected a header row and one row per respondent")], total: 1, advice: nil)
+            throw export.located(ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
+                message: "the file is empty: expected a header row and one row per respondent")], total: 1, advice: nil))
         }
         let check = ColumnCheck(layout: layout, codebook: codebook, mapping: options.mapping)
         return ColumnMappingDraft(check: check, file: path).yaml
@@ -245,74 +245,22 @@ public struct Importer {
     /// - Throws: ``ImportFailure``, the CSV reader's ``PolsoCSV/CSVError``, or
     ///   ``PolsoWorkbook/WorkbookError`` for a workbook that cannot be read (and for `.xls`/`.ods`).
     public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        switch FileSignature.of(path: path) {
-        case .compoundDocument: throw WorkbookError(file: path, kind: .legacyExcel)
-        case .zip: return try runWorkbook(path: path, into: &sink, progress: progress)
-        case .text: break
-        }
-        if let sheet = options.sheet {
-            throw ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
-                message: "the file is text (CSV), not a workbook: --sheet '\(sheet)' is for .xlsx workbooks")], total: 1, advice: nil)
-        }
-        let reader = try CSVReader(path: path, options: options.csv)
-        var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: reader.byteCount)
+        let export = try ExportFile(path: path, csv: options.csv, sheet: options.sheet, limits: options.workbookLimits)
+        var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: export.byteCount)
         // The file is hashed on another core while this one parses it.
         let hashing = options.computesHash ? FileHashing(path: path) : nil
-        var bytesRead = 0
         do {
-            try reader.forEachRecord(onChunk: { chunk in
-                bytesRead += chunk.count
-                progress?(bytesRead, reader.byteCount)
-            }) { record in
+            try export.forEachRecord(progress: progress) { record in
                 try session.consume(record, sink: &sink)
             }
             try session.endOfRecords(sink: &sink)
             let digest = try hashing?.digest() ?? ""
-            var notices = reader.notices
-            if reader.blankLinesBetweenRecords > 0 {
-                notices.append("\(reader.blankLinesBetweenRecords) blank line\(reader.blankLinesBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer")
-            }
-            return try session.finish(sha256: digest, dialect: reader.dialect, notices: notices)
-        } catch {
-            session.discardRejects()
-            throw error
-        }
-    }
-
-    /// Imports one sheet of a workbook; problems name the sheet and cell.
-    private func runWorkbook<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)?) throws -> ImportSummary {
-        if options.csv.delimiter != nil || options.csv.encoding != nil {
-            throw ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
-                message: "the file is an Excel workbook: a delimiter or encoding applies to CSV files only; leave them out")], total: 1, advice: nil)
-        }
-        let reader = try WorkbookReader(path: path, sheet: options.sheet, limits: options.workbookLimits)
-        let named = ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
-        let workbookNote = "The file is an Excel workbook\(named ? "" : " despite its name"); its sheet '\(reader.sheetName)' was read"
-            + (reader.sheetNames.count > 1 ? " (sheets: \(reader.sheetNames.map { "'\($0)'" }.joined(separator: ", ")); choose one with --sheet)." : ".")
-        var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: reader.byteCount)
-        let hashing = options.computesHash ? FileHashing(path: path) : nil
-        do {
-            try reader.forEachRecord(progress: progress) { record in
-                try session.consume(record, sink: &sink)
-            }
-            try session.endOfRecords(sink: &sink)
-            let digest = try hashing?.digest() ?? ""
-            var notices: [String] = named ? [] : [workbookNote]
-            if reader.blankRowsBetweenRecords > 0 {
-                notices.append("\(reader.blankRowsBetweenRecords) empty row\(reader.blankRowsBetweenRecords == 1 ? " was" : "s were") skipped between records; in a one-column sheet each may be a respondent with no answer")
-            }
-            var summary = try session.finish(sha256: digest, dialect: CSVDialect(), notices: notices)
-            summary.sheet = reader.sheetName
+            var summary = try session.finish(sha256: digest, dialect: export.dialect, notices: export.notices)
+            summary.sheet = export.sheet
             return summary
-        } catch var failure as ImportFailure {
+        } catch let failure as ImportFailure {
             session.discardRejects()
-            failure.problems = failure.problems.map { problem in
-                var located = problem
-                located.sheet = reader.sheetName
-                return located
-            }
-            failure.advice = [workbookNote, failure.advice].compactMap { $0 }.joined(separator: "\n")
-            throw failure
+            throw export.located(failure)
         } catch {
             session.discardRejects()
             throw error

@@ -1,0 +1,120 @@
+import Foundation
+import PolsoCSV
+import PolsoWorkbook
+
+/// A survey export opened by what its bytes are, whatever its name: CSV text read by libcsv, or a
+/// sheet of an `.xlsx` workbook. Both hand out the same ``PolsoCSV/CSVRecord``s, so whatever
+/// reads an export (the importer, a command that looks at headers) reads both alike.
+public final class ExportFile {
+    private enum Reader {
+        case csv(CSVReader)
+        case workbook(WorkbookReader)
+    }
+
+    /// The file's path as given.
+    public let path: String
+    private let reader: Reader
+
+    /// Opens the export at `path`.
+    /// - Parameters:
+    ///   - csv: delimiter, encoding and chunk size, for a CSV file (refused for a workbook).
+    ///   - sheet: the sheet to read, for a workbook (refused for a CSV file); `nil` reads the
+    ///     first visible sheet.
+    /// - Throws: ``ImportFailure`` for an option that does not fit the file, the CSV reader's
+    ///   ``PolsoCSV/CSVError``, or ``PolsoWorkbook/WorkbookError`` (also for `.xls` and `.ods`).
+    public init(path: String, csv: CSVReadOptions = CSVReadOptions(), sheet: String? = nil,
+                limits: WorkbookLimits = WorkbookLimits()) throws {
+        self.path = path
+        switch FileSignature.of(path: path) {
+        case .compoundDocument:
+            throw WorkbookError(file: path, kind: .legacyExcel)
+        case .zip:
+            if csv.delimiter != nil || csv.encoding != nil {
+                throw Self.refusal(path, "the file is an Excel workbook: a delimiter or encoding applies to CSV files only; leave them out")
+            }
+            reader = .workbook(try WorkbookReader(path: path, sheet: sheet, limits: limits))
+        case .text:
+            if let sheet {
+                throw Self.refusal(path, "the file is text (CSV), not a workbook: --sheet '\(sheet)' is for .xlsx workbooks")
+            }
+            reader = .csv(try CSVReader(path: path, options: csv))
+        }
+    }
+
+    /// The file's size in bytes.
+    public var byteCount: Int {
+        switch reader {
+        case let .csv(csv): return csv.byteCount
+        case let .workbook(workbook): return workbook.byteCount
+        }
+    }
+
+    /// The sheet read, for a workbook; `nil` for a CSV file.
+    public var sheet: String? {
+        if case let .workbook(workbook) = reader { return workbook.sheetName }
+        return nil
+    }
+
+    /// Delimiter, encoding and BOM of a CSV file; for a workbook, UTF-8 (its records' encoding).
+    public var dialect: CSVDialect {
+        if case let .csv(csv) = reader { return csv.dialect }
+        return CSVDialect()
+    }
+
+    /// What the user should know about how the file was read (encoding fallback, a workbook under
+    /// another name, blank rows skipped by the last ``forEachRecord(progress:_:)``).
+    public var notices: [String] {
+        switch reader {
+        case let .csv(csv):
+            let blank = csv.blankLinesBetweenRecords
+            return csv.notices + (blank == 0 ? [] : [
+                "\(blank) blank line\(blank == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer"])
+        case let .workbook(workbook):
+            let blank = workbook.blankRowsBetweenRecords
+            return (hasWorkbookName ? [] : [workbookNote(workbook)]) + (blank == 0 ? [] : [
+                "\(blank) empty row\(blank == 1 ? " was" : "s were") skipped between records; in a one-column sheet each may be a respondent with no answer"])
+        }
+    }
+
+    /// Reads every record, header included, in order; `progress` gets the bytes read and the total.
+    public func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
+        switch reader {
+        case let .csv(csv):
+            var bytesRead = 0
+            try csv.forEachRecord(onChunk: { chunk in
+                bytesRead += chunk.count
+                progress?(bytesRead, csv.byteCount)
+            }, body)
+        case let .workbook(workbook):
+            try workbook.forEachRecord(progress: progress, body)
+        }
+    }
+
+    /// `failure` with its problems located by sheet and cell and, for a workbook, a word on which
+    /// sheet was read.
+    public func located(_ failure: ImportFailure) -> ImportFailure {
+        guard case let .workbook(workbook) = reader else { return failure }
+        var located = failure
+        located.problems = failure.problems.map { problem in
+            var problem = problem
+            problem.sheet = workbook.sheetName
+            return problem
+        }
+        located.advice = [workbookNote(workbook), failure.advice].compactMap { $0 }.joined(separator: "\n")
+        return located
+    }
+
+    private var hasWorkbookName: Bool {
+        ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    private func workbookNote(_ workbook: WorkbookReader) -> String {
+        "The file is an Excel workbook\(hasWorkbookName ? "" : " despite its name"); its sheet '\(workbook.sheetName)' was read"
+            + (workbook.sheetNames.count > 1 ? " (sheets: \(workbook.sheetNames.map { "'\($0)'" }.joined(separator: ", ")); choose one with --sheet)." : ".")
+    }
+
+    private static func refusal(_ path: String, _ message: String) -> ImportFailure {
+        ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil, message: message)],
+                      total: 1, advice: nil)
+    }
+}
