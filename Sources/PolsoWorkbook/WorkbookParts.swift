@@ -7,9 +7,12 @@ final class WorkbookPartHandler: PartHandler {
     }
     private(set) var sheets: [Sheet] = []
     private(set) var uses1904 = false
+    /// Whether the part's root is a `workbook` element (a Word document's main part is not).
+    private(set) var isWorkbook = false
 
     override func start(_ name: Substring, attributes: Attributes) {
         switch name {
+        case "workbook": isWorkbook = true
         case "workbookPr":
             if let value = attributes["date1904"] { uses1904 = value == "1" || value.lowercased() == "true" }
         case "sheet":

@@ -42,22 +42,35 @@ public final class WorkbookReader {
         } catch {
             throw WorkbookError(file: path, kind: .damaged("its ZIP directory is missing or unreadable"))
         }
-        if archive["xl/workbook.xml"] == nil {
-            if archive["content.xml"] != nil && archive["mimetype"] != nil {
+        let parts = PartParser(archive: archive, file: path)
+        // The package's root relationships name the workbook part; nearly always xl/workbook.xml.
+        var workbookPart = "xl/workbook.xml"
+        if parts.contains("_rels/.rels") {
+            let root = RelationshipsHandler(folder: "")
+            try parts.parse("_rels/.rels", limit: limits.otherPartBytes, into: root)
+            if let named = root.target(ofType: "officeDocument"), parts.contains(named) { workbookPart = named }
+        }
+        guard parts.contains(workbookPart) else {
+            if parts.contains("content.xml") && parts.contains("mimetype") {
                 throw WorkbookError(file: path, kind: .openDocument)
             }
             throw WorkbookError(file: path, kind: .notAWorkbook("it has no xl/workbook.xml"))
         }
-        let parts = PartParser(archive: archive, file: path)
         let workbook = WorkbookPartHandler()
-        try parts.parse("xl/workbook.xml", limit: limits.otherPartBytes, into: workbook)
-        let relationships = RelationshipsHandler(folder: "xl")
-        try parts.parse("xl/_rels/workbook.xml.rels", limit: limits.otherPartBytes, into: relationships)
+        try parts.parse(workbookPart, limit: limits.otherPartBytes, into: workbook)
+        guard workbook.isWorkbook else {
+            throw WorkbookError(file: path, kind: .notAWorkbook("its main part \(workbookPart) is no workbook: a Word or PowerPoint file?"))
+        }
+        let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
+        let fileName = workbookPart.split(separator: "/").last.map(String.init) ?? workbookPart
+        let relationshipsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/" + fileName + ".rels"
+        let relationships = RelationshipsHandler(folder: folder)
+        try parts.parse(relationshipsPart, limit: limits.otherPartBytes, into: relationships)
         self.relationships = relationships
         uses1904 = workbook.uses1904
         sheetNames = workbook.sheets.map(\.name)
         guard !workbook.sheets.isEmpty else {
-            throw WorkbookError(file: path, kind: .malformed(part: "xl/workbook.xml", detail: "it lists no sheet"))
+            throw WorkbookError(file: path, kind: .malformed(part: workbookPart, detail: "it lists no sheet"))
         }
         let chosen: WorkbookPartHandler.Sheet
         if let sheet {
@@ -74,7 +87,7 @@ public final class WorkbookReader {
         }
         sheetName = chosen.name
         guard let target = relationships.relationships[chosen.relationship] else {
-            throw WorkbookError(file: path, kind: .malformed(part: "xl/_rels/workbook.xml.rels",
+            throw WorkbookError(file: path, kind: .malformed(part: relationshipsPart,
                                                              detail: "no relationship '\(chosen.relationship)' for the sheet '\(chosen.name)'"))
         }
         guard target.type.hasSuffix("/worksheet") else { throw WorkbookError(file: path, kind: .notATable(chosen.name)) }

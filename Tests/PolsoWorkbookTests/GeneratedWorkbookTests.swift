@@ -11,24 +11,34 @@ struct GeneratedWorkbookTests {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    /// A workbook of the given sheets (name, hidden, XML of `sheetData`'s rows), in a temporary folder.
-    static func workbook(_ sheets: [(name: String, hidden: Bool, rows: String)]) throws -> String {
+    /// A workbook of the given sheets (name, hidden, XML of `sheetData`'s rows), in a temporary
+    /// folder; `folder` is where the workbook part lives (`xl`, or the root as some writers do).
+    static func workbook(_ sheets: [(name: String, hidden: Bool, rows: String)], folder workbookFolder: String = "xl") throws -> String {
+        var parts: [(String, String)] = []
+        if workbookFolder != "xl" {
+            parts.append(("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"\(workbookFolder.isEmpty ? "" : workbookFolder + "/")workbook.xml\"/></Relationships>"))
+        }
+        let prefix = workbookFolder.isEmpty ? "" : workbookFolder + "/"
+        let entries = sheets.enumerated().map { index, sheet in
+            "<x:sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"\(sheet.hidden ? " state=\"hidden\"" : "")/>"
+        }
+        parts.append((prefix + "workbook.xml", "<x:workbook xmlns:x=\"\(main)\" xmlns:r=\"\(relationships)\"><x:sheets>\(entries.joined())</x:sheets></x:workbook>"))
+        let links = sheets.indices.map {
+            "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
+        }
+        parts.append((prefix + "_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(links.joined())</Relationships>"))
+        for (index, sheet) in sheets.enumerated() {
+            parts.append((prefix + "worksheets/sheet\(index + 1).xml", "<x:worksheet xmlns:x=\"\(main)\"><x:sheetData>\(sheet.rows)</x:sheetData></x:worksheet>"))
+        }
+        return try archive(parts)
+    }
+
+    /// A ZIP archive of the given parts, in a temporary folder.
+    static func archive(_ parts: [(String, String)]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("generated.xlsx")
         let archive = try Archive(url: url, accessMode: .create)
-        var parts: [(String, String)] = []
-        let entries = sheets.enumerated().map { index, sheet in
-            "<x:sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"\(sheet.hidden ? " state=\"hidden\"" : "")/>"
-        }
-        parts.append(("xl/workbook.xml", "<x:workbook xmlns:x=\"\(main)\" xmlns:r=\"\(relationships)\"><x:sheets>\(entries.joined())</x:sheets></x:workbook>"))
-        let links = sheets.indices.map {
-            "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
-        }
-        parts.append(("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(links.joined())</Relationships>"))
-        for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", "<x:worksheet xmlns:x=\"\(main)\"><x:sheetData>\(sheet.rows)</x:sheetData></x:worksheet>"))
-        }
         for (path, text) in parts {
             let data = Data(text.utf8)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
@@ -56,6 +66,20 @@ struct GeneratedWorkbookTests {
         #expect(records.map(\.1) == [["Id", "Q1", "Q2"], ["1", "", "4"], ["2", "TRUE", "a\rb"]])
         #expect(reader.blankRowsBetweenRecords == 2)
         #expect(try WorkbookReader(path: path, sheet: "nascosto").sheetName == "Nascosto")
+    }
+
+    @Test("the workbook part is found through the package relationships, wherever it lives")
+    func workbookAtTheRoot() throws {
+        let path = try Self.workbook([(name: "S", hidden: false, rows: "<x:row r=\"1\"><x:c r=\"A1\"><x:v>7</x:v></x:c></x:row>")], folder: "")
+        var rows: [[String]] = []
+        try WorkbookReader(path: path).forEachRecord { rows.append($0.strings()) }
+        #expect(rows == [["7"]])
+        let word = try Self.archive([
+            ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(Self.relationships)/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+            ("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"),
+        ])
+        let error = #expect(throws: WorkbookError.self) { try WorkbookReader(path: word) }
+        #expect(error?.kind == .notAWorkbook("its main part word/document.xml is no workbook: a Word or PowerPoint file?"))
     }
 
     @Test("sheet names that differ only in letter case must be given exactly")

@@ -22,7 +22,7 @@ for libreoffice.xlsx). Every response is invented. Outputs:
                        refused while streaming when the limit is lower (unit tests use 1 MiB).
 - truncated.xlsx       the first half of forms.xlsx.
 """
-import csv, datetime, io, os, re, shutil, struct, subprocess, tempfile, zipfile, zlib
+import csv, datetime, decimal, io, os, re, shutil, struct, subprocess, tempfile, zipfile, zlib
 
 import openpyxl
 from openpyxl.styles.numbers import is_date_format
@@ -132,7 +132,7 @@ def rewrite_strings(path):
 CELLS = [
     # (value, number format); None format = General
     (3, None), (0.1, None), (0.3 - 0.2, None), (-2.5, None), (1e-05, None), (123456789012, None),
-    (1.5e20, None), (2.0, None),
+    (1.5e20, None), (2.0, None), (0.14329266500000001, None), (1 / 3, None), (2.5e-7, "0.00E+00"),
     (datetime.datetime(2024, 9, 1, 11, 27), "m/d/yy h:mm"),
     (datetime.datetime(2024, 9, 1, 11, 27, 59, 600000), "yyyy-mm-dd hh:mm:ss"),
     (datetime.datetime(2019, 1, 2), "dd/mm/yyyy"),
@@ -195,7 +195,7 @@ def shown(cell):
         rounded = float("%.15g" % value)
         if rounded == int(rounded) and abs(rounded) < 1e15:
             return str(int(rounded))
-        text = format(rounded, "f") if abs(rounded) >= 1e-4 else format(rounded, ".20f")
+        text = format(decimal.Decimal(repr(rounded)), "f")   # repr: Python's shortest round trip
         return text.rstrip("0").rstrip(".") if "." in text else text
     return str(value)
 
