@@ -109,6 +109,27 @@ struct GeneratedWorkbookTests {
         if case .malformed = truncated?.kind {} else { Issue.record("expected malformed, got \(String(describing: truncated))") }
     }
 
+    /// A workbook whose one sheet is `xml`, as given.
+    static func workbook(sheetXML xml: String) throws -> String {
+        try archive([
+            ("xl/workbook.xml", "<x:workbook xmlns:x=\"\(main)\" xmlns:r=\"\(relationships)\"><x:sheets><x:sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></x:sheets></x:workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet1.xml", xml),
+        ])
+    }
+
+    @Test("an entity bomb (a billion laughs) is refused by the XML parser")
+    func entities() throws {
+        var laughs = "<!DOCTYPE x:worksheet [<!ENTITY l0 \"lol\">"
+        for level in 1...10 { laughs += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        laughs += "]>"
+        let cell = "<x:worksheet xmlns:x=\"\(Self.main)\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>&ENTITY;</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>"
+        let bomb = try Self.workbook(sheetXML: "<?xml version=\"1.0\"?>" + laughs + cell.replacingOccurrences(of: "ENTITY", with: "l10"))
+        let error = #expect(throws: WorkbookError.self) { try WorkbookReader(path: bomb).forEachRecord { _ in } }
+        if case .malformed = error?.kind {} else { Issue.record("expected malformed, got \(String(describing: error))") }
+
+    }
+
     @Test("a caller that stops early stops the decompression too: a 20,000-row sheet is not read to its end")
     func stopsEarly() throws {
         let rows = (1...20_000).map { "<x:row r=\"\($0)\"><x:c r=\"A\($0)\"><x:v>\($0)</x:v></x:c><x:c r=\"B\($0)\" t=\"inlineStr\"><x:is><x:t>testo</x:t></x:is></x:c></x:row>" }
