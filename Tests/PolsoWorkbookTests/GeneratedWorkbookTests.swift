@@ -127,7 +127,6 @@ struct GeneratedWorkbookTests {
         let bomb = try Self.workbook(sheetXML: "<?xml version=\"1.0\"?>" + laughs + cell.replacingOccurrences(of: "ENTITY", with: "l10"))
         let error = #expect(throws: WorkbookError.self) { try WorkbookReader(path: bomb).forEachRecord { _ in } }
         if case .malformed = error?.kind {} else { Issue.record("expected malformed, got \(String(describing: error))") }
-
     }
 
     @Test("a caller that stops early stops the decompression too: a 20,000-row sheet is not read to its end")
