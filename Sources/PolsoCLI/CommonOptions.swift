@@ -19,8 +19,11 @@ struct StoreOption: ParsableArguments {
     }
 }
 
-/// `--delimiter` and `--encoding`, shared by the commands that read an export.
+/// `--delimiter` and `--encoding` (CSV) and `--sheet` (workbook), shared by the commands that read an export.
 struct CSVInputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The sheet of an .xlsx workbook to read (default: the first visible one).", valueName: "name"))
+    var sheet: String?
+
     @Option(help: ArgumentHelp("Field separator: ',', ';' or 'tab' (default: sniffed from the header).", valueName: "c"))
     var delimiter: String?
 

@@ -54,9 +54,6 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var csvOptions: CSVInputOptions
 
-    @Option(help: ArgumentHelp("The sheet of an .xlsx workbook to read (default: the first visible one).", valueName: "name"))
-    var sheet: String?
-
     @Option(name: .customLong("header-rows"), help: ArgumentHelp("Header rows before the first response (default: from the layout recognised).", valueName: "n"))
     var headerRows: Int?
 
@@ -99,7 +96,7 @@ struct ImportCommand: ParsableCommand {
         options.surveyYear = year
         options.acceptsDatesOutsideYear = acceptDatesOutsideYear
         options.writesRejects = !dryRun
-        options.sheet = sheet
+        options.sheet = csvOptions.sheet
         let serviceName = try service.map { try Self.presetService($0, codebook: codebook, options: &options) }
         if (users != nil || plannedServices != nil) && codebook.satisfaction == nil {
             throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")

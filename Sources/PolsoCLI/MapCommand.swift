@@ -33,9 +33,10 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let codebook = try translatingErrors { try CodebookLocator.load(survey).codebook }
-        let options = ImportOptions(
+        var options = ImportOptions(
             csv: csvOptions.readOptions,
             mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) })
+        options.sheet = csvOptions.sheet
         let draft = try translatingErrors { try Importer(codebook: codebook, options: options).draftMapping(path: file) }
         if out == "-" {
             print(draft, terminator: "")

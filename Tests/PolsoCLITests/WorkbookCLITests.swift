@@ -34,7 +34,8 @@ struct WorkbookCLITests {
     func summary() throws {
         let cli = try CLIRunner()
         let workbook = try Self.importing("forms.xlsx", ["--dry-run"], in: cli)
-        #expect(workbook.stdout.contains("format:       Microsoft Forms; Excel workbook, sheet 'Form1'; 1 header row"))
+        #expect(workbook.stdout.contains("format:       Microsoft Forms, "))
+        #expect(workbook.stdout.contains("; Excel workbook, sheet 'Form1'; 1 header row"))
         let renamed = try Self.importing("renamed-workbook.csv", ["--dry-run"], in: cli)
         #expect(renamed.status == 0, "\(renamed.stderr)")
         #expect(renamed.stdout.contains("notice:       The file is an Excel workbook despite its name; its sheet 'Form1' was read"))
@@ -49,11 +50,24 @@ struct WorkbookCLITests {
         #expect(unknown.stderr.contains("forms.xlsx: no sheet is named 'Risposte'; the workbook's sheets: 'Form1', 'Note'"))
         let note = try Self.importing("forms.xlsx", ["--sheet", "Note", "--dry-run"], in: cli)
         #expect(note.status != 0)
-        #expect(note.stderr.contains("forms.xlsx: Note row 1: 6 items of customer-satisfaction have no column"))
+        #expect(note.stderr.contains("forms.xlsx: Note row 1: "))
+        #expect(note.stderr.contains("The file is an Excel workbook; its sheet 'Note' was read (sheets: 'Form1', 'Note'; choose one with --sheet)."))
         let invalid = try Self.importing("invalid.xlsx", in: cli)
         #expect(invalid.status != 0)
         #expect(invalid.stderr.contains("invalid.xlsx: Form1!H4: column \"Cortesia e disponibilità del personale\": value \"11\" is outside the scale 1–10"))
         #expect(try !cli.run(["waves"]).stdout.contains("2024"), "nothing stored")
+    }
+
+    @Test("polso map drafts the mapping of a workbook's sheet")
+    func map() throws {
+        let cli = try CLIRunner()
+        let form = try cli.run(["map", Self.fixture("forms.xlsx"), "--survey", "customer-satisfaction", "--out", "-"])
+        #expect(form.status == 0, "\(form.stderr)")
+        #expect(form.stdout.contains("\"Cortesia e disponibilità del personale\": \"CORT\"  # matched by text"))
+        let note = try cli.run(["map", Self.fixture("forms.xlsx"), "--survey", "customer-satisfaction", "--sheet", "Note", "--out", "-"])
+        #expect(note.status == 0, "\(note.stderr)")
+        #expect(!note.stdout.contains("\"Cortesia e disponibilità del personale\":"), "the Note sheet has no such column")
+        #expect(note.stdout.contains("\"SOD\""))
     }
 
     @Test("a zip bomb and a truncated workbook are refused with the file name, the limit, and nothing stored")
@@ -79,7 +93,7 @@ struct WorkbookCLITests {
         let result = try cli.run(["import", path, "--survey", "customer-satisfaction", "--year", "2024", "--dry-run"])
         #expect(result.status != 0)
         #expect(!result.stderr.contains("NUL"))
-        #expect(result.stderr.contains("M1_xlsx_renamed.csv: survey!A1: column \"type\""))
+        #expect(result.stderr.contains("M1_xlsx_renamed.csv: survey row 1: "))
         #expect(result.stderr.contains("The file is an Excel workbook despite its name; its sheet 'survey' was read (sheets: 'survey', 'choices', 'settings'"))
     }
 }
