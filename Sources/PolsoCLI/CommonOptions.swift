@@ -39,6 +39,11 @@ struct CSVInputOptions: ParsableArguments {
         }
     }
 
+    /// The options as given on the command line, to repeat them in a suggested command.
+    var arguments: [String] {
+        (sheet.map { ["--sheet", $0] } ?? []) + (delimiter.map { ["--delimiter", $0] } ?? []) + (encoding.map { ["--encoding", $0] } ?? [])
+    }
+
     /// The reader's options for the user's choices.
     var readOptions: CSVReadOptions {
         CSVReadOptions(delimiter: delimiter.flatMap(Self.delimiterByte), encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })

@@ -104,7 +104,7 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressLine()
         var drafts = DraftMappingWriter(storeOption: storeOption.store, export: file, mapPath: map)
         if dryRun {
-            drafts.dryRunCommand = (["polso", "map", file, "--survey", survey] + (map.map { ["--map", $0] } ?? []))
+            drafts.dryRunCommand = (["polso", "map", file, "--survey", survey] + (map.map { ["--map", $0] } ?? []) + csvOptions.arguments)
                 .map(Self.shellQuoted).joined(separator: " ")
         }
         if dryRun, var tallies = ServiceTallies(codebook: codebook) {

@@ -52,6 +52,7 @@ struct WorkbookCLITests {
         #expect(note.status != 0)
         #expect(note.stderr.contains("forms.xlsx: Note row 1: "))
         #expect(note.stderr.contains("The file is an Excel workbook; its sheet 'Note' was read (sheets: 'Form1', 'Note'; choose one with --sheet)."))
+        #expect(note.stderr.contains("is written by: polso map \(Self.fixture("forms.xlsx")) --survey customer-satisfaction --sheet Note"))
         let invalid = try Self.importing("invalid.xlsx", in: cli)
         #expect(invalid.status != 0)
         #expect(invalid.stderr.contains("invalid.xlsx: Form1!H4: column \"Cortesia e disponibilità del personale\": value \"11\" is outside the scale 1–10"))
