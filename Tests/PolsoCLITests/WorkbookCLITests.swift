@@ -38,7 +38,7 @@ struct WorkbookCLITests {
         #expect(workbook.stdout.contains("; Excel workbook, sheet 'Form1'; 1 header row"))
         let renamed = try Self.importing("renamed-workbook.csv", ["--dry-run"], in: cli)
         #expect(renamed.status == 0, "\(renamed.stderr)")
-        #expect(renamed.stdout.contains("notice:       The file is an Excel workbook despite its name; its sheet 'Form1' was read"))
+        #expect(renamed.stdout.contains("notice:       the file is an Excel workbook despite its name; its sheet 'Form1' was read"))
     }
 
     @Test("--sheet chooses a sheet; an unknown one lists the sheets; problems name the cell")

@@ -71,7 +71,9 @@ public final class ExportFile {
                 "\(blank) blank line\(blank == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer"])
         case let .workbook(workbook):
             let blank = workbook.blankRowsBetweenRecords
-            return (hasWorkbookName ? [] : [workbookNote(workbook)]) + (blank == 0 ? [] : [
+            // Notices read as clauses after "notice:", like the CSV reader's.
+            let note = "the" + workbookNote(workbook).dropFirst(3)
+            return (hasWorkbookName ? [] : [note]) + (blank == 0 ? [] : [
                 "\(blank) empty row\(blank == 1 ? " was" : "s were") skipped between records; in a one-column sheet each may be a respondent with no answer"])
         }
     }
