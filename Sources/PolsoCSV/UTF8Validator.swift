@@ -2,21 +2,23 @@
 ///
 /// Runs once over the file before parsing so that the encoding is settled before any field is
 /// decoded. ASCII is checked eight bytes at a time.
-struct UTF8Validator {
+package struct UTF8Validator {
+    package init() {}
+
     private var pending = 0
     private var lower: UInt8 = 0x80
     private var upper: UInt8 = 0xBF
     private var consumed = 0
     private var sequenceStart = 0
     /// Offset of the first byte that breaks UTF-8, if any.
-    private(set) var firstInvalidOffset: Int?
+    package private(set) var firstInvalidOffset: Int?
     /// Offset of the first NUL byte, if any.
-    private(set) var firstNulOffset: Int?
+    package private(set) var firstNulOffset: Int?
 
     /// Whether every byte fed so far (and the end of input) is valid UTF-8.
-    var isValidSoFar: Bool { firstInvalidOffset == nil }
+    package var isValidSoFar: Bool { firstInvalidOffset == nil }
 
-    mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func feed(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var index = 0
@@ -62,7 +64,7 @@ struct UTF8Validator {
     }
 
     /// Call at the end of input: a truncated sequence is invalid.
-    mutating func finish() {
+    package mutating func finish() {
         if pending > 0 { markInvalid(at: sequenceStart) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PolsoCSV
 import ZIPFoundation
 
 /// One part of a workbook, decompressed on a background thread and read through `InputStream`,
@@ -17,6 +18,11 @@ final class PartStream: InputStream {
     private var current = Data()
     private var offset = 0
     private var delivered = 0
+    private var validator = UTF8Validator()
+    private let part: String
+    private let file: String
+    /// Set when the bytes are not UTF-8 text; the stream then ends early.
+    private(set) var encodingFailure: WorkbookError?
     /// Called on the reading thread with the count of bytes read so far.
     var onRead: ((Int) -> Void)?
 
@@ -26,6 +32,8 @@ final class PartStream: InputStream {
         if entry.uncompressedSize > UInt64(limit) {
             throw WorkbookError(file: file, kind: .tooLarge(part: part, limit: limit, declared: entry.uncompressedSize))
         }
+        self.part = part
+        self.file = file
         super.init(data: Data())
         let work = Work(archive: archive, entry: entry)
         let queue = self.queue
@@ -57,7 +65,7 @@ final class PartStream: InputStream {
     /// Waits for the decompressing thread to stop and returns its error, if any. Call once, after
     /// parsing (or after giving up on it).
     func finishReading() -> Error? {
-        queue.cancelAndWait()
+        queue.cancelAndWait() ?? encodingFailure
     }
 
     /// Carries the archive to the decompressing thread; the reading thread does not touch it
@@ -65,6 +73,12 @@ final class PartStream: InputStream {
     private struct Work: @unchecked Sendable {
         let archive: Archive
         let entry: Entry
+    }
+
+    private func failEncoding() {
+        let detail = validator.firstNulOffset.map { "a NUL byte at byte \($0)" }
+            ?? "bytes that are not UTF-8 at byte \(validator.firstInvalidOffset ?? 0)"
+        encodingFailure = WorkbookError(file: file, kind: .malformed(part: part, detail: "\(detail) of its XML"))
     }
 
     // MARK: InputStream, as XMLParser uses it
@@ -76,8 +90,18 @@ final class PartStream: InputStream {
     override var streamError: Error? { nil }
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        if encodingFailure != nil { return 0 }
         while offset == current.count {
-            guard let next = queue.dequeue() else { return 0 }  // the end, or a failure finishReading() reports
+            guard let next = queue.dequeue() else {
+                validator.finish()
+                if !validator.isValidSoFar { failEncoding() }
+                return 0  // the end, or a failure finishReading() reports
+            }
+            next.withUnsafeBytes { validator.feed($0) }
+            if !validator.isValidSoFar || validator.firstNulOffset != nil {
+                failEncoding()
+                return 0
+            }
             current = next
             offset = 0
         }

@@ -35,12 +35,16 @@ struct GeneratedWorkbookTests {
 
     /// A ZIP archive of the given parts, in a temporary folder.
     static func archive(_ parts: [(String, String)]) throws -> String {
+        try archive(bytes: parts.map { ($0.0, Data($0.1.utf8)) })
+    }
+
+    /// A ZIP archive of the given parts as bytes, in a temporary folder.
+    static func archive(bytes parts: [(String, Data)]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("generated.xlsx")
         let archive = try Archive(url: url, accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
@@ -116,6 +120,19 @@ struct GeneratedWorkbookTests {
             ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
             ("xl/worksheets/sheet1.xml", xml),
         ])
+    }
+
+    @Test("bytes that are not UTF-8 never reach the XML parser (Foundation's XMLParser traps on such element names)")
+    func notUTF8() throws {
+        let start = Data("<x:worksheet xmlns:x=\"\(Self.main)\"><x:sheetData><x:r".utf8)
+        let sheet = start + Data([0xE2, 0x28, 0xA1]) + Data("ow r=\"1\"/></x:sheetData></x:worksheet>".utf8)
+        let path = try Self.archive(bytes: [
+            ("xl/workbook.xml", Data("<x:workbook xmlns:x=\"\(Self.main)\" xmlns:r=\"\(Self.relationships)\"><x:sheets><x:sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></x:sheets></x:workbook>".utf8)),
+            ("xl/_rels/workbook.xml.rels", Data("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(Self.relationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>".utf8)),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ])
+        let error = #expect(throws: WorkbookError.self) { try WorkbookReader(path: path).forEachRecord { _ in } }
+        #expect(error?.kind == .malformed(part: "xl/worksheets/sheet1.xml", detail: "bytes that are not UTF-8 at byte \(start.count) of its XML"))
     }
 
     @Test("an entity bomb (a billion laughs) is refused by the XML parser")
