@@ -21,6 +21,9 @@ for libreoffice.xlsx). Every response is invented. Outputs:
 - bomb-actual.xlsx     a workbook whose sheet really decompresses to 3 MiB of blanks but declares 3 KiB:
                        refused while streaming when the limit is lower (unit tests use 1 MiB).
 - truncated.xlsx       the first half of forms.xlsx.
+
+Every file but the two LibreOffice writes (libreoffice.xlsx, spreadsheet.ods) comes out byte for
+byte the same on a rerun.
 """
 import csv, datetime, decimal, io, os, re, shutil, struct, subprocess, tempfile, zipfile, zlib
 
@@ -43,6 +46,20 @@ SERVICES = ["Registro Imprese", "Mediazione", "Brevetti e Marchi"]
 SOD = ["Per niente soddisfatto", "Poco soddisfatto", "Abbastanza soddisfatto", "Molto soddisfatto"]
 FACES = ["☹️", "😐", "🙂"]
 INFO = ["Scarsa", "Insufficiente", "Sufficiente", "Buona", "Ottima"]
+
+FIXED_TIME = (2024, 9, 1, 12, 0, 0)
+
+def write_parts(path, parts):
+    """Writes the parts as a ZIP archive with fixed dates, so that a rerun changes no byte."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(info, data)
+
+def fixed_properties(book):
+    book.properties.created = datetime.datetime(*FIXED_TIME)
+    book.properties.modified = datetime.datetime(*FIXED_TIME)
 
 def responses():
     rows = []
@@ -84,6 +101,7 @@ def write_forms_xlsx(path, rows):
     note = book.create_sheet("Note")
     note.append(["Quale servizio ha utilizzato?", "Complessivamente, quanto è soddisfatto del servizio ricevuto?"])
     note.append(["Mediazione", "Molto soddisfatto"])
+    fixed_properties(book)
     book.save(path)
     rewrite_strings(path)
 
@@ -125,9 +143,7 @@ def rewrite_strings(path):
         b"</Types>",
         b'<Override PartName="/xl/sharedStrings.xml" '
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in parts.items():
-            out.writestr(name, data)
+    write_parts(path, parts)
 
 CELLS = [
     # (value, number format); None format = General
@@ -160,6 +176,7 @@ def write_cells(path, date1904):
         sheet.append([value])
         if number_format:
             sheet.cell(row=sheet.max_row, column=1).number_format = number_format
+    fixed_properties(book)
     book.save(path)
     # openpyxl writes no cached value for a formula, nor an error cell: add them as Excel does.
     with zipfile.ZipFile(path) as source:
@@ -169,9 +186,7 @@ def write_cells(path, date1904):
     row = sheet_xml.count("<row ") + 1
     sheet_xml = sheet_xml.replace("</sheetData>", f'<row r="{row}"><c r="A{row}" t="e"><v>#N/A</v></c></row></sheetData>')
     parts["xl/worksheets/sheet1.xml"] = sheet_xml.encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in parts.items():
-            out.writestr(name, data)
+    write_parts(path, parts)
 
 def shown(cell):
     """What the cell should read as, computed from openpyxl's own reading of the file."""
@@ -239,9 +254,7 @@ def write_bomb_actual(path):
         parts = {name: original.read(name) for name in original.namelist()}
     parts["xl/worksheets/sheet1.xml"] = sheet.encode()
     temporary = path + ".tmp"
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in parts.items():
-            out.writestr(name, data)
+    write_parts(temporary, parts)
     patch_declared_size(temporary, path, "xl/worksheets/sheet1.xml", 3 << 10)
     os.remove(temporary)
 
