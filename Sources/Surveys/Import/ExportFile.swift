@@ -71,9 +71,7 @@ public final class ExportFile {
                 "\(blank) blank line\(blank == 1 ? " was" : "s were") skipped between records; in a one-column export each may be a respondent with no answer"])
         case let .workbook(workbook):
             let blank = workbook.blankRowsBetweenRecords
-            // Notices read as clauses after "notice:", like the CSV reader's.
-            let note = "the" + workbookNote(workbook).dropFirst(3)
-            return (hasWorkbookName ? [] : [note]) + (blank == 0 ? [] : [
+            return (hasWorkbookName ? [] : [workbookNote(workbook, opening: "the")]) + (blank == 0 ? [] : [
                 "\(blank) empty row\(blank == 1 ? " was" : "s were") skipped between records; in a one-column sheet each may be a respondent with no answer"])
         }
     }
@@ -102,7 +100,7 @@ public final class ExportFile {
             problem.sheet = workbook.sheetName
             return problem
         }
-        located.advice = [workbookNote(workbook), failure.advice].compactMap { $0 }.joined(separator: "\n")
+        located.advice = [workbookNote(workbook, opening: "The"), failure.advice].compactMap { $0 }.joined(separator: "\n")
         return located
     }
 
@@ -110,8 +108,9 @@ public final class ExportFile {
         ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
-    private func workbookNote(_ workbook: WorkbookReader) -> String {
-        "The file is an Excel workbook\(hasWorkbookName ? "" : " despite its name"); its sheet '\(workbook.sheetName)' was read"
+    /// Which sheet was read; `opening` is "The" for a sentence, "the" for a notice (a clause).
+    private func workbookNote(_ workbook: WorkbookReader, opening: String) -> String {
+        "\(opening) file is an Excel workbook\(hasWorkbookName ? "" : " despite its name"); its sheet '\(workbook.sheetName)' was read"
             + (workbook.sheetNames.count > 1 ? " (sheets: \(workbook.sheetNames.map { "'\($0)'" }.joined(separator: ", ")); choose one with --sheet)." : ".")
     }
 
