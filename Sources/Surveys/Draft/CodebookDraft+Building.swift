@@ -1,0 +1,330 @@
+import Foundation
+
+extension CodebookDraft {
+    /// Most distinct answers a column may have to be drafted as a demographic question.
+    static let optionLimit = 12
+    /// Most distinct answers of a demographic question whose answers each repeat many times (services, offices).
+    static let manyOptionLimit = 50
+
+    /// Drafts a codebook from an export's profile; `name` is the instrument id (default: from the
+    /// file name).
+    /// - Throws: ``CodebookDraftError`` when no column holds answers on a scale.
+    package init(profile: ExportProfile, name: String? = nil) throws {
+        var builder = Builder(profile: profile)
+        builder.classify()
+        guard !builder.sections.isEmpty else {
+            throw CodebookDraftError(file: profile.file, message: """
+                no column holds answers on a scale (numbers, answer codes, faces or the words of a known scale), \
+                so there is no item to draft; write the codebook by hand (README, "Codebook format")
+                """)
+        }
+        let fileName = URL(fileURLWithPath: profile.file).lastPathComponent
+        let instrument = name.map { DraftCodes.slug($0, words: 8) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? DraftCodes.slug(URL(fileURLWithPath: profile.file).deletingPathExtension().lastPathComponent, words: 8)
+        self.instrument = instrument.isEmpty ? "draft" : instrument.replacingOccurrences(of: "_", with: "-")
+        title = name ?? "Draft from \(fileName)"
+        let (scale, blocks) = builder.blocks()
+        self.scale = scale
+        scaleNotes = ["the scale most items share; items on another scale carry their own"]
+        self.blocks = blocks
+        var demographics = builder.demographics
+        (missingAnswers, notApplicableAnswers, answerNotes) = builder.answerWords(codebookItems: blocks)
+        let (satisfaction, satisfactionNotes) = builder.satisfaction(blocks: blocks)
+        if let settings = satisfaction, let service = demographics.firstIndex(where: { $0.question.code == settings.service }) {
+            demographics[service].notes.insert("the service question of the satisfaction keys", at: 0)
+        }
+        self.demographics = demographics
+        self.satisfaction = satisfaction
+        self.satisfactionNotes = satisfactionNotes
+        let itemCount = blocks.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.items.count } }
+        header = [
+            "Codebook drafted by `polso codebook draft` from \(fileName)",
+            "format detected: \(profile.format.rawValue), \(profile.headerRowCount) header row\(profile.headerRowCount == 1 ? "" : "s"); \(profile.respondents) respondent\(profile.respondents == 1 ? "" : "s"); \(profile.columns.count) columns",
+            "drafted: \(itemCount) item\(itemCount == 1 ? "" : "s"), \(demographics.count) demographic question\(demographics.count == 1 ? "" : "s")",
+            "Every comment marks a guess: check it against the questionnaire, then import with --survey THIS-FILE.",
+            "Raise `version` whenever you change a codebook that the store already holds.",
+        ] + profile.notices.map { "reader: \($0)" }
+        leftOut = builder.leftOut.filter { !$0.columns.isEmpty }
+    }
+}
+
+/// The steps of a draft: classify the columns, group them into sections and blocks, settle the
+/// answer words and the satisfaction keys.
+private struct Builder {
+    let profile: ExportProfile
+    var codes = DraftCodes()
+    var sectionCodes = DraftCodes()
+    var sections: [CodebookDraft.DraftSection] = []
+    var demographics: [CodebookDraft.DraftDemographic] = []
+    var guesses: [String: ScaleGuess] = [:]  // by item code
+    var leftOut = [CodebookDraft.LeftOut(kind: "metadata", columns: []), CodebookDraft.LeftOut(kind: "free text", columns: []),
+                   CodebookDraft.LeftOut(kind: "other (identifiers, dates, numbers off any scale, empty or constant columns)", columns: []),
+                   CodebookDraft.LeftOut(kind: "repeated headers (the import cannot tell the columns apart)", columns: [])]
+
+    init(profile: ExportProfile) {
+        self.profile = profile
+    }
+
+    private func label(_ column: ColumnProfile) -> String {
+        let header = column.header.trimmingWhitespace()
+        let shown = header.isEmpty ? "(no header)" : header.count > 60 ? String(header.prefix(57)) + "..." : header
+        return "#\(column.position + 1) \(shown)"
+    }
+
+    mutating func classify() {
+        var shapes: [HeaderShape?] = []
+        var seenHeaders: Set<String> = []
+        for column in profile.columns {
+            let key = TextKey.text(column.header)
+            if ExportFormat.isMetadata(column.header) {
+                leftOut[0].columns.append(label(column))
+                shapes.append(nil)
+            } else if !key.isEmpty, !seenHeaders.insert(key).inserted {
+                leftOut[3].columns.append(label(column))
+                shapes.append(nil)
+            } else if column.filled == 0 {
+                leftOut[2].columns.append(label(column))
+                shapes.append(nil)
+            } else {
+                shapes.append(HeaderShape(header: column.header, questionText: column.questionText, format: profile.format))
+            }
+        }
+        var position = 0
+        var pendingRun: [(ColumnProfile, HeaderShape, ScaleGuess)] = []
+        while position < profile.columns.count {
+            guard let shape = shapes[position] else {
+                position += 1
+                continue
+            }
+            if let grid = shape.grid {
+                var end = position + 1
+                while end < profile.columns.count, shapes[end]?.grid == grid { end += 1 }
+                let columns = Array(profile.columns[position..<end])
+                let merged = ColumnProfile.merged(columns)
+                if let guess = ScaleGuess.infer(merged, guessOrder: true), !merged.overflows {
+                    flush(&pendingRun)
+                    addGrid(columns: columns, shapes: (position..<end).map { shapes[$0]! }, guess: guess)
+                    position = end
+                    continue
+                }
+            }
+            let column = profile.columns[position]
+            if var guess = ScaleGuess.infer(column), guess.kind != .answerCodes {
+                if guess.kind == .numeric, guess.scale.max == 10, guess.scale.min <= 1, Self.asksRecommendation(shape.text) {
+                    guess.scale = Scale(min: 0, max: 10, labels: guess.scale.labels)
+                    let seen = guess.seen.map { "numbers \($0.lowerBound)–\($0.upperBound) seen; " } ?? ""
+                    guess.notes = guess.notes.filter { !$0.hasPrefix("positive from") && !$0.hasPrefix("if nobody") && !$0.hasPrefix("numbers") }
+                        + [seen + "proposed 0–10: a question on recommending (Net Promoter Score) is answered 0–10",
+                           "positive from \(guess.scale.positiveFrom), the first point above the middle"]
+                }
+                if let last = pendingRun.last, last.2.scale != guess.scale { flush(&pendingRun) }
+                pendingRun.append((column, shape, guess))
+            } else {
+                flush(&pendingRun)
+                addOther(column: column, shape: shape)
+            }
+            position += 1
+        }
+        flush(&pendingRun)
+    }
+
+    private mutating func addGrid(columns: [ColumnProfile], shapes: [HeaderShape], guess: ScaleGuess) {
+        let first = shapes[0]
+        let code = sectionCodes.claim(first.gridCode ?? "S\(sections.count + 1)", fallback: "S\(sections.count + 1)")
+        var notes: [String] = []
+        let title: String
+        if let gridTitle = first.gridTitle {
+            title = gridTitle
+        } else {
+            title = first.grid ?? code
+            notes.append("title: the export gives only the code \(title); write the question's text")
+        }
+        notes.append("a grid of \(columns.count) column\(columns.count == 1 ? "" : "s") sharing one scale: " + guess.notes.joined(separator: "; "))
+        var items: [CodebookDraft.DraftItem] = []
+        for (column, shape) in zip(columns, shapes) {
+            items.append(makeItem(column: column, shape: shape, notes: []))
+            guesses[items.last!.item.code] = guess
+        }
+        sections.append(.init(code: code, title: title, items: items, notes: notes, scale: guess.scale))
+    }
+
+    private mutating func flush(_ run: inout [(ColumnProfile, HeaderShape, ScaleGuess)]) {
+        guard let first = run.first else { return }
+        var items: [CodebookDraft.DraftItem] = []
+        for (column, shape, guess) in run {
+            items.append(makeItem(column: column, shape: shape, notes: guess.notes))
+            guesses[items.last!.item.code] = guess
+        }
+        let code = sectionCodes.claim("S\(sections.count + 1)", fallback: "S")
+        let title = items.count == 1 ? items[0].item.text : "Questions \(items[0].item.code)–\(items.last!.item.code)"
+        let note = items.count == 1 ? "one question on its own scale; rename the section if you like"
+            : "consecutive questions on one scale; title: write the section's name"
+        sections.append(.init(code: code, title: title, items: items, notes: [note], scale: first.2.scale))
+        run = []
+    }
+
+    private mutating func makeItem(column: ColumnProfile, shape: HeaderShape, notes: [String]) -> CodebookDraft.DraftItem {
+        let code = codes.claim(shape.code ?? "Q\(column.position + 1)", fallback: "Q\(column.position + 1)")
+        var notes = notes
+        if shape.textIsCode { notes.insert("text: the export gives only the code; write the question", at: 0) }
+        var aliases: [String] = []
+        let header = column.header.trimmingWhitespace()
+        if header != code, TextKey.text(header) != TextKey.text(shape.text) { aliases.append(header) }
+        return .init(item: Item(code: code, text: shape.text, aliases: aliases), column: column.position + 1,
+                     header: column.header, notes: notes)
+    }
+
+    /// A column with no scale: a demographic question when it has a few options, else left out.
+    private mutating func addOther(column: ColumnProfile, shape: HeaderShape) {
+        var groups: [String: [String]] = [:]
+        var keyOrder: [String] = []
+        for value in column.order {
+            let key = TextKey.text(value)
+            if groups[key] == nil { keyOrder.append(key) }
+            groups[key, default: []].append(value)
+        }
+        let codesOnly = keyOrder.allSatisfy { ScaleGuess.answerCode($0) != nil }
+        // A few options each chosen at least twice, or more options each chosen many times.
+        let repeated = keyOrder.count <= CodebookDraft.optionLimit ? column.filled >= 2 * keyOrder.count
+            : keyOrder.count <= CodebookDraft.manyOptionLimit && column.filled >= 10 * keyOrder.count
+        let fewOptions = keyOrder.count >= 2 && repeated && column.longest <= 80 && !column.multiline
+        guard !column.overflows, codesOnly || fewOptions else {
+            let hasWords = column.order.contains { value in value.contains(where: \.isLetter) && ScaleGuess.wholeNumber(value) == nil }
+            leftOut[hasWords ? 1 : 2].columns.append(label(column))
+            return
+        }
+        var notes: [String] = []
+        var options: [String]
+        if codesOnly {
+            let top = max(keyOrder.compactMap(ScaleGuess.answerCode).max() ?? 2, 2)
+            options = (1...top).map { "A\($0)" }
+            notes.append("LimeSurvey answer codes A1–A\(top) seen: write each option's text in place of its code, in the same order")
+        } else {
+            // Each option spelt as most respondents spelt it.
+            options = keyOrder.map { key in groups[key]!.max { column.counts[$0]! < column.counts[$1]! }! }
+            let numbers = options.map(Self.firstNumber)
+            if numbers.allSatisfy({ $0 != nil }), Set(numbers.map { $0! }).count == options.count {
+                options.sort { Self.firstNumber($0)! < Self.firstNumber($1)! }
+                notes.append("options ordered by the number in each")
+            } else {
+                options.sort { $0.localizedStandardCompare($1) == .orderedAscending }
+                notes.append("options in alphabetical order: put them in the order reports should show")
+            }
+            notes.append("options: the \(options.count) distinct answers seen; add any that nobody chose")
+            if options.contains(where: { option in options.contains { $0 != option && TextKey.text($0).hasPrefix(TextKey.text(option)) } }) {
+                notes.append("some options look like spellings of one answer: merge them")
+            }
+        }
+        let service = Self.namesService(shape.text) || Self.namesService(column.header)
+        let preferred = service ? "service" : shape.code ?? DraftCodes.slug(shape.text)
+        let code = codes.claim(preferred, fallback: "D\(column.position + 1)")
+        var aliases: [String] = []
+        let header = column.header.trimmingWhitespace()
+        if header != code, TextKey.text(header) != TextKey.text(shape.text) { aliases.append(header) }
+        if shape.textIsCode { notes.insert("text: the export gives only the code; write the question", at: 0) }
+        demographics.append(.init(question: DemographicQuestion(code: code, text: shape.text, options: options, aliases: aliases),
+                                  column: column.position + 1, notes: notes))
+    }
+
+    private static func firstNumber(_ text: String) -> Int? {
+        let digits = text.drop { !($0.isASCII && $0.isNumber) }.prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : Int(digits.prefix(9))
+    }
+
+    static func asksRecommendation(_ text: String) -> Bool {
+        let key = TextKey.text(text)
+        return ["consigli", "raccomand", "recommend"].contains { key.contains($0) }
+    }
+
+    static func namesService(_ text: String) -> Bool {
+        let key = TextKey.text(text)
+        return ["servizi", "service", "ufficio", "uffici", "office", "sportell", "desk"].contains { key.contains($0) }
+    }
+
+    // MARK: - Blocks and the default scale
+
+    func blocks() -> (Scale, [CodebookDraft.DraftBlock]) {
+        var usage: [(scale: Scale, items: Int)] = []
+        for section in sections {
+            if let index = usage.firstIndex(where: { $0.scale == section.scale }) {
+                usage[index].items += section.items.count
+            } else {
+                usage.append((section.scale, section.items.count))
+            }
+        }
+        let common = usage.max { $0.items < $1.items }!.scale
+        var blocks: [CodebookDraft.DraftBlock] = []
+        for var section in sections {
+            if section.scale != common {
+                for index in section.items.indices { section.items[index].item.scale = section.scale }
+            }
+            if let last = blocks.last, last.sections.last?.scale == section.scale {
+                blocks[blocks.count - 1].sections.append(section)
+            } else {
+                blocks.append(.init(id: "block\(blocks.count + 1)", title: section.title, sections: [section], notes: []))
+            }
+        }
+        for index in blocks.indices {
+            blocks[index].notes = [blocks[index].sections.count == 1 ? "title: taken from its only section"
+                : "title: taken from its first section; a block groups consecutive sections on one scale"]
+        }
+        return (common, blocks)
+    }
+
+    // MARK: - Answer words
+
+    func answerWords(codebookItems blocks: [CodebookDraft.DraftBlock]) -> ([String], [String], [String]) {
+        var labels: Set<String> = []
+        for block in blocks {
+            for section in block.sections { for label in section.scale.labels.values { labels.insert(TextKey.text(label)) } }
+        }
+        var missing: [String] = []
+        var notApplicable: [String] = []
+        var notes: [String] = []
+        var codes: [Int: Set<String>] = [:]
+        for block in blocks {
+            for section in block.sections {
+                for item in section.items {
+                    guard let guess = guesses[item.item.code] else { continue }
+                    for word in guess.noAnswer where !missing.contains(where: { TextKey.text($0) == TextKey.text(word) }) {
+                        missing.append(word)
+                    }
+                    for word in guess.notApplicable where !notApplicable.contains(where: { TextKey.text($0) == TextKey.text(word) }) {
+                        if labels.contains(TextKey.text(word)) {
+                            notes.append("\"\(word)\" is a label of some scale and a \"not applicable\" answer elsewhere: left as a label")
+                        } else {
+                            notApplicable.append(word)
+                        }
+                    }
+                    for code in guess.numericCodes.keys { codes[code, default: []].insert(item.item.code) }
+                }
+            }
+        }
+        if !missing.isEmpty { notes.append("missing_answers: words seen that mean \"don't know\" or a refusal; stored as no answer") }
+        if !notApplicable.isEmpty { notes.append("not_applicable_answers: words seen that mean \"not applicable\"; counted apart, outside every denominator") }
+        for code in codes.keys.sorted() {
+            let items = codes[code]!.sorted()
+            notes.append("\(code) answered in \(items.count) item\(items.count == 1 ? "" : "s") (\(items.prefix(5).joined(separator: ", "))\(items.count > 5 ? "…" : "")): outside the scale, probably \"not applicable\" or \"don't know\"; declare it as an answer code, or the import refuses those answers")
+        }
+        return (missing, notApplicable, notes)
+    }
+
+    // MARK: - Satisfaction
+
+    func satisfaction(blocks: [CodebookDraft.DraftBlock]) -> (SatisfactionSettings?, [String]) {
+        guard let service = demographics.first(where: { $0.question.code == "service" }) else { return (nil, []) }
+        let column = profile.columns[service.column - 1]
+        guard column.filled == profile.respondents else {
+            return (nil, ["column #\(service.column) \"\(service.question.text)\" looks like a service question, but \(profile.respondents - column.filled) response(s) name no service: no satisfaction: keys drafted (every response must name its service)"])
+        }
+        let items = blocks.flatMap { $0.sections.flatMap { section in section.items.map { ($0, section.scale) } } }
+        let overallWords = ["complessiv", "overall", "in generale", "nel complesso", "general"]
+        let overall = items.map(\.0).first { item in overallWords.contains { TextKey.text(item.item.text).contains($0) } }
+        var notes = ["the file looks like a customer-satisfaction survey: column #\(service.column) names the service"]
+        notes.append(overall != nil ? "overall: the item that asks for an overall judgement"
+            : "overall: GUESSED as the first item; name the item whose % positive is each service's headline figure")
+        let nps = items.first { item, scale in scale.min == 0 && scale.max == 10 && Self.asksRecommendation(item.item.text) }
+        if nps != nil { notes.append("nps: a 0–10 item asking whether the user would recommend the service") }
+        return (SatisfactionSettings(service: service.question.code, overall: (overall ?? items[0].0).item.code, nps: nps?.0.item.code), notes)
+    }
+}

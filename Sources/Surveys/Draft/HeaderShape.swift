@@ -1,0 +1,83 @@
+/// What a column's header says about the question: its code, its text, and the grid it belongs to.
+struct HeaderShape: Equatable {
+    /// The code the export gives the question, if any (`A01`, `SOD`, `Q2_1`, `A[SQ001]` → `A_SQ001`).
+    var code: String?
+    /// The question's text; the header itself when the export has no text.
+    var text: String
+    /// Whether the text is only the header repeated (code-only exports).
+    var textIsCode: Bool
+    /// The grid (matrix, array) the column belongs to: columns with the same key share a scale.
+    var grid: String?
+    /// The grid's own code, if the export gives one (LimeSurvey `A` in `A[SQ001]`).
+    var gridCode: String?
+    /// The grid's title, when the header holds it (`Question [Row]`).
+    var gridTitle: String?
+
+    init(header: String, questionText: String?, format: ExportFormat) {
+        let trimmed = header.trimmingWhitespace()
+        let question = questionText?.trimmingWhitespace()
+        grid = nil
+        gridCode = nil
+        gridTitle = nil
+        // Qualtrics: row 1 the code (`Q2_1`), row 2 the text (`Question - Row`).
+        if format == .qualtrics, let question, !question.isEmpty, !question.hasPrefix("{") {
+            code = trimmed
+            text = question
+            textIsCode = false
+            if let underscore = trimmed.lastIndex(of: "_"), !trimmed[trimmed.index(after: underscore)...].isEmpty,
+               trimmed[trimmed.index(after: underscore)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                grid = String(trimmed[..<underscore])
+                gridCode = grid
+                if let dash = question.range(of: " - ", options: .backwards) {
+                    gridTitle = String(question[..<dash.lowerBound])
+                }
+            }
+            return
+        }
+        // `Outer [Inner]`: LimeSurvey codes (`A[SQ001]`) or a full-text grid (`Question [Row]`).
+        if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "["), open > trimmed.startIndex {
+            let outer = String(trimmed[..<open]).trimmingWhitespace()
+            let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingWhitespace()
+            if !outer.isEmpty, !inner.isEmpty {
+                grid = outer
+                if Self.isCode(outer) && Self.isCode(inner) {
+                    code = outer + "_" + inner
+                    text = trimmed
+                    textIsCode = true
+                    gridCode = outer
+                } else {
+                    code = nil
+                    text = inner
+                    textIsCode = false
+                    gridTitle = outer
+                }
+                return
+            }
+        }
+        // LimeSurvey "question code & question text": `A01. text`.
+        if let dot = trimmed.range(of: ". "), Self.isCode(String(trimmed[..<dot.lowerBound])) {
+            let rest = String(trimmed[dot.upperBound...]).trimmingWhitespace()
+            if !rest.isEmpty {
+                code = String(trimmed[..<dot.lowerBound])
+                text = rest
+                textIsCode = false
+                return
+            }
+        }
+        if Self.isCode(trimmed) {
+            code = trimmed
+            text = trimmed
+            textIsCode = true
+            return
+        }
+        code = nil
+        text = trimmed
+        textIsCode = false
+    }
+
+    /// A short word with no spaces, shaped like a code: `A01`, `SOD`, `Q2_1`, `SQ001`.
+    static func isCode(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 16, let first = text.first, first.isASCII, first.isLetter else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
+    }
+}

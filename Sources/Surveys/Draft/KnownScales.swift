@@ -1,0 +1,78 @@
+/// Answer words a draft recognises: ordered label lists of common scales, and the words that mean
+/// "not applicable" or "don't know", in Italian and English.
+enum KnownScales {
+    /// A complete verbal scale, lowest point first.
+    struct LabelList {
+        var labels: [String]
+        /// The first positive point, 1-based.
+        var positiveFrom: Int
+        var name: String
+    }
+
+    static let lists: [LabelList] = [
+        LabelList(labels: ["No", "Yes"], positiveFrom: 2, name: "no/yes"),
+        LabelList(labels: ["No", "Sì"], positiveFrom: 2, name: "no/sì"),
+        LabelList(labels: ["No", "Si"], positiveFrom: 2, name: "no/si"),
+        LabelList(labels: ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+                  positiveFrom: 4, name: "agreement (English, 5 points)"),
+        LabelList(labels: ["Strongly disagree", "Disagree", "Somewhat disagree", "Neither agree nor disagree",
+                           "Somewhat agree", "Agree", "Strongly agree"], positiveFrom: 5, name: "agreement (English, 7 points)"),
+        LabelList(labels: ["Strongly disagree", "Disagree", "Agree", "Strongly agree"], positiveFrom: 3,
+                  name: "agreement (English, 4 points)"),
+        LabelList(labels: ["Very dissatisfied", "Dissatisfied", "Neither satisfied nor dissatisfied", "Satisfied", "Very satisfied"],
+                  positiveFrom: 4, name: "satisfaction (English, 5 points)"),
+        LabelList(labels: ["Not at all satisfied", "Slightly satisfied", "Moderately satisfied", "Very satisfied", "Extremely satisfied"],
+                  positiveFrom: 3, name: "satisfaction (English, 5 points)"),
+        LabelList(labels: ["Poor", "Fair", "Good", "Very good", "Excellent"], positiveFrom: 3, name: "quality (English, 5 points)"),
+        LabelList(labels: ["Very poor", "Poor", "Fair", "Good", "Very good"], positiveFrom: 4, name: "quality (English, 5 points)"),
+        LabelList(labels: ["Never", "Rarely", "Sometimes", "Often", "Always"], positiveFrom: 4, name: "frequency (English)"),
+        LabelList(labels: ["Not at all important", "Slightly important", "Moderately important", "Very important", "Extremely important"],
+                  positiveFrom: 3, name: "importance (English)"),
+        LabelList(labels: ["Per niente soddisfatto", "Poco soddisfatto", "Abbastanza soddisfatto", "Molto soddisfatto"],
+                  positiveFrom: 3, name: "soddisfazione (4 punti)"),
+        LabelList(labels: ["Per nulla soddisfatto", "Poco soddisfatto", "Abbastanza soddisfatto", "Molto soddisfatto"],
+                  positiveFrom: 3, name: "soddisfazione (4 punti)"),
+        LabelList(labels: ["Molto insoddisfatto", "Insoddisfatto", "Né soddisfatto né insoddisfatto", "Soddisfatto", "Molto soddisfatto"],
+                  positiveFrom: 4, name: "soddisfazione (5 punti)"),
+        LabelList(labels: ["Per nulla d'accordo", "Poco d'accordo", "Abbastanza d'accordo", "Molto d'accordo"],
+                  positiveFrom: 3, name: "accordo (4 punti)"),
+        LabelList(labels: ["Per niente d'accordo", "Poco d'accordo", "Abbastanza d'accordo", "Molto d'accordo"],
+                  positiveFrom: 3, name: "accordo (4 punti)"),
+        LabelList(labels: ["Fortemente in disaccordo", "In disaccordo", "Né d'accordo né in disaccordo", "D'accordo", "Fortemente d'accordo"],
+                  positiveFrom: 4, name: "accordo (5 punti)"),
+        LabelList(labels: ["Completamente in disaccordo", "In disaccordo", "Né d'accordo né in disaccordo", "D'accordo", "Completamente d'accordo"],
+                  positiveFrom: 4, name: "accordo (5 punti)"),
+        LabelList(labels: ["Scarsa", "Insufficiente", "Sufficiente", "Buona", "Ottima"], positiveFrom: 3, name: "qualità (5 punti)"),
+        LabelList(labels: ["Scarso", "Insufficiente", "Sufficiente", "Buono", "Ottimo"], positiveFrom: 3, name: "qualità (5 punti)"),
+        LabelList(labels: ["Mai", "Raramente", "A volte", "Spesso", "Sempre"], positiveFrom: 4, name: "frequenza"),
+        LabelList(labels: ["Per niente", "Poco", "Abbastanza", "Molto"], positiveFrom: 3, name: "intensità (4 punti)"),
+    ]
+
+    /// The shortest known list holding every one of `labels` (compared like answers), if any.
+    static func list(containing labels: [String]) -> LabelList? {
+        let keys = Set(labels.map(TextKey.text))
+        return lists.filter { keys.isSubset(of: Set($0.labels.map(TextKey.text))) }.min { $0.labels.count < $1.labels.count }
+    }
+
+    /// Answers that mean "not applicable": kept out of denominators.
+    static func isNotApplicable(_ value: String) -> Bool {
+        let key = TextKey.text(value)
+        return notApplicableWords.contains(key) || notApplicablePrefixes.contains { key.hasPrefix($0) }
+    }
+
+    /// Answers that mean "don't know" or a refusal: stored as missing.
+    static func isNoAnswer(_ value: String) -> Bool {
+        noAnswerWords.contains(TextKey.text(value))
+    }
+
+    private static let notApplicableWords: Set<String> = [
+        "n/a", "na", "n.a", "n.a.", "not applicable", "non applicabile", "non pertinente", "non applicable",
+        "no basis for evaluation", "no basis to evaluate", "does not apply", "non so valutare", "-oth-",
+    ]
+    private static let notApplicablePrefixes = ["non ho usato", "non ho utilizzato", "non ho atteso", "did not use", "i did not use",
+                                                "not used", "never used"]
+    private static let noAnswerWords: Set<String> = [
+        "non so", "non saprei", "don't know", "dont know", "do not know", "i don't know", "no opinion", "nessuna opinione",
+        "preferisco non rispondere", "prefer not to answer", "prefer not to say", "non risponde", "no answer", "nessuna risposta",
+    ]
+}
