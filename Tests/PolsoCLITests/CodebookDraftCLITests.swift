@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `polso codebook draft`, then `polso import` with the drafted codebook, unedited: the stored
+/// answers must equal an independent reading of the file (`Fixtures/read_back.py`).
+@Suite("polso codebook draft, round trip through the real CLI")
+struct CodebookDraftCLITests {
+    static let readBack = CLIRunner.repository.appendingPathComponent("Tests/PolsoCLITests/Fixtures/read_back.py").path
+    /// The real exports of `../shared/real-exports/files`, beside the repository.
+    static let realExports = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/real-exports/files")
+
+    /// Drafts a codebook for `file`, imports `file` with it, and returns the draft's text and the
+    /// independent reading's verdict.
+    @discardableResult
+    func roundTrip(_ file: String, headerRows: Int = 1, extra: [String] = [], in cli: CLIRunner) throws -> String {
+        let draft = try cli.run(["codebook", "draft", file, "--out", "draft.yaml"])
+        #expect(draft.status == 0, "draft \(file): \(draft.stderr)")
+        let imported = try cli.run(["import", file, "--survey", "./draft.yaml", "--year", "2020", "--store", "draft.sqlite"] + extra)
+        #expect(imported.status == 0, "import \(file) with its draft: \(imported.stderr)")
+        let check = try Self.python([Self.readBack, file, "draft.yaml", "draft.sqlite", String(headerRows)], in: cli.folder)
+        #expect(check.status == 0 && check.stdout.hasPrefix("ok "), "read back \(file): \(check.stdout) \(check.stderr)")
+        return try String(contentsOf: cli.folder.appendingPathComponent("draft.yaml"), encoding: .utf8)
+    }
+
+    static func python(_ arguments: [String], in folder: URL) throws -> CLIRunner.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return .init(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("ANAC LimeSurvey sample (codes A[SQ001], answers A1…A6): 82 items in 15 grids, 5 demographic questions")
+    func anacSample() throws {
+        let cli = try CLIRunner()
+        let yaml = try roundTrip(CLIRunner.sample("surveys/anac-2013/samples/limesurvey-2014.csv"), in: cli)
+        #expect(yaml.contains("# format detected: LimeSurvey, 1 header row; 118 respondents; 94 columns"))
+        #expect(yaml.contains("# drafted: 82 items, 5 demographic questions"))
+        #expect(yaml.contains("  min: 1\n  max: 6\n  positive_from: 4\n"))
+        #expect(yaml.contains("# metadata: #1 id, #2 submitdate, #3 lastpage, #4 startlanguage, #5 seed, #6 startdate, #7 datestamp"))
+        // R05 was answered only A2: the option list still starts at A1.
+        #expect(yaml.contains("  - code: \"R05\"\n    # column #94: text: the export gives only the code; write the question; LimeSurvey answer codes A1–A2 seen"))
+    }
+
+    @Test("customer-satisfaction samples: each file round-trips, and the counts equal the generator's")
+    func satisfactionSamples() throws {
+        let folder = SatisfactionSamples.folder
+        for (file, rows) in [("google-forms-2018.csv", 1), ("limesurvey-2019.csv", 1), ("google-forms-2019-registro-imprese.csv", 1)] {
+            let cli = try CLIRunner()
+            let yaml = try roundTrip(CLIRunner.sample(folder + file), headerRows: rows, in: cli)
+            #expect(yaml.contains("emoticons: 3"), "\(file): the waiting-time faces")
+            #expect(yaml.contains("not_applicable_answers: ["), "\(file): \"Non ho usato i servizi online\"")
+        }
+        // google-forms-2018.csv names the service in a column: the draft declares satisfaction keys,
+        // and `polso satisfaction` then counts exactly what the generator counted.
+        let cli = try CLIRunner()
+        let yaml = try roundTrip(CLIRunner.sample(folder + "google-forms-2018.csv"), in: cli)
+        #expect(yaml.contains("satisfaction:\n  service: \"service\"\n  overall: \"Q3\"\n"))
+        let output = try cli.run(["satisfaction", "--store", "draft.sqlite", "--survey", "google-forms-2018", "--format", "csv"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        func column(_ name: String) -> Int { header.firstIndex(of: name)! }
+        // Drafted codes Q3…Q8 are the template's SOD, CORT, COMP, ATT, INFO, WEB.
+        let templateCode = ["Q3": "SOD", "Q4": "CORT", "Q5": "COMP", "Q6": "ATT", "Q7": "INFO", "Q8": "WEB"]
+        var compared = 0
+        for row in lines.dropFirst() where row[column("level")] == "service" {
+            let expected = try #require(SatisfactionSamples.expected[SatisfactionSamples.key("2018", row[column("service")], templateCode[row[column("item")]]!)])
+            let valid = Int(row[column("valid")])!
+            let sum = (Double(row[column("mean")]) ?? 0) * Double(valid)
+            let counts: [Int] = [Int(row[column("questionnaires")])!, valid, Int(row[column("not_applicable")])!, Int(row[column("missing")])!]
+            let expectedCounts: [Int] = [expected[0], expected[1], expected[3], expected[4]]
+            #expect(counts == expectedCounts, "\(row)")
+            #expect(abs(sum - Double(expected[5])) < 1e-6, "sum of points \(row)")
+            compared += 1
+        }
+        #expect(compared == 14 * 6)
+    }
+
+    @Test("real Google Forms export F10 (three Yes/No questions) round-trips unedited")
+    func googleFormsYesNo() throws {
+        let file = Self.realExports.appendingPathComponent("F10_googleforms_hotdog_sp23.csv").path
+        try #require(FileManager.default.fileExists(atPath: file), "../shared/real-exports is beside the repository")
+        let cli = try CLIRunner()
+        let yaml = try roundTrip(file, in: cli)
+        #expect(yaml.contains("labels of a known no/yes scale"))
+        #expect(yaml.contains("# metadata: #1 Timestamp, #2 Email Address"))
+    }
+
+    @Test("draft errors: no scale in the file, an existing --out, an empty file")
+    func errors() throws {
+        let cli = try CLIRunner()
+        let free = try cli.write("free.csv", "Name,Comment\nAnna,\"Fine, thanks\"\nBruno,Too slow\nCarla,Nothing to add\n")
+        let none = try cli.run(["codebook", "draft", free])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("free.csv: no column holds answers on a scale"))
+        let ok = try cli.write("ok.csv", "Q1,Q2\n1,5\n3,4\n")
+        _ = try cli.write("taken.yaml", "keep me")
+        let taken = try cli.run(["codebook", "draft", ok, "--out", "taken.yaml"])
+        #expect(taken.status == 1)
+        #expect(taken.stderr.contains("taken.yaml already exists"))
+        #expect(try String(contentsOf: cli.folder.appendingPathComponent("taken.yaml"), encoding: .utf8) == "keep me")
+        let empty = try cli.write("empty.csv", "")
+        let emptyResult = try cli.run(["codebook", "draft", empty])
+        #expect(emptyResult.status == 1)
+        #expect(emptyResult.stderr.contains("empty.csv: the file is empty"))
+    }
+}
