@@ -143,7 +143,12 @@ private struct Builder {
         var items: [CodebookDraft.DraftItem] = []
         for (column, shape) in zip(columns, shapes) {
             items.append(makeItem(column: column, shape: shape, notes: []))
-            guesses[items.last!.item.code] = guess
+            // The grid's scale, with the answer words and codes of this column only.
+            var own = guess
+            own.numericCodes = guess.numericCodes.filter { code, _ in column.counts.keys.contains { ScaleGuess.wholeNumber($0) == code } }
+            own.notApplicable = guess.notApplicable.filter { column.counts[$0] != nil }
+            own.noAnswer = guess.noAnswer.filter { column.counts[$0] != nil }
+            guesses[items.last!.item.code] = own
         }
         sections.append(.init(code: code, title: title, items: items, notes: notes, scale: guess.scale))
     }

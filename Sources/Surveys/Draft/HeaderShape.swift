@@ -40,7 +40,8 @@ struct HeaderShape: Equatable {
             let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingWhitespace()
             if !outer.isEmpty, !inner.isEmpty {
                 grid = outer
-                if Self.isCode(outer) && Self.isCode(inner) {
+                // LimeSurvey code headings have no space before the bracket; full-text grids do.
+                if Self.isCode(outer) && Self.isCode(inner) && !trimmed.contains(where: \.isWhitespace) {
                     code = outer + "_" + inner
                     text = trimmed
                     textIsCode = true

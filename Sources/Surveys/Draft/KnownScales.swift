@@ -48,10 +48,10 @@ enum KnownScales {
         LabelList(labels: ["Per niente", "Poco", "Abbastanza", "Molto"], positiveFrom: 3, name: "intensità (4 punti)"),
     ]
 
-    /// The shortest known list holding every one of `labels` (compared like answers), if any.
-    static func list(containing labels: [String]) -> LabelList? {
+    /// The known lists holding every one of `labels` (compared like answers), shortest first.
+    static func lists(containing labels: [String]) -> [LabelList] {
         let keys = Set(labels.map(TextKey.text))
-        return lists.filter { keys.isSubset(of: Set($0.labels.map(TextKey.text))) }.min { $0.labels.count < $1.labels.count }
+        return lists.filter { keys.isSubset(of: Set($0.labels.map(TextKey.text))) }.sorted { $0.labels.count < $1.labels.count }
     }
 
     /// Answers that mean "not applicable": kept out of denominators.

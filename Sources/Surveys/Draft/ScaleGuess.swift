@@ -194,7 +194,8 @@ package struct ScaleGuess: Sendable, Equatable {
     // MARK: - Words
 
     private static func known(_ values: [String]) -> ScaleGuess? {
-        guard let list = KnownScales.list(containing: values) else { return nil }
+        let candidates = KnownScales.lists(containing: values)
+        guard let list = candidates.first else { return nil }
         var labels: [Int: String] = [:]
         let seen = Dictionary(values.map { (TextKey.text($0), $0) }, uniquingKeysWith: { first, _ in first })
         for (offset, label) in list.labels.enumerated() { labels[offset + 1] = seen[TextKey.text(label)] ?? label }
@@ -202,6 +203,10 @@ package struct ScaleGuess: Sendable, Equatable {
         let unseen = list.labels.filter { seen[TextKey.text($0)] == nil }
         if !unseen.isEmpty {
             notes.append("not seen in the file, added from that scale: \(unseen.joined(separator: ", "))")
+        }
+        let others = candidates.dropFirst().filter { $0.labels.count != list.labels.count }.map(\.name)
+        if !others.isEmpty {
+            notes.append("the answers also fit a longer scale (\(Set(others).sorted().joined(separator: ", "))): check how many points the question offered")
         }
         let scale = Scale(min: 1, max: list.labels.count, positiveFrom: list.positiveFrom, labels: labels)
         return ScaleGuess(scale: scale, kind: .knownLabels, notes: notes)
