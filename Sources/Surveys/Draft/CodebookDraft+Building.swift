@@ -76,7 +76,9 @@ private struct Builder {
         var seenHeaders: Set<String> = []
         for column in profile.columns {
             let key = TextKey.text(column.header)
-            if ExportFormat.isMetadata(column.header) {
+            let shape = HeaderShape(header: column.header, questionText: column.questionText, format: profile.format)
+            // LimeSurvey "code & text" headings name metadata by code too: `submitdate. Date submitted`.
+            if ExportFormat.isMetadata(column.header) || shape.code.map(ExportFormat.isMetadata) == true {
                 leftOut[0].columns.append(label(column))
                 shapes.append(nil)
             } else if !key.isEmpty, !seenHeaders.insert(key).inserted {
@@ -86,7 +88,7 @@ private struct Builder {
                 leftOut[2].columns.append(label(column))
                 shapes.append(nil)
             } else {
-                shapes.append(HeaderShape(header: column.header, questionText: column.questionText, format: profile.format))
+                shapes.append(shape)
             }
         }
         var position = 0
@@ -101,7 +103,7 @@ private struct Builder {
                 while end < profile.columns.count, shapes[end]?.grid == grid { end += 1 }
                 let columns = Array(profile.columns[position..<end])
                 let merged = ColumnProfile.merged(columns)
-                if let guess = ScaleGuess.infer(merged, guessOrder: true), !merged.overflows {
+                if let guess = ScaleGuess.infer(merged, guessOrder: columns.count >= 2), !merged.overflows {
                     flush(&pendingRun)
                     addGrid(columns: columns, shapes: (position..<end).map { shapes[$0]! }, guess: guess)
                     position = end

@@ -34,12 +34,31 @@ struct HeaderShape: Equatable {
             }
             return
         }
+        // LimeSurvey "question code & question text": `A01. text`, and for arrays `A[SQ001]. text [row]`.
+        if let dot = trimmed.range(of: ". "), format == .limeSurvey || trimmed[..<dot.lowerBound].contains(where: \.isNumber) {
+            let head = String(trimmed[..<dot.lowerBound])
+            let rest = String(trimmed[dot.upperBound...]).trimmingWhitespace()
+            if !rest.isEmpty, let (outer, inner) = Self.codeGrid(head) ?? (Self.isCode(head) ? (head, nil) : nil) {
+                code = inner.map { outer + "_" + $0 } ?? outer
+                text = rest
+                textIsCode = false
+                if let inner, !Self.isFreeTextSubquestion(inner) {
+                    grid = outer
+                    gridCode = outer
+                    if rest.hasSuffix("]"), let open = rest.range(of: " [", options: .backwards) {
+                        gridTitle = String(rest[..<open.lowerBound])
+                        text = String(rest[open.upperBound..<rest.index(before: rest.endIndex)])
+                    }
+                }
+                return
+            }
+        }
         // `Outer [Inner]`: LimeSurvey codes (`A[SQ001]`) or a full-text grid (`Question [Row]`).
         if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "["), open > trimmed.startIndex {
             let outer = String(trimmed[..<open]).trimmingWhitespace()
             let inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingWhitespace()
             if !outer.isEmpty, !inner.isEmpty {
-                grid = outer
+                grid = Self.isFreeTextSubquestion(inner) ? nil : outer
                 // LimeSurvey code headings have no space before the bracket; full-text grids do.
                 if Self.isCode(outer) && Self.isCode(inner) && !trimmed.contains(where: \.isWhitespace) {
                     code = outer + "_" + inner
@@ -55,16 +74,6 @@ struct HeaderShape: Equatable {
                 return
             }
         }
-        // LimeSurvey "question code & question text": `A01. text`.
-        if let dot = trimmed.range(of: ". "), Self.isCode(String(trimmed[..<dot.lowerBound])) {
-            let rest = String(trimmed[dot.upperBound...]).trimmingWhitespace()
-            if !rest.isEmpty {
-                code = String(trimmed[..<dot.lowerBound])
-                text = rest
-                textIsCode = false
-                return
-            }
-        }
         if Self.isCode(trimmed) {
             code = trimmed
             text = trimmed
@@ -74,6 +83,19 @@ struct HeaderShape: Equatable {
         code = nil
         text = trimmed
         textIsCode = false
+    }
+
+    /// LimeSurvey's "other" and "comment" columns of a question: text beside the question, not a row of it.
+    static func isFreeTextSubquestion(_ code: String) -> Bool {
+        ["other", "comment"].contains(code.lowercased())
+    }
+
+    /// `A[SQ001]` → (`A`, `SQ001`): a LimeSurvey array code.
+    static func codeGrid(_ text: String) -> (String, String)? {
+        guard text.hasSuffix("]"), let open = text.firstIndex(of: "[") else { return nil }
+        let outer = String(text[..<open])
+        let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        return isCode(outer) && isCode(inner) ? (outer, inner) : nil
     }
 
     /// A short word with no spaces, shaped like a code: `A01`, `SOD`, `Q2_1`, `SQ001`.
