@@ -58,11 +58,17 @@ private struct Builder {
     var demographics: [CodebookDraft.DraftDemographic] = []
     var guesses: [String: ScaleGuess] = [:]  // by item code
     var leftOut = [CodebookDraft.LeftOut(kind: "metadata", columns: []), CodebookDraft.LeftOut(kind: "free text", columns: []),
-                   CodebookDraft.LeftOut(kind: "other (identifiers, dates, numbers off any scale, empty or constant columns)", columns: []),
+                   CodebookDraft.LeftOut(kind: "other (identifiers, dates, numbers off any scale, equations, empty or constant columns)", columns: []),
                    CodebookDraft.LeftOut(kind: "repeated headers (the import cannot tell the columns apart)", columns: [])]
 
     init(profile: ExportProfile) {
         self.profile = profile
+    }
+
+    /// A LimeSurvey equation heading (`{if(age > 65, 1, 0)}`): a computed value, not an answer.
+    static func isEquation(_ header: String) -> Bool {
+        let trimmed = header.trimmingWhitespace()
+        return trimmed.hasPrefix("{") && trimmed.hasSuffix("}")
     }
 
     private func label(_ column: ColumnProfile) -> String {
@@ -84,7 +90,7 @@ private struct Builder {
             } else if !key.isEmpty, !seenHeaders.insert(key).inserted {
                 leftOut[3].columns.append(label(column))
                 shapes.append(nil)
-            } else if column.filled == 0 {
+            } else if column.filled == 0 || Self.isEquation(column.header) {
                 leftOut[2].columns.append(label(column))
                 shapes.append(nil)
             } else {
@@ -141,7 +147,7 @@ private struct Builder {
             title = first.grid ?? code
             notes.append("title: the export gives only the code \(title); write the question's text")
         }
-        notes.append("a grid of \(columns.count) column\(columns.count == 1 ? "" : "s") sharing one scale: " + guess.notes.joined(separator: "; "))
+        notes.append((columns.count == 1 ? "one row of a grid: " : "a grid of \(columns.count) rows sharing one scale: ") + guess.notes.joined(separator: "; "))
         var items: [CodebookDraft.DraftItem] = []
         for (column, shape) in zip(columns, shapes) {
             items.append(makeItem(column: column, shape: shape, notes: []))

@@ -82,12 +82,14 @@ package struct ScaleGuess: Sendable, Equatable {
             codes[value] = count
         }
         for value in codes.keys { points[value] = nil }
-        guard let seenMin = points.keys.min(), let seenMax = points.keys.max() else { return nil }
+        guard let seenMin = points.keys.min(), let seenMax = points.keys.max(), seenMax <= 100 else { return nil }
+        // One number alone says nothing of a scale unless it is a small point (everybody chose 5).
+        guard points.count >= 2 || seenMax <= 10 else { return nil }
         // Scales start at 0 or 1: a higher lowest point means nobody chose the bottom ones, unless
         // the numbers go past 10 (recoded scales such as Qualtrics' 10–13).
         let low = seenMin <= 1 || seenMax > 10 ? seenMin : 1
         var high = seenMax
-        if low <= 1, let top = commonTops.first(where: { $0 >= seenMax }) { high = top }
+        if low <= 1, seenMax > 1, let top = commonTops.first(where: { $0 >= seenMax }) { high = top }
         if high == low { high = low + 1 }
         guard high - low <= 10 else { return nil }
         var notes: [String] = []
@@ -96,7 +98,7 @@ package struct ScaleGuess: Sendable, Equatable {
         } else {
             notes.append("numbers \(seenMin)–\(seenMax) seen; proposed \(low)–\(high), a common scale: check both ends")
         }
-        if high == seenMax, low <= 1 {
+        if high == seenMax, low <= 1, high > 1, high < 10 {
             notes.append("if nobody chose the top point, the real scale may go higher than \(high)")
         }
         if !labels.isEmpty { notes.append("labels taken from the numbered answers") }
