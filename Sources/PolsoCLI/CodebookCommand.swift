@@ -29,27 +29,12 @@ struct CodebookCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Where to write the codebook (default: standard output). An existing file is not overwritten.", valueName: "path"))
         var out: String?
 
-        @Option(help: ArgumentHelp("Field separator: ',', ';' or 'tab' (default: sniffed from the header).", valueName: "c"))
-        var delimiter: String?
-
-        @Option(help: ArgumentHelp("utf-8 or windows-1252 (default: UTF-8 when valid, else Windows-1252).", valueName: "name"))
-        var encoding: String?
-
-        func validate() throws {
-            if let delimiter, ImportCommand.delimiterByte(delimiter) == nil {
-                throw ValidationError("--delimiter must be ',', ';' or 'tab', not '\(delimiter)'")
-            }
-            if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
-                throw ValidationError("--encoding must be utf-8 or windows-1252, not '\(encoding)'")
-            }
-        }
+        @OptionGroup var csvOptions: CSVInputOptions
 
         func run() throws {
-            let options = CSVReadOptions(delimiter: delimiter.flatMap(ImportCommand.delimiterByte),
-                                         encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
             let yaml = try translatingErrors {
                 do {
-                    let draft = try CodebookDraft(profile: ExportProfile(path: file, options: options), name: name)
+                    let draft = try CodebookDraft(profile: ExportProfile(path: file, options: csvOptions.readOptions), name: name)
                     return DraftYAML.render(draft)
                 } catch let error as CodebookDraftError {
                     throw PolsoFailure(error.description)

@@ -23,19 +23,7 @@ struct CodebookDraftCLITests {
     }
 
     static func python(_ arguments: [String], in folder: URL) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self))
+        try CLIRunner.execute(["python3"] + arguments, in: folder, executable: URL(fileURLWithPath: "/usr/bin/env"))
     }
 
     @Test("ANAC LimeSurvey sample (codes A[SQ001], answers A1…A6): 82 items in 15 grids, 5 demographic questions")
