@@ -34,6 +34,16 @@ struct HeaderShape: Equatable {
             }
             return
         }
+        // KoboToolbox select-multiple: one 0/1 column per option, `Question/Option`.
+        if format == .koboToolbox, let slash = trimmed.lastIndex(of: "/"), slash > trimmed.startIndex,
+           trimmed.index(after: slash) < trimmed.endIndex {
+            code = nil
+            text = String(trimmed[trimmed.index(after: slash)...])
+            textIsCode = false
+            grid = String(trimmed[..<slash])
+            gridTitle = grid
+            return
+        }
         // LimeSurvey "question code & question text": `A01. text`, and for arrays `A[SQ001]. text [row]`.
         if let dot = trimmed.range(of: ". "), format == .limeSurvey || trimmed[..<dot.lowerBound].contains(where: \.isNumber) {
             let head = String(trimmed[..<dot.lowerBound])
