@@ -80,6 +80,9 @@ struct CodebookDraftCLITests {
         let cli = try CLIRunner()
         let yaml = try roundTrip(file, in: cli)
         #expect(yaml.contains("labels of a known no/yes scale"))
+        #expect(yaml.contains("instrument: \"f10-googleforms-hotdog-sp23\"\n"))
+        let named = try cli.run(["codebook", "draft", file, "--name", "Hot dogs: 2023"])
+        #expect(named.stdout.contains("instrument: \"hot-dogs-2023\"\nversion: \"1\"\ntitle: \"Hot dogs: 2023\"\n"))
         #expect(yaml.contains("# metadata: #1 Timestamp, #2 Email Address"))
     }
 

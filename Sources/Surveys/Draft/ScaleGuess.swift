@@ -82,6 +82,9 @@ package struct ScaleGuess: Sendable, Equatable {
             codes[value] = count
         }
         for value in codes.keys { points[value] = nil }
+        // Two points may not share a label: keep the first, the other reads by its number.
+        var labelled: Set<String> = []
+        for point in labels.keys.sorted() where !labelled.insert(TextKey.text(labels[point]!)).inserted { labels[point] = nil }
         guard let seenMin = points.keys.min(), let seenMax = points.keys.max(), seenMax <= 100 else { return nil }
         // One number alone says nothing of a scale unless it is a small point (everybody chose 5).
         guard points.count >= 2 || seenMax <= 10 else { return nil }
