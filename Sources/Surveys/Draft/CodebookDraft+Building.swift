@@ -39,7 +39,7 @@ extension CodebookDraft {
         let itemCount = blocks.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.items.count } }
         header = [
             "Codebook drafted by `polso codebook draft` from \(fileName)",
-            "format detected: \(profile.format.rawValue), \(profile.headerRowCount) header row\(profile.headerRowCount == 1 ? "" : "s"); \(profile.respondents) respondent\(profile.respondents == 1 ? "" : "s"); \(profile.columns.count) columns",
+            "format detected: \(profile.format.rawValue)\(profile.layout.isEmpty ? "" : " (\(profile.layout))"), \(profile.headerRowCount) header row\(profile.headerRowCount == 1 ? "" : "s"); \(profile.respondents) respondent\(profile.respondents == 1 ? "" : "s"); \(profile.columns.count) columns",
             "drafted: \(itemCount) item\(itemCount == 1 ? "" : "s"), \(demographics.count) demographic question\(demographics.count == 1 ? "" : "s")",
             "Every comment marks a guess: check it against the questionnaire, then import with --survey THIS-FILE.",
             "Raise `version` whenever you change a codebook that the store already holds.",
@@ -61,8 +61,40 @@ private struct Builder {
                    CodebookDraft.LeftOut(kind: "other (identifiers, dates, numbers off any scale, equations, empty or constant columns)", columns: []),
                    CodebookDraft.LeftOut(kind: "repeated headers (the import cannot tell the columns apart)", columns: [])]
 
+    /// For each normalised name or text the importer may match a column by, the columns that carry it.
+    let candidateColumns: [String: Set<Int>]
+
     init(profile: ExportProfile) {
         self.profile = profile
+        var candidates: [String: Set<Int>] = [:]
+        for column in profile.columns {
+            var texts = [column.name, column.questionText].compactMap { $0 }
+            // A grid row `Question [Row]` also matches an item by its row text.
+            if column.name.hasSuffix("]"), let open = column.name.lastIndex(of: "[") {
+                texts.append(String(column.name[column.name.index(after: open)...].dropLast()))
+            }
+            for text in texts where !TextKey.text(text).isEmpty {
+                candidates[TextKey.text(text), default: []].insert(column.position)
+            }
+        }
+        candidateColumns = candidates
+    }
+
+    /// The names the importer matches `column` by that the codebook entry does not already carry.
+    private func aliases(_ column: ColumnProfile, code: String, text: String) -> [String] {
+        let name = column.name.trimmingWhitespace()
+        return name.isEmpty || name == code || TextKey.text(name) == TextKey.text(text) ? [] : [name]
+    }
+
+    /// `text`, made distinct when another column carries the same text: the importer would match
+    /// that column to this item too (Qualtrics' `Q4_2` and `Q4_2_TEXT` share their question text).
+    private func distinctText(_ text: String, code: String, column: ColumnProfile, notes: inout [String]) -> String {
+        // A repeated header cannot be told apart by any text: it is left out and listed instead.
+        let others = (candidateColumns[TextKey.text(text)] ?? []).subtracting([column.position])
+            .filter { TextKey.text(profile.columns[$0].name) != TextKey.text(column.name) }
+        guard !others.isEmpty else { return text }
+        notes.append("the question text is also the text of column\(others.count == 1 ? "" : "s") \(others.sorted().map { "#\($0 + 1)" }.joined(separator: ", ")): the code added to tell them apart")
+        return "\(text) (\(code))"
     }
 
     /// A LimeSurvey equation heading (`{if(age > 65, 1, 0)}`): a computed value, not an answer.
@@ -72,7 +104,7 @@ private struct Builder {
     }
 
     private func label(_ column: ColumnProfile) -> String {
-        let header = column.header.trimmingWhitespace()
+        let header = column.source.trimmingWhitespace()
         let shown = header.isEmpty ? "(no header)" : header.count > 60 ? String(header.prefix(57)) + "..." : header
         return "#\(column.position + 1) \(shown)"
     }
@@ -81,20 +113,32 @@ private struct Builder {
         var shapes: [HeaderShape?] = []
         var seenHeaders: Set<String> = []
         for column in profile.columns {
-            let key = TextKey.text(column.header)
-            let shape = HeaderShape(header: column.header, questionText: column.questionText, format: profile.format)
-            // LimeSurvey "code & text" headings name metadata by code too: `submitdate. Date submitted`.
-            if ExportFormat.isMetadata(column.header) || shape.code.map(ExportFormat.isMetadata) == true {
+            let source = column.source
+            let key = TextKey.text(source)
+            switch column.kind {
+            case .metadata:
                 leftOut[0].columns.append(label(column))
                 shapes.append(nil)
-            } else if !key.isEmpty, !seenHeaders.insert(key).inserted {
+                continue
+            case .freeText:
+                leftOut[1].columns.append(label(column))
+                shapes.append(nil)
+                continue
+            case .empty:
+                leftOut[2].columns.append(label(column))
+                shapes.append(nil)
+                continue
+            case .answer:
+                break
+            }
+            if !key.isEmpty, !seenHeaders.insert(key).inserted {
                 leftOut[3].columns.append(label(column))
                 shapes.append(nil)
-            } else if column.filled == 0 || Self.isEquation(column.header) {
+            } else if column.filled == 0 || Self.isEquation(source) {
                 leftOut[2].columns.append(label(column))
                 shapes.append(nil)
             } else {
-                shapes.append(shape)
+                shapes.append(HeaderShape(header: source, questionText: column.questionText, format: profile.format))
             }
         }
         var position = 0
@@ -180,10 +224,8 @@ private struct Builder {
         let code = codes.claim(shape.code ?? "Q\(column.position + 1)", fallback: "Q\(column.position + 1)")
         var notes = notes
         if shape.textIsCode { notes.insert("text: the export gives only the code; write the question", at: 0) }
-        var aliases: [String] = []
-        let header = column.header.trimmingWhitespace()
-        if header != code, TextKey.text(header) != TextKey.text(shape.text) { aliases.append(header) }
-        return .init(item: Item(code: code, text: shape.text, aliases: aliases), column: column.position + 1,
+        let text = distinctText(shape.text, code: code, column: column, notes: &notes)
+        return .init(item: Item(code: code, text: text, aliases: aliases(column, code: code, text: text)), column: column.position + 1,
                      header: column.header, notes: notes)
     }
 
@@ -231,11 +273,10 @@ private struct Builder {
         let service = Self.namesService(shape.text) || Self.namesService(column.header)
         let preferred = service ? "service" : shape.code ?? DraftCodes.slug(shape.text)
         let code = codes.claim(preferred, fallback: "D\(column.position + 1)")
-        var aliases: [String] = []
-        let header = column.header.trimmingWhitespace()
-        if header != code, TextKey.text(header) != TextKey.text(shape.text) { aliases.append(header) }
         if shape.textIsCode { notes.insert("text: the export gives only the code; write the question", at: 0) }
-        demographics.append(.init(question: DemographicQuestion(code: code, text: shape.text, options: options, aliases: aliases),
+        let text = distinctText(shape.text, code: code, column: column, notes: &notes)
+        demographics.append(.init(question: DemographicQuestion(code: code, text: text, options: options,
+                                                                aliases: aliases(column, code: code, text: text)),
                                   column: column.position + 1, notes: notes))
     }
 

@@ -8,6 +8,8 @@ package struct ExportProfile: Sendable {
     package var file: String
     /// The tool the header comes from.
     package var format: ExportFormat
+    /// The layout within the tool's exports, as the import summary names it.
+    package var layout: String
     /// Header rows before the first respondent.
     package var headerRowCount: Int
     /// Data rows: one per respondent.
@@ -19,51 +21,45 @@ package struct ExportProfile: Sendable {
     /// What the reader decided on its own (encoding fallback…).
     package var notices: [String]
 
-    /// Reads the export at `path`.
+    /// Reads the export at `path`; its layout is recognised as the importer recognises it.
     /// - Throws: ``CSVError`` for an unreadable file, ``CodebookDraftError`` for a file with no
     ///   header or no respondent.
     package init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
         let reader = try CSVReader(path: path, options: options)
         var held: [[String]] = []
-        var headerRows: Int?
+        var recognised: DraftLayout?
         var columns: [ColumnProfile] = []
         var respondents = 0
-        func begin(_ count: Int) {
-            headerRows = count
-            let headers = held[0]
-            let textRow = ExportFormat.detect(headers: headers) == .qualtrics && count >= 2 ? held[1] : nil
-            columns = headers.indices.map { column in
-                let text = textRow.flatMap { column < $0.count ? $0[column] : nil }
-                return ColumnProfile(position: column, header: headers[column], questionText: text)
+        func begin(_ layout: DraftLayout) {
+            recognised = layout
+            columns = layout.columns.enumerated().map { position, column in
+                ColumnProfile(position: position, header: column.header, name: column.name, questionText: column.text, kind: column.kind)
+            }
+            for row in held.dropFirst(layout.headerRowCount) {
+                respondents += 1
+                for column in columns.indices where column < row.count { columns[column].record(row[column]) }
             }
         }
-        func add(_ fields: [String]) {
-            respondents += 1
-            for column in columns.indices where column < fields.count { columns[column].record(fields[column]) }
-        }
         try reader.forEachRecord { record in
-            if headerRows != nil {
+            if recognised != nil {
                 respondents += 1
                 for column in columns.indices where column < record.count { columns[column].record(record.string(column)) }
                 return
             }
             held.append(record.strings())
-            guard let count = ExportFormat.headerRowCount(rows: held) else { return }
-            begin(count)
-            for row in held.dropFirst(count) { add(row) }
+            if held.count >= DraftLayout.rowsNeeded, let layout = DraftLayout.recognise(held) { begin(layout) }
         }
-        if headerRows == nil, !held.isEmpty {
-            begin(held.count)
-        }
-        guard let headerRows, !held.isEmpty else {
+        if recognised == nil, let layout = DraftLayout.recognise(held, atEnd: true) { begin(layout) }
+        guard let recognised else {
             throw CodebookDraftError(file: path, message: "the file is empty: expected a header row and one row per respondent")
         }
         guard respondents > 0 else {
             throw CodebookDraftError(file: path, message: "the file has header rows but no responses: a draft needs answers to infer scales from")
         }
         file = path
-        format = ExportFormat.detect(headers: held[0])
-        headerRowCount = headerRows
+        format = recognised.format
+        layout = recognised.layout
+        headerRowCount = recognised.headerRowCount
         self.respondents = respondents
         self.columns = columns
         dialect = reader.dialect
@@ -80,8 +76,12 @@ package struct ColumnProfile: Sendable {
     package var position: Int
     /// The header row's cell.
     package var header: String
-    /// The question-text row's cell (Qualtrics), if the export has one.
+    /// The name the layout gives the column (a code, an export tag, `Question [Sub-item]`).
+    package var name: String
+    /// The question text, when the layout gives one apart from the name (Qualtrics' second row).
     package var questionText: String?
+    /// What the layout alone tells of the column: answer, metadata, free text or empty.
+    package var kind: DraftLayout.Kind
     /// Non-empty cells.
     package var filled = 0
     /// Distinct trimmed values with their counts (at most ``valueLimit``).
@@ -95,16 +95,26 @@ package struct ColumnProfile: Sendable {
     /// Whether a value spans several lines.
     package var multiline = false
 
-    package init(position: Int, header: String, questionText: String? = nil) {
+    package init(position: Int, header: String, name: String? = nil, questionText: String? = nil, kind: DraftLayout.Kind = .answer) {
         self.position = position
         self.header = header
+        self.name = name ?? header
         self.questionText = questionText
+        self.kind = kind
     }
 
     /// A profile built from a list of values (for tests and for merged grids).
     package init(header: String, values: [String]) {
         self.init(position: 0, header: header)
         for value in values { record(value) }
+    }
+
+    /// What the draft reads the question from: the header, or the name the layout gives the
+    /// column when it extends the header (SurveyMonkey's sub-items, under empty or question-text
+    /// header cells, are named `Question [Sub-item]`).
+    package var source: String {
+        let header = header.trimmingWhitespace()
+        return header.isEmpty || (name.count > header.count && name.hasPrefix(header)) ? name : header
     }
 
     /// Counts one cell.

@@ -47,7 +47,9 @@ struct HeaderShape: Equatable {
         // LimeSurvey "question code & question text": `A01. text`, and for arrays `A[SQ001]. text [row]`.
         if let dot = trimmed.range(of: ". "), format == .limeSurvey || trimmed[..<dot.lowerBound].contains(where: \.isNumber) {
             let head = String(trimmed[..<dot.lowerBound])
-            let rest = String(trimmed[dot.upperBound...]).trimmingWhitespace()
+            var rest = String(trimmed[dot.upperBound...]).trimmingWhitespace()
+            // LimeSurvey closes multiple-text headings with an empty `[]`.
+            if rest.hasSuffix("][]") { rest.removeLast(2) }
             if !rest.isEmpty, let (outer, inner) = Self.codeGrid(head) ?? (Self.isCode(head) ? (head, nil) : nil) {
                 code = inner.map { outer + "_" + $0 } ?? outer
                 text = rest

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Independent reading of an export against a codebook, compared with what `polso import` stored.
 
-Usage: read_back.py EXPORT CODEBOOK STORE HEADER_ROWS
+Usage: read_back.py EXPORT CODEBOOK STORE HEADER_ROWS [surveymonkey]
 
 Reads EXPORT with Python's csv module (UTF-8 with or without BOM, else Windows-1252; delimiter
 sniffed among , ; and tab), finds each codebook item's and demographic question's column by an
-exact header (its code, text or an alias), reads every cell by the codebook's rules (numbers,
+exact header (its code, text or an alias; a column is also named by the code of a LimeSurvey
+`code. text` heading, and with `surveymonkey` by `Question [Sub-item]` from the two header rows),
+reads every cell by the codebook's rules (numbers,
 labels, `N - label`, LimeSurvey codes A<n>/AO<n>, faces, missing and not-applicable words), and
 compares the result, respondent by respondent, with the answers and demographics stored in the
 SQLite STORE (one wave). Prints "ok N respondents" or the first differences, exit status 1.
 """
 import csv
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -92,13 +95,26 @@ def main():
     codebook = yaml.safe_load(open(codebook_path, encoding="utf-8"))
     rows = read_rows(export)
     headers = [header.strip() for header in rows[0]]
+    names = [{header} for header in headers]
+    for index, header in enumerate(headers):
+        code = re.match(r"^([A-Za-z][A-Za-z0-9_\[\]#]*)\. ", header)
+        if code:
+            names[index].add(code.group(1))
+    if len(sys.argv) > 5 and sys.argv[5] == "surveymonkey":
+        question = ""
+        for index, (top, sub) in enumerate(zip(rows[0], rows[1])):
+            question = top.strip() or question
+            if sub not in ("", "Response", "Open-Ended Response"):
+                names[index].add(f"{question} [{sub.strip()}]")
+            elif not top.strip():
+                names[index].add(question)
     data = [row for row in rows[header_rows:] if any(cell != "" for cell in row) or len(row) == len(headers)]
     missing = {key(word) for word in codebook.get("missing_answers", [])}
     not_applicable = {key(word) for word in codebook.get("not_applicable_answers", [])}
 
     def column_of(entry):
-        names = [entry["code"], entry["text"]] + entry.get("aliases", [])
-        found = [index for index, header in enumerate(headers) if header in names or key(header) in map(key, names)]
+        wanted = {key(name) for name in [entry["code"], entry["text"]] + entry.get("aliases", [])}
+        found = [index for index, known in enumerate(names) if any(key(name) in wanted for name in known)]
         assert len(found) == 1, f"{entry['code']}: columns {found}"
         return found[0]
 
