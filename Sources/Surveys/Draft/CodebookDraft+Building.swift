@@ -57,9 +57,25 @@ private struct Builder {
     var sections: [CodebookDraft.DraftSection] = []
     var demographics: [CodebookDraft.DraftDemographic] = []
     var guesses: [String: ScaleGuess] = [:]  // by item code
-    var leftOut = [CodebookDraft.LeftOut(kind: "metadata", columns: []), CodebookDraft.LeftOut(kind: "free text", columns: []),
-                   CodebookDraft.LeftOut(kind: "other (identifiers, dates, numbers off any scale, equations, empty or constant columns)", columns: []),
-                   CodebookDraft.LeftOut(kind: "repeated headers (the import cannot tell the columns apart)", columns: [])]
+    /// Why a column is left out; the closing comment lists them in this order.
+    enum Omission: Int, CaseIterable {
+        case metadata, freeText, other, repeated
+
+        var title: String {
+            switch self {
+            case .metadata: return "metadata"
+            case .freeText: return "free text"
+            case .other: return "other (identifiers, dates, numbers off any scale, equations, empty or constant columns)"
+            case .repeated: return "repeated headers (the import cannot tell the columns apart)"
+            }
+        }
+    }
+
+    var leftOut = Omission.allCases.map { CodebookDraft.LeftOut(kind: $0.title, columns: []) }
+
+    private mutating func leave(_ column: ColumnProfile, _ why: Omission) {
+        leftOut[why.rawValue].columns.append(label(column))
+    }
 
     /// For each normalised name or text the importer may match a column by, the columns that carry it.
     let candidateColumns: [String: Set<Int>]
@@ -117,25 +133,25 @@ private struct Builder {
             let key = TextKey.text(source)
             switch column.kind {
             case .metadata:
-                leftOut[0].columns.append(label(column))
+                leave(column, .metadata)
                 shapes.append(nil)
                 continue
             case .freeText:
-                leftOut[1].columns.append(label(column))
+                leave(column, .freeText)
                 shapes.append(nil)
                 continue
             case .empty:
-                leftOut[2].columns.append(label(column))
+                leave(column, .other)
                 shapes.append(nil)
                 continue
             case .answer:
                 break
             }
             if !key.isEmpty, !seenHeaders.insert(key).inserted {
-                leftOut[3].columns.append(label(column))
+                leave(column, .repeated)
                 shapes.append(nil)
             } else if column.filled == 0 || Self.isEquation(source) {
-                leftOut[2].columns.append(label(column))
+                leave(column, .other)
                 shapes.append(nil)
             } else {
                 shapes.append(HeaderShape(header: source, questionText: column.questionText, format: profile.format))
@@ -245,7 +261,7 @@ private struct Builder {
         let fewOptions = keyOrder.count >= 2 && repeated && column.longest <= 80 && !column.multiline
         guard !column.overflows, codesOnly || fewOptions else {
             let hasWords = column.order.contains { value in value.contains(where: \.isLetter) && ScaleGuess.wholeNumber(value) == nil }
-            leftOut[hasWords ? 1 : 2].columns.append(label(column))
+            leave(column, hasWords ? .freeText : .other)
             return
         }
         var notes: [String] = []
