@@ -131,9 +131,10 @@ struct CodebookDraftTests {
             2024-01-01,2024-01-01,0,R_1,Very satisfied,5,4,3,Great service overall
             2024-01-02,2024-01-02,0,R_2,Satisfied,4,4,2,Slow on the phone
             2024-01-03,2024-01-03,0,R_3,Dissatisfied,2,1,-1,Nothing special to say here
+            2024-01-04,2024-01-04,0,R_4,Satisfied,5,4,3,Friendly people at the desk
             """
         let (draft, yaml) = try draft("qualtrics.csv", text + "\n")
-        #expect(draft.header[1] == "format detected: Qualtrics, 3 header rows; 3 respondents; 9 columns")
+        #expect(draft.header[1] == "format detected: Qualtrics, current (tags, question texts, {\"ImportId\": …}); 3 header rows; 4 respondents; 9 columns")
         let codebook = try Codebook.decode(yaml: yaml, file: "draft.yaml")
         #expect(codebook.items.map(\.code) == ["Q1", "Q2_1", "Q2_2", "Q2_3"])
         #expect(codebook.items[1].text == "Rate the staff - Courtesy")
@@ -191,10 +192,8 @@ struct RealExportDraftTests {
             #expect(decoded == draft.codebook, "\(file)")
             drafted.append(String(URL(fileURLWithPath: file).lastPathComponent.prefix(3)))
         }
-        // F01–F05 (Qualtrics) and F12 (SurveyMonkey): layouts whose extra header rows the importer
-        // does not recognise yet, so those rows read as answers and no column looks like a scale.
-        // F13 (ODK Central) holds no answer on a scale.
-        #expect(drafted == ["F06", "F07", "F08", "F09", "F10", "F11", "F14", "F15", "M3_", "M4_"])
+        // F13 (ODK Central, a botanical field form) holds no answer on a scale.
+        #expect(drafted == ["F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09", "F10", "F11", "F12", "F14", "F15", "M3_", "M4_"])
     }
 
     @Test("a repeated header is drafted once and listed as left out")

@@ -27,10 +27,10 @@ package struct ExportProfile: Sendable {
     package init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
         let reader = try CSVReader(path: path, options: options)
         var held: [[String]] = []
-        var recognised: DraftLayout?
+        var recognised: ExportLayout?
         var columns: [ColumnProfile] = []
         var respondents = 0
-        func begin(_ layout: DraftLayout) {
+        func begin(_ layout: ExportLayout) {
             recognised = layout
             columns = layout.columns.enumerated().map { position, column in
                 ColumnProfile(position: position, header: column.header, name: column.name, questionText: column.text, kind: column.kind)
@@ -47,9 +47,9 @@ package struct ExportProfile: Sendable {
                 return
             }
             held.append(record.strings())
-            if held.count >= DraftLayout.rowsNeeded, let layout = DraftLayout.recognise(held) { begin(layout) }
+            if held.count >= ExportLayout.rowsNeeded, let layout = ExportLayout.recognise(held) { begin(layout) }
         }
-        if recognised == nil, let layout = DraftLayout.recognise(held, atEnd: true) { begin(layout) }
+        if recognised == nil, let layout = ExportLayout.recognise(held, atEnd: true) { begin(layout) }
         guard let recognised else {
             throw CodebookDraftError(file: path, message: "the file is empty: expected a header row and one row per respondent")
         }
@@ -81,7 +81,7 @@ package struct ColumnProfile: Sendable {
     /// The question text, when the layout gives one apart from the name (Qualtrics' second row).
     package var questionText: String?
     /// What the layout alone tells of the column: answer, metadata, free text or empty.
-    package var kind: DraftLayout.Kind
+    package var kind: ExportLayout.Kind
     /// Non-empty cells.
     package var filled = 0
     /// Distinct trimmed values with their counts (at most ``valueLimit``).
@@ -95,7 +95,7 @@ package struct ColumnProfile: Sendable {
     /// Whether a value spans several lines.
     package var multiline = false
 
-    package init(position: Int, header: String, name: String? = nil, questionText: String? = nil, kind: DraftLayout.Kind = .answer) {
+    package init(position: Int, header: String, name: String? = nil, questionText: String? = nil, kind: ExportLayout.Kind = .answer) {
         self.position = position
         self.header = header
         self.name = name ?? header
