@@ -12,6 +12,7 @@ extension CodebookDraft {
     package init(profile: ExportProfile, name: String? = nil) throws {
         var builder = Builder(profile: profile)
         builder.classify()
+        builder.widenRecodedScales()
         guard !builder.sections.isEmpty else {
             throw CodebookDraftError(file: profile.file, message: """
                 no column holds answers on a scale (numbers, answer codes, faces or the words of a known scale), \
@@ -312,6 +313,21 @@ private struct Builder {
     }
 
     // MARK: - Blocks and the default scale
+
+    /// Recoded numeric scales (Qualtrics' 10–13: past 10, so kept as seen) widened to the widest
+    /// recoded scale of the file that holds them: nobody chose 10 in one grid does not make it 11–13.
+    mutating func widenRecodedScales() {
+        func isRecoded(_ scale: Scale) -> Bool { scale.min > 1 && scale.labels.isEmpty && scale.emoticons == nil }
+        for index in sections.indices where isRecoded(sections[index].scale) {
+            let scale = sections[index].scale
+            let wider = sections.filter { isRecoded($0.scale) && $0.scale.min <= scale.min && $0.scale.max >= scale.max && $0.scale != scale }
+            guard let widest = wider.max(by: { ($0.scale.max - $0.scale.min, $0.items.count) < ($1.scale.max - $1.scale.min, $1.items.count) }) else {
+                continue
+            }
+            sections[index].scale = Scale(min: widest.scale.min, max: widest.scale.max)
+            sections[index].notes.append("widened from \(scale.min)–\(scale.max) to the \(widest.scale.min)–\(widest.scale.max) of section \(widest.code): the same recoded scale, with points nobody chose here")
+        }
+    }
 
     func blocks() -> (Scale, [CodebookDraft.DraftBlock]) {
         var usage: [(scale: Scale, items: Int)] = []
