@@ -204,3 +204,15 @@ struct RealExportDraftTests {
         #expect(draft.codebook.items.filter { $0.text == "Is a hotdog a sandwich?" }.count == 1)
     }
 }
+
+extension RealExportDraftTests {
+    @Test("F01: recoded 10–13 matrices share one scale even where nobody chose 10 or 13; the 1–4 matrices keep theirs")
+    func recodedScales() throws {
+        let draft = try CodebookDraft(profile: ExportProfile(path: Self.folder + "/files/F01_qualtrics2016_insights_single_answer_matrix.csv"))
+        let codebook = draft.codebook
+        #expect((codebook.scale.min, codebook.scale.max) == (10, 13))
+        let ranges = Set(codebook.items.indices.map { "\(codebook.scale(ofItem: $0).min)–\(codebook.scale(ofItem: $0).max)" })
+        #expect(ranges == ["10–13", "1–4"])
+        #expect(draft.blocks.flatMap(\.sections).contains { $0.notes.contains { $0.hasPrefix("widened from 12–13 to the 10–13") } })
+    }
+}
