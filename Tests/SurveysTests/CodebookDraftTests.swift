@@ -1,5 +1,6 @@
 import Foundation
 import PolsoTestSupport
+import PolsoYAML
 import Surveys
 import Testing
 
@@ -108,18 +109,18 @@ struct CodebookDraftTests {
     @Test("awkward texts survive the YAML: quotes, colons, #, a leading -, line breaks, backslashes, No/Yes")
     func quoting() throws {
         let headers = ["\"He said \"\"yes\"\": ok?\"", "# not a comment", "- leading dash", "\"Line one\nLine two\"",
-                       "Back\\slash\tand tab", "Sì: o no? [riga]", "null", "Colour"]
+                       "Back\\slash\tand tab", "Sì: o no? [riga]", "null", "Colour", "Line\u{2028}separator"]
         var rows = [headers.joined(separator: ",")]
         for index in 0..<8 {
-            rows.append(["1", "2", "\(index % 5 + 1)", "No", "Yes", "Sì", "\(index % 3 + 1)", index % 2 == 0 ? "\"Red: #1\"" : "- Blue"].joined(separator: ","))
+            rows.append(["1", "2", "\(index % 5 + 1)", "No", "Yes", "Sì", "\(index % 3 + 1)", index % 2 == 0 ? "\"Red: #1\"" : "- Blue", "4"].joined(separator: ","))
         }
         let (draft, yaml) = try draft("awkward.csv", rows.joined(separator: "\r\n") + "\r\n")
         let decoded = try Codebook.decode(yaml: yaml, file: "draft.yaml")
         #expect(decoded == draft.codebook)
         let texts = decoded.items.map(\.text)
-        #expect(texts == ["He said \"yes\": ok?", "# not a comment", "- leading dash", "Line one\nLine two", "Back\\slash\tand tab", "riga", "null"])
+        #expect(texts == ["He said \"yes\": ok?", "# not a comment", "- leading dash", "Line one\nLine two", "Back\\slash\tand tab", "riga", "null", "Line\u{2028}separator"])
         #expect(decoded.demographics.map(\.options) == [["- Blue", "Red: #1"]])
-        #expect(DraftYAML.quoted("a\"b\\c\nd\u{7}") == "\"a\\\"b\\\\c\\nd\\x07\"")
+        #expect(YAMLText.quoted("a\"b\\c\nd\u{7}\u{2028}") == "\"a\\\"b\\\\c\\nd\\u0007\\L\"")
     }
 
     @Test("Qualtrics: codes from row 1, texts from row 2, a matrix Q2_1…Q2_3 as one section; metadata left out")

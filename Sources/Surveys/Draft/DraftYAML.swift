@@ -1,3 +1,5 @@
+import PolsoYAML
+
 /// Writes a ``CodebookDraft`` as codebook YAML with a comment on every guess.
 ///
 /// Every string is written double-quoted with YAML escapes, so texts with quotes, colons, `#`,
@@ -8,9 +10,9 @@ package enum DraftYAML {
         var out = Writer()
         for line in draft.header { out.comment(line, indent: 0) }
         out.blank()
-        out.line("instrument: \(quoted(draft.instrument))", indent: 0)
-        out.line("version: \(quoted(draft.version))", indent: 0)
-        out.line("title: \(quoted(draft.title))", indent: 0)
+        out.line("instrument: \(YAMLText.quoted(draft.instrument))", indent: 0)
+        out.line("version: \(YAMLText.quoted(draft.version))", indent: 0)
+        out.line("title: \(YAMLText.quoted(draft.title))", indent: 0)
         for note in draft.scaleNotes { out.comment(note, indent: 0) }
         out.line("scale:", indent: 0)
         scale(draft.scale, into: &out, indent: 2)
@@ -20,25 +22,25 @@ package enum DraftYAML {
         for note in draft.satisfactionNotes { out.comment(note, indent: 0) }
         if let settings = draft.satisfaction {
             out.line("satisfaction:", indent: 0)
-            out.line("service: \(quoted(settings.service))", indent: 2)
-            out.line("overall: \(quoted(settings.overall))", indent: 2)
-            if let nps = settings.nps { out.line("nps: \(quoted(nps))", indent: 2) }
+            out.line("service: \(YAMLText.quoted(settings.service))", indent: 2)
+            out.line("overall: \(YAMLText.quoted(settings.overall))", indent: 2)
+            if let nps = settings.nps { out.line("nps: \(YAMLText.quoted(nps))", indent: 2) }
         }
         out.line("blocks:", indent: 0)
         for block in draft.blocks {
-            out.line("- id: \(quoted(block.id))", indent: 2)
+            out.line("- id: \(YAMLText.quoted(block.id))", indent: 2)
             for note in block.notes { out.comment(note, indent: 4) }
-            out.line("title: \(quoted(block.title))", indent: 4)
+            out.line("title: \(YAMLText.quoted(block.title))", indent: 4)
             out.line("sections:", indent: 4)
             for section in block.sections {
-                out.line("- code: \(quoted(section.code))", indent: 6)
+                out.line("- code: \(YAMLText.quoted(section.code))", indent: 6)
                 for note in section.notes { out.comment(note, indent: 8) }
-                out.line("title: \(quoted(section.title))", indent: 8)
+                out.line("title: \(YAMLText.quoted(section.title))", indent: 8)
                 out.line("items:", indent: 8)
                 for item in section.items {
-                    out.line("- code: \(quoted(item.item.code))", indent: 10)
+                    out.line("- code: \(YAMLText.quoted(item.item.code))", indent: 10)
                     out.comment("column #\(item.column)" + (item.notes.isEmpty ? "" : ": " + item.notes.joined(separator: "; ")), indent: 12)
-                    out.line("text: \(quoted(item.item.text))", indent: 12)
+                    out.line("text: \(YAMLText.quoted(item.item.text))", indent: 12)
                     if !item.item.aliases.isEmpty { out.line("aliases: \(list(item.item.aliases))", indent: 12) }
                     if let own = item.item.scale {
                         out.line("scale:", indent: 12)
@@ -51,12 +53,12 @@ package enum DraftYAML {
             out.line("demographics:", indent: 0)
             for demographic in draft.demographics {
                 let question = demographic.question
-                out.line("- code: \(quoted(question.code))", indent: 2)
+                out.line("- code: \(YAMLText.quoted(question.code))", indent: 2)
                 out.comment("column #\(demographic.column)" + (demographic.notes.isEmpty ? "" : ": " + demographic.notes.joined(separator: "; ")), indent: 4)
-                out.line("text: \(quoted(question.text))", indent: 4)
+                out.line("text: \(YAMLText.quoted(question.text))", indent: 4)
                 if !question.aliases.isEmpty { out.line("aliases: \(list(question.aliases))", indent: 4) }
                 out.line("options:", indent: 4)
-                for option in question.options { out.line("- \(quoted(option))", indent: 6) }
+                for option in question.options { out.line("- \(YAMLText.quoted(option))", indent: 6) }
             }
         }
         if !draft.leftOut.isEmpty {
@@ -80,38 +82,13 @@ package enum DraftYAML {
         out.line("positive_from: \(scale.positiveFrom)", indent: indent)
         if !scale.labels.isEmpty {
             out.line("labels:", indent: indent)
-            for point in scale.labels.keys.sorted() { out.line("\(point): \(quoted(scale.labels[point]!))", indent: indent + 2) }
+            for point in scale.labels.keys.sorted() { out.line("\(point): \(YAMLText.quoted(scale.labels[point]!))", indent: indent + 2) }
         }
     }
 
     /// A flow list of double-quoted strings.
     static func list(_ values: [String]) -> String {
-        "[" + values.map(quoted).joined(separator: ", ") + "]"
-    }
-
-    /// `text` as a YAML double-quoted scalar.
-    package static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{85}": result += "\\N"
-            case "\u{2028}": result += "\\L"
-            case "\u{2029}": result += "\\P"
-            case "\u{FEFF}": result += "\\uFEFF"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                    result += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        "[" + values.map(YAMLText.quoted).joined(separator: ", ") + "]"
     }
 
     private struct Writer {
@@ -123,16 +100,9 @@ package enum DraftYAML {
 
         /// A comment on one line: line breaks in the text (headers spanning lines) become spaces.
         mutating func comment(_ content: String, indent: Int) {
-            let flat = content.split(whereSeparator: \.isNewline).joined(separator: " ")
-            line("# " + flat, indent: indent)
+            line("# " + YAMLText.comment(content), indent: indent)
         }
 
         mutating func blank() { text += "\n" }
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

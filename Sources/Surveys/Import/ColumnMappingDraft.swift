@@ -1,3 +1,4 @@
+import PolsoYAML
 import Foundation
 
 /// A draft mapping file (`--map`) written from a column check: every decision Polso made, and
@@ -101,28 +102,8 @@ package struct ColumnMappingDraft {
     }
 
     /// A double-quoted YAML scalar.
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
-                    result += String(format: "\\u%04X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    static func quote(_ text: String) -> String { YAMLText.quoted(text) }
 
     /// Text safe inside a one-line comment.
-    static func comment(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
+    static func comment(_ text: String) -> String { YAMLText.comment(text) }
 }
