@@ -87,10 +87,11 @@ struct CodebookDraftCLITests {
     }
 
     /// The real exports whose draft imports unedited, with their header rows and how the read-back
-    /// names their columns. F02 and F03 answer "no basis for evaluation" as -1/-2, which the
-    /// codebook cannot declare yet; F13 holds no scale; M4 repeats a column (it needs a mapping).
+    /// names their columns. F13 holds no scale; M4 repeats a column (it needs a mapping).
     static let roundTripping: [(file: String, headerRows: Int, layout: String?)] = [
         ("F01_qualtrics2016_insights_single_answer_matrix.csv", 3, nil),
+        ("F02_qualtrics_legacy_no_basis_for_evaluation.csv", 2, nil),
+        ("F03_qualtrics2016_insights_no_basis_for_evaluation.csv", 3, nil),
         ("F04_qualtrics2017_qualtRics_sample.csv", 3, nil),
         ("F05_qualtrics_legacy_qualtRics_sample_legacy.csv", 2, nil),
         ("F06_limesurvey_Rdata_998192.csv", 1, nil),
@@ -109,8 +110,9 @@ struct CodebookDraftCLITests {
         try #require(FileManager.default.fileExists(atPath: path), "../shared/real-exports is beside the repository")
         let entry = try #require(Self.roundTripping.first { $0.file == file })
         let cli = try CLIRunner()
-        // F15 is F14's survey with Spanish labels: the same 2017 submissions.
-        let year = file.hasPrefix("F15") ? "2017" : RealExportCLITests.year(file)
+        // The years RealExportCLITests does not list: F02 and F03 were submitted in June 2016;
+        // F15 is F14's survey with Spanish labels, the same 2017 submissions.
+        let year = ["F02": "2016", "F03": "2016", "F15": "2017"][String(file.prefix(3))] ?? RealExportCLITests.year(file)
         try roundTrip(path, year: year, headerRows: entry.headerRows, layout: entry.layout, in: cli)
     }
 

@@ -32,7 +32,7 @@ struct ScaleGuessTests {
         let scale = try #require(guess(["1", "5", "-1", "3", "99", "-1"]))
         #expect((scale.scale.min, scale.scale.max) == (1, 5))
         #expect(scale.numericCodes == [-1: 2, 99: 1])
-        #expect(scale.notes.last?.hasPrefix("-1 (2×), 99 (1×) seen outside the scale") == true)
+        #expect(scale.notes.last == "-1 (2×), 99 (1×) seen outside the scale: answer codes, not points")
     }
 
     @Test("labels with a leading or trailing number give the points and their labels")
@@ -89,9 +89,9 @@ struct ScaleGuessTests {
 
     @Test("not-applicable and don't-know words are set apart")
     func answerWords() throws {
-        let scale = try #require(guess(["4", "Non applicabile", "2", "Non so", "N/A", "Non ho usato il servizio"]))
+        let scale = try #require(guess(["4", "Non applicabile", "2", "Non so", "N/A", "Non ho usato il servizio", "Preferisco non rispondere"]))
         #expect(scale.notApplicable == ["Non applicabile", "N/A", "Non ho usato il servizio"])
-        #expect(scale.noAnswer == ["Non so"])
+        #expect(scale.noAnswer == ["Non so", "Preferisco non rispondere"])
         #expect((scale.scale.min, scale.scale.max) == (1, 4))
     }
 }
@@ -143,7 +143,10 @@ struct CodebookDraftTests {
         #expect(matrix?.title == "Rate the staff")
         #expect(codebook.scale(ofItem: 0).labels[5] == "Very satisfied")
         #expect((codebook.scale(ofItem: 1).min, codebook.scale(ofItem: 1).max) == (1, 5))
-        #expect(yaml.contains("-1 answered in 1 item (Q2_3)"))
+        // -1 only in Q2_3: declared there alone, as "not applicable", and flagged.
+        #expect(codebook.items[3].codes.notApplicable == ["-1"])
+        #expect(codebook.items[1].codes.notApplicable.isEmpty)
+        #expect(yaml.contains("codes: -1 (1×) seen outside the scale: GUESSED as not applicable (negative)"))
         #expect(yaml.contains("# metadata: #1 StartDate, #2 EndDate, #3 Status, #4 ResponseId"))
         #expect(yaml.contains("# free text: #9 Q3"))
     }
@@ -156,8 +159,11 @@ struct CodebookDraftTests {
         for index in 0..<9 {
             rows.append("1/15/2025 21:53:0\(index),\(index % 4 + 1),\(index % 3 + 2),\(ages[(index * 2) % 3]),\(units[index % 3])")
         }
+        rows.append("1/16/2025 10:00:00,Non so,Preferisco non rispondere,Fino a 30 anni,Tributi")
         let (draft, yaml) = try draft("forms.csv", rows.joined(separator: "\n") + "\n")
         let codebook = try Codebook.decode(yaml: yaml, file: "draft.yaml")
+        #expect(codebook.dontKnowAnswers == ["Non so"])
+        #expect(codebook.missingAnswers == ["Preferisco non rispondere"])
         #expect(codebook.blocks[0].sections[0].title == "Giudizi")
         #expect(codebook.items.map(\.text) == ["Cortesia", "Competenza"])
         #expect(codebook.demographics.map(\.options) == [ages, ["Anagrafe", "Segreteria", "Tributi"]])

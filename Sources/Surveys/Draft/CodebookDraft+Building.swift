@@ -29,7 +29,7 @@ extension CodebookDraft {
         scaleNotes = ["the scale most items share; items on another scale carry their own"]
         self.blocks = blocks
         var demographics = builder.demographics
-        (missingAnswers, notApplicableAnswers, answerNotes) = builder.answerWords(codebookItems: blocks)
+        (missingAnswers, notApplicableAnswers, dontKnowAnswers, answerNotes) = builder.answerWords(codebookItems: blocks)
         let (satisfaction, satisfactionNotes) = builder.satisfaction(blocks: blocks)
         if let settings = satisfaction, let service = demographics.firstIndex(where: { $0.question.code == settings.service }) {
             demographics[service].notes.insert("the service question of the satisfaction keys", at: 0)
@@ -341,8 +341,9 @@ private struct Builder {
         let common = usage.max { $0.items < $1.items }!.scale
         var blocks: [CodebookDraft.DraftBlock] = []
         for var section in sections {
-            if section.scale != common {
-                for index in section.items.indices { section.items[index].item.scale = section.scale }
+            for index in section.items.indices {
+                if section.scale != common { section.items[index].item.scale = section.scale }
+                declareCodes(&section.items[index])
             }
             if let last = blocks.last, last.sections.last?.scale == section.scale {
                 blocks[blocks.count - 1].sections.append(section)
@@ -357,42 +358,55 @@ private struct Builder {
         return (common, blocks)
     }
 
+    /// The numbers seen beside the item's scale, declared as its codes: negative numbers as "not
+    /// applicable" (Qualtrics' "no basis for evaluation"), 90 and above as "don't know".
+    private func declareCodes(_ entry: inout CodebookDraft.DraftItem) {
+        guard let codes = guesses[entry.item.code]?.numericCodes, !codes.isEmpty else { return }
+        let notApplicable = codes.keys.filter { $0 < 0 }.sorted(by: >)
+        let dontKnow = codes.keys.filter { $0 >= 0 }.sorted()
+        entry.item.codes = SpecialAnswers(notApplicable: notApplicable.map(String.init), dontKnow: dontKnow.map(String.init))
+        let seen = codes.keys.sorted().map { "\($0) (\(codes[$0]!)×)" }.joined(separator: ", ")
+        entry.notes.append("codes: \(seen) seen outside the scale: GUESSED as "
+            + [notApplicable.isEmpty ? nil : "not applicable (negative)", dontKnow.isEmpty ? nil : "don't know (90 and above)"]
+                .compactMap { $0 }.joined(separator: " and ") + "; check what the survey meant by them")
+    }
+
     // MARK: - Answer words
 
-    func answerWords(codebookItems blocks: [CodebookDraft.DraftBlock]) -> ([String], [String], [String]) {
+    func answerWords(codebookItems blocks: [CodebookDraft.DraftBlock]) -> ([String], [String], [String], [String]) {
         var labels: Set<String> = []
         for block in blocks {
             for section in block.sections { for label in section.scale.labels.values { labels.insert(TextKey.text(label)) } }
         }
         var missing: [String] = []
         var notApplicable: [String] = []
+        var dontKnow: [String] = []
         var notes: [String] = []
-        var codes: [Int: Set<String>] = [:]
+        func add(_ word: String, to key: WritableKeyPath<(missing: [String], notApplicable: [String], dontKnow: [String]), [String]>) {
+            guard !(missing + notApplicable + dontKnow).contains(where: { TextKey.text($0) == TextKey.text(word) }) else { return }
+            if labels.contains(TextKey.text(word)) {
+                notes.append("\"\(word)\" is a label of some scale and a no-answer word elsewhere: left as a label")
+                return
+            }
+            var lists = (missing: missing, notApplicable: notApplicable, dontKnow: dontKnow)
+            lists[keyPath: key].append(word)
+            (missing, notApplicable, dontKnow) = lists
+        }
         for block in blocks {
             for section in block.sections {
                 for item in section.items {
                     guard let guess = guesses[item.item.code] else { continue }
-                    for word in guess.noAnswer where !missing.contains(where: { TextKey.text($0) == TextKey.text(word) }) {
-                        missing.append(word)
+                    for word in guess.noAnswer {
+                        add(word, to: KnownScales.isDontKnow(word) ? \.dontKnow : \.missing)
                     }
-                    for word in guess.notApplicable where !notApplicable.contains(where: { TextKey.text($0) == TextKey.text(word) }) {
-                        if labels.contains(TextKey.text(word)) {
-                            notes.append("\"\(word)\" is a label of some scale and a \"not applicable\" answer elsewhere: left as a label")
-                        } else {
-                            notApplicable.append(word)
-                        }
-                    }
-                    for code in guess.numericCodes.keys { codes[code, default: []].insert(item.item.code) }
+                    for word in guess.notApplicable { add(word, to: \.notApplicable) }
                 }
             }
         }
-        if !missing.isEmpty { notes.append("missing_answers: words seen that mean \"don't know\" or a refusal; stored as no answer") }
+        if !missing.isEmpty { notes.append("missing_answers: words seen that refuse an answer; stored as no answer") }
         if !notApplicable.isEmpty { notes.append("not_applicable_answers: words seen that mean \"not applicable\"; counted apart, outside every denominator") }
-        for code in codes.keys.sorted() {
-            let items = codes[code]!.sorted()
-            notes.append("\(code) answered in \(items.count) item\(items.count == 1 ? "" : "s") (\(items.prefix(5).joined(separator: ", "))\(items.count > 5 ? "…" : "")): outside the scale, probably \"not applicable\" or \"don't know\"; declare it as an answer code, or the import refuses those answers")
-        }
-        return (missing, notApplicable, notes)
+        if !dontKnow.isEmpty { notes.append("dont_know_answers: words seen that mean \"don't know\"; counted apart, outside every denominator") }
+        return (missing, notApplicable, dontKnow, notes)
     }
 
     // MARK: - Satisfaction

@@ -52,6 +52,7 @@ package struct CodebookDraft: Sendable {
     package var scaleNotes: [String]
     package var missingAnswers: [String]
     package var notApplicableAnswers: [String]
+    package var dontKnowAnswers: [String]
     /// Notes on the answer words and codes (where they were seen, what could not be declared).
     package var answerNotes: [String]
     package var blocks: [DraftBlock]
@@ -71,6 +72,6 @@ package struct CodebookDraft: Sendable {
                      })
                  },
                  demographics: demographics.map(\.question), notApplicableAnswers: notApplicableAnswers,
-                 satisfaction: satisfaction)
+                 satisfaction: satisfaction, dontKnowAnswers: dontKnowAnswers)
     }
 }

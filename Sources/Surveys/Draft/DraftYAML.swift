@@ -19,6 +19,7 @@ package enum DraftYAML {
         for note in draft.answerNotes { out.comment(note, indent: 0) }
         if !draft.missingAnswers.isEmpty { out.line("missing_answers: \(list(draft.missingAnswers))", indent: 0) }
         if !draft.notApplicableAnswers.isEmpty { out.line("not_applicable_answers: \(list(draft.notApplicableAnswers))", indent: 0) }
+        if !draft.dontKnowAnswers.isEmpty { out.line("dont_know_answers: \(list(draft.dontKnowAnswers))", indent: 0) }
         for note in draft.satisfactionNotes { out.comment(note, indent: 0) }
         if let settings = draft.satisfaction {
             out.line("satisfaction:", indent: 0)
@@ -42,6 +43,7 @@ package enum DraftYAML {
                     out.comment("column #\(item.column)" + (item.notes.isEmpty ? "" : ": " + item.notes.joined(separator: "; ")), indent: 12)
                     out.line("text: \(YAMLText.quoted(item.item.text))", indent: 12)
                     if !item.item.aliases.isEmpty { out.line("aliases: \(list(item.item.aliases))", indent: 12) }
+                    if !item.item.codes.entries.isEmpty { codes(item.item.codes, into: &out, indent: 12) }
                     if let own = item.item.scale {
                         out.line("scale:", indent: 12)
                         scale(own, into: &out, indent: 14)
@@ -83,6 +85,15 @@ package enum DraftYAML {
         if !scale.labels.isEmpty {
             out.line("labels:", indent: indent)
             for point in scale.labels.keys.sorted() { out.line("\(point): \(YAMLText.quoted(scale.labels[point]!))", indent: indent + 2) }
+        }
+    }
+
+    /// `codes:` with its lists; numbers are written as numbers.
+    private static func codes(_ codes: SpecialAnswers, into out: inout Writer, indent: Int) {
+        out.line("codes:", indent: indent)
+        for (key, answers) in [("missing", codes.missing), ("not_applicable", codes.notApplicable), ("dont_know", codes.dontKnow)] where !answers.isEmpty {
+            let written = answers.map { SpecialAnswers.wholeNumber($0).map(String.init) ?? YAMLText.quoted($0) }
+            out.line("\(key): [\(written.joined(separator: ", "))]", indent: indent + 2)
         }
     }
 

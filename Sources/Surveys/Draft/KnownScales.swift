@@ -64,9 +64,14 @@ enum KnownScales {
         return notApplicableWords.contains(key) || notApplicablePrefixes.contains { key.hasPrefix($0) }
     }
 
-    /// Answers that mean "don't know" or a refusal: stored as missing.
+    /// Answers that mean "don't know" or a refusal.
     static func isNoAnswer(_ value: String) -> Bool {
-        noAnswerWords.contains(TextKey.text(value))
+        noAnswerWords.contains(TextKey.text(value)) || dontKnowWords.contains(TextKey.text(value))
+    }
+
+    /// Answers that mean "don't know" (the others of ``isNoAnswer(_:)`` are refusals: missing).
+    static func isDontKnow(_ value: String) -> Bool {
+        dontKnowWords.contains(TextKey.text(value))
     }
 
     private static let notApplicableWords: Set<String> = [
@@ -75,8 +80,10 @@ enum KnownScales {
     ]
     private static let notApplicablePrefixes = ["non ho usato", "non ho utilizzato", "non ho atteso", "did not use", "i did not use",
                                                 "not used", "never used"]
-    private static let noAnswerWords: Set<String> = [
+    private static let dontKnowWords: Set<String> = [
         "non so", "non saprei", "don't know", "dont know", "do not know", "i don't know", "no opinion", "nessuna opinione",
+    ]
+    private static let noAnswerWords: Set<String> = [
         "preferisco non rispondere", "prefer not to answer", "prefer not to say", "non risponde", "no answer", "nessuna risposta",
     ]
 }

@@ -109,7 +109,7 @@ package struct ScaleGuess: Sendable, Equatable {
         notes.append("positive from \(scale.positiveFrom), the first point above the middle")
         if !codes.isEmpty {
             let list = codes.keys.sorted().map { "\($0) (\(codes[$0]!)×)" }.joined(separator: ", ")
-            notes.append("\(list) seen outside the scale: probably a \"not applicable\" or \"don't know\" code; declare it, or the import refuses those answers")
+            notes.append("\(list) seen outside the scale: answer codes, not points")
         }
         return ScaleGuess(scale: scale, kind: .numeric, notes: notes, numericCodes: codes, seen: seenMin...seenMax)
     }
@@ -117,13 +117,9 @@ package struct ScaleGuess: Sendable, Equatable {
     /// Scale tops common enough to propose when the highest point seen is below one.
     private static let commonTops = [2, 3, 4, 5, 6, 7, 10]
 
-    /// `5`, `5.0`, `5,00`; not `4.5`.
+    /// `5`, `5.0`, `5,00`; not `4.5`: read as the importer reads declared codes and cells.
     static func wholeNumber(_ text: String) -> Int? {
-        if let value = Int(text) { return value }
-        let normalised = text.replacingOccurrences(of: ",", with: ".")
-        guard normalised.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              let value = Double(normalised), value.isFinite, value == value.rounded(), abs(value) < 1e6 else { return nil }
-        return Int(value)
+        SpecialAnswers.wholeNumber(text)
     }
 
     /// `6 - Del tutto d'accordo` → (6, `Del tutto d'accordo`), as the importer reads it.

@@ -20,7 +20,7 @@ import unicodedata
 
 import yaml
 
-MISSING, NOT_APPLICABLE = 255, 254
+MISSING, NOT_APPLICABLE, DONT_KNOW = 255, 254, 253
 FACES3 = [["☹️", "☹", "🙁", "😞", "😟", ":(", ":-(", "😠", "😡", ">:("], ["😐", "😶", ":|", ":-|"],
           ["🙂", "😊", ":)", ":-)", "😀", "😃", "😄", ":D", ":-D"]]
 FACES5 = [["😠", "😡", ">:("], ["☹️", "☹", "🙁", "😞", "😟", ":(", ":-("], ["😐", "😶", ":|", ":-|"],
@@ -43,7 +43,16 @@ def read_rows(path):
     return list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
 
 
-def scale_reader(scale, missing, not_applicable):
+def declared(codes):
+    """`codes:` of a scale or an item: answer (normalised) -> stored code."""
+    found = {}
+    for name, stored in (("missing", MISSING), ("not_applicable", NOT_APPLICABLE), ("dont_know", DONT_KNOW)):
+        for answer in (codes or {}).get(name, []):
+            found[key(str(answer))] = stored
+    return found
+
+
+def scale_reader(scale, words, item_codes=None):
     low, high = scale.get("min"), scale.get("max")
     faces = scale.get("emoticons")
     labels = scale.get("labels") or {}
@@ -58,12 +67,23 @@ def scale_reader(scale, missing, not_applicable):
             for face in group:
                 by_label.setdefault(key(face), point)
 
+    special = dict(words)
+    special.update(declared(scale.get("codes")))
+    special.update(declared(item_codes))
+
     def read(cell):
         text = cell.strip()
-        if text == "" or key(text) in missing:
+        if text == "":
             return MISSING
-        if key(text) in not_applicable:
-            return NOT_APPLICABLE
+        number = None
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            pass
+        if key(text) in special:
+            return special[key(text)]
+        if number is not None and number == int(number) and key(str(int(number))) in special:
+            return special[key(str(int(number)))]
         try:
             number = float(text.replace(",", "."))
             if number == int(number):
@@ -110,7 +130,9 @@ def main():
                 names[index].add(question)
     data = [row for row in rows[header_rows:] if any(cell != "" for cell in row) or len(row) == len(headers)]
     missing = {key(word) for word in codebook.get("missing_answers", [])}
-    not_applicable = {key(word) for word in codebook.get("not_applicable_answers", [])}
+    words = {key(word): MISSING for word in codebook.get("missing_answers", [])}
+    words.update({key(word): NOT_APPLICABLE for word in codebook.get("not_applicable_answers", [])})
+    words.update({key(word): DONT_KNOW for word in codebook.get("dont_know_answers", [])})
 
     def column_of(entry):
         wanted = {key(name) for name in [entry["code"], entry["text"]] + entry.get("aliases", [])}
@@ -122,7 +144,7 @@ def main():
     for block in codebook["blocks"]:
         for section in block["sections"]:
             for item in section["items"]:
-                readers.append((column_of(item), scale_reader(item.get("scale", codebook["scale"]), missing, not_applicable)))
+                readers.append((column_of(item), scale_reader(item.get("scale", codebook["scale"]), words, item.get("codes"))))
     questions = []
     for question in codebook.get("demographics", []):
         options = {key(option): position for position, option in enumerate(question["options"], start=1)}
