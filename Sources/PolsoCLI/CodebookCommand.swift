@@ -20,7 +20,7 @@ struct CodebookCommand: ParsableCommand {
             are left out and listed at the end.
             """)
 
-        @Argument(help: ArgumentHelp("The export (CSV).", valueName: "file"))
+        @Argument(help: ArgumentHelp("The export: a CSV file or an .xlsx workbook.", valueName: "file"))
         var file: String
 
         @Option(help: ArgumentHelp("The questionnaire's name: its title, and its id once made lower-case (default: from the file name).", valueName: "name"))
@@ -34,7 +34,7 @@ struct CodebookCommand: ParsableCommand {
         func run() throws {
             let yaml = try translatingErrors {
                 do {
-                    let draft = try CodebookDraft(profile: ExportProfile(path: file, options: csvOptions.readOptions), name: name)
+                    let draft = try CodebookDraft(profile: ExportProfile(path: file, options: csvOptions.readOptions, sheet: csvOptions.sheet), name: name)
                     return DraftYAML.render(draft)
                 } catch let error as CodebookDraftError {
                     throw PolsoFailure(error.description)

@@ -116,6 +116,33 @@ struct CodebookDraftCLITests {
         try roundTrip(path, year: year, headerRows: entry.headerRows, layout: entry.layout, in: cli)
     }
 
+    @Test("an .xlsx workbook drafts the codebook of its CSV twin, and imports with it to the twin's answers")
+    func workbook() throws {
+        let fixtures = "Tests/PolsoWorkbookTests/Fixtures/"
+        let cli = try CLIRunner()
+        let fromCSV = try cli.run(["codebook", "draft", CLIRunner.sample(fixtures + "forms.csv")])
+        let fromWorkbook = try cli.run(["codebook", "draft", CLIRunner.sample(fixtures + "forms.xlsx"), "--out", "draft.yaml"])
+        #expect(fromCSV.status == 0 && fromWorkbook.status == 0, "\(fromCSV.stderr) \(fromWorkbook.stderr)")
+        let yaml = try String(contentsOf: cli.folder.appendingPathComponent("draft.yaml"), encoding: .utf8)
+        #expect(yaml.contains("# format detected: Excel workbook, sheet 'Form1': Microsoft Forms, one header row; 18 respondents"))
+        // The same codebook but for the lines naming the file.
+        func body(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.hasPrefix("# Codebook drafted") && !$0.hasPrefix("# format detected") && !$0.hasPrefix("title:") }
+        }
+        #expect(body(yaml) == body(fromCSV.stdout))
+        let imported = try cli.run(["import", CLIRunner.sample(fixtures + "forms.xlsx"), "--survey", "./draft.yaml", "--year", "2024", "--store", "draft.sqlite"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // The CSV twin, read by Python, is the independent reading of the workbook.
+        let check = try Self.python([Self.readBack, CLIRunner.sample(fixtures + "forms.csv"), "draft.yaml", "draft.sqlite", "1"], in: cli.folder)
+        #expect(check.status == 0 && check.stdout.hasPrefix("ok 18 respondents"), "\(check.stdout) \(check.stderr)")
+        // A workbook renamed .csv is read as a workbook.
+        let renamed = try cli.run(["codebook", "draft", CLIRunner.sample(fixtures + "renamed-workbook.csv")])
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        #expect(renamed.stdout.contains("# reader: the file is an Excel workbook despite its name; its sheet 'Form1' was read"))
+        let unnamed = { (text: String) in body(text).filter { !$0.hasPrefix("# reader:") && !$0.hasPrefix("instrument:") } }
+        #expect(unnamed(renamed.stdout) == unnamed(fromCSV.stdout))
+    }
+
     @Test("draft errors: no scale in the file, an existing --out, an empty file")
     func errors() throws {
         let cli = try CLIRunner()

@@ -42,7 +42,7 @@ extension CodebookDraft {
         let layout = profile.layout.contains("header row") ? profile.layout : "\(profile.layout); \(rows)"
         header = [
             "Codebook drafted by `polso codebook draft` from \(fileName)",
-            "format detected: \(profile.format.rawValue), \(layout); \(profile.respondents) respondent\(profile.respondents == 1 ? "" : "s"); \(profile.columns.count) columns",
+            "format detected: \(profile.sheet.map { "Excel workbook, sheet '\($0)': " } ?? "")\(profile.format.rawValue), \(layout); \(profile.respondents) respondent\(profile.respondents == 1 ? "" : "s"); \(profile.columns.count) columns",
             "drafted: \(itemCount) item\(itemCount == 1 ? "" : "s"), \(demographics.count) demographic question\(demographics.count == 1 ? "" : "s")",
             "Every comment marks a guess: check it against the questionnaire, then import with --survey THIS-FILE.",
             "Raise `version` whenever you change a codebook that the store already holds.",

@@ -21,11 +21,16 @@ package struct ExportProfile: Sendable {
     /// What the reader decided on its own (encoding fallback…).
     package var notices: [String]
 
-    /// Reads the export at `path`; its layout is recognised as the importer recognises it.
-    /// - Throws: ``CSVError`` for an unreadable file, ``CodebookDraftError`` for a file with no
-    ///   header or no respondent.
-    package init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
-        let reader = try CSVReader(path: path, options: options)
+    /// The sheet read, when the export is a workbook.
+    package var sheet: String?
+
+    /// Reads the export at `path`, a CSV file or a sheet of an `.xlsx` workbook (`sheet`, default
+    /// the first visible one) told apart by its bytes; its layout is recognised as the importer
+    /// recognises it.
+    /// - Throws: what ``ExportFile`` throws for an unreadable file, ``CodebookDraftError`` for a
+    ///   file with no header or no respondent.
+    package init(path: String, options: CSVReadOptions = CSVReadOptions(), sheet: String? = nil) throws {
+        let reader = try ExportFile(path: path, csv: options, sheet: sheet)
         var held: [[String]] = []
         var recognised: ExportLayout?
         var columns: [ColumnProfile] = []
@@ -64,6 +69,7 @@ package struct ExportProfile: Sendable {
         self.columns = columns
         dialect = reader.dialect
         notices = reader.notices
+        self.sheet = reader.sheet
     }
 }
 
