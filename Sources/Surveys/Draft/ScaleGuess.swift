@@ -65,7 +65,7 @@ package struct ScaleGuess: Sendable, Equatable {
         for value in values {
             if let number = wholeNumber(value) {
                 points[number, default: 0] += counts[value] ?? 0
-            } else if let (number, label) = leadingNumber(value) {
+            } else if let (number, label) = AnswerParser.numberedLabel(value) {
                 points[number, default: 0] += counts[value] ?? 0
                 labels[number] = label
             } else if let number = trailingNumber(value) {
@@ -122,18 +122,6 @@ package struct ScaleGuess: Sendable, Equatable {
         SpecialAnswers.wholeNumber(text)
     }
 
-    /// `6 - Del tutto d'accordo` → (6, `Del tutto d'accordo`), as the importer reads it.
-    static func leadingNumber(_ text: String) -> (Int, String)? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3, let value = Int(digits) else { return nil }
-        let rest = text.dropFirst(digits.count).drop { $0 == " " }
-        guard let separator = rest.first, "-–—=.:)(".contains(separator) else { return nil }
-        var label = String(rest.dropFirst().drop { $0 == " " })
-        if separator == "(", label.hasSuffix(")") { label.removeLast() }
-        guard label.contains(where: \.isLetter) else { return nil }
-        return (value, label.trimmingWhitespace())
-    }
-
     /// `Not at all - 1` → 1 (LimeSurvey long answers label only the anchors this way).
     static func trailingNumber(_ text: String) -> Int? {
         let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
@@ -161,16 +149,9 @@ package struct ScaleGuess: Sendable, Equatable {
         ])
     }
 
-    /// `A3` → 3, `AO05` → 5.
+    /// `A3` → 3, `AO05` → 5, read as the importer reads it.
     static func answerCode(_ value: String) -> Int? {
-        let upper = value.uppercased()
-        for prefix in ["AO", "A"] where upper.hasPrefix(prefix) {
-            let digits = upper.dropFirst(prefix.count)
-            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let position = Int(digits), position >= 1 {
-                return position
-            }
-        }
-        return nil
+        AnswerParser.answerCodePosition(value)
     }
 
     private static func emoticons(_ values: [String]) -> ScaleGuess? {

@@ -67,13 +67,17 @@ struct AnswerParser {
         let key = TextKey.text(text)
         if let code = declaredWords[key] { return code }
         if let value = labels[key] { return encode(value) }
+        if let position = Self.answerCodePosition(text) { return encode(scale.min + position - 1) }
+        if let (number, _) = Self.numberedLabel(text) { return encode(number) }
+        return nil
+    }
+
+    /// `A3` → 3, `AO05` → 5: the position a LimeSurvey answer code names.
+    static func answerCodePosition(_ text: String) -> Int? {
         let upper = text.uppercased()
         for prefix in ["AO", "A"] where upper.hasPrefix(prefix) {
-            if let position = Int(upper.dropFirst(prefix.count)), position >= 1 {
-                return encode(scale.min + position - 1)
-            }
+            if let position = Int(upper.dropFirst(prefix.count)), position >= 1 { return position }
         }
-        if let number = leadingNumber(text) { return encode(number) }
         return nil
     }
 
@@ -81,15 +85,16 @@ struct AnswerParser {
         scale.contains(value) && value >= 0 && value < Int(Self.needsFullParse) ? UInt8(value) : nil
     }
 
-    /// `6 - Del tutto d'accordo`, `6 = …`, `6. …`, `6) …`, `6 (…)`.
-    private func leadingNumber(_ text: String) -> Int? {
+    /// `6 - Del tutto d'accordo`, `6 = …`, `6. …`, `6) …`, `6 (…)`: the number and the label after it.
+    static func numberedLabel(_ text: String) -> (Int, String)? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let value = Int(digits) else { return nil }
         let rest = text.dropFirst(digits.count).drop { $0 == " " }
         guard let separator = rest.first, "-–—=.:)(".contains(separator) else { return nil }
-        let label = rest.dropFirst().drop { $0 == " " }
+        var label = String(rest.dropFirst().drop { $0 == " " })
+        if separator == "(", label.hasSuffix(")") { label.removeLast() }
         // A label has words: `4.5` or `4 - 5` are no numbered label.
-        return label.contains(where: \.isLetter) ? value : nil
+        return label.contains(where: \.isLetter) ? (value, label.trimmingWhitespace()) : nil
     }
 }
 
