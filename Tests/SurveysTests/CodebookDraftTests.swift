@@ -66,6 +66,16 @@ struct ScaleGuessTests {
         #expect(yesNo.scale.labels == [1: "No", 2: "Yes"])
     }
 
+    @Test("yes/no typed freely: other spellings become synonyms by their first letter, flagged; a stray word keeps it no scale")
+    func spelledYesNo() throws {
+        let spelled = try #require(guess(["No", "Yesss", "NO", "Yes", "Nope", "Y"]))
+        #expect(spelled.scale.labels == [1: "No", 2: "Yes"])
+        #expect(spelled.scale.synonyms == [1: ["Nope"], 2: ["Yesss", "Y"]])
+        #expect(spelled.notes.first?.contains("GUESSED as synonyms by their first letter (Nope → No; Yesss, Y → Yes)") == true)
+        #expect(guess(["No", "Yes", "Maybe"]) == nil)
+        #expect(guess(["Yesss", "Nope"]) == nil)  // neither label written as such
+    }
+
     @Test("words of no known scale: no scale for a lone column; in a grid, a scale whose order is flagged")
     func unknownWords() throws {
         #expect(guess(["Rosso", "Verde", "Blu"]) == nil)

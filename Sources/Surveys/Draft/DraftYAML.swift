@@ -84,7 +84,11 @@ package enum DraftYAML {
         out.line("positive_from: \(scale.positiveFrom)", indent: indent)
         if !scale.labels.isEmpty {
             out.line("labels:", indent: indent)
-            for point in scale.labels.keys.sorted() { out.line("\(point): \(YAMLText.quoted(scale.labels[point]!))", indent: indent + 2) }
+            for point in scale.labels.keys.sorted() {
+                let synonyms = scale.synonyms[point] ?? []
+                let written = synonyms.isEmpty ? YAMLText.quoted(scale.labels[point]!) : list([scale.labels[point]!] + synonyms)
+                out.line("\(point): \(written)", indent: indent + 2)
+            }
         }
     }
 

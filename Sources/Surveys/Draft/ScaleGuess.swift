@@ -48,7 +48,7 @@ package struct ScaleGuess: Sendable, Equatable {
             }
         }
         guard !rest.isEmpty else { return nil }
-        var guess = numeric(rest, counts: column.counts) ?? answerCodes(rest) ?? emoticons(rest) ?? known(rest)
+        var guess = numeric(rest, counts: column.counts) ?? answerCodes(rest) ?? emoticons(rest) ?? known(rest) ?? spelledYesNo(rest)
         if guess == nil, guessOrder, rest.count >= 2, rest.count <= 11, rest.allSatisfy({ $0.contains(where: \.isLetter) }) {
             guess = guessed(rest)
         }
@@ -192,6 +192,35 @@ package struct ScaleGuess: Sendable, Equatable {
         }
         let scale = Scale(min: 1, max: list.labels.count, positiveFrom: list.positiveFrom, labels: labels)
         return ScaleGuess(scale: scale, kind: .knownLabels, notes: notes)
+    }
+
+    /// Yes/no answers typed freely (`Yesss`, `Yeah`, `Y`, `Nope`): each other spelling becomes a
+    /// synonym of the label with its first letter, when both labels were also written as such.
+    private static func spelledYesNo(_ values: [String]) -> ScaleGuess? {
+        let keys = values.map(TextKey.text)
+        for list in KnownScales.lists where list.labels.count == 2 {
+            let labelKeys = list.labels.map(TextKey.text)
+            guard labelKeys.allSatisfy(keys.contains), Set(labelKeys.compactMap(\.first)).count == 2 else { continue }
+            var synonyms: [Int: [String]] = [:]
+            var grouped = true
+            for (value, key) in zip(values, keys) where !labelKeys.contains(key) {
+                guard let point = labelKeys.firstIndex(where: { $0.first == key.first }) else {
+                    grouped = false
+                    break
+                }
+                if !(synonyms[point + 1] ?? []).contains(where: { TextKey.text($0) == key }) { synonyms[point + 1, default: []].append(value) }
+            }
+            guard grouped, !synonyms.isEmpty else { continue }
+            let seen = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+            var labels: [Int: String] = [:]
+            for (offset, key) in labelKeys.enumerated() { labels[offset + 1] = seen[key] }
+            let spelled = synonyms.keys.sorted().map { "\(synonyms[$0]!.joined(separator: ", ")) → \(labels[$0]!)" }.joined(separator: "; ")
+            return ScaleGuess(scale: Scale(min: 1, max: 2, positiveFrom: list.positiveFrom, labels: labels, synonyms: synonyms),
+                              kind: .knownLabels, notes: [
+                                  "labels of a known \(list.name) scale; other spellings GUESSED as synonyms by their first letter (\(spelled)): check them",
+                              ])
+        }
+        return nil
     }
 
     private static func guessed(_ values: [String]) -> ScaleGuess {

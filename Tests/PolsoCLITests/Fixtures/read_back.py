@@ -61,7 +61,10 @@ def scale_reader(scale, words, item_codes=None):
         labels = {low + i: label for i, label in enumerate(labels)}
     if faces:
         low, high = 1, faces
-    by_label = {key(str(label)): int(point) for point, label in labels.items()}
+    by_label = {}
+    for point, label in labels.items():
+        for synonym in label if isinstance(label, list) else [label]:
+            by_label[key(str(synonym))] = int(point)
     if faces:
         for point, group in enumerate(FACES3 if faces == 3 else FACES5, start=1):
             for face in group:
