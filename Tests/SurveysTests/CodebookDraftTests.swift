@@ -45,6 +45,20 @@ struct ScaleGuessTests {
         #expect(trailing.scale.labels == [1: "Not at all - 1", 7: "Completely - 7"])
     }
 
+    @Test("numbers between words that label only the ends (ANAC long answers): the words' meaning places them")
+    func anchoredNumbers() throws {
+        let anac = try #require(guess(["Del tutto d'accordo", "3", "2", "Per nulla d'accordo", "5", "4"]))
+        #expect((anac.scale.min, anac.scale.max, anac.scale.positiveFrom) == (1, 6, 4))
+        #expect(anac.scale.labels == [1: "Per nulla d'accordo", 6: "Del tutto d'accordo"])
+        #expect(anac.notes.first?.contains("GUESSED from the words' meaning") == true)
+        // Nobody chose the top: the low word alone.
+        let low = try #require(guess(["Not at all", "2", "4", "3"]))
+        #expect((low.scale.min, low.scale.max) == (1, 4))
+        #expect(low.scale.labels == [1: "Not at all"])
+        // Words that say no end are no scale.
+        #expect(guess(["Rosso", "2", "3"]) == nil)
+    }
+
     @Test("agreement and satisfaction words in Italian and English take their known order")
     func knownWords() throws {
         let english = try #require(guess(["Agree", "Strongly agree", "disagree", "Neither agree nor disagree", "Agree"]))

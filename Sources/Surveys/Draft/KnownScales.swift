@@ -58,6 +58,26 @@ enum KnownScales {
         return lists.filter { keys.isSubset(of: Set($0.labels.map(TextKey.text))) }.sorted { $0.labels.count < $1.labels.count }
     }
 
+    /// The end of a scale a word labels (`Per nulla d'accordo` the low end, `Del tutto d'accordo` the high one).
+    enum End { case low, high }
+
+    /// The end of a scale that `word` labels, if its words say so.
+    static func anchorEnd(_ word: String) -> End? {
+        let key = TextKey.text(word)
+        if lowAnchors.contains(where: key.contains) { return .low }
+        if highAnchors.contains(where: key.contains) { return .high }
+        return nil
+    }
+
+    private static let lowAnchors = [
+        "per nulla", "per niente", "not at all", "disagree", "disaccordo", "never", "mai", "pessim", "insoddisfatt",
+        "dissatisfied", "very poor", "nessun", "minimo", "lowest",
+    ]
+    private static let highAnchors = [
+        "del tutto", "completamente", "completely", "totally", "strongly agree", "fortemente d'accordo", "always", "sempre",
+        "ottim", "excellent", "pienamente", "extremely", "estremamente", "very satisfied", "molto soddisfatto", "massimo", "highest",
+    ]
+
     /// Answers that mean "not applicable": kept out of denominators.
     static func isNotApplicable(_ value: String) -> Bool {
         let key = TextKey.text(value)

@@ -48,7 +48,7 @@ package struct ScaleGuess: Sendable, Equatable {
             }
         }
         guard !rest.isEmpty else { return nil }
-        var guess = numeric(rest, counts: column.counts) ?? answerCodes(rest) ?? emoticons(rest) ?? known(rest) ?? spelledYesNo(rest)
+        var guess = numeric(rest, counts: column.counts) ?? anchoredNumbers(rest) ?? answerCodes(rest) ?? emoticons(rest) ?? known(rest) ?? spelledYesNo(rest)
         if guess == nil, guessOrder, rest.count >= 2, rest.count <= 11, rest.allSatisfy({ $0.contains(where: \.isLetter) }) {
             guess = guessed(rest)
         }
@@ -120,6 +120,31 @@ package struct ScaleGuess: Sendable, Equatable {
     /// `5`, `5.0`, `5,00`; not `4.5`: read as the importer reads declared codes and cells.
     static func wholeNumber(_ text: String) -> Int? {
         SpecialAnswers.wholeNumber(text)
+    }
+
+    /// Numbers between two words that label only the ends (`Per nulla d'accordo`, `2`…`5`, `Del
+    /// tutto d'accordo`), the ends told apart by the words; the low end is point 1 (0 when
+    /// somebody answered 1), the high end the point above the highest number.
+    private static func anchoredNumbers(_ values: [String]) -> ScaleGuess? {
+        var numbers: Set<Int> = []
+        var words: [String] = []
+        for value in values {
+            if let number = wholeNumber(value) { numbers.insert(number) } else { words.append(value) }
+        }
+        guard let low = numbers.min(), let high = numbers.max(), low >= 0, high <= 10, numbers.count >= 2,
+              (1...2).contains(words.count), words.allSatisfy({ !$0.contains(where: \.isNumber) }) else { return nil }
+        let ends = words.map(KnownScales.anchorEnd)
+        guard !ends.contains(nil), Set(ends.compactMap { $0 }).count == words.count else { return nil }
+        let bottom = low <= 1 ? low - 1 : 1
+        let top = high + 1
+        guard bottom >= 0 else { return nil }
+        var labels: [Int: String] = [:]
+        for (word, end) in zip(words, ends) { labels[end == .low ? bottom : top] = word }
+        let scale = Scale(min: labels[bottom] == nil ? Swift.min(bottom, low) : bottom, max: labels[top] == nil ? high : top, labels: labels)
+        return ScaleGuess(scale: scale, kind: .numeric, notes: [
+            "numbers \(low)–\(high) between words that label the ends: \(labels.keys.sorted().map { "\($0) = \(labels[$0]!)" }.joined(separator: ", ")) (GUESSED from the words' meaning): check both ends",
+            "positive from \(scale.positiveFrom), the first point above the middle",
+        ], seen: low...high)
     }
 
     /// `Not at all - 1` → 1 (LimeSurvey long answers label only the anchors this way).
