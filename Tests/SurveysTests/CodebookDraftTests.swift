@@ -175,6 +175,13 @@ struct CodebookDraftTests {
         #expect(yaml.contains("# free text: #9 Q3"))
     }
 
+    @Test("a column with answers but no header is left out: no codebook entry could name it")
+    func unnamedColumn() throws {
+        let (draft, _) = try draft("unnamed.csv", "Q1,,Q3\n1,4,2\n2,5,3\n3,1,1\n")
+        #expect(draft.codebook.items.map(\.code) == ["Q1", "Q3"])
+        #expect(draft.leftOut.first { $0.kind.hasPrefix("other") }?.columns == ["#2 (no header)"])
+    }
+
     @Test("Google Forms grid `Question [Row]` becomes a section; demographics ordered by their numbers")
     func googleForms() throws {
         var rows = ["Timestamp,Giudizi [Cortesia],Giudizi [Competenza],Età,Reparto"]

@@ -17,7 +17,7 @@ struct DraftBuilder {
             switch self {
             case .metadata: return "metadata"
             case .freeText: return "free text"
-            case .other: return "other (identifiers, dates, numbers off any scale, equations, empty or constant columns)"
+            case .other: return "other (identifiers, dates, numbers off any scale, equations, empty, constant or unnamed columns: an unnamed one can only be mapped by position)"
             case .repeated: return "repeated headers (the import cannot tell the columns apart)"
             }
         }
@@ -102,7 +102,8 @@ struct DraftBuilder {
             if !key.isEmpty, !seenHeaders.insert(key).inserted {
                 leave(column, .repeated)
                 shapes.append(nil)
-            } else if column.filled == 0 || Self.isEquation(source) {
+            } else if column.filled == 0 || Self.isEquation(source) || key.isEmpty {
+                // A column with no header cannot be matched by a codebook entry (only by a mapping).
                 leave(column, .other)
                 shapes.append(nil)
             } else {
