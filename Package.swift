@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "PolsoYAML", "Reports"]),
         // Runs the built `polso` binary through Foundation's Process: no module dependencies, so
         // the tests exercise exactly what users run.
-        .testTarget(name: "PolsoCLITests"),
+        .testTarget(name: "PolsoCLITests", exclude: ["Fixtures"]),  // the read-back script, run by path
     ],
     swiftLanguageModes: [.v6]
 )
