@@ -65,7 +65,7 @@ struct PlanDocument: Decodable {
     let plan: Plan
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case body, year, document, numbers, code, name, profile, printed, override, indicators, children
+        case body, year, document, numbers, code, name, profile, printed, override, indicators, children, accept
     }
 
     init(from decoder: any Decoder) throws {
@@ -86,8 +86,10 @@ struct PlanDocument: Decodable {
             children: children.map(\.node),
             override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
             printed: printed?.figures ?? PrintedFigures())
+        let accepted = try container.decodeIfPresent([AcceptEntry].self, forKey: .accept) ?? []
         plan = Plan(body: body, year: year, document: try container.decodeIfPresent(String.self, forKey: .document),
-                    profile: profile, root: root)
+                    profile: profile, root: root, accepted: accepted.map(\.acknowledgement))
+        for entry in accepted { try entry.requireNode(in: plan) }
 
         let problems = plan.problems()
         guard let first = problems.first else { return }

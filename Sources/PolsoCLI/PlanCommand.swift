@@ -83,7 +83,7 @@ struct PlanScoreCommand: ParsableCommand {
     private func warnAboutWeights(_ scored: ScoredPlan) {
         let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
         for finding in PlanCheck.run(scored).findings {
-            guard case .weightsDoNotSum = finding.kind else { continue }
+            guard case .weightsDoNotSum = finding.kind, finding.acknowledgement == nil else { continue }
             for line in text.describe(finding) {
                 FileHandle.standardError.write(Data("warning: \(line) (used as printed)\n".utf8))
             }
@@ -137,6 +137,8 @@ struct PlanExplainCommand: ParsableCommand {
             throw PolsoFailure("code '\(node)' names \(matches.count) nodes; give the path of one: "
                 + matches.map(\.path.description).joined(separator: ", "))
         }
-        print(PlanExplanation(profile: scored.plan.profile, locale: options.displayLocale).render(match), terminator: "")
+        let findings = PlanCheck.run(scored).findings.filter { $0.path == match.path }
+        print(PlanExplanation(profile: scored.plan.profile, locale: options.displayLocale).render(match, findings: findings),
+              terminator: "")
     }
 }

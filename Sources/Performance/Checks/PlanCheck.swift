@@ -25,7 +25,25 @@ public enum PlanCheck {
                     computed: node.computedAchievement, set: override.achievement, justification: override.justification)))
             }
         }
-        return CheckReport(findings: findings)
+        return CheckReport(findings: acknowledging(findings, scored.plan.accepted))
+    }
+
+    /// Turns every finding the plan accepts into a note carrying its justification; an
+    /// acceptance that covers nothing is a warning (the data changed, or it names the wrong node).
+    static func acknowledging(_ findings: [Finding], _ accepted: [Acknowledgement]) -> [Finding] {
+        var used = Set<Int>()
+        var result = findings.map { finding -> Finding in
+            guard let index = accepted.firstIndex(where: { $0.covers(finding) }) else { return finding }
+            used.insert(index)
+            var copy = finding
+            copy.severity = .note
+            copy.acknowledgement = accepted[index]
+            return copy
+        }
+        for (index, acknowledgement) in accepted.enumerated() where !used.contains(index) {
+            result.append(Finding(severity: .warning, path: acknowledgement.path, kind: .unusedAcknowledgement(acknowledgement)))
+        }
+        return result
     }
 
     // MARK: - Weights
@@ -35,10 +53,11 @@ public enum PlanCheck {
         let indicators = node.children.filter(\.isIndicator)
         let objectives = node.children.filter { !$0.isIndicator }
         var groups: [(name: String, members: [ScoredNode])] = []
+        // Only a weighted sum reads the weights' total; a weighted mean divides it out.
         switch profile.rollUp.rule(for: kind) {
-        case let .combine(combination) where combination.usesWeights:
+        case .combine(.weightedSum):
             groups = [("children", node.children)]
-        case let .blend(blend) where blend.within.usesWeights:
+        case let .blend(blend) where blend.within == .weightedSum:
             groups = [("own indicators", indicators), ("child objectives", objectives)]
         default:
             return []
@@ -47,12 +66,37 @@ public enum PlanCheck {
         for group in groups where !group.members.isEmpty {
             let weights = group.members.compactMap { member in member.weight.map { WeightEntry(path: member.path, weight: $0) } }
             let total = PrintedNumber.sum(weights.map(\.weight))
-            if !total.isEqualInValue(to: PrintedNumber(100)) {
+            guard !total.isEqualInValue(to: PrintedNumber(100)) else { continue }
+            if let tolerance = roundingTolerance(weights.map(\.weight), total: total) {
+                findings.append(Finding(severity: .note, path: node.path, kind: .roundedWeights(
+                    group: group.name, weights: weights, total: total, tolerance: tolerance)))
+            } else {
                 findings.append(Finding(severity: .problem, path: node.path,
                                         kind: .weightsDoNotSum(group: group.name, weights: weights, total: total)))
             }
         }
         return findings
+    }
+
+    /// When weights printed rounded (33,3 × 3 = 99,9; 14,3 × 7 = 100,1) could be unrounded
+    /// weights summing to 100: the largest distance their rounding allows, half a unit of each
+    /// weight's last printed decimal summed over the weights; `nil` when 100 lies beyond it.
+    ///
+    /// A weight printed `p` with `d` decimals stands for a value in `[p − h, p + h)`, `h = ½·10^−d`
+    /// (half-up), so the sum lies in `[Σp − Σh, Σp + Σh)`: 100 is reachable when
+    /// `−Σh < Σp − 100 ≤ Σh`.
+    static func roundingTolerance(_ weights: [PrintedNumber], total: PrintedNumber) -> PrintedNumber? {
+        let decimals = (weights.map(\.decimals).max() ?? 0) + 1
+        var half: Int64 = 0
+        for weight in weights {
+            half += 5 * PrintedNumber.powerOfTen(decimals - 1 - weight.decimals)
+        }
+        let scale = PrintedNumber.powerOfTen(decimals - total.decimals)
+        let (scaledTotal, overflow) = total.units.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return nil }
+        let difference = scaledTotal - 100 * PrintedNumber.powerOfTen(decimals)
+        guard -half < difference, difference <= half else { return nil }
+        return PrintedNumber(units: half, decimals: decimals)
     }
 
     // MARK: - Printed figures
@@ -232,7 +276,7 @@ public struct Finding: Sendable, Equatable {
         case problem
         /// Something looks wrong but may be right (a heuristic): shown, the check does not fail.
         case warning
-        /// Shown for the record (overrides).
+        /// Shown for the record: overrides, accepted findings, weights rounded for display.
         case note
     }
 
@@ -255,6 +299,11 @@ public struct Finding: Sendable, Equatable {
         case noBand(achievement: Double)
         /// A manual override, with both figures and its justification.
         case override(computed: Double?, set: PrintedNumber, justification: String)
+        /// Weights that sum to 100 only within the rounding of their printed decimals (33,3 × 3):
+        /// `total` is their printed sum, `tolerance` the largest distance their rounding allows.
+        case roundedWeights(group: String, weights: [WeightEntry], total: PrintedNumber, tolerance: PrintedNumber)
+        /// An `accept:` entry of the plan that covers no finding.
+        case unusedAcknowledgement(Acknowledgement)
     }
 
     /// Which figure of a percentage indicator looks written as a ratio.
@@ -271,12 +320,15 @@ public struct Finding: Sendable, Equatable {
     public var path: NodePath
     /// What was found.
     public var kind: Kind
+    /// The plan's written acceptance of this finding, which makes it a note.
+    public var acknowledgement: Acknowledgement?
 
     /// A finding.
-    public init(severity: Severity, path: NodePath, kind: Kind) {
+    public init(severity: Severity, path: NodePath, kind: Kind, acknowledgement: Acknowledgement? = nil) {
         self.severity = severity
         self.path = path
         self.kind = kind
+        self.acknowledgement = acknowledgement
     }
 }
 

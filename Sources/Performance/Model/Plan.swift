@@ -11,14 +11,31 @@ public struct Plan: Sendable, Equatable {
     public var profile: MeasurementProfile
     /// The whole body: kind ``NodeKind/body``, with the plan's areas or objectives as children.
     public var root: PlanNode
+    /// Findings of `plan check` accepted in writing: shown as notes, never failing the check.
+    public var accepted: [Acknowledgement]
 
     /// A plan.
-    public init(body: String, year: Int, document: String? = nil, profile: MeasurementProfile, root: PlanNode) {
+    public init(body: String, year: Int, document: String? = nil, profile: MeasurementProfile, root: PlanNode,
+                accepted: [Acknowledgement] = []) {
         self.body = body
         self.year = year
         self.document = document
         self.profile = profile
         self.root = root
+        self.accepted = accepted
+    }
+
+    /// Whether a node or indicator has the given path.
+    public func contains(_ path: NodePath) -> Bool {
+        var node = root
+        for (index, code) in path.codes.enumerated() {
+            if let child = node.children.first(where: { $0.code == code }) {
+                node = child
+            } else {
+                return index == path.codes.count - 1 && node.indicators.contains { $0.code == code }
+            }
+        }
+        return true
     }
 }
 

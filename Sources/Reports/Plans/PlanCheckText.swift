@@ -10,6 +10,11 @@ public struct PlanCheckText: Sendable {
         display = PlanDisplay(profile: profile, locale: locale)
     }
 
+    /// A renderer sharing another report's conventions.
+    public init(display: PlanDisplay) {
+        self.display = display
+    }
+
     /// The report: a summary line, then problems, warnings and notes, one per line.
     public func render(_ report: CheckReport, plan: Plan) -> String {
         let problems = report.findings(.problem), warnings = report.findings(.warning), notes = report.findings(.note)
@@ -25,8 +30,36 @@ public struct PlanCheckText: Sendable {
 
     /// A finding in words: the first line names the node, further lines explain.
     public func describe(_ finding: Finding) -> [String] {
+        var lines = describeKind(finding)
+        if let acknowledgement = finding.acknowledgement, !lines.isEmpty {
+            lines[0] = words("accettato", "accepted") + " (\(finding.category.rawValue)): " + lines[0]
+            lines.append("    " + words("motivazione: ", "justification: ") + acknowledgement.justification)
+        }
+        return lines
+    }
+
+    /// Italian or English, following the display's locale.
+    private func words(_ italian: String, _ english: String) -> String { display.locale == .italian ? italian : english }
+
+    private func weightTerms(_ weights: [WeightEntry]) -> String {
+        weights.map { "\($0.path.codes.last ?? "/") \(display.printed($0.weight))" }.joined(separator: " + ")
+    }
+
+    private func describeKind(_ finding: Finding) -> [String] {
         let path = finding.path.description
         switch finding.kind {
+        case let .roundedWeights(_, weights, total, tolerance):
+            return [path + words(
+                ": i pesi sommano a \(display.printed(total)), 100 entro l'arrotondamento dei decimali stampati "
+                    + "(± \(display.printed(tolerance))); usati come stampati: \(weightTerms(weights))",
+                ": the weights sum to \(display.printed(total)), 100 within the rounding of their printed decimals "
+                    + "(± \(display.printed(tolerance))); used as printed: \(weightTerms(weights))")]
+        case let .unusedAcknowledgement(acknowledgement):
+            return [path + words(
+                ": 'accept: \(acknowledgement.category.rawValue)' non corrisponde ad alcun rilievo: "
+                    + "i dati sono cambiati o il nodo è sbagliato; toglierlo o correggerlo",
+                ": 'accept: \(acknowledgement.category.rawValue)' matches no finding: "
+                    + "the data changed or the node is wrong; remove or correct it")]
         case let .weightsDoNotSum(group, weights, total):
             let terms = weights.map { "\($0.path.codes.last ?? "/") \(display.printed($0.weight))" }.joined(separator: " + ")
             return ["\(path): the weights of its \(group) sum to \(display.printed(total)), not 100: \(terms)"]

@@ -10,8 +10,9 @@ public struct PlanExplanation: Sendable {
         display = PlanDisplay(profile: profile, locale: locale)
     }
 
-    /// The explanation of `node` as text.
-    public func render(_ node: ScoredNode) -> String {
+    /// The explanation of `node` as text, followed by the findings of `plan check` accepted
+    /// in the plan for it (pass the node's findings; the others are left to `plan check`).
+    public func render(_ node: ScoredNode, findings: [Finding] = []) -> String {
         var lines = ["\(node.path) — \(node.kindLabel) \(node.code)" + (node.name.isEmpty ? "" : ": \(node.name)")]
         var facts: [String] = []
         if let weight = node.weight { facts.append("weight \(display.printed(weight))") }
@@ -33,6 +34,10 @@ public struct PlanExplanation: Sendable {
             let agrees = node.achievement.map(printed.admits) ?? false
             lines.append("printed achievement: \(display.format.percent(printed.value, places: printed.decimals))"
                 + (agrees ? " (agrees)" : " (differs: see polso plan check)"))
+        }
+        let checkText = PlanCheckText(display: display)
+        for finding in findings where finding.acknowledgement != nil {
+            lines += checkText.describe(finding)
         }
         return lines.joined(separator: "\n") + "\n"
     }

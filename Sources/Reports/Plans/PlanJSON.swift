@@ -9,7 +9,12 @@ public enum PlanJSON {
         let plan = scored.plan
         let document = DocumentJSON(
             body: plan.body, year: plan.year, document: plan.document, profile: ProfileJSON(plan.profile),
-            root: NodeJSON(scored.root, depth: depth))
+            root: NodeJSON(scored.root, depth: depth),
+            accepted: PlanCheck.run(scored).findings.compactMap { finding in
+                finding.acknowledgement.map {
+                    AcceptedJSON(kind: $0.category.rawValue, path: $0.path.description, justification: $0.justification)
+                }
+            })
         return try JSONText.encode(document)
     }
 }
@@ -20,6 +25,14 @@ private struct DocumentJSON: Encodable {
     var document: String?
     var profile: ProfileJSON
     var root: NodeJSON
+    var accepted: [AcceptedJSON]
+}
+
+/// A finding of `plan check` accepted in the plan.
+private struct AcceptedJSON: Encodable {
+    var kind: String
+    var path: String
+    var justification: String
 }
 
 private struct ProfileJSON: Encodable {

@@ -46,12 +46,26 @@ public struct PlanScoreReport: Sendable {
         return table
     }
 
-    /// The table as aligned terminal text, followed by the overrides.
-    public func renderText() -> String { table().renderText() + footnotes() }
+    /// The table as aligned terminal text, followed by the overrides and the accepted findings.
+    public func renderText() -> String { table().renderText() + footnotes() + acceptedNotes() }
 
-    /// The table as Markdown, followed by the overrides.
+    /// The table as Markdown, followed by the overrides and the accepted findings.
     public func renderMarkdown() -> String {
-        table(indent: "\u{00A0}\u{00A0}").renderMarkdown() + footnotes(markdown: true)
+        table(indent: "\u{00A0}\u{00A0}").renderMarkdown() + footnotes(markdown: true) + acceptedNotes(markdown: true)
+    }
+
+    /// The findings of `plan check` that the plan accepts in writing, each with its justification.
+    private func acceptedNotes(markdown: Bool = false) -> String {
+        let accepted = PlanCheck.run(scored).findings.filter { $0.acknowledgement != nil }
+        guard !accepted.isEmpty else { return "" }
+        let title = display.locale == .italian ? "Rilievi accettati nel piano:" : "Findings accepted in the plan:"
+        var lines = ["", markdown ? "**" + title + "**" : title]
+        let text = PlanCheckText(display: display)
+        for finding in accepted {
+            let described = text.describe(finding)
+            lines.append((markdown ? "- " : "  ") + described.joined(separator: markdown ? " " : "\n  "))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// One CSV record per node with raw, unrounded numbers.

@@ -1,0 +1,73 @@
+/// A finding of `plan check` that the plan accepts in writing (`accept:`): a known inconsistency
+/// of the published report, kept visible as a note in every output instead of failing the check.
+public struct Acknowledgement: Sendable, Equatable {
+    /// The kind of finding accepted.
+    public var category: Finding.Category
+    /// The node the finding is about (for weights, the parent of the siblings).
+    public var path: NodePath
+    /// Why it is accepted, in words.
+    public var justification: String
+
+    /// An acknowledgement; throws ``OverrideError/missingJustification`` when the justification is blank.
+    public init(category: Finding.Category, path: NodePath, justification: String) throws(OverrideError) {
+        let trimmed = justification.trimmingCharacters(in: " \t\n\r")
+        guard !trimmed.isEmpty else { throw .missingJustification }
+        self.category = category
+        self.path = path
+        self.justification = trimmed
+    }
+
+    /// Whether this acknowledgement covers `finding`.
+    public func covers(_ finding: Finding) -> Bool {
+        finding.category == category && finding.path == path
+    }
+}
+
+extension Finding {
+    /// The kind of a finding as one word, as `accept:` names it.
+    public enum Category: String, Sendable, Equatable, CaseIterable {
+        /// ``Kind/weightsDoNotSum(group:weights:total:)``.
+        case weights
+        /// ``Kind/roundedWeights(group:weights:total:tolerance:)``.
+        case roundedWeights = "rounded-weights"
+        /// ``Kind/printedDiffers(_:)`` on a value.
+        case printedValue = "printed-value"
+        /// ``Kind/printedDiffers(_:)`` on an achievement.
+        case printedAchievement = "printed-achievement"
+        /// ``Kind/noValue(reason:)``.
+        case noValue = "no-value"
+        /// ``Kind/nothingToScore``.
+        case nothingToScore = "nothing-to-score"
+        /// ``Kind/invertedComparator(comparator:cue:)``.
+        case invertedComparator = "inverted-comparator"
+        /// ``Kind/ratioForPercentage(figure:written:intended:other:)``.
+        case ratioForPercentage = "ratio-for-percentage"
+        /// ``Kind/noBand(achievement:)``.
+        case noBand = "no-band"
+        /// ``Kind/override(computed:set:justification:)``.
+        case override
+        /// ``Kind/unusedAcknowledgement(_:)``.
+        case unusedAcknowledgement = "unused-acceptance"
+
+        /// Categories a plan may accept: notes need no acceptance, nor does a stale acceptance.
+        public static var acceptable: [Category] {
+            allCases.filter { $0 != .override && $0 != .unusedAcknowledgement && $0 != .roundedWeights }
+        }
+    }
+
+    /// The kind of this finding as one word.
+    public var category: Category {
+        switch kind {
+        case .weightsDoNotSum: return .weights
+        case .roundedWeights: return .roundedWeights
+        case let .printedDiffers(mismatch): return mismatch.figure == .value ? .printedValue : .printedAchievement
+        case .noValue: return .noValue
+        case .nothingToScore: return .nothingToScore
+        case .invertedComparator: return .invertedComparator
+        case .ratioForPercentage: return .ratioForPercentage
+        case .noBand: return .noBand
+        case .override: return .override
+        case .unusedAcknowledgement: return .unusedAcknowledgement
+        }
+    }
+}
