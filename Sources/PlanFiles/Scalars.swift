@@ -154,6 +154,23 @@ extension KeyedDecodingContainer {
         return try decodePrinted(key)
     }
 
+    /// A weight: a number as printed, `unknown` (printed nowhere), or `unknown` with the weight
+    /// assumed under `assumedKey`.
+    func decodeWeight(_ key: Key, assumed assumedKey: Key) throws -> (number: PrintedNumber?, status: WeightStatus) {
+        let assumed = try decodePrintedIfPresent(assumedKey)
+        if let text = try decodeIfPresent(String.self, forKey: key), text.trimmingCharacters(in: .whitespaces).lowercased() == "unknown" {
+            if let assumed {
+                guard !assumed.isNegative else { throw corrupted(assumedKey, "a weight cannot be below 0") }
+                return (assumed, .assumed)
+            }
+            return (nil, .unknown)
+        }
+        guard assumed == nil else {
+            throw corrupted(assumedKey, "an assumed weight stands for a weight printed nowhere: write 'weight: unknown' with it")
+        }
+        return (try decodePrintedIfPresent(key), .printed)
+    }
+
     /// One of a fixed set of words.
     func decodeChoice<T: RawRepresentable>(_ type: T.Type, forKey key: Key, from choices: [String]) throws -> T
     where T.RawValue == String {

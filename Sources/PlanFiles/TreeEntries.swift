@@ -10,6 +10,7 @@ struct NodeEntry: Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, kind, weight, perspective, mission, responsible, note, printed, override, indicators, children
+        case assumedWeight = "assumed_weight"
     }
 
     init(from decoder: any Decoder) throws {
@@ -22,11 +23,12 @@ struct NodeEntry: Decodable {
         try printed?.requireNoValue(at: container.codingPath + [CodingKeys.printed])
         indicators = try container.decodeIfPresent([IndicatorEntry].self, forKey: .indicators) ?? []
         children = try container.decodeIfPresent([NodeEntry].self, forKey: .children) ?? []
-        node = PlanNode(
+        let weight = try container.decodeWeight(.weight, assumed: .assumedWeight)
+        var node = PlanNode(
             code: try container.decodeText(.code),
             name: try container.decodeIfPresent(String.self, forKey: .name) ?? "",
             kind: kind,
-            weight: try container.decodePrintedIfPresent(.weight),
+            weight: weight.number,
             perspective: try container.decodeIfPresent(String.self, forKey: .perspective),
             mission: try container.decodeIfPresent(String.self, forKey: .mission),
             responsible: try container.decodeIfPresent(String.self, forKey: .responsible),
@@ -35,6 +37,8 @@ struct NodeEntry: Decodable {
             children: children.map(\.node),
             override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
             printed: printed?.figures ?? PrintedFigures())
+        node.weightStatus = weight.status
+        self.node = node
     }
 }
 
@@ -47,25 +51,32 @@ struct IndicatorEntry: Decodable {
         case code, name, formula, unit, comparator, target, baseline, value, source, weight, note
         case lateJustification = "late_justification"
         case override, printed
+        case assumedWeight = "assumed_weight"
     }
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         codingPath = decoder.codingPath
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let comparator = try Self.comparator(container)
-        let unit = try container.decodeIfPresent(String.self, forKey: .unit).map(IndicatorUnit.init(parsing:))
-            ?? (comparator == .byDate ? .date : comparator == .yesNo ? .yesNo : .count)
+        let declaredUnit = try container.decodeIfPresent(String.self, forKey: .unit).map(IndicatorUnit.init(parsing:))
+        // A monitoring row may have neither target nor comparator: its unit says how to read the value.
+        let monitoringComparator: TargetComparator? = container.contains(.target) || container.contains(.comparator) ? nil
+            : declaredUnit == .date ? .byDate : declaredUnit == .yesNo ? .yesNo : .atLeast
+        let comparator = try monitoringComparator ?? Self.comparator(container)
+        let unit = declaredUnit ?? (comparator == .byDate ? .date : comparator == .yesNo ? .yesNo : .count)
         let notation = decoder.numberNotation
-        let targetText = try container.decodeText(.target)
         let target: Target
-        do {
-            guard let read = try ValueText.target(targetText, comparator: comparator, notation: notation) else {
-                throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
+        if let targetText = try container.decodeIfPresent(String.self, forKey: .target) {
+            do {
+                guard let read = try ValueText.target(targetText, comparator: comparator, notation: notation) else {
+                    throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
+                }
+                target = read
+            } catch let error as NumberTextError {
+                throw container.corrupted(.target, error.message)
             }
-            target = read
-        } catch let error as NumberTextError {
-            throw container.corrupted(.target, error.message)
+        } else {
+            target = .absent
         }
         let source: ValueSource
         if let surveySource = try container.decodeIfPresent(SourceEntry.self, forKey: .source)?.source {
@@ -89,7 +100,8 @@ struct IndicatorEntry: Decodable {
         } else {
             source = .missing
         }
-        indicator = Indicator(
+        let weight = try container.decodeWeight(.weight, assumed: .assumedWeight)
+        var indicator = Indicator(
             code: try container.decodeText(.code),
             name: try container.decodeIfPresent(String.self, forKey: .name) ?? "",
             formula: try container.decodeIfPresent(String.self, forKey: .formula),
@@ -98,11 +110,13 @@ struct IndicatorEntry: Decodable {
             target: target,
             baseline: try container.decodeIfPresent(String.self, forKey: .baseline),
             source: source,
-            weight: try container.decodePrintedIfPresent(.weight),
+            weight: weight.number,
             note: try container.decodeIfPresent(String.self, forKey: .note),
             lateJustification: try container.decodeIfPresent(String.self, forKey: .lateJustification),
             override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
             printed: try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)?.figures ?? PrintedFigures())
+        indicator.weightStatus = weight.status
+        self.indicator = indicator
     }
 
     /// Comparators as written: `>=` `≥` `>` `<=` `≤` `<` `=`, `by-date` (`entro`), `yes-no` (`si/no`).

@@ -46,12 +46,16 @@ extension Finding {
         case noBand = "no-band"
         /// ``Kind/override(computed:set:justification:)``.
         case override
+        /// ``Kind/unknownWeights(group:members:)``.
+        case unknownWeights = "unknown-weights"
+        /// ``Kind/assumedWeights(group:weights:)``.
+        case assumedWeights = "assumed-weights"
         /// ``Kind/unusedAcknowledgement(_:)``.
         case unusedAcknowledgement = "unused-acceptance"
 
         /// Categories a plan may accept: notes need no acceptance, nor does a stale acceptance.
         public static var acceptable: [Category] {
-            allCases.filter { $0 != .override && $0 != .unusedAcknowledgement && $0 != .roundedWeights }
+            allCases.filter { $0 != .override && $0 != .unusedAcknowledgement && $0 != .roundedWeights && $0 != .assumedWeights }
         }
     }
 
@@ -68,6 +72,8 @@ extension Finding {
         case .noBand: return .noBand
         case .override: return .override
         case .unusedAcknowledgement: return .unusedAcknowledgement
+        case .unknownWeights: return .unknownWeights
+        case .assumedWeights: return .assumedWeights
         }
     }
 }

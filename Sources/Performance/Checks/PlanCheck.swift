@@ -53,17 +53,32 @@ public enum PlanCheck {
         let indicators = node.children.filter(\.isIndicator)
         let objectives = node.children.filter { !$0.isIndicator }
         var groups: [(name: String, members: [ScoredNode])] = []
-        // Only a weighted sum reads the weights' total; a weighted mean divides it out.
+        let combination: Combination
         switch profile.rollUp.rule(for: kind) {
-        case .combine(.weightedSum):
+        case let .combine(rule) where rule.usesWeights:
+            combination = rule
             groups = [("children", node.children)]
-        case let .blend(blend) where blend.within == .weightedSum:
+        case let .blend(blend) where blend.within.usesWeights:
+            combination = blend.within
             groups = [("own indicators", indicators), ("child objectives", objectives)]
         default:
             return []
         }
         var findings: [Finding] = []
         for group in groups where !group.members.isEmpty {
+            let unknown = group.members.filter { $0.weightStatus == .unknown && $0.status != .monitoring }.map(\.path)
+            if !unknown.isEmpty {
+                findings.append(Finding(severity: .problem, path: node.path, kind: .unknownWeights(group: group.name, members: unknown)))
+                continue
+            }
+            let assumed = group.members.filter { $0.weightStatus == .assumed }.compactMap { member in
+                member.weight.map { WeightEntry(path: member.path, weight: $0) }
+            }
+            if !assumed.isEmpty {
+                findings.append(Finding(severity: .note, path: node.path, kind: .assumedWeights(group: group.name, weights: assumed)))
+            }
+            // Only a weighted sum reads the weights' total; a weighted mean divides it out.
+            guard combination == .weightedSum else { continue }
             let weights = group.members.compactMap { member in member.weight.map { WeightEntry(path: member.path, weight: $0) } }
             let total = PrintedNumber.sum(weights.map(\.weight))
             guard !total.isEqualInValue(to: PrintedNumber(100)) else { continue }
@@ -242,7 +257,7 @@ public enum PlanCheck {
     ]
 
     private static func invertedComparator(_ node: ScoredNode, _ indicator: Indicator) -> [Finding] {
-        guard indicator.comparator.isHigherBetter else { return [] }
+        guard indicator.comparator.isHigherBetter, indicator.target != .absent else { return [] }
         let text = (indicator.name + " " + (indicator.formula ?? "")).lowercased()
         let words = text.split { !$0.isLetter }.map(String.init)
         guard !words.contains(where: reversingWords.contains) else { return [] }
@@ -304,6 +319,11 @@ public struct Finding: Sendable, Equatable {
         case roundedWeights(group: String, weights: [WeightEntry], total: PrintedNumber, tolerance: PrintedNumber)
         /// An `accept:` entry of the plan that covers no finding.
         case unusedAcknowledgement(Acknowledgement)
+        /// Children whose weights are printed nowhere, under a roll-up that reads weights: the
+        /// parent gets no achievement.
+        case unknownWeights(group: String, members: [NodePath])
+        /// Weights printed nowhere and assumed by the plan (`assumed_weight:`).
+        case assumedWeights(group: String, weights: [WeightEntry])
     }
 
     /// Which figure of a percentage indicator looks written as a ratio.

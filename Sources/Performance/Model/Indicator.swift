@@ -18,6 +18,8 @@ public struct Indicator: Sendable, Equatable {
     public var source: ValueSource
     /// The weight among its siblings, as printed; 0 marks a monitoring indicator (shown, not scored).
     public var weight: PrintedNumber?
+    /// Whether ``weight`` is printed, unknown (then `nil`), or an assumption.
+    public var weightStatus: WeightStatus = .printed
     /// A note as printed.
     public var note: String?
     /// Why a late deadline still counts as met (used by the `justified` late-date rule).
@@ -142,6 +144,8 @@ public enum TargetComparator: String, Sendable, CaseIterable, CustomStringConver
 public enum Target: Sendable, Equatable, CustomStringConvertible {
     /// A number as printed, on the indicator's unit (percentages on the 0–100 scale).
     case number(PrintedNumber)
+    /// No target: a monitoring row (weight 0), shown with its value but without an achievement.
+    case absent
     /// A deadline.
     case date(CivilDate)
     /// Yes (`true`) or no (`false`).
@@ -153,6 +157,7 @@ public enum Target: Sendable, Equatable, CustomStringConvertible {
         case let .number(number): return number.text
         case let .date(date): return date.description
         case let .yesNo(flag): return flag ? "si" : "no"
+        case .absent: return ""
         }
     }
 }

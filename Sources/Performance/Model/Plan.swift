@@ -67,6 +67,8 @@ public struct PlanNode: Sendable, Equatable {
     public var kind: NodeKind
     /// The weight among its siblings, as printed (`33,34`); never regenerated.
     public var weight: PrintedNumber?
+    /// Whether ``weight`` is printed, unknown (then `nil`), or an assumption.
+    public var weightStatus: WeightStatus = .printed
     /// Balanced-scorecard perspective (*prospettiva BSC*).
     public var perspective: String?
     /// Mission/programme code (`011.005`).

@@ -33,8 +33,8 @@ extension Plan {
 
     private func validate(_ node: PlanNode, at path: NodePath, into problems: inout [PlanProblem]) {
         var seen: Set<String> = []
-        let members: [(code: String, weight: PrintedNumber?)] =
-            node.indicators.map { ($0.code, $0.weight) } + node.children.map { ($0.code, $0.weight) }
+        let members: [(code: String, weight: PrintedNumber?, status: WeightStatus)] =
+            node.indicators.map { ($0.code, $0.weight, $0.weightStatus) } + node.children.map { ($0.code, $0.weight, $0.weightStatus) }
         let rule = profile.rollUp.rule(for: node.kind)
         for member in members {
             let memberPath = path.appending(member.code)
@@ -47,7 +47,7 @@ extension Plan {
             }
             if let weight = member.weight, weight.isNegative {
                 problems.append(PlanProblem(path: memberPath, field: "weight", message: "a weight cannot be below 0"))
-            } else if member.weight == nil, Self.readsWeight(rule) {
+            } else if member.weight == nil, member.status != .unknown, Self.readsWeight(rule) {
                 problems.append(PlanProblem(
                     path: memberPath, field: "weight",
                     message: "missing: the \(node.kind) level rolls up by \(Self.describe(rule)), which reads weights"))
@@ -68,8 +68,12 @@ extension Plan {
         case .number: targetFits = comparator.isNumeric
         case .date: targetFits = comparator == .byDate
         case .yesNo: targetFits = comparator == .yesNo
+        case .absent: targetFits = true
         }
-        if !targetFits {
+        if case .absent = indicator.target, indicator.weight?.isZero != true {
+            problems.append(PlanProblem(path: path, field: "target",
+                                        message: "missing: only a monitoring row (weight: 0) may have no target"))
+        } else if !targetFits {
             problems.append(PlanProblem(path: path, field: "target",
                                         message: "'\(indicator.target)' does not fit comparator '\(comparator)': \(Self.expectation(comparator))"))
         }

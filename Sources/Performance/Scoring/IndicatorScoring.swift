@@ -24,6 +24,7 @@ public struct Scorer: Sendable {
             weight: indicator.weight, value: nil, valueText: nil, met: nil, computedAchievement: nil,
             achievement: nil, status: .scored, band: nil, override: indicator.override,
             printed: indicator.printed, trace: [], children: [])
+        node.weightStatus = indicator.weightStatus
         let measured = measure(indicator)
         node.trace += measured.steps
         var outcome: Outcome?
@@ -50,6 +51,9 @@ public struct Scorer: Sendable {
             node.met = outcome.met
             node.computedAchievement = outcome.achievement
             node.trace += outcome.steps
+        } else if case .absent = indicator.target {
+            node.trace.append(TraceStep(step: "achievement", rule: "no target: a monitoring row, shown without an achievement",
+                                        result: nil))
         } else if case .notAvailable = measured.reading {
             applyNotAvailable(to: &node)
         } else {

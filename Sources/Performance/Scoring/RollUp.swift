@@ -7,6 +7,7 @@ extension Scorer {
             path: path, code: node.code, name: node.name, element: .objective(node.kind), weight: node.weight,
             value: nil, valueText: nil, met: nil, computedAchievement: nil, achievement: nil, status: .scored,
             band: nil, override: node.override, printed: node.printed, trace: [], children: indicators + objectives)
+        scored.weightStatus = node.weightStatus
         let result = rollUp(kind: node.kind, indicators: indicators, objectives: objectives)
         scored.computedAchievement = result.achievement
         scored.trace = result.steps
@@ -73,6 +74,7 @@ extension Scorer {
         var weight: PrintedNumber?
         var achievement: Double?
         var status: ScoredNode.Status
+        var weightUnknown = false
 
         init(_ node: ScoredNode) {
             label = node.code
@@ -80,6 +82,7 @@ extension Scorer {
             weight = node.weight
             achievement = node.achievement
             status = node.status
+            weightUnknown = node.weightStatus == .unknown
         }
 
         /// A blend group: a share of 0 leaves it out like a monitoring child; no achievement leaves
@@ -102,6 +105,7 @@ extension Scorer {
     static func combine(_ parts: [RollUpPart], by combination: Combination, level: NodeKind) -> (achievement: Double?, step: TraceStep) {
         var terms: [TraceTerm] = []
         var allWeights = 0.0, countedWeights = 0.0, weightedTotal = 0.0, plainTotal = 0.0, counted = 0
+        var unknown: [String] = []
         for part in parts {
             let weight = part.weight?.value
             func skip(_ reason: String) {
@@ -120,6 +124,11 @@ extension Scorer {
             }
             guard let achievement = part.achievement else { skip("no achievement"); continue }
             if combination.usesWeights {
+                if part.weightUnknown {
+                    unknown.append(part.label)
+                    skip("weight unknown: printed nowhere")
+                    continue
+                }
                 guard let weight else { skip("no weight"); continue }
                 allWeights += weight
                 countedWeights += weight
@@ -131,6 +140,11 @@ extension Scorer {
                                    achievement: achievement, counted: true))
         }
         var step = TraceStep(step: "roll-up", rule: "\(combination.rawValue) (\(level) level)", terms: terms, result: nil)
+        guard unknown.isEmpty else {
+            step.note = "weights unknown (printed nowhere): " + unknown.joined(separator: ", ")
+                + "; no achievement without them (declare assumed_weight: to roll up on an assumption)"
+            return (nil, step)
+        }
         guard counted > 0 else {
             step.note = parts.isEmpty ? "nothing to score" : "no child counts: n.d."
             return (nil, step)

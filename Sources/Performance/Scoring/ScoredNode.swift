@@ -51,8 +51,10 @@ public struct ScoredNode: Sendable, Equatable {
     public var name: String
     /// Objective or indicator.
     public var element: Element
-    /// The weight as printed.
+    /// The weight as printed (or assumed: see ``weightStatus``).
     public var weight: PrintedNumber?
+    /// Whether the weight is printed, unknown or an assumption.
+    public var weightStatus: WeightStatus = .printed
     /// For indicators: the measured number (computed from numerator/denominator when given),
     /// unrounded; `nil` for dates, si/no and n.d.
     public var value: Double?

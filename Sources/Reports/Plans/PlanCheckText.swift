@@ -54,6 +54,15 @@ public struct PlanCheckText: Sendable {
                     + "(± \(display.printed(tolerance))); usati come stampati: \(weightTerms(weights))",
                 ": the weights sum to \(display.printed(total)), 100 within the rounding of their printed decimals "
                     + "(± \(display.printed(tolerance))); used as printed: \(weightTerms(weights))")]
+        case let .unknownWeights(_, members):
+            let names = members.map { $0.codes.last ?? "/" }.joined(separator: ", ")
+            return [path + words(
+                ": pesi non stampati (\(names)) in un'aggregazione che legge i pesi: nessun grado di raggiungimento; "
+                    + "dichiarare assumed_weight: per aggregare su un'ipotesi",
+                ": weights printed nowhere (\(names)) under a roll-up that reads weights: no achievement; "
+                    + "declare assumed_weight: to roll up on an assumption")]
+        case let .assumedWeights(_, weights):
+            return [path + words(": pesi ipotizzati, non stampati: ", ": weights assumed, not printed: ") + weightTerms(weights)]
         case let .unusedAcknowledgement(acknowledgement):
             return [path + words(
                 ": 'accept: \(acknowledgement.category.rawValue)' non corrisponde ad alcun rilievo: "

@@ -61,6 +61,16 @@ public struct PlanDisplay: Sendable {
         case let .number(number): return symbol + " " + printed(number, unit: indicator.unit)
         case let .date(date): return symbol + " " + date.description
         case let .yesNo(flag): return symbol + " " + yesNo(flag)
+        case .absent: return ""
+        }
+    }
+
+    /// A node's weight cell: as printed, `25 (ipotizzato)` when assumed, `non stampato` when unknown.
+    public func weightCell(of node: ScoredNode) -> String {
+        switch node.weightStatus {
+        case .printed: return node.weight.map(printed) ?? ""
+        case .unknown: return locale == .italian ? "non stampato" : "unknown"
+        case .assumed: return (node.weight.map(printed) ?? "") + (locale == .italian ? " (ipotizzato)" : " (assumed)")
         }
     }
 
@@ -87,6 +97,7 @@ public struct PlanDisplay: Sendable {
         switch node.status {
         case .notRolledUp where node.achievement == nil: return "—"
         case .notAvailable where node.achievement == nil: return "n.d."
+        case .monitoring where node.achievement == nil: return "—"
         default: break
         }
         guard let achievement = node.achievement else { return "n.d." }

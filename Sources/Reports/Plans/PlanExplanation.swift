@@ -15,9 +15,9 @@ public struct PlanExplanation: Sendable {
     public func render(_ node: ScoredNode, findings: [Finding] = []) -> String {
         var lines = ["\(node.path) — \(node.kindLabel) \(node.code)" + (node.name.isEmpty ? "" : ": \(node.name)")]
         var facts: [String] = []
-        if let weight = node.weight { facts.append("weight \(display.printed(weight))") }
+        if node.weight != nil || node.weightStatus != .printed { facts.append("weight \(display.weightCell(of: node))") }
         if let indicator = node.indicator {
-            facts.append("target \(display.target(of: indicator))")
+            if indicator.target != .absent { facts.append("target \(display.target(of: indicator))") }
             let value = display.value(of: node)
             facts.append("value \(value.isEmpty ? "none" : value)")
             if let formula = indicator.formula { facts.append("formula \(formula)") }

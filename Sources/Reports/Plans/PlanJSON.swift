@@ -141,13 +141,14 @@ private struct NodeJSON: Encodable {
     var override: OverrideJSON?
     var printedValue: Double?
     var printedAchievement: Double?
+    var weightStatus: String
     var trace: [StepJSON]
     var children: [NodeJSON]
 
     enum CodingKeys: String, CodingKey {
         case path, code, name, kind, weight, comparator, target, unit, value, met, achievement, status, band
         case override, trace, children
-        case weightPrinted = "weight_printed", valueText = "value_text", valueSource = "value_source"
+        case weightPrinted = "weight_printed", weightStatus = "weight_status", valueText = "value_text", valueSource = "value_source"
         case computedAchievement = "computed_achievement"
         case printedValue = "printed_value", printedAchievement = "printed_achievement"
     }
@@ -159,7 +160,8 @@ private struct NodeJSON: Encodable {
         kind = node.kindLabel
         weight = node.weight?.value
         weightPrinted = node.weight?.text
-        comparator = node.indicator?.comparator.rawValue
+        comparator = node.indicator.flatMap { $0.target == .absent ? nil : $0.comparator.rawValue }
+        weightStatus = node.weightStatus.rawValue
         target = node.indicator?.target.description
         unit = node.indicator?.unit.description
         value = node.value

@@ -37,7 +37,7 @@ public struct PlanScoreReport: Sendable {
                               columns: columns)
         for node in nodes {
             let cells = [
-                String(repeating: indent, count: node.path.depth) + node.code, node.name, node.weight.map(display.printed) ?? "",
+                String(repeating: indent, count: node.path.depth) + node.code, node.name, display.weightCell(of: node),
                 node.indicator.map(display.target(of:)) ?? "", display.value(of: node),
                 display.achievementCell(of: node), node.band?.label ?? "", note(for: node),
             ]
@@ -73,13 +73,14 @@ public struct PlanScoreReport: Sendable {
         var csv = CSVText()
         csv.append(["path", "code", "name", "kind", "depth", "weight", "comparator", "target", "unit", "value",
                     "value_text", "met", "computed_achievement", "achievement", "status", "band",
-                    "override_achievement", "override_justification", "printed_value", "printed_achievement"])
+                    "override_achievement", "override_justification", "printed_value", "printed_achievement",
+                    "weight_status"])
         for node in nodes {
             let indicator = node.indicator
             csv.append([
                 .text(node.path.description), .text(node.code), .text(node.name), .text(node.kindLabel),
                 .integer(node.path.depth), number(node.weight?.value),
-                indicator.map { .text($0.comparator.rawValue) } ?? .empty,
+                indicator.flatMap { $0.target == .absent ? nil : .text($0.comparator.rawValue) } ?? .empty,
                 indicator.map { .text($0.target.description) } ?? .empty,
                 indicator.map { .text($0.unit.description) } ?? .empty,
                 number(node.value), node.valueText.map(CSVText.Cell.text) ?? .empty,
@@ -88,6 +89,7 @@ public struct PlanScoreReport: Sendable {
                 node.band.map { .text($0.label) } ?? .empty,
                 number(node.override?.achievement.value), node.override.map { .text($0.justification) } ?? .empty,
                 number(node.printed.value?.value), number(node.printed.achievement?.value),
+                .text(node.weightStatus.rawValue),
             ])
         }
         return csv.text

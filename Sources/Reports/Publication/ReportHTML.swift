@@ -49,7 +49,7 @@ public struct ReportHTML: Sendable {
             html += "<tr class=\"\(indicator == nil ? "objective" : "indicator")\">"
             html += "<td style=\"padding-left:\(6 + depth * 14)px\">\(HTMLText.escape(node.code))</td>"
             html += "<td>\(HTMLText.escape(node.name))</td>"
-            html += "<td class=\"num\">\(HTMLText.escape(node.weight.map(display.printed) ?? ""))</td>"
+            html += "<td class=\"num\">\(HTMLText.escape(display.weightCell(of: node)))</td>"
             html += "<td class=\"num\">\(HTMLText.escape(indicator.map(display.target) ?? ""))</td>"
             html += "<td class=\"num\">\(HTMLText.escape(display.value(of: node)))</td>"
             let colour = Self.bandColour(node.band, among: bands)
