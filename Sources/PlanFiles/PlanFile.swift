@@ -36,9 +36,12 @@ public enum PlanFile {
     public static func decode(_ text: String, file: String) throws(YAMLFileError) -> Plan {
         do {
             // The declared notation settles every number of the file, so it is read first.
-            let notation = try YAMLFile.decode(NotationDeclaration.self, from: text, file: file).notation
-            return try YAMLFile.decode(PlanDocument.self, from: text, file: file,
-                                       userInfo: notation.map { [.numberNotation: $0] } ?? [:]).plan
+            let declaration = try YAMLFile.decode(NotationDeclaration.self, from: text, file: file)
+            var userInfo: [CodingUserInfoKey: Any] = [:]
+            if let notation = declaration.notation { userInfo[.numberNotation] = notation }
+            if let year = declaration.year { userInfo[.planYear] = year }
+            userInfo[.declaredKinds] = declaration.kinds
+            return try YAMLFile.decode(PlanDocument.self, from: text, file: file, userInfo: userInfo).plan
         } catch let error as YAMLFileError {
             throw error
         } catch {
@@ -47,16 +50,40 @@ public enum PlanFile {
     }
 }
 
-/// The plan's `numbers:` key alone: how its numbers are written (``NumberNotation``).
+/// The plan's `numbers:` and `year:` keys alone: how its numbers are written (``NumberNotation``)
+/// and the year that settles two-digit years in dates.
 struct NotationDeclaration: Decodable {
     let notation: NumberNotation?
+    let year: Int?
+    let kinds: [NodeKind]
 
     enum CodingKeys: String, CodingKey {
-        case numbers
+        case numbers, year, kinds
     }
 
     init(from decoder: any Decoder) throws {
-        notation = try decoder.container(keyedBy: CodingKeys.self).decodeChoiceIfPresent(NumberNotation.self, forKey: .numbers)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        notation = try container.decodeChoiceIfPresent(NumberNotation.self, forKey: .numbers)
+        year = try? container.decodeIfPresent(Int.self, forKey: .year)
+        kinds = try Self.kinds(container)
+    }
+
+    /// `kinds: {servizio: Servizio, linea: Linea di mandato}`: identifiers and printed names.
+    static func kinds(_ container: KeyedDecodingContainer<CodingKeys>) throws -> [NodeKind] {
+        guard container.contains(.kinds) else { return [] }
+        let mapping = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .kinds)
+        return try mapping.allKeys.map { key in
+            let id = key.stringValue
+            guard !NodeKind.allCases.contains(NodeKind(rawValue: id)) else {
+                throw mapping.corrupted(key, "'\(id)' is a built-in kind; declare only other kinds")
+            }
+            guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !id.isEmpty else {
+                throw mapping.corrupted(key, "a kind's identifier is one word (letters, digits, '-', '_')")
+            }
+            let name = try mapping.decode(String.self, forKey: key).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw mapping.corrupted(key, "give the name the report prints for this kind") }
+            return NodeKind(rawValue: id, name: name)
+        }.sorted { $0.rawValue < $1.rawValue }
     }
 }
 
@@ -65,7 +92,7 @@ struct PlanDocument: Decodable {
     let plan: Plan
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case body, year, document, numbers, code, name, profile, printed, override, indicators, children, accept
+        case body, year, document, numbers, code, name, profile, printed, override, indicators, children, accept, kinds
     }
 
     init(from decoder: any Decoder) throws {
@@ -84,7 +111,7 @@ struct PlanDocument: Decodable {
             kind: .body,
             indicators: indicators.map(\.indicator),
             children: children.map(\.node),
-            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
+            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.nodeOverride(),
             printed: printed?.figures ?? PrintedFigures())
         let accepted = try container.decodeIfPresent([AcceptEntry].self, forKey: .accept) ?? []
         plan = Plan(body: body, year: year, document: try container.decodeIfPresent(String.self, forKey: .document),
@@ -94,7 +121,7 @@ struct PlanDocument: Decodable {
         let problems = plan.problems()
         guard let first = problems.first else { return }
         var locations: [NodePath: [any CodingKey]] = [:]
-        Self.locate(indicators: indicators, children: children, under: NodePath(), into: &locations)
+        Self.locate(plan.root, indicators: indicators, children: children, under: NodePath(), into: &locations)
         let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count > 2 ? "s" : ""))" : ""
         throw DecodingError.dataCorrupted(.init(
             codingPath: (locations[first.path] ?? []) + [AnyCodingKey(stringValue: first.field)],
@@ -103,15 +130,16 @@ struct PlanDocument: Decodable {
 
     /// Where each node and indicator stands in the file; a repeated path keeps its last occurrence,
     /// which is the one a "code appears twice" problem is about.
-    private static func locate(indicators: [IndicatorEntry], children: [NodeEntry], under path: NodePath,
+    private static func locate(_ node: PlanNode, indicators: [IndicatorEntry], children: [NodeEntry], under path: NodePath,
                                into locations: inout [NodePath: [any CodingKey]]) {
-        for entry in indicators {
-            locations[path.appending(entry.indicator.code)] = entry.codingPath
+        let segments = node.segments
+        for (entry, segment) in zip(indicators, segments.indicators) {
+            locations[path.appending(segment)] = entry.codingPath
         }
-        for entry in children {
-            let childPath = path.appending(entry.node.code)
+        for (entry, segment) in zip(children, segments.children) {
+            let childPath = path.appending(segment)
             locations[childPath] = entry.codingPath
-            locate(indicators: entry.indicators, children: entry.children, under: childPath, into: &locations)
+            locate(entry.node, indicators: entry.indicators, children: entry.children, under: childPath, into: &locations)
         }
     }
 }

@@ -168,14 +168,15 @@ public struct PlanValues: Sendable, Equatable, Codable {
         var plan = plan
         let byPath = Dictionary(values.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         func apply(_ node: inout PlanNode, at path: NodePath) {
+            let segments = node.segments
             for index in node.indicators.indices {
                 guard case let .survey(source, _) = node.indicators[index].source,
-                      let entry = byPath[path.appending(node.indicators[index].code).description],
+                      let entry = byPath[path.appending(segments.indicators[index]).description],
                       entry.source == source.description else { continue }
                 node.indicators[index].source = .survey(source, SurveyReading(value: entry.measured, provenance: entry.provenance))
             }
             for index in node.children.indices {
-                apply(&node.children[index], at: path.appending(node.children[index].code))
+                apply(&node.children[index], at: path.appending(segments.children[index]))
             }
         }
         apply(&plan.root, at: NodePath())

@@ -83,14 +83,21 @@ struct RollUpEntry: Decodable {
     }
 
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        standard = try container.decodeIfPresent(RuleEntry.self, forKey: .standard)?.rule
+        let kinds = [NodeKind.body] + decoder.nodeKinds
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        var standard: RollUpRule?
         var byKind: [NodeKind: RollUpRule] = [:]
-        for kind in NodeKind.allCases {
-            guard let key = CodingKeys(rawValue: kind.rawValue) else { continue }
-            byKind[kind] = try container.decodeIfPresent(RuleEntry.self, forKey: key)?.rule
+        for key in container.allKeys {
+            if key.stringValue == CodingKeys.standard.rawValue {
+                standard = try container.decode(RuleEntry.self, forKey: key).rule
+            } else if let kind = kinds.first(where: { $0.rawValue == key.stringValue }) {
+                byKind[kind] = try container.decode(RuleEntry.self, forKey: key).rule
+            } else {
+                throw container.corrupted(key, "unknown key '\(key.stringValue)'; expected one of: default, "
+                    + kinds.map(\.rawValue).joined(separator: ", "))
+            }
         }
+        self.standard = standard
         self.byKind = byKind
     }
 

@@ -8,19 +8,21 @@ enum ValueText {
     static let notAvailable: Set<String> = ["n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na"]
 
     /// A target for the comparator: a number, a date for `by-date`, si/no for `yes-no`.
-    static func target(_ text: String, comparator: TargetComparator, notation: NumberNotation?) throws(NumberTextError) -> Target? {
+    static func target(_ text: String, comparator: TargetComparator, notation: NumberNotation?, year: Int?) throws(NumberTextError) -> Target? {
         switch comparator {
-        case .byDate: return CivilDate(parsing: text).map(Target.date)
+        case .byDate: return CivilDate(parsing: text, nearYear: year).map(Target.date)
         case .yesNo: return yesNo(text).map(Target.yesNo)
         default: return try number(text, notation: notation).map(Target.number)
         }
     }
 
     /// A measured value for the comparator, or *n.d.*.
-    static func measured(_ text: String, comparator: TargetComparator, notation: NumberNotation?) throws(NumberTextError) -> MeasuredValue? {
+    static func measured(_ text: String, comparator: TargetComparator, notation: NumberNotation?, year: Int?) throws(NumberTextError) -> MeasuredValue? {
         if notAvailable.contains(text.lowercased().trimmingCharacters(in: .whitespaces)) { return .notAvailable }
         switch comparator {
-        case .byDate: return CivilDate(parsing: text).map(MeasuredValue.date)
+        case .byDate:
+            // A deadline reported only as met or missed, without the date.
+            return CivilDate(parsing: text, nearYear: year).map(MeasuredValue.date) ?? deadline(text).map(MeasuredValue.yesNo)
         case .yesNo: return yesNo(text).map(MeasuredValue.yesNo)
         default: return try number(text, notation: notation).map(MeasuredValue.number)
         }
@@ -40,11 +42,21 @@ enum ValueText {
         }
     }
 
-    /// `si`/`sì`/`yes`/`true` or `no`/`false`.
+    /// `si`/`sì`/`yes`/`true` or `no`/`false`; also `100 %` and `0 %`, as reports print a
+    /// yes/no result.
     static func yesNo(_ text: String) -> Bool? {
         switch text.lowercased().trimmingCharacters(in: .whitespaces) {
-        case "si", "sì", "yes", "true": return true
-        case "no", "false": return false
+        case "si", "sì", "yes", "true", "100 %", "100%": return true
+        case "no", "false", "0 %", "0%": return false
+        default: return nil
+        }
+    }
+
+    /// A deadline's outcome without its date: `si`/`rispettato`/`met` or `no`/`non rispettato`/`not met`.
+    static func deadline(_ text: String) -> Bool? {
+        switch text.lowercased().trimmingCharacters(in: .whitespaces) {
+        case "si", "sì", "yes", "rispettato", "rispettata", "met": return true
+        case "no", "non rispettato", "non rispettata", "not met", "missed": return false
         default: return nil
         }
     }
@@ -52,7 +64,7 @@ enum ValueText {
     /// What a comparator's target and value look like, for error messages.
     static func expectation(_ comparator: TargetComparator) -> String {
         switch comparator {
-        case .byDate: return "a date (31/12/2016 or 2016-12-31)"
+        case .byDate: return "a date (31/12/2016, 31.12.2016, 31/12/16 or 2016-12-31)"
         case .yesNo: return "si or no"
         default: return "a number (33,34 or 33.34)"
         }
@@ -112,9 +124,24 @@ extension CodingUserInfoKey {
     static let numberNotation = CodingUserInfoKey(rawValue: "polso.numberNotation")!
 }
 
+extension CodingUserInfoKey {
+    /// The plan's year, which settles two-digit years in dates.
+    static let planYear = CodingUserInfoKey(rawValue: "polso.planYear")!
+    /// The node kinds the plan declares under `kinds:`.
+    static let declaredKinds = CodingUserInfoKey(rawValue: "polso.declaredKinds")!
+}
+
 extension Decoder {
     /// The notation the plan declares with `numbers:`, if any.
     var numberNotation: NumberNotation? { userInfo[.numberNotation] as? NumberNotation }
+
+    /// The plan's `year:`, if readable.
+    var planYear: Int? { userInfo[.planYear] as? Int }
+
+    /// The kinds a node may have: the built-in ones below the body, then those the plan declares.
+    var nodeKinds: [NodeKind] {
+        NodeKind.allCases.filter { $0 != .body } + (userInfo[.declaredKinds] as? [NodeKind] ?? [])
+    }
 }
 
 /// A number written in the plan, read in the plan's notation (see ``ValueText/number(_:notation:)``).

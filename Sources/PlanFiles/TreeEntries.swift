@@ -17,8 +17,12 @@ struct NodeEntry: Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         codingPath = decoder.codingPath
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kind = try container.decodeChoice(NodeKind.self, forKey: .kind,
-                                              from: NodeKind.allCases.filter { $0 != .body }.map(\.rawValue))
+        let kindText = try container.decodeText(.kind)
+        let kinds = decoder.nodeKinds
+        guard let kind = kinds.first(where: { $0.rawValue == kindText }) else {
+            throw container.corrupted(.kind, "unknown value '\(kindText)'; expected one of: "
+                + kinds.map(\.rawValue).joined(separator: ", ") + " (declare other kinds under 'kinds:')")
+        }
         let printed = try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)
         try printed?.requireNoValue(at: container.codingPath + [CodingKeys.printed])
         indicators = try container.decodeIfPresent([IndicatorEntry].self, forKey: .indicators) ?? []
@@ -35,7 +39,7 @@ struct NodeEntry: Decodable {
             note: try container.decodeIfPresent(String.self, forKey: .note),
             indicators: indicators.map(\.indicator),
             children: children.map(\.node),
-            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
+            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.nodeOverride(),
             printed: printed?.figures ?? PrintedFigures())
         node.weightStatus = weight.status
         self.node = node
@@ -68,7 +72,7 @@ struct IndicatorEntry: Decodable {
         let target: Target
         if let targetText = try container.decodeIfPresent(String.self, forKey: .target) {
             do {
-                guard let read = try ValueText.target(targetText, comparator: comparator, notation: notation) else {
+                guard let read = try ValueText.target(targetText, comparator: comparator, notation: notation, year: decoder.planYear) else {
                     throw container.corrupted(.target, "'\(targetText)' is not \(ValueText.expectation(comparator))")
                 }
                 target = read
@@ -89,7 +93,7 @@ struct IndicatorEntry: Decodable {
             source = .survey(surveySource, nil)
         } else if let entry = try container.decodeIfPresent(ValueEntry.self, forKey: .value) {
             do {
-                guard let value = try entry.measured(comparator: comparator, notation: notation) else {
+                guard let value = try entry.measured(comparator: comparator, notation: notation, year: decoder.planYear) else {
                     let pair = comparator.isNumeric ? ", a numerator/denominator pair," : ""
                     throw container.corrupted(.value, "'\(entry.description)' is not \(ValueText.expectation(comparator))\(pair) or n.d.")
                 }
@@ -101,6 +105,7 @@ struct IndicatorEntry: Decodable {
             source = .missing
         }
         let weight = try container.decodeWeight(.weight, assumed: .assumedWeight)
+        let override = try container.decodeIfPresent(OverrideEntry.self, forKey: .override)
         var indicator = Indicator(
             code: try container.decodeText(.code),
             name: try container.decodeIfPresent(String.self, forKey: .name) ?? "",
@@ -113,9 +118,10 @@ struct IndicatorEntry: Decodable {
             weight: weight.number,
             note: try container.decodeIfPresent(String.self, forKey: .note),
             lateJustification: try container.decodeIfPresent(String.self, forKey: .lateJustification),
-            override: try container.decodeIfPresent(OverrideEntry.self, forKey: .override)?.override,
+            override: override?.override,
             printed: try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)?.figures ?? PrintedFigures())
         indicator.weightStatus = weight.status
+        indicator.valueOverride = try override?.valueOverride(comparator: comparator, notation: notation, year: decoder.planYear)
         self.indicator = indicator
     }
 
@@ -155,11 +161,11 @@ struct ValueEntry: Decodable, CustomStringConvertible {
         denominator = try container.decodePrinted(.denominator)
     }
 
-    func measured(comparator: TargetComparator, notation: NumberNotation?) throws(NumberTextError) -> MeasuredValue? {
+    func measured(comparator: TargetComparator, notation: NumberNotation?, year: Int?) throws(NumberTextError) -> MeasuredValue? {
         if let numerator, let denominator {
             return comparator.isNumeric ? .ratio(numerator: numerator, denominator: denominator) : nil
         }
-        return try ValueText.measured(text ?? "", comparator: comparator, notation: notation)
+        return try ValueText.measured(text ?? "", comparator: comparator, notation: notation, year: year)
     }
 
     var description: String { text ?? "numerator/denominator" }
@@ -178,37 +184,83 @@ struct PrintedEntry: Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         codingPath = decoder.codingPath
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        figures = PrintedFigures(value: try container.decodePrintedIfPresent(.value),
-                                 achievement: try container.decodePrintedIfPresent(.achievement))
+        func notAvailable(_ key: CodingKeys) throws -> Bool {
+            guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return false }
+            return ValueText.notAvailable.contains(text.lowercased().trimmingCharacters(in: .whitespaces))
+        }
+        let valueNotAvailable = try notAvailable(.value), achievementNotAvailable = try notAvailable(.achievement)
+        figures = PrintedFigures(value: valueNotAvailable ? nil : try container.decodePrintedIfPresent(.value),
+                                 achievement: achievementNotAvailable ? nil : try container.decodePrintedIfPresent(.achievement),
+                                 valueNotAvailable: valueNotAvailable, achievementNotAvailable: achievementNotAvailable)
     }
 
     /// Objectives have no measured value of their own: refuses `printed.value` on them.
     func requireNoValue(at path: [any CodingKey]) throws {
-        guard figures.value != nil else { return }
+        guard figures.value != nil || figures.valueNotAvailable else { return }
         throw DecodingError.dataCorrupted(.init(
             codingPath: path + [CodingKeys.value],
             debugDescription: "only indicators have a printed value; an objective prints an achievement"))
     }
 }
 
-/// A manual override.
+/// A manual override: `achievement:` (any node), `value:` (indicators), or both, with a
+/// written `justification:`.
 struct OverrideEntry: Decodable {
-    let override: Override
+    let override: Override?
+    let valueText: String?
+    let justification: String
+    private let codingPath: [any CodingKey]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case achievement, justification
+        case achievement, value, justification
     }
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
+        codingPath = decoder.codingPath
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let achievement = try container.decodePrinted(.achievement)
-        let justification = try container.decodeIfPresent(String.self, forKey: .justification) ?? ""
+        let achievement = try container.decodePrintedIfPresent(.achievement)
+        valueText = try container.decodeIfPresent(String.self, forKey: .value)
+        justification = try container.decodeIfPresent(String.self, forKey: .justification) ?? ""
+        guard achievement != nil || valueText != nil else {
+            throw container.corrupted(.achievement, "an override sets 'achievement:', 'value:' (indicators), or both")
+        }
+        guard !justification.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw container.corrupted(.justification, OverrideError.missingJustification.description)
+        }
+        if let achievement {
+            do {
+                override = try Override(achievement: achievement, justification: justification)
+            } catch {
+                throw container.corrupted(.achievement, error.description)
+            }
+        } else {
+            override = nil
+        }
+    }
+
+    /// For a node, which has no value of its own: the achievement override, refusing `value:`.
+    func nodeOverride() throws -> Override? {
+        guard valueText == nil else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath + [CodingKeys.value],
+                debugDescription: "only indicators have a value; a node's override sets 'achievement:'"))
+        }
+        return override
+    }
+
+    /// For an indicator: the value override, read like `value:` for the comparator.
+    func valueOverride(comparator: TargetComparator, notation: NumberNotation?, year: Int?) throws -> ValueOverride? {
+        guard let valueText else { return nil }
+        let location = codingPath + [CodingKeys.value]
         do {
-            override = try Override(achievement: achievement, justification: justification)
-        } catch {
-            let key: CodingKeys = error == .missingJustification ? .justification : .achievement
-            throw container.corrupted(key, error.description)
+            guard let value = try ValueText.measured(valueText, comparator: comparator, notation: notation, year: year) else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: location, debugDescription: "'\(valueText)' is not \(ValueText.expectation(comparator)) or n.d."))
+            }
+            return try ValueOverride(value: value, justification: justification)
+        } catch let error as NumberTextError {
+            throw DecodingError.dataCorrupted(.init(codingPath: location, debugDescription: error.message))
         }
     }
 }

@@ -103,10 +103,13 @@ struct PushCommand: ParsableCommand {
     /// The survey-sourced indicators of a node and its descendants, in plan order, with their units.
     static func sourcedIndicators(_ node: PlanNode, at path: NodePath) -> [(NodePath, SurveySource, IndicatorUnit)] {
         var result: [(NodePath, SurveySource, IndicatorUnit)] = []
-        for indicator in node.indicators {
-            if case let .survey(source, _) = indicator.source { result.append((path.appending(indicator.code), source, indicator.unit)) }
+        let segments = node.segments
+        for (indicator, segment) in zip(node.indicators, segments.indicators) {
+            if case let .survey(source, _) = indicator.source { result.append((path.appending(segment), source, indicator.unit)) }
         }
-        for child in node.children { result += sourcedIndicators(child, at: path.appending(child.code)) }
+        for (child, segment) in zip(node.children, segments.children) {
+            result += sourcedIndicators(child, at: path.appending(segment))
+        }
         return result
     }
 }

@@ -107,9 +107,10 @@ struct PlanFileTests {
          10, "children[0].indicators[0].target", "is not a date"),
         // A node kind that does not exist.
         ("      - code: A\n        kind: objective\n        weight: 100\n", 5, "children[0].kind", "unknown value 'objective'"),
-        // The same code twice among siblings.
-        ("      - code: A\n        kind: strategic\n        weight: 50\n      - code: A\n        kind: strategic\n        weight: 50\n",
-         7, "children[1].code", "appears twice"),
+        // A code that names the position given to a code printed twice (A, A → A, A#2).
+        ("      - code: A\n        kind: strategic\n        weight: 50\n      - code: A\n        kind: strategic\n        weight: 50\n"
+            + "      - code: A#2\n        kind: strategic\n        weight: 0\n",
+         10, "children[2].code", "names the same path as a repeated sibling code"),
         // A weight missing under a weighted sum.
         ("      - code: A\n        kind: strategic\n", 4, "children[0].weight", "missing"),
     ])

@@ -50,12 +50,14 @@ extension Finding {
         case unknownWeights = "unknown-weights"
         /// ``Kind/assumedWeights(group:weights:)``.
         case assumedWeights = "assumed-weights"
+        /// ``Kind/valueOverride(computed:set:unit:justification:)``.
+        case valueOverride = "value-override"
         /// ``Kind/unusedAcknowledgement(_:)``.
         case unusedAcknowledgement = "unused-acceptance"
 
         /// Categories a plan may accept: notes need no acceptance, nor does a stale acceptance.
         public static var acceptable: [Category] {
-            allCases.filter { $0 != .override && $0 != .unusedAcknowledgement && $0 != .roundedWeights && $0 != .assumedWeights }
+            allCases.filter { $0 != .override && $0 != .unusedAcknowledgement && $0 != .roundedWeights && $0 != .assumedWeights && $0 != .valueOverride }
         }
     }
 
@@ -65,12 +67,14 @@ extension Finding {
         case .weightsDoNotSum: return .weights
         case .roundedWeights: return .roundedWeights
         case let .printedDiffers(mismatch): return mismatch.figure == .value ? .printedValue : .printedAchievement
+        case let .printedNotAvailable(figure, _): return figure == .value ? .printedValue : .printedAchievement
         case .noValue: return .noValue
         case .nothingToScore: return .nothingToScore
         case .invertedComparator: return .invertedComparator
         case .ratioForPercentage: return .ratioForPercentage
         case .noBand: return .noBand
         case .override: return .override
+        case .valueOverride: return .valueOverride
         case .unusedAcknowledgement: return .unusedAcknowledgement
         case .unknownWeights: return .unknownWeights
         case .assumedWeights: return .assumedWeights

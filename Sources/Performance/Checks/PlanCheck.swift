@@ -20,6 +20,11 @@ public enum PlanCheck {
             if let achievement = node.achievement, scored.plan.profile.bands != nil, node.band == nil {
                 findings.append(Finding(severity: .problem, path: node.path, kind: .noBand(achievement: achievement)))
             }
+            if let valueOverride = node.indicator?.valueOverride {
+                findings.append(Finding(severity: .note, path: node.path, kind: .valueOverride(
+                    computed: node.valueBeforeOverride, set: valueOverride.value, unit: node.indicator?.unit ?? .count,
+                    justification: valueOverride.justification)))
+            }
             if let override = node.override {
                 findings.append(Finding(severity: .note, path: node.path, kind: .override(
                     computed: node.computedAchievement, set: override.achievement, justification: override.justification)))
@@ -118,6 +123,13 @@ public enum PlanCheck {
 
     private static func printedFigures(_ node: ScoredNode, scorer: Scorer) -> [Finding] {
         var findings: [Finding] = []
+        if node.printed.valueNotAvailable, let value = node.value {
+            findings.append(Finding(severity: .problem, path: node.path, kind: .printedNotAvailable(figure: .value, computed: value)))
+        }
+        if node.printed.achievementNotAvailable, let achievement = node.achievement {
+            findings.append(Finding(severity: .problem, path: node.path,
+                                    kind: .printedNotAvailable(figure: .achievement, computed: achievement)))
+        }
         if let printed = node.printed.value, let value = node.value, !printed.admits(value) {
             findings.append(Finding(severity: .problem, path: node.path, kind: .printedDiffers(PrintedMismatch(
                 figure: .value, unit: node.indicator?.unit, printed: printed, computed: value, explanation: nil))))
@@ -324,6 +336,10 @@ public struct Finding: Sendable, Equatable {
         case unknownWeights(group: String, members: [NodePath])
         /// Weights printed nowhere and assumed by the plan (`assumed_weight:`).
         case assumedWeights(group: String, weights: [WeightEntry])
+        /// A manual value override, with the value computed before it and its justification.
+        case valueOverride(computed: Double?, set: MeasuredValue, unit: IndicatorUnit, justification: String)
+        /// A figure published as *n.d.* that Polso computes.
+        case printedNotAvailable(figure: PrintedMismatch.Figure, computed: Double)
     }
 
     /// Which figure of a percentage indicator looks written as a ratio.

@@ -26,6 +26,9 @@ public struct Indicator: Sendable, Equatable {
     public var lateJustification: String?
     /// A manual achievement that replaces the computed one, with its written justification.
     public var override: Override?
+    /// A manual value that replaces the measured one, with its written justification; the
+    /// achievement is computed from it.
+    public var valueOverride: ValueOverride?
     /// The figures the source publishes for this indicator, for checking.
     public var printed: PrintedFigures
 
@@ -171,7 +174,7 @@ public enum MeasuredValue: Sendable, Equatable {
     case ratio(numerator: PrintedNumber, denominator: PrintedNumber)
     /// The date a deadline was met.
     case date(CivilDate)
-    /// Yes (`true`) or no (`false`).
+    /// Yes (`true`) or no (`false`); for a deadline, met or missed without a date.
     case yesNo(Bool)
     /// *n.d.*: not available; the profile says whether it is excluded or counted as 0.
     case notAvailable
@@ -234,6 +237,23 @@ public struct Override: Sendable, Equatable {
     }
 }
 
+/// A manual value that replaces the measured one. It must carry a written justification, and it
+/// stays visible in every output next to the measured value.
+public struct ValueOverride: Sendable, Equatable {
+    /// The value set by hand.
+    public let value: MeasuredValue
+    /// Why, in words.
+    public let justification: String
+
+    /// A value override; throws ``OverrideError/missingJustification`` when the justification is blank.
+    public init(value: MeasuredValue, justification: String) throws(OverrideError) {
+        let trimmed = justification.trimmingCharacters(in: " \t\n\r")
+        guard !trimmed.isEmpty else { throw .missingJustification }
+        self.value = value
+        self.justification = trimmed
+    }
+}
+
 /// Why an override was refused.
 public enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No written justification.
@@ -256,10 +276,17 @@ public struct PrintedFigures: Sendable, Equatable {
     public var value: PrintedNumber?
     /// The degree of achievement as published, in percent.
     public var achievement: PrintedNumber?
+    /// The value is published as *n.d.* (`N/D`).
+    public var valueNotAvailable: Bool
+    /// The achievement is published as *n.d.* (`N/D`).
+    public var achievementNotAvailable: Bool
 
-    /// Printed figures; both optional.
-    public init(value: PrintedNumber? = nil, achievement: PrintedNumber? = nil) {
+    /// Printed figures; all optional.
+    public init(value: PrintedNumber? = nil, achievement: PrintedNumber? = nil,
+                valueNotAvailable: Bool = false, achievementNotAvailable: Bool = false) {
         self.value = value
         self.achievement = achievement
+        self.valueNotAvailable = valueNotAvailable
+        self.achievementNotAvailable = achievementNotAvailable
     }
 }

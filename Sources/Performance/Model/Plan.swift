@@ -28,11 +28,12 @@ public struct Plan: Sendable, Equatable {
     /// Whether a node or indicator has the given path.
     public func contains(_ path: NodePath) -> Bool {
         var node = root
-        for (index, code) in path.codes.enumerated() {
-            if let child = node.children.first(where: { $0.code == code }) {
-                node = child
+        for (index, segment) in path.codes.enumerated() {
+            let segments = node.segments
+            if let position = segments.children.firstIndex(of: segment) {
+                node = node.children[position]
             } else {
-                return index == path.codes.count - 1 && node.indicators.contains { $0.code == code }
+                return index == path.codes.count - 1 && segments.indicators.contains(segment)
             }
         }
         return true
@@ -40,20 +41,47 @@ public struct Plan: Sendable, Equatable {
 }
 
 /// The level of a node in a plan's tree; the profile can roll up each level with its own rule.
-public enum NodeKind: String, Sendable, CaseIterable, Codable, CustomStringConvertible {
+///
+/// Five kinds are built in; a plan may declare others (`servizio`, `linea`, `prospettiva`) with
+/// the name its report prints. Two kinds are the same when their identifiers are.
+public struct NodeKind: Sendable, Hashable, CustomStringConvertible {
+    /// The identifier as written in plans (`strategic`, `servizio`).
+    public let rawValue: String
+    /// The name the report prints for a declared kind ("Linea di mandato"); `nil` for built-in kinds,
+    /// whose names the reports give.
+    public let name: String?
+
+    /// A kind; `name` is for kinds a plan declares.
+    public init(rawValue: String, name: String? = nil) {
+        self.rawValue = rawValue
+        self.name = name
+    }
+
     /// The whole body (*Ente*): the root.
-    case body
+    public static let body = NodeKind(rawValue: "body")
     /// An area or strategic field (*area*, *ambito strategico*).
-    case area
+    public static let area = NodeKind(rawValue: "area")
     /// A strategic objective (*obiettivo strategico*).
-    case strategic
+    public static let strategic = NodeKind(rawValue: "strategic")
     /// An operational objective (*obiettivo operativo*).
-    case operational
+    public static let operational = NodeKind(rawValue: "operational")
     /// A project or action.
-    case project
+    public static let project = NodeKind(rawValue: "project")
+
+    /// The built-in kinds.
+    public static let allCases: [NodeKind] = [.body, .area, .strategic, .operational, .project]
+
+    /// Whether this is one of the built-in kinds.
+    public var isBuiltIn: Bool { Self.allCases.contains(self) }
 
     /// The kind as written in plans.
     public var description: String { rawValue }
+
+    /// Same identifier.
+    public static func == (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    /// Hashes the identifier.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 }
 
 /// A node of the plan's tree: the body, an area, an objective or a project, with its own
@@ -105,6 +133,22 @@ public struct PlanNode: Sendable, Equatable {
         self.children = children
         self.override = override
         self.printed = printed
+    }
+}
+
+extension PlanNode {
+    /// The path segment of each indicator and each child node: its code, or `code#n` for the
+    /// n-th member (indicators first, then child nodes, in order) with a code already used by a
+    /// sibling, so that codes printed twice among siblings keep distinct paths (`A/1`, `A/1#2`).
+    public var segments: (indicators: [String], children: [String]) {
+        var seen: [String: Int] = [:]
+        func segment(_ code: String) -> String {
+            seen[code, default: 0] += 1
+            let count = seen[code] ?? 1
+            return count == 1 ? code : "\(code)#\(count)"
+        }
+        let indicatorSegments = indicators.map { segment($0.code) }
+        return (indicatorSegments, children.map { segment($0.code) })
     }
 }
 

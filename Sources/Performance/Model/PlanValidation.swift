@@ -33,17 +33,20 @@ extension Plan {
 
     private func validate(_ node: PlanNode, at path: NodePath, into problems: inout [PlanProblem]) {
         var seen: Set<String> = []
-        let members: [(code: String, weight: PrintedNumber?, status: WeightStatus)] =
-            node.indicators.map { ($0.code, $0.weight, $0.weightStatus) } + node.children.map { ($0.code, $0.weight, $0.weightStatus) }
+        let segments = node.segments
+        let members: [(code: String, segment: String, weight: PrintedNumber?, status: WeightStatus)] =
+            zip(node.indicators, segments.indicators).map { ($0.code, $1, $0.weight, $0.weightStatus) }
+            + zip(node.children, segments.children).map { ($0.code, $1, $0.weight, $0.weightStatus) }
         let rule = profile.rollUp.rule(for: node.kind)
         for member in members {
-            let memberPath = path.appending(member.code)
+            let memberPath = path.appending(member.segment)
             if member.code.isEmpty || member.code.contains("/") {
                 problems.append(PlanProblem(path: memberPath, field: "code",
                                             message: "a code must be non-empty and must not contain '/' (it is part of the node's path)"))
-            } else if !seen.insert(member.code).inserted {
+            } else if !seen.insert(member.segment).inserted {
                 problems.append(PlanProblem(path: memberPath, field: "code",
-                                            message: "code '\(member.code)' appears twice under \(path): a path must name one node"))
+                                            message: "code '\(member.code)' names the same path as a repeated sibling code "
+                                                + "('\(member.segment)', the position given to a code printed twice): change one of them"))
             }
             if let weight = member.weight, weight.isNegative {
                 problems.append(PlanProblem(path: memberPath, field: "weight", message: "a weight cannot be below 0"))
@@ -53,11 +56,11 @@ extension Plan {
                     message: "missing: the \(node.kind) level rolls up by \(Self.describe(rule)), which reads weights"))
             }
         }
-        for indicator in node.indicators {
-            validate(indicator, at: path.appending(indicator.code), into: &problems)
+        for (indicator, segment) in zip(node.indicators, segments.indicators) {
+            validate(indicator, at: path.appending(segment), into: &problems)
         }
-        for child in node.children {
-            validate(child, at: path.appending(child.code), into: &problems)
+        for (child, segment) in zip(node.children, segments.children) {
+            validate(child, at: path.appending(segment), into: &problems)
         }
     }
 
@@ -82,7 +85,7 @@ extension Plan {
         switch value {
         case .number, .ratio, .computed: valueFits = comparator.isNumeric
         case .date: valueFits = comparator == .byDate
-        case .yesNo: valueFits = comparator == .yesNo
+        case .yesNo: valueFits = comparator == .yesNo || comparator == .byDate
         case .notAvailable: valueFits = true
         }
         if !valueFits {

@@ -17,21 +17,42 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
-    /// Reads `31/12/2016` (Italian day/month/year) or `2016-12-31` (ISO 8601).
-    public init?(parsing text: String) {
+    /// Reads day/month/year as Italian reports print it, `31/12/2016`, `31.12.2016` or
+    /// `31-12-2016`, or ISO 8601 `2016-12-31`.
+    ///
+    /// A two-digit year (`23/09/22`) is read only near `year`: as the year ending in those digits
+    /// that lies nearest to it (22 near 2022 is 2022, 99 near 2022 is 1999); without `year`, or
+    /// when two such years lie equally near (00 near 2050), the text is not read.
+    public init?(parsing text: String, nearYear year: Int? = nil) {
         let trimmed = text.trimmingCharacters(in: " \t")
-        let separator: Character = trimmed.contains("/") ? "/" : "-"
+        guard let separator = ["/", ".", "-"].first(where: { trimmed.contains($0) }) else { return nil }
         let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
               let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2])
         else { return nil }
-        if separator == "/" {
-            guard parts[2].count == 4 else { return nil }
-            self.init(year: third, month: second, day: first)
-        } else {
-            guard parts[0].count == 4 else { return nil }
+        if separator == "-", parts[0].count == 4 {
             self.init(year: first, month: second, day: third)
+        } else if parts[0].count <= 2, parts[1].count <= 2 {
+            switch parts[2].count {
+            case 4:
+                self.init(year: third, month: second, day: first)
+            case 2:
+                guard let year, let full = Self.expand(twoDigitYear: third, near: year) else { return nil }
+                self.init(year: full, month: second, day: first)
+            default:
+                return nil
+            }
+        } else {
+            return nil
         }
+    }
+
+    /// The year ending in `digits` (0–99) nearest to `year`, or `nil` when two are equally near.
+    static func expand(twoDigitYear digits: Int, near year: Int) -> Int? {
+        let base = year - year % 100 + digits
+        let candidates = [base - 100, base, base + 100].sorted { abs($0 - year) < abs($1 - year) }
+        guard abs(candidates[0] - year) != abs(candidates[1] - year) else { return nil }
+        return candidates[0]
     }
 
     /// The day's number within its year: 1 January is 1, 1 March 2019 is 60.

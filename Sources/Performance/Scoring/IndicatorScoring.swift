@@ -25,6 +25,9 @@ public struct Scorer: Sendable {
             achievement: nil, status: .scored, band: nil, override: indicator.override,
             printed: indicator.printed, trace: [], children: [])
         node.weightStatus = indicator.weightStatus
+        if indicator.valueOverride != nil, case let .number(value) = read(indicator.source.measured, of: indicator, provenance: "").reading {
+            node.valueBeforeOverride = value
+        }
         let measured = measure(indicator)
         node.trace += measured.steps
         var outcome: Outcome?
@@ -43,6 +46,8 @@ public struct Scorer: Sendable {
             node.valueText = flag ? "si" : "no"
             if case let .yesNo(expected) = indicator.target, indicator.comparator == .yesNo {
                 outcome = yesNoOutcome(value: flag, target: expected)
+            } else if case let .date(due) = indicator.target, indicator.comparator == .byDate {
+                outcome = deadlineOutcome(met: flag, due: due)
             }
         case .notAvailable:
             node.valueText = "n.d."
@@ -84,8 +89,30 @@ public struct Scorer: Sendable {
     }
 
     private func measure(_ indicator: Indicator) -> (reading: Reading, steps: [TraceStep]) {
-        let provenance = indicator.source.provenance
-        guard let measured = indicator.source.measured else {
+        let computed = read(indicator.source.measured, of: indicator, provenance: indicator.source.provenance)
+        guard let valueOverride = indicator.valueOverride else { return computed }
+        let set = read(valueOverride.value, of: indicator, provenance: "")
+        var inputs: [TraceInput] = []
+        switch computed.reading {
+        case let .number(value): inputs.append(TraceInput("computed", value))
+        case let .date(date): inputs.append(TraceInput("computed", text: date.description))
+        case let .yesNo(flag): inputs.append(TraceInput("computed", text: flag ? "si" : "no"))
+        case .notAvailable: inputs.append(TraceInput("computed", text: "n.d."))
+        }
+        var result: Double?
+        switch set.reading {
+        case let .number(value): result = value
+        case let .date(date): inputs.append(TraceInput("set", text: date.description))
+        case let .yesNo(flag): inputs.append(TraceInput("set", text: flag ? "si" : "no"))
+        case .notAvailable: inputs.append(TraceInput("set", text: "n.d."))
+        }
+        return (set.reading, computed.steps + [TraceStep(
+            step: "value-override", rule: "manual value override", inputs: inputs, result: result,
+            note: "justification: " + valueOverride.justification)])
+    }
+
+    private func read(_ measured: MeasuredValue?, of indicator: Indicator, provenance: String) -> (reading: Reading, steps: [TraceStep]) {
+        guard let measured else {
             return (.notAvailable, [TraceStep(step: "value", rule: "no value", result: nil, note: provenance)])
         }
         switch measured {
@@ -243,6 +270,16 @@ public struct Scorer: Sendable {
                 formula: "justified → 100, not justified → 0", inputs: inputs, result: achievement,
                 note: justification.isEmpty ? late + ", no justification" : late + ", justified: " + justification)]))
         }
+    }
+
+    /// A deadline reported only as met or missed: no date, so no proportional credit and no
+    /// lateness to justify.
+    private func deadlineOutcome(met: Bool, due: CivilDate) -> Outcome {
+        adjusted(Outcome(met: met, achievement: met ? 100 : 0, steps: [TraceStep(
+            step: "achievement", rule: met ? "deadline met (reported without a date)" : "deadline missed (reported without a date)",
+            formula: "met → 100, missed → 0",
+            inputs: [TraceInput("due", text: due.description), TraceInput("done", text: met ? "si" : "no")],
+            result: met ? 100 : 0)]))
     }
 
     private func yesNoOutcome(value: Bool, target: Bool) -> Outcome {

@@ -1,8 +1,9 @@
 extension Scorer {
     /// Scores a node and everything below it; `path` is the node's own path.
     public func score(_ node: PlanNode, at path: NodePath) -> ScoredNode {
-        let indicators = node.indicators.map { score($0, at: path.appending($0.code)) }
-        let objectives = node.children.map { score($0, at: path.appending($0.code)) }
+        let segments = node.segments
+        let indicators = zip(node.indicators, segments.indicators).map { score($0, at: path.appending($1)) }
+        let objectives = zip(node.children, segments.children).map { score($0, at: path.appending($1)) }
         var scored = ScoredNode(
             path: path, code: node.code, name: node.name, element: .objective(node.kind), weight: node.weight,
             value: nil, valueText: nil, met: nil, computedAchievement: nil, achievement: nil, status: .scored,

@@ -58,6 +58,8 @@ public struct ScoredNode: Sendable, Equatable {
     /// For indicators: the measured number (computed from numerator/denominator when given),
     /// unrounded; `nil` for dates, si/no and n.d.
     public var value: Double?
+    /// For indicators with a value override: the number computed before it, unrounded.
+    public var valueBeforeOverride: Double?
     /// For deadline and si/no indicators: the value as text (`30/11/2016`, `si`).
     public var valueText: String?
     /// For indicators: whether the target was met; `nil` when there is no value.

@@ -61,6 +61,15 @@ public struct PlanCheckText: Sendable {
                     + "dichiarare assumed_weight: per aggregare su un'ipotesi",
                 ": weights printed nowhere (\(names)) under a roll-up that reads weights: no achievement; "
                     + "declare assumed_weight: to roll up on an assumption")]
+        case let .valueOverride(computed, set, unit, justification):
+            let computedText = computed.map { display.compact($0) } ?? "n.d."
+            return [path + words(": valore forzato a ", ": value overridden to ") + display.measured(set, unit: unit)
+                + " (" + words("calcolato ", "computed ") + computedText + "): " + justification]
+        case let .printedNotAvailable(figure, computed):
+            let computedText = figure == .achievement ? display.preciseAchievement(computed) : display.compact(computed)
+            return [path + (figure == .achievement
+                ? words(": grado di raggiungimento stampato n.d., calcolato ", ": printed achievement n.d., computed ")
+                : words(": valore stampato n.d., calcolato ", ": printed value n.d., computed ")) + computedText]
         case let .assumedWeights(_, weights):
             return [path + words(": pesi ipotizzati, non stampati: ", ": weights assumed, not printed: ") + weightTerms(weights)]
         case let .unusedAcknowledgement(acknowledgement):

@@ -78,6 +78,7 @@ public struct PlanDisplay: Sendable {
     /// decimals of the published value (2 when none is published); dates, si/no and n.d. as text.
     public func value(of node: ScoredNode) -> String {
         guard let indicator = node.indicator else { return "" }
+        if let valueOverride = indicator.valueOverride { return measured(valueOverride.value, unit: indicator.unit) + "*" }
         switch indicator.source.measured {
         case nil: return ""
         case .notAvailable?: return "n.d."
@@ -88,6 +89,21 @@ public struct PlanDisplay: Sendable {
             return withUnit(format.decimal(value, places: places, grouping: true), indicator.unit)
         case let .date(date)?: return date.description
         case let .yesNo(flag)?: return yesNo(flag)
+        }
+    }
+
+    /// A typed value as printed: a number with its unit, a date, si/no, n.d.; a ratio or a
+    /// computed number with two decimals.
+    public func measured(_ value: MeasuredValue, unit: IndicatorUnit) -> String {
+        switch value {
+        case .notAvailable: return "n.d."
+        case let .number(number): return printed(number, unit: unit)
+        case let .ratio(numerator, denominator):
+            guard !denominator.isZero else { return "n.d." }
+            return withUnit(format.decimal(numerator.value / denominator.value * unit.ratioScale, places: 2, grouping: true), unit)
+        case let .computed(number): return withUnit(format.decimal(number, places: 2, grouping: true), unit)
+        case let .date(date): return date.description
+        case let .yesNo(flag): return yesNo(flag)
         }
     }
 

@@ -13,7 +13,7 @@ public struct PlanExplanation: Sendable {
     /// The explanation of `node` as text, followed by the findings of `plan check` accepted
     /// in the plan for it (pass the node's findings; the others are left to `plan check`).
     public func render(_ node: ScoredNode, findings: [Finding] = []) -> String {
-        var lines = ["\(node.path) — \(node.kindLabel) \(node.code)" + (node.name.isEmpty ? "" : ": \(node.name)")]
+        var lines = ["\(node.path) — \(kindName(node)) \(node.code)" + (node.name.isEmpty ? "" : ": \(node.name)")]
         var facts: [String] = []
         if node.weight != nil || node.weightStatus != .printed { facts.append("weight \(display.weightCell(of: node))") }
         if let indicator = node.indicator {
@@ -30,6 +30,10 @@ public struct PlanExplanation: Sendable {
         if let printed = node.printed.value {
             lines.append("printed value: \(display.printed(printed, unit: node.indicator?.unit ?? .count))")
         }
+        if node.printed.valueNotAvailable { lines.append("printed value: n.d.") }
+        if node.printed.achievementNotAvailable {
+            lines.append("printed achievement: n.d." + (node.achievement == nil ? " (agrees)" : " (differs: see polso plan check)"))
+        }
         if let printed = node.printed.achievement {
             let agrees = node.achievement.map(printed.admits) ?? false
             lines.append("printed achievement: \(display.format.percent(printed.value, places: printed.decimals))"
@@ -40,6 +44,12 @@ public struct PlanExplanation: Sendable {
             lines += checkText.describe(finding)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The name a declared kind prints with, else the kind's identifier.
+    private func kindName(_ node: ScoredNode) -> String {
+        if case let .objective(kind) = node.element, let name = kind.name { return name }
+        return node.kindLabel
     }
 
     private func resultLine(_ node: ScoredNode) -> String {

@@ -113,16 +113,25 @@ public struct PlanScoreReport: Sendable {
             let computed = node.computedAchievement.map(display.achievement) ?? "n.d."
             notes.append((italian ? "* forzato, calcolato " : "* override, computed ") + computed)
         }
+        if node.indicator?.valueOverride != nil {
+            let computed = node.valueBeforeOverride.map(display.compact) ?? "n.d."
+            notes.append((italian ? "* valore forzato, calcolato " : "* value override, computed ") + computed)
+        }
         return notes.joined(separator: "; ")
     }
 
     private func footnotes(markdown: Bool = false) -> String {
-        let overridden = nodes.filter { $0.override != nil }
+        let overridden = nodes.filter { $0.override != nil || $0.indicator?.valueOverride != nil }
         guard !overridden.isEmpty else { return "" }
         let italian = display.locale == .italian
         var lines = ["", italian ? "* Valori forzati manualmente:" : "* Manual overrides:"]
         if markdown { lines[1] = "**" + lines[1] + "**" }
         for node in overridden {
+            if let valueOverride = node.indicator?.valueOverride {
+                let computed = node.valueBeforeOverride.map(display.compact) ?? "n.d."
+                lines.append((markdown ? "- " : "  ") + "\(node.path): \(display.value(of: node)) "
+                    + "(\(italian ? "valore calcolato" : "computed value") \(computed)) — \(valueOverride.justification)")
+            }
             guard let override = node.override else { continue }
             let computed = node.computedAchievement.map(display.achievement) ?? "n.d."
             lines.append((markdown ? "- " : "  ") + "\(node.path): \(display.achievement(override.achievement.value)) "
