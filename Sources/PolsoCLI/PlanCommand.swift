@@ -84,8 +84,10 @@ struct PlanScoreCommand: ParsableCommand {
         let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
         for finding in PlanCheck.run(scored).findings {
             guard case .weightsDoNotSum = finding.kind, finding.acknowledgement == nil else { continue }
+            let italian = options.displayLocale == .italian
             for line in text.describe(finding) {
-                FileHandle.standardError.write(Data("warning: \(line) (used as printed)\n".utf8))
+                let message = italian ? "avviso: \(line) (usati come stampati)\n" : "warning: \(line) (used as printed)\n"
+                FileHandle.standardError.write(Data(message.utf8))
             }
         }
     }
@@ -109,8 +111,10 @@ struct PlanCheckCommand: ParsableCommand {
         print(PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale).render(report, plan: scored.plan),
               terminator: "")
         guard report.isClean else {
-            let count = report.findings(.problem).count
-            throw PolsoFailure("plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(PlanFile.resolve(options.plan))")
+            let count = report.findings(.problem).count, file = PlanFile.resolve(options.plan)
+            throw PolsoFailure(options.displayLocale == .italian
+                ? "plan check: \(count) problem\(count == 1 ? "a" : "i") in \(file)"
+                : "plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(file)")
         }
     }
 }

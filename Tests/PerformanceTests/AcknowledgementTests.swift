@@ -91,8 +91,8 @@ struct AcknowledgementTests {
         #expect(close(scored.node(at: NodePath(["B1"]))?.achievement, (3200.0 / 34 + 6500.0 / 70 + 4800.0 / 51 + 100) / 4))
 
         let text = PlanCheckText(profile: plan.profile, locale: .italian).render(report, plan: plan)
-        #expect(text.hasPrefix("plan check: Test 2020: clean"))
-        #expect(text.contains("accettato (printed-achievement): B1: printed achievement 96 %, computed 95,27 %"))
+        #expect(text.hasPrefix("plan check: Test 2020: nessun problema, 1 avviso"))
+        #expect(text.contains("accettato (printed-achievement): B1: grado stampato 96 %, calcolato 95,27 %"))
         #expect(text.contains("motivazione: " + reason))
         let table = PlanScoreReport(scored, locale: .english).renderText()
         #expect(table.contains("Findings accepted in the plan:"))

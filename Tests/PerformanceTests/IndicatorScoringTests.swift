@@ -200,7 +200,7 @@ struct IndicatorScoringTests {
         #expect(close(node.computedAchievement, 88.8))
         #expect(node.achievement == 100)
         #expect(node.override == override)
-        #expect(node.trace.contains { $0.step == "override" && $0.note?.contains("neutralizzato") == true })
+        #expect(node.trace.contains { $0.step == "override" && $0.note == Phrase("justification", "obiettivo neutralizzato dall'OIV") })
     }
 
     @Test("weight 0: a monitoring indicator is scored for display, not counted")

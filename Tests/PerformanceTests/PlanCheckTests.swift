@@ -118,7 +118,7 @@ struct PlanCheckTests {
         ])])))
         let reasons = report.findings.compactMap { finding -> String? in
             guard case let .noValue(reason) = finding.kind else { return nil }
-            return "\(finding.path) \(reason)"
+            return "\(finding.path) \(PlanPhrases(locale: .english).text(reason))"
         }
         #expect(reasons == ["A/X no value given", "A/Y n.d., not available"])
         #expect(!report.isClean)
@@ -156,14 +156,21 @@ struct PlanCheckTests {
         #expect(banded.findings(.problem).contains { if case .noBand = $0.kind { return true } else { return false } })
     }
 
-    @Test("the check text names both figures and the difference")
+    @Test("the check text names both figures and the difference, in Italian by default and in English")
     func text() {
         let plan = pistoiaB1
-        let text = PlanCheckText(profile: plan.profile, locale: .italian).render(PlanCheck.run(Scorer.score(plan)), plan: plan)
-        #expect(text.contains("B1/B1.2: printed achievement 94 %, computed 92,86 % (printed − computed = +1,14)"))
-        #expect(text.contains("B1: printed achievement 96 %, computed 95,27 % (printed − computed = +0,73)"))
-        #expect(text.contains("lay between 33,51 and 33,86"))
+        let report = PlanCheck.run(Scorer.score(plan))
+        let text = PlanCheckText(profile: plan.profile, locale: .english).render(report, plan: plan)
+        #expect(text.contains("B1/B1.2: printed achievement 94%, computed 92.86% (printed − computed = +1.14)"))
+        #expect(text.contains("B1: printed achievement 96%, computed 95.27% (printed − computed = +0.73)"))
+        #expect(text.contains("lay between 33.51 and 33.86"))
         #expect(text.hasPrefix("plan check: Test 2020: 4 problems"))
+        // 94 − 65/70 × 100 = 94 − 92,8571 = +1,14.
+        let italian = PlanCheckText(profile: plan.profile).render(report, plan: plan)
+        #expect(italian.hasPrefix("plan check: Test 2020: 4 problemi\n\nProblemi:"))
+        #expect(italian.contains("B1/B1.2: grado stampato 94 %, calcolato 92,86 % (stampato − calcolato = +1,14)"))
+        #expect(italian.contains("possibile solo se il valore non arrotondato, stampato 34 %, era tra 33,51 e 33,86"))
+        #expect(italian.contains("è ciò che danno i gradi stampati dei suoi figli (96,00 %), non quelli calcolati"))
     }
 
     func ratioFindings(_ report: CheckReport) -> [String: Finding.Kind] {
@@ -196,10 +203,10 @@ struct PlanCheckTests {
         #expect(figure1 == .value && close(written1, 0.58) && close(intended1, 58) && close(other1, 100))
         #expect(figure2 == .target && close(written2, 0.85) && close(intended2, 85) && close(other2, 58))
         #expect(!report.isClean)
-        let text = PlanCheckText(profile: plan.profile).render(report, plan: plan)
-        #expect(text.contains("A/R1: the value 0,58 against a target of 100 % looks written as a ratio, not a percentage: "
-            + "the likely intended value is 58 %"))
-        #expect(text.contains("A/R2: the target 0,85 against a value of 58 % looks written as a ratio, not a percentage: "
-            + "the likely intended target is 85 %"))
+        let text = PlanCheckText(profile: plan.profile, locale: .english).render(report, plan: plan)
+        #expect(text.contains("A/R1: the value 0.58 against a target of 100% looks written as a ratio, not a percentage: "
+            + "the likely intended value is 58%"))
+        #expect(text.contains("A/R2: the target 0.85 against a value of 58% looks written as a ratio, not a percentage: "
+            + "the likely intended target is 85%"))
     }
 }

@@ -68,13 +68,21 @@ struct PlanReportTests {
     @Test("the explanation shows inputs, rules and results")
     func explanation() throws {
         let plan = try scored()
-        let explainer = PlanExplanation(profile: plan.plan.profile, locale: .italian)
+        let explainer = PlanExplanation(profile: plan.plan.profile, locale: .english)
         let indicator = explainer.render(try #require(plan.node(at: NodePath(["OS", "OC_Int_01"]))))
         #expect(indicator.contains("min(v / t, 1) × 100"))
-        #expect(indicator.contains("v = 444, t = 500 → 88,80 %"))
-        #expect(indicator.contains("OVERRIDE of the computed 88,80 %: dato certificato in ritardo"))
+        #expect(indicator.contains("v = 444, t = 500 → 88.80%"))
+        #expect(indicator.contains("OVERRIDE of the computed 88.80%: dato certificato in ritardo"))
         let objective = explainer.render(try #require(plan.node(at: NodePath(["OS"]))))
-        #expect(objective.contains("OC_Int_01: w 100 × 100,00 %"))
-        #expect(objective.contains("M: w 0 × 100,00 % — not counted (weight 0: monitoring, not scored)"))
+        #expect(objective.contains("OC_Int_01: w 100 × 100.00%"))
+        #expect(objective.contains("M: w 0 × 100.00% — not counted (weight 0: monitoring, not scored)"))
+        // The same in Italian, the default.
+        let italian = PlanExplanation(profile: plan.plan.profile)
+        let indicatorIT = italian.render(try #require(plan.node(at: NodePath(["OS", "OC_Int_01"]))))
+        #expect(indicatorIT.contains("achievement: più alto è meglio, massimo 100 % — min(v / t, 1) × 100"))
+        #expect(indicatorIT.contains("v = 444, t = 500 → 88,80 %"))
+        #expect(indicatorIT.contains("FORZATO, calcolato 88,80 %: dato certificato in ritardo"))
+        let objectiveIT = italian.render(try #require(plan.node(at: NodePath(["OS"]))))
+        #expect(objectiveIT.contains("M: w 0 × 100,00 % — non contato (peso 0: monitoraggio, non pesato)"))
     }
 }

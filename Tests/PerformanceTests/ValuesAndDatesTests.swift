@@ -88,7 +88,7 @@ struct ValuesAndDatesTests {
         let table = PlanScoreReport(scored).renderText()
         #expect(table.contains("85 %*"))
         #expect(table.contains("valore calcolato 90,625"))
-        #expect(PlanExplanation(profile: plan.profile).render(node).contains("value-override: manual value override"))
+        #expect(PlanExplanation(profile: plan.profile).render(node).contains("value-override: valore forzato manualmente"))
         // A node has no value to override.
         let nodeValue = "  - code: A\n    kind: strategic\n    weight: 100\n    override:\n      value: 5\n      justification: x\n"
         #expect(throws: YAMLFileError.self) { try decode(nodeValue) }

@@ -27,9 +27,9 @@ struct PlanAcceptCLITests {
         defer { try? FileManager.default.removeItem(at: plan.deletingLastPathComponent()) }
         let check = try PlanCLIHarness.run(["plan", "check", plan.path])
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("plan check: Camera di Commercio di Pistoia 2016: clean"))
+        #expect(check.stdout.hasPrefix("plan check: Camera di Commercio di Pistoia 2016: nessun problema"))
         // 96 − 95,2731 = +0,73, as without the acceptance, now a note with its justification.
-        #expect(check.stdout.contains("accettato (printed-achievement): B1: printed achievement 96 %, computed 95,27 %"))
+        #expect(check.stdout.contains("accettato (printed-achievement): B1: grado stampato 96 %, calcolato 95,27 %"))
         #expect(check.stdout.contains("motivazione: la relazione arrotonda i gradi degli indicatori prima della media"))
 
         let table = try PlanCLIHarness.run(["plan", "score", plan.path])

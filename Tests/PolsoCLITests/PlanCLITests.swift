@@ -35,7 +35,7 @@ struct PlanCLITests {
         #expect(table.stdout.contains("88,80 %"))
         let check = try PlanCLIHarness.run(["plan", "check", "reports/tno-2022"])
         #expect(check.status == 0)
-        #expect(check.stdout.contains("clean"))
+        #expect(check.stdout.contains("nessun problema"))
     }
 
     @Test("Pistoia 2016: A1 90 %, A3 93 %, A4 82 %, D1 100 %; B1 computed 95 %, published 96 %")
@@ -68,16 +68,20 @@ struct PlanCLITests {
 
     @Test("Pistoia 2016: check says which B1 figures do not follow and by how much, and exits 1")
     func pistoiaCheck() throws {
-        let check = try PlanCLIHarness.run(["plan", "check", "reports/pistoia-2016"])
+        let check = try PlanCLIHarness.run(["plan", "check", "reports/pistoia-2016", "--locale", "en"])
         #expect(check.status == 1)
         #expect(check.stderr.contains("4 problems"))
         // 95 − 94,1176 = +0,8824; 94 − 92,8571 = +1,1429; 95 − 94,1176; 96 − 95,2731 = +0,7269.
-        #expect(check.stdout.contains("B1/B1.1: printed achievement 95 %, computed 94,12 % (printed − computed = +0,88)"))
-        #expect(check.stdout.contains("B1/B1.2: printed achievement 94 %, computed 92,86 % (printed − computed = +1,14)"))
-        #expect(check.stdout.contains("B1/B1.3: printed achievement 95 %, computed 94,12 % (printed − computed = +0,88)"))
-        #expect(check.stdout.contains("B1: printed achievement 96 %, computed 95,27 % (printed − computed = +0,73)"))
+        #expect(check.stdout.contains("B1/B1.1: printed achievement 95%, computed 94.12% (printed − computed = +0.88)"))
+        #expect(check.stdout.contains("B1/B1.2: printed achievement 94%, computed 92.86% (printed − computed = +1.14)"))
+        #expect(check.stdout.contains("B1/B1.3: printed achievement 95%, computed 94.12% (printed − computed = +0.88)"))
+        #expect(check.stdout.contains("B1: printed achievement 96%, computed 95.27% (printed − computed = +0.73)"))
         // (95 + 94 + 95 + 100) / 4 = 96: B1 follows from the printed achievements only.
-        #expect(check.stdout.contains("it is what the printed achievements of its children give (96,00 %)"))
+        #expect(check.stdout.contains("it is what the printed achievements of its children give (96.00%)"))
+        // Italian by default: the same figures, in Italian words.
+        let italian = try PlanCLIHarness.run(["plan", "check", "reports/pistoia-2016"])
+        #expect(italian.stderr.contains("plan check: 4 problemi in"))
+        #expect(italian.stdout.contains("B1: grado stampato 96 %, calcolato 95,27 % (stampato − calcolato = +0,73)"))
         for objective in ["A1:", "A3:", "A4:", "D1:"] {
             #expect(!check.stdout.contains("\n  \(objective)"))
         }
@@ -112,7 +116,7 @@ struct PlanCLITests {
         let check = try PlanCLIHarness.run(["plan", "check", plan.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains(
-            "AS2/OS_2.4Internazionliz/OC_Int_01: printed achievement 88,08 %, computed 88,8000 % (printed − computed = -0,7200)"))
+            "AS2/OS_2.4Internazionliz/OC_Int_01: grado stampato 88,08 %, calcolato 88,8000 % (stampato − calcolato = -0,7200)"))
     }
 
     @Test("explain shows the inputs, the rule and the result")
@@ -123,7 +127,7 @@ struct PlanCLITests {
         let objective = try PlanCLIHarness.run(["plan", "explain", "reports/tno-2022", "AS2", "--locale", "en"])
         #expect(objective.stdout.contains("OS_2.4Internazionliz: w 50 × 97.20%"))
         let date = try PlanCLIHarness.run(["plan", "explain", "reports/pistoia-2016", "D1/D1.2"])
-        #expect(date.stdout.contains("deadline met on time — done ≤ due → 100"))
+        #expect(date.stdout.contains("scadenza rispettata — done ≤ due → 100"))
         #expect(date.stdout.contains("due = 31/12/2016, done = 30/11/2016 → 100,00 %"))
         let missing = try PlanCLIHarness.run(["plan", "explain", "reports/tno-2022", "XYZ"])
         #expect(missing.status == 1)

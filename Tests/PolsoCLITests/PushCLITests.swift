@@ -54,7 +54,7 @@ struct PushCLITests {
         let score = try cli.run(["plan", "score", plan])
         #expect(score.stdout.split(separator: "\n").contains { $0.contains("D1.3") && $0.contains("1,00") && $0.contains("100 %") })
         let explain = try cli.run(["plan", "explain", plan, "D1/D1.3"])
-        #expect(explain.stdout.contains("computed from the stored survey responses"))
+        #expect(explain.stdout.contains("calcolato dalle risposte registrate, non arrotondato"))
         #expect(explain.stdout.contains("limesurvey-2016.csv (sha-256 c04a40bec59f…)"))
     }
 
@@ -112,7 +112,7 @@ struct PushCLITests {
         let (cli, plan) = try setUp(plan: "ravenna-2019", imports: [])
         let check = try cli.run(["plan", "check", plan])
         #expect(check.status == 1)
-        #expect(check.stdout.contains("not computed yet (run polso push)"))
+        #expect(check.stdout.contains("non ancora calcolato (eseguire polso push)"))
     }
 
     static func node(_ path: String, in node: [String: Any]) -> [String: Any]? {

@@ -61,7 +61,7 @@ struct ReportCLITests {
                        "limesurvey-2016.csv (sha-256 c04a40bec59f…)"] {
             #expect(html.contains(figure), "\(figure)")
         }
-        #expect(html.contains("B1/B1.2: printed achievement 94 %, computed 92,86 %"))
+        #expect(html.contains("B1/B1.2: grado stampato 94 %, calcolato 92,86 %"))
         let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(markdown.contains("| **MEDIA** | **4,38** | **4,41** | **+0,03** | **4,42** | **+0,01** |"))
         #expect(markdown.contains("| \u{00A0}\u{00A0}\u{00A0}\u{00A0}D1.3 | Indice sintetico di benessere organizzativo 2016 / 2015 | 30 | ≥ 1 | 1,00 | 100 % | raggiunto |  |"))

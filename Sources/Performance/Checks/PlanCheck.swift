@@ -223,9 +223,9 @@ public enum PlanCheck {
         case nil:
             return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: indicator.source.provenance))]
         case .notAvailable?:
-            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "n.d., not available"))]
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: Phrase("reason.not-available")))]
         case let .ratio(_, denominator)? where denominator.isZero:
-            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: "the denominator is 0"))]
+            return [Finding(severity: .problem, path: node.path, kind: .noValue(reason: Phrase("reason.zero-denominator")))]
         default:
             return []
         }
@@ -268,12 +268,45 @@ public enum PlanCheck {
         "entro", "riduzione", "risparmio", "rispetto", "contenimento", "within", "reduction", "saving", "savings",
     ]
 
+    /// Words that put a revenue in a measure: a ratio of revenue to cost is better higher.
+    static let revenueWords: Set<String> = [
+        "proventi", "provento", "ricavi", "ricavo", "entrate", "incassi", "riscossioni", "introiti",
+        "revenue", "revenues", "income", "proceeds",
+    ]
+
+    /// Words that divide a ratio's numerator from its denominator, besides `/`.
+    static let dividerWords: Set<String> = ["su", "sul", "sullo", "sui", "sugli", "sulla", "sulle", "per", "over"]
+
+    /// The words of a text up to its first divider (`/`, "su", "per"…): what a ratio measures;
+    /// the whole text when it is no ratio.
+    static func numeratorWords(_ text: String) -> [String] {
+        var words: [String] = [], current = ""
+        for character in text.lowercased() {
+            if character.isLetter {
+                current.append(character)
+                continue
+            }
+            if !current.isEmpty {
+                if dividerWords.contains(current) { return words }
+                words.append(current)
+                current = ""
+            }
+            if character == "/" || character == "÷" { return words }
+        }
+        if !current.isEmpty, !dividerWords.contains(current) { words.append(current) }
+        return words
+    }
+
+    /// A cost or delay (in a ratio, its numerator) measured with a higher-is-better comparator.
+    /// A revenue anywhere (proceeds over costs), or words that reverse the measure ("within",
+    /// "reduction"), make it no finding.
     private static func invertedComparator(_ node: ScoredNode, _ indicator: Indicator) -> [Finding] {
         guard indicator.comparator.isHigherBetter, indicator.target != .absent else { return [] }
-        let text = (indicator.name + " " + (indicator.formula ?? "")).lowercased()
-        let words = text.split { !$0.isLetter }.map(String.init)
-        guard !words.contains(where: reversingWords.contains) else { return [] }
-        let cue = words.first(where: costOrDelayWords.contains) ?? (indicator.unit == .days ? "giorni (unit)" : nil)
+        let texts = [indicator.name, indicator.formula ?? ""]
+        let allWords = texts.flatMap { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        guard !allWords.contains(where: { reversingWords.contains($0) || revenueWords.contains($0) }) else { return [] }
+        let measured = texts.flatMap(numeratorWords)
+        let cue = measured.first(where: costOrDelayWords.contains) ?? (indicator.unit == .days ? "giorni (unit)" : nil)
         guard let cue else { return [] }
         return [Finding(severity: .warning, path: node.path,
                         kind: .invertedComparator(comparator: indicator.comparator, cue: cue))]
@@ -314,7 +347,7 @@ public struct Finding: Sendable, Equatable {
         /// A printed figure is not what the computed one displays as.
         case printedDiffers(PrintedMismatch)
         /// An indicator without a usable value.
-        case noValue(reason: String)
+        case noValue(reason: Phrase)
         /// An objective with neither indicators nor child objectives.
         case nothingToScore
         /// A cost or delay measured with a higher-is-better comparator.

@@ -207,13 +207,13 @@ public enum ValueSource: Sendable, Equatable {
         }
     }
 
-    /// Where the value came from, in words, for explanations.
-    public var provenance: String {
+    /// Where the value came from, for explanations.
+    public var provenance: Phrase {
         switch self {
-        case .typed: return "typed in the plan file"
-        case let .survey(source, reading?): return "\(source); \(reading.provenance)"
-        case let .survey(source, nil): return "\(source): not computed yet (run polso push)"
-        case .missing: return "no value given"
+        case .typed: return Phrase("provenance.typed")
+        case let .survey(source, reading?): return Phrase("provenance.survey", source.description, reading.provenance)
+        case let .survey(source, nil): return Phrase("provenance.pending", source.description)
+        case .missing: return Phrase("provenance.missing")
         }
     }
 }

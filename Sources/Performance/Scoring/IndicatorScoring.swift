@@ -25,7 +25,7 @@ public struct Scorer: Sendable {
             achievement: nil, status: .scored, band: nil, override: indicator.override,
             printed: indicator.printed, trace: [], children: [])
         node.weightStatus = indicator.weightStatus
-        if indicator.valueOverride != nil, case let .number(value) = read(indicator.source.measured, of: indicator, provenance: "").reading {
+        if indicator.valueOverride != nil, case let .number(value) = read(indicator.source.measured, of: indicator, provenance: nil).reading {
             node.valueBeforeOverride = value
         }
         let measured = measure(indicator)
@@ -57,14 +57,14 @@ public struct Scorer: Sendable {
             node.computedAchievement = outcome.achievement
             node.trace += outcome.steps
         } else if case .absent = indicator.target {
-            node.trace.append(TraceStep(step: "achievement", rule: "no target: a monitoring row, shown without an achievement",
+            node.trace.append(TraceStep(step: "achievement", rule: Phrase("monitoring.no-target"),
                                         result: nil))
         } else if case .notAvailable = measured.reading {
             applyNotAvailable(to: &node)
         } else {
             // Validation refuses such plans; scoring never traps on one built in code.
-            node.trace.append(TraceStep(step: "not-available", rule: "value does not fit the comparator",
-                                        result: nil, note: "a \(indicator.comparator) target needs a matching value"))
+            node.trace.append(TraceStep(step: "not-available", rule: Phrase("value.mismatch"),
+                                        result: nil, note: Phrase("value.mismatch.note", indicator.comparator.rawValue)))
             applyNotAvailable(to: &node)
         }
         finish(&node)
@@ -91,7 +91,7 @@ public struct Scorer: Sendable {
     private func measure(_ indicator: Indicator) -> (reading: Reading, steps: [TraceStep]) {
         let computed = read(indicator.source.measured, of: indicator, provenance: indicator.source.provenance)
         guard let valueOverride = indicator.valueOverride else { return computed }
-        let set = read(valueOverride.value, of: indicator, provenance: "")
+        let set = read(valueOverride.value, of: indicator, provenance: nil)
         var inputs: [TraceInput] = []
         switch computed.reading {
         case let .number(value): inputs.append(TraceInput("computed", value))
@@ -107,40 +107,40 @@ public struct Scorer: Sendable {
         case .notAvailable: inputs.append(TraceInput("set", text: "n.d."))
         }
         return (set.reading, computed.steps + [TraceStep(
-            step: "value-override", rule: "manual value override", inputs: inputs, result: result,
-            note: "justification: " + valueOverride.justification)])
+            step: "value-override", rule: Phrase("value-override"), inputs: inputs, result: result,
+            note: Phrase("justification", valueOverride.justification))])
     }
 
-    private func read(_ measured: MeasuredValue?, of indicator: Indicator, provenance: String) -> (reading: Reading, steps: [TraceStep]) {
+    private func read(_ measured: MeasuredValue?, of indicator: Indicator, provenance: Phrase?) -> (reading: Reading, steps: [TraceStep]) {
         guard let measured else {
-            return (.notAvailable, [TraceStep(step: "value", rule: "no value", result: nil, note: provenance)])
+            return (.notAvailable, [TraceStep(step: "value", rule: Phrase("value.none"), result: nil, note: provenance)])
         }
         switch measured {
         case let .number(number):
             return (.number(number.value), [TraceStep(
-                step: "value", rule: "as printed", inputs: [TraceInput("v", text: number.text)],
+                step: "value", rule: Phrase("value.printed"), inputs: [TraceInput("v", text: number.text)],
                 result: number.value, note: provenance)])
         case let .ratio(numerator, denominator):
             let scale = indicator.unit.ratioScale
             let formula = scale == 1 ? "n / d" : "n / d × \(Int(scale))"
             let inputs = [TraceInput("n", numerator.value), TraceInput("d", denominator.value)]
             guard !denominator.isZero else {
-                return (.notAvailable, [TraceStep(step: "value", rule: "numerator / denominator", formula: formula,
-                                                  inputs: inputs, result: nil, note: "the denominator is 0: n.d.")])
+                return (.notAvailable, [TraceStep(step: "value", rule: Phrase("value.ratio"), formula: formula,
+                                                  inputs: inputs, result: nil, note: Phrase("value.zero-denominator"))])
             }
             let value = numerator.value / denominator.value * scale
-            return (.number(value), [TraceStep(step: "value", rule: "numerator / denominator, on raw numbers",
+            return (.number(value), [TraceStep(step: "value", rule: Phrase("value.ratio.raw"),
                                                formula: formula, inputs: inputs, result: value, note: provenance)])
         case let .date(date):
-            return (.date(date), [TraceStep(step: "value", rule: "date", inputs: [TraceInput("done", text: date.description)],
+            return (.date(date), [TraceStep(step: "value", rule: Phrase("value.date"), inputs: [TraceInput("done", text: date.description)],
                                             result: nil, note: provenance)])
         case let .yesNo(flag):
-            return (.yesNo(flag), [TraceStep(step: "value", rule: "si/no", inputs: [TraceInput("v", text: flag ? "si" : "no")],
+            return (.yesNo(flag), [TraceStep(step: "value", rule: Phrase("value.yes-no"), inputs: [TraceInput("v", text: flag ? "si" : "no")],
                                              result: nil, note: provenance)])
         case .notAvailable:
-            return (.notAvailable, [TraceStep(step: "value", rule: "n.d. (not available)", result: nil, note: provenance)])
+            return (.notAvailable, [TraceStep(step: "value", rule: Phrase("value.not-available"), result: nil, note: provenance)])
         case let .computed(value):
-            return (.number(value), [TraceStep(step: "value", rule: "computed from the stored survey responses, unrounded",
+            return (.number(value), [TraceStep(step: "value", rule: Phrase("value.computed"),
                                                inputs: [TraceInput("v", value)], result: value, note: provenance)])
         }
     }
@@ -149,11 +149,11 @@ public struct Scorer: Sendable {
         switch profile.notAvailable {
         case .excluded:
             node.status = .notAvailable
-            node.trace.append(TraceStep(step: "not-available", rule: "n.d. excluded",
-                                        result: nil, note: "left out of the roll-up; sibling weights are renormalised"))
+            node.trace.append(TraceStep(step: "not-available", rule: Phrase("nd.excluded"),
+                                        result: nil, note: Phrase("nd.excluded.note")))
         case .zero:
             node.computedAchievement = 0
-            node.trace.append(TraceStep(step: "not-available", rule: "n.d. counted as 0", result: 0))
+            node.trace.append(TraceStep(step: "not-available", rule: Phrase("nd.zero"), result: 0))
         }
     }
 
@@ -174,11 +174,11 @@ public struct Scorer: Sendable {
                 let ratio = max(v / t, 0)
                 let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
                 outcome = Outcome(met: met, achievement: achievement, steps: [TraceStep(
-                    step: "achievement", rule: "higher is better" + (profile.capped ? ", capped" : ", uncapped"),
+                    step: "achievement", rule: Phrase(profile.capped ? "higher.capped" : "higher.uncapped"),
                     formula: profile.capped ? "min(v / t, 1) × 100" : "v / t × 100", inputs: inputs,
-                    result: achievement, note: v < 0 ? "a negative value against a positive target scores 0" : nil)])
+                    result: achievement, note: v < 0 ? Phrase("higher.negative-value") : nil)])
             } else {
-                outcome = metOrNothing(met, rule: "higher is better, target ≤ 0", inputs: inputs)
+                outcome = metOrNothing(met, rule: Phrase("higher.nonpositive-target"), inputs: inputs)
             }
         } else if comparator.isLowerBetter {
             let met = comparator == .atMost ? v <= t : v < t
@@ -190,25 +190,25 @@ public struct Scorer: Sendable {
     }
 
     private func lowerOutcome(value v: Double, target t: Double, met: Bool, inputs: [TraceInput]) -> Outcome {
-        guard t > 0 else { return metOrNothing(met, rule: "lower is better, target ≤ 0", inputs: inputs) }
-        let cap = profile.capped ? ", capped" : ", uncapped"
+        guard t > 0 else { return metOrNothing(met, rule: Phrase("lower.nonpositive-target"), inputs: inputs) }
+        let cap = profile.capped ? ".capped" : ".uncapped"
         switch profile.lowerIsBetter {
         case .inverse:
             guard v > 0 else {
                 return Outcome(met: true, achievement: 100, steps: [TraceStep(
-                    step: "achievement", rule: "lower is better (inverse)", formula: "met → 100", inputs: inputs,
-                    result: 100, note: "a value ≤ 0 under a positive target: met, t / v is undefined")])
+                    step: "achievement", rule: Phrase("lower.inverse"), formula: "met → 100", inputs: inputs,
+                    result: 100, note: Phrase("lower.nonpositive-value"))])
             }
             let ratio = t / v
             let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
             return Outcome(met: met, achievement: achievement, steps: [TraceStep(
-                step: "achievement", rule: "lower is better (inverse)" + cap,
+                step: "achievement", rule: Phrase("lower.inverse" + cap),
                 formula: profile.capped ? "min(t / v, 1) × 100" : "t / v × 100", inputs: inputs, result: achievement)])
         case .complement:
             let ratio = max(0, 2 - v / t)
             let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
             return Outcome(met: met, achievement: achievement, steps: [TraceStep(
-                step: "achievement", rule: "lower is better (complement)" + cap,
+                step: "achievement", rule: Phrase("lower.complement" + cap),
                 formula: profile.capped ? "min(max(0, 2 − v / t), 1) × 100" : "max(0, 2 − v / t) × 100",
                 inputs: inputs, result: achievement)])
         }
@@ -218,57 +218,60 @@ public struct Scorer: Sendable {
         let met = abs(v - t) <= 1e-9 * max(1, abs(v), abs(t))
         if met {
             return Outcome(met: true, achievement: 100, steps: [TraceStep(
-                step: "achievement", rule: "equality, met", formula: "v = t → 100", inputs: inputs, result: 100)])
+                step: "achievement", rule: Phrase("equality.met"), formula: "v = t → 100", inputs: inputs, result: 100)])
         }
         switch profile.equality {
         case .exact:
             return Outcome(met: false, achievement: 0, steps: [TraceStep(
-                step: "achievement", rule: "equality, exact match only", formula: "v ≠ t → 0", inputs: inputs, result: 0)])
+                step: "achievement", rule: Phrase("equality.exact"), formula: "v ≠ t → 0", inputs: inputs, result: 0)])
         case .ratio:
             let sameSign = v != 0 && t != 0 && (v > 0) == (t > 0)
             let achievement = sameSign ? 100 * min(abs(v), abs(t)) / max(abs(v), abs(t)) : 0
             return Outcome(met: false, achievement: achievement, steps: [TraceStep(
-                step: "achievement", rule: "equality, ratio", formula: "min(|v|, |t|) / max(|v|, |t|) × 100",
+                step: "achievement", rule: Phrase("equality.ratio"), formula: "min(|v|, |t|) / max(|v|, |t|) × 100",
                 inputs: inputs, result: achievement,
-                note: sameSign ? nil : "value and target are not both non-zero with the same sign: 0")])
+                note: sameSign ? nil : Phrase("equality.sign"))])
         }
     }
 
     /// A target of 0 or below admits no proportional credit: met is 100 %, missed is 0 %.
-    private func metOrNothing(_ met: Bool, rule: String, inputs: [TraceInput]) -> Outcome {
+    private func metOrNothing(_ met: Bool, rule: Phrase, inputs: [TraceInput]) -> Outcome {
         Outcome(met: met, achievement: met ? 100 : 0, steps: [TraceStep(
             step: "achievement", rule: rule, formula: "met → 100, missed → 0", inputs: inputs, result: met ? 100 : 0,
-            note: "a ratio to a target of 0 or below means nothing: a met target is 100 %")])
+            note: Phrase("nonpositive-target.note"))])
     }
 
     private func dateOutcome(done: CivilDate, due: CivilDate, lateJustification: String?) -> Outcome {
         var inputs = [TraceInput("due", text: due.description), TraceInput("done", text: done.description)]
         if done <= due {
             return Outcome(met: true, achievement: 100, steps: [TraceStep(
-                step: "achievement", rule: "deadline met on time", formula: "done ≤ due → 100", inputs: inputs, result: 100)])
+                step: "achievement", rule: Phrase("deadline.on-time"), formula: "done ≤ due → 100", inputs: inputs, result: 100)])
         }
-        let late = "late by \(due.days(to: done)) day" + (due.days(to: done) == 1 ? "" : "s")
+        let daysLate = String(due.days(to: done))
+        // One day late reads in the singular: the key says so.
+        let one = due.days(to: done) == 1 ? ".one" : ""
         switch profile.lateDates {
         case .zero:
             return adjusted(Outcome(met: false, achievement: 0, steps: [TraceStep(
-                step: "achievement", rule: "deadline, on time only", formula: "done > due → 0", inputs: inputs,
-                result: 0, note: late)]))
+                step: "achievement", rule: Phrase("deadline.zero"), formula: "done > due → 0", inputs: inputs,
+                result: 0, note: Phrase("late" + one, daysLate))]))
         case .proportional:
             let dueDay = Double(due.dayNumber(countingFrom: due.year))
             let doneDay = Double(done.dayNumber(countingFrom: due.year))
             inputs += [TraceInput("due day", dueDay), TraceInput("done day", doneDay)]
             let achievement = 100 * dueDay / doneDay
             return adjusted(Outcome(met: false, achievement: achievement, steps: [TraceStep(
-                step: "achievement", rule: "deadline, proportional by day of year",
+                step: "achievement", rule: Phrase("deadline.proportional"),
                 formula: "due day / done day × 100", inputs: inputs, result: achievement,
-                note: late + "; days counted from 1 January \(due.year)")]))
+                note: Phrase("late.proportional" + one, daysLate, String(due.year)))]))
         case .justified:
             let justification = lateJustification?.trimmingCharacters(in: " \t\n") ?? ""
             let achievement: Double = justification.isEmpty ? 0 : 100
             return adjusted(Outcome(met: false, achievement: achievement, steps: [TraceStep(
-                step: "achievement", rule: "deadline, late but justified",
+                step: "achievement", rule: Phrase("deadline.justified"),
                 formula: "justified → 100, not justified → 0", inputs: inputs, result: achievement,
-                note: justification.isEmpty ? late + ", no justification" : late + ", justified: " + justification)]))
+                note: justification.isEmpty ? Phrase("late.unjustified" + one, daysLate)
+                    : Phrase("late.justified" + one, daysLate, justification))]))
         }
     }
 
@@ -276,7 +279,7 @@ public struct Scorer: Sendable {
     /// lateness to justify.
     private func deadlineOutcome(met: Bool, due: CivilDate) -> Outcome {
         adjusted(Outcome(met: met, achievement: met ? 100 : 0, steps: [TraceStep(
-            step: "achievement", rule: met ? "deadline met (reported without a date)" : "deadline missed (reported without a date)",
+            step: "achievement", rule: Phrase(met ? "deadline.met-undated" : "deadline.missed-undated"),
             formula: "met → 100, missed → 0",
             inputs: [TraceInput("due", text: due.description), TraceInput("done", text: met ? "si" : "no")],
             result: met ? 100 : 0)]))
@@ -285,7 +288,7 @@ public struct Scorer: Sendable {
     private func yesNoOutcome(value: Bool, target: Bool) -> Outcome {
         let met = value == target
         return adjusted(Outcome(met: met, achievement: met ? 100 : 0, steps: [TraceStep(
-            step: "achievement", rule: "si/no", formula: "match → 100, else 0",
+            step: "achievement", rule: Phrase("yes-no"), formula: "match → 100, else 0",
             inputs: [TraceInput("v", text: value ? "si" : "no"), TraceInput("t", text: target ? "si" : "no")],
             result: met ? 100 : 0)]))
     }
@@ -295,13 +298,13 @@ public struct Scorer: Sendable {
         var result = outcome
         if let tolerance = profile.tolerance, result.achievement < 100, result.achievement >= tolerance.value {
             result.steps.append(TraceStep(
-                step: "tolerance", rule: "tolerance: ≥ \(tolerance.text) % counts as 100 %",
+                step: "tolerance", rule: Phrase("tolerance", tolerance.text),
                 formula: "a ≥ tolerance → 100", inputs: [TraceInput("a", result.achievement)], result: 100))
             result.achievement = 100
         }
         if let threshold = profile.criticalThreshold, result.achievement < threshold.value {
             result.steps.append(TraceStep(
-                step: "critical-threshold", rule: "critical threshold: < \(threshold.text) % counts as 0",
+                step: "critical-threshold", rule: Phrase("critical-threshold", threshold.text),
                 formula: "a < threshold → 0", inputs: [TraceInput("a", result.achievement)], result: 0))
             result.achievement = 0
         }

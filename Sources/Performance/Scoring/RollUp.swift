@@ -23,7 +23,7 @@ extension Scorer {
     public func rollUp(kind: NodeKind, indicators: [ScoredNode], objectives: [ScoredNode]) -> (achievement: Double?, steps: [TraceStep]) {
         switch profile.rollUp.rule(for: kind) {
         case .none:
-            return (nil, [TraceStep(step: "roll-up", rule: "none: no achievement of its own (\(kind) level)", result: nil)])
+            return (nil, [TraceStep(step: "roll-up", rule: Phrase("rollup.none", kind.rawValue), result: nil)])
         case let .combine(combination):
             let (achievement, step) = Self.combine((indicators + objectives).map(RollUpPart.init), by: combination, level: kind)
             return (achievement, [step])
@@ -31,16 +31,16 @@ extension Scorer {
             let indicatorPart = Self.combine(indicators.map(RollUpPart.init), by: blend.within, level: kind)
             let objectivePart = Self.combine(objectives.map(RollUpPart.init), by: blend.within, level: kind)
             let groups = [
-                RollUpPart(label: "own indicators", weight: blend.indicators, achievement: indicatorPart.achievement),
-                RollUpPart(label: "child objectives", weight: blend.objectives, achievement: objectivePart.achievement),
+                RollUpPart(label: "own-indicators", weight: blend.indicators, achievement: indicatorPart.achievement),
+                RollUpPart(label: "child-objectives", weight: blend.objectives, achievement: objectivePart.achievement),
             ]
             var (achievement, step) = Self.combine(groups, by: .weightedSum, level: kind)
             step.step = "blend"
-            step.rule = "own indicators \(blend.indicators.text) %, child objectives \(blend.objectives.text) %"
+            step.rule = Phrase("rollup.blend", blend.indicators.text, blend.objectives.text)
             if step.note != nil, achievement != nil {
-                step.note = "a group with nothing to score is left out: the other group's share is scaled to the total"
+                step.note = Phrase("rollup.blend.group-left-out")
             }
-            return (achievement, [indicatorPart.step.renamed("indicators: "), objectivePart.step.renamed("objectives: "), step])
+            return (achievement, [indicatorPart.step.group("indicators"), objectivePart.step.group("objectives"), step])
         }
     }
 
@@ -50,20 +50,20 @@ extension Scorer {
         if let override = node.override {
             node.achievement = override.achievement.value
             node.trace.append(TraceStep(
-                step: "override", rule: "manual override", inputs: node.computedAchievement.map { [TraceInput("computed", $0)] } ?? [],
-                result: override.achievement.value, note: "justification: " + override.justification))
+                step: "override", rule: Phrase("override"), inputs: node.computedAchievement.map { [TraceInput("computed", $0)] } ?? [],
+                result: override.achievement.value, note: Phrase("justification", override.justification)))
             if node.status == .notAvailable || node.status == .notRolledUp { node.status = .scored }
         } else if node.achievement == nil, node.status == .scored {
             node.status = .notAvailable
         }
         if let weight = node.weight, weight.isZero {
             node.status = .monitoring
-            node.trace.append(TraceStep(step: "monitoring", rule: "weight 0: monitoring, shown but not scored",
+            node.trace.append(TraceStep(step: "monitoring", rule: Phrase("monitoring"),
                                         result: node.achievement))
         }
         if let achievement = node.achievement, let bands = profile.bands {
             node.band = bands.band(for: achievement)
-            node.trace.append(TraceStep(step: "band", rule: node.band?.label ?? "no band covers it",
+            node.trace.append(TraceStep(step: "band", rule: node.band.map { Phrase("band", $0.label) } ?? Phrase("band.none"),
                                         inputs: [TraceInput("a", achievement)], result: nil))
         }
     }
@@ -110,27 +110,28 @@ extension Scorer {
         for part in parts {
             let weight = part.weight?.value
             func skip(_ reason: String) {
+                let reason = Phrase(reason)
                 terms.append(TraceTerm(path: part.path, label: part.label, weight: weight, achievement: part.achievement,
                                        counted: false, reason: reason))
             }
             let isGroup = part.path == nil
             switch part.status {
-            case .monitoring: skip(isGroup ? "share 0" : "weight 0: monitoring, not scored"); continue
-            case .notRolledUp: skip("no achievement of its own"); continue
+            case .monitoring: skip(isGroup ? "term.share-zero" : "term.monitoring"); continue
+            case .notRolledUp: skip("term.not-rolled-up"); continue
             case .notAvailable:
                 allWeights += weight ?? 0
-                skip(isGroup ? "nothing to score" : "n.d.: excluded")
+                skip(isGroup ? "term.nothing-to-score" : "term.excluded")
                 continue
             case .scored: break
             }
-            guard let achievement = part.achievement else { skip("no achievement"); continue }
+            guard let achievement = part.achievement else { skip("term.no-achievement"); continue }
             if combination.usesWeights {
                 if part.weightUnknown {
                     unknown.append(part.label)
-                    skip("weight unknown: printed nowhere")
+                    skip("term.weight-unknown")
                     continue
                 }
-                guard let weight else { skip("no weight"); continue }
+                guard let weight else { skip("term.no-weight"); continue }
                 allWeights += weight
                 countedWeights += weight
                 weightedTotal += weight * achievement
@@ -140,14 +141,13 @@ extension Scorer {
             terms.append(TraceTerm(path: part.path, label: part.label, weight: combination.usesWeights ? weight : nil,
                                    achievement: achievement, counted: true))
         }
-        var step = TraceStep(step: "roll-up", rule: "\(combination.rawValue) (\(level) level)", terms: terms, result: nil)
+        var step = TraceStep(step: "roll-up", rule: Phrase("rollup.combine", combination.rawValue, level.rawValue), terms: terms, result: nil)
         guard unknown.isEmpty else {
-            step.note = "weights unknown (printed nowhere): " + unknown.joined(separator: ", ")
-                + "; no achievement without them (declare assumed_weight: to roll up on an assumption)"
+            step.note = Phrase("rollup.weights-unknown", unknown.joined(separator: ", "))
             return (nil, step)
         }
         guard counted > 0 else {
-            step.note = parts.isEmpty ? "nothing to score" : "no child counts: n.d."
+            step.note = Phrase(parts.isEmpty ? "rollup.nothing-to-score" : "rollup.nothing-counts")
             return (nil, step)
         }
         let achievement: Double
@@ -158,7 +158,7 @@ extension Scorer {
             step.formula = renormalised ? "Σ(w·a) / 100 × Σw(all) / Σw(counted)" : "Σ(w·a) / 100"
             step.inputs = [TraceInput("Σ(w·a)", weightedTotal), TraceInput("Σw(counted)", countedWeights)]
                 + (renormalised ? [TraceInput("Σw(all)", allWeights)] : [])
-            if renormalised { step.note = "n.d. excluded: the counted weights are renormalised to their printed total" }
+            if renormalised { step.note = Phrase("rollup.renormalised") }
         case .weightedMean:
             achievement = countedWeights > 0 ? weightedTotal / countedWeights : 0
             step.formula = "Σ(w·a) / Σw"
@@ -174,10 +174,11 @@ extension Scorer {
 }
 
 extension TraceStep {
-    /// The step with a prefix on its rule, to tell apart the two groups of a blend.
-    func renamed(_ prefix: String) -> TraceStep {
+    /// The step of one group of a blend (`indicators`, `objectives`): its rule's key says which.
+    func group(_ name: String) -> TraceStep {
         var copy = self
-        copy.rule = prefix + rule
+        copy.rule = Phrase(rule.key + "." + name)
+        copy.rule.arguments = rule.arguments
         return copy
     }
 }

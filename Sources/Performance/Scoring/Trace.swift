@@ -6,8 +6,8 @@ public struct TraceStep: Sendable, Equatable {
     /// What the step does, as a stable identifier: `value`, `achievement`, `tolerance`,
     /// `critical-threshold`, `not-available`, `roll-up`, `blend`, `override`, `monitoring`, `band`.
     public var step: String
-    /// The rule applied, in words (`higher is better, capped`).
-    public var rule: String
+    /// The rule applied (`higher.capped`: higher is better, capped).
+    public var rule: Phrase
     /// The formula with named operands (`min(v / t, 1) × 100`), or empty.
     public var formula: String
     /// The operands.
@@ -17,12 +17,12 @@ public struct TraceStep: Sendable, Equatable {
     /// The step's result (a value or an achievement in percent), or `nil` when there is none.
     public var result: Double?
     /// A remark, e.g. why a child was left out.
-    public var note: String?
+    public var note: Phrase?
 
     /// A step.
     public init(
-        step: String, rule: String, formula: String = "", inputs: [TraceInput] = [], terms: [TraceTerm] = [],
-        result: Double?, note: String? = nil
+        step: String, rule: Phrase, formula: String = "", inputs: [TraceInput] = [], terms: [TraceTerm] = [],
+        result: Double?, note: Phrase? = nil
     ) {
         self.step = step
         self.rule = rule
@@ -62,7 +62,7 @@ public struct TraceInput: Sendable, Equatable {
 public struct TraceTerm: Sendable, Equatable {
     /// The child, or `nil` for a group of a blend.
     public var path: NodePath?
-    /// The child's code, or the group's name (`own indicators`).
+    /// The child's path segment, or for a group of a blend `own-indicators` or `child-objectives`.
     public var label: String
     /// The weight (or share) as printed, if the rule reads weights.
     public var weight: Double?
@@ -71,10 +71,10 @@ public struct TraceTerm: Sendable, Equatable {
     /// Whether the child counted in the result.
     public var counted: Bool
     /// Why it did not count, or how it counted (`n.d. counted as 0`).
-    public var reason: String?
+    public var reason: Phrase?
 
     /// A term.
-    public init(path: NodePath?, label: String, weight: Double?, achievement: Double?, counted: Bool, reason: String? = nil) {
+    public init(path: NodePath?, label: String, weight: Double?, achievement: Double?, counted: Bool, reason: Phrase? = nil) {
         self.path = path
         self.label = label
         self.weight = weight

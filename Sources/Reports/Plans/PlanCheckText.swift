@@ -4,23 +4,30 @@ import Performance
 public struct PlanCheckText: Sendable {
     /// Number conventions.
     public let display: PlanDisplay
+    /// The words of reasons and rules.
+    public let phrases: PlanPhrases
 
-    /// A renderer for a plan's profile.
+    /// A renderer for a plan's profile, in Italian (default) or English.
     public init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {
         display = PlanDisplay(profile: profile, locale: locale)
+        phrases = PlanPhrases(locale: locale)
     }
 
     /// A renderer sharing another report's conventions.
     public init(display: PlanDisplay) {
         self.display = display
+        phrases = PlanPhrases(locale: display.locale)
     }
 
     /// The report: a summary line, then problems, warnings and notes, one per line.
     public func render(_ report: CheckReport, plan: Plan) -> String {
         let problems = report.findings(.problem), warnings = report.findings(.warning), notes = report.findings(.note)
-        var lines = ["plan check: \(plan.body) \(plan.year): " + (report.isClean ? "clean" : "\(count(problems.count, "problem"))")
-            + (warnings.isEmpty ? "" : ", \(count(warnings.count, "warning"))")]
-        for (title, findings) in [("Problems", problems), ("Warnings", warnings), ("Notes", notes)] where !findings.isEmpty {
+        let summary = report.isClean ? words("nessun problema", "clean")
+            : count(problems.count, words("problema", "problem"), words("problemi", "problems"))
+        var lines = ["plan check: \(plan.body) \(plan.year): " + summary
+            + (warnings.isEmpty ? "" : ", " + count(warnings.count, words("avviso", "warning"), words("avvisi", "warnings")))]
+        let sections = [(words("Problemi", "Problems"), problems), (words("Avvisi", "Warnings"), warnings), (words("Note", "Notes"), notes)]
+        for (title, findings) in sections where !findings.isEmpty {
             lines.append("")
             lines.append(title + ":")
             for finding in findings { lines += describe(finding).map { "  " + $0 } }
@@ -79,28 +86,45 @@ public struct PlanCheckText: Sendable {
                 ": 'accept: \(acknowledgement.category.rawValue)' matches no finding: "
                     + "the data changed or the node is wrong; remove or correct it")]
         case let .weightsDoNotSum(group, weights, total):
-            let terms = weights.map { "\($0.path.codes.last ?? "/") \(display.printed($0.weight))" }.joined(separator: " + ")
-            return ["\(path): the weights of its \(group) sum to \(display.printed(total)), not 100: \(terms)"]
+            let groups = ["children": ("dei suoi figli", "of its children"), "own indicators": ("dei suoi indicatori", "of its own indicators"),
+                          "child objectives": ("dei suoi obiettivi figli", "of its child objectives")]
+            let groupText = groups[group].map { words($0.0, $0.1) } ?? group
+            return [path + words(": i pesi \(groupText) sommano a \(display.printed(total)), non 100: ",
+                                 ": the weights \(groupText) sum to \(display.printed(total)), not 100: ") + weightTerms(weights)]
         case let .printedDiffers(mismatch):
             return describe(mismatch, at: path)
         case let .noValue(reason):
-            return ["\(path): no value to score (\(reason))"]
+            return [path + words(": nessun valore da valutare (", ": no value to score (") + phrases.text(reason) + ")"]
         case .nothingToScore:
-            return ["\(path): neither indicators nor child objectives: nothing to score"]
+            return [path + words(": né indicatori né obiettivi figli: nulla da valutare",
+                                 ": neither indicators nor child objectives: nothing to score")]
         case let .invertedComparator(comparator, cue):
-            return ["\(path): measures a cost or a delay ('\(cue)') but its comparator is '\(comparator)': "
-                + "lower is usually better (<= or <)"]
+            return [path + words(
+                ": misura un costo o un ritardo ('\(cue)') ma il comparatore è '\(comparator)': di solito è meglio più basso (<= o <)",
+                ": measures a cost or a delay ('\(cue)') but its comparator is '\(comparator)': lower is usually better (<= or <)")]
         case let .ratioForPercentage(figure, written, intended, other):
-            let otherName = figure == .value ? "target" : "value"
-            return ["\(path): the \(figure.rawValue) \(display.compact(written)) against a \(otherName) of "
-                + "\(display.compactPercent(other)) looks written as a ratio, not a percentage: "
-                + "the likely intended \(figure.rawValue) is \(display.compactPercent(intended))"]
+            let writtenText = display.compact(written), otherText = display.compactPercent(other)
+            let intendedText = display.compactPercent(intended)
+            if figure == .value {
+                return [path + words(
+                    ": il valore \(writtenText) contro un target di \(otherText) sembra scritto come rapporto, non come percentuale: "
+                        + "il valore inteso è probabilmente \(intendedText)",
+                    ": the value \(writtenText) against a target of \(otherText) looks written as a ratio, not a percentage: "
+                        + "the likely intended value is \(intendedText)")]
+            }
+            return [path + words(
+                ": il target \(writtenText) contro un valore di \(otherText) sembra scritto come rapporto, non come percentuale: "
+                    + "il target inteso è probabilmente \(intendedText)",
+                ": the target \(writtenText) against a value of \(otherText) looks written as a ratio, not a percentage: "
+                    + "the likely intended target is \(intendedText)")]
         case let .noBand(achievement):
-            return ["\(path): achievement \(display.preciseAchievement(achievement)) falls in no band of the profile"]
+            return [path + words(": il grado \(display.preciseAchievement(achievement)) non cade in alcuna fascia del profilo",
+                                 ": achievement \(display.preciseAchievement(achievement)) falls in no band of the profile")]
         case let .override(computed, set, justification):
             let computedText = computed.map(display.preciseAchievement) ?? "n.d."
-            return ["\(path): achievement overridden to \(display.format.percent(set.value, places: set.decimals)) "
-                + "(computed \(computedText)): \(justification)"]
+            let setText = display.format.percent(set.value, places: set.decimals)
+            return [path + words(": grado forzato a \(setText) (calcolato \(computedText)): ",
+                                 ": achievement overridden to \(setText) (computed \(computedText)): ") + justification]
         }
     }
 
@@ -115,27 +139,33 @@ public struct PlanCheckText: Sendable {
             printed = display.printed(mismatch.printed, unit: mismatch.unit ?? .count)
             computed = display.format.decimal(mismatch.computed, places: places, grouping: true)
         }
-        var lines = ["\(path): printed \(mismatch.figure.rawValue) \(printed), computed \(computed) "
-            + "(printed − computed = \(display.format.delta(mismatch.difference, places: places)))"]
+        let delta = display.format.delta(mismatch.difference, places: places)
+        let figure = mismatch.figure == .value ? words("valore", "value") : words("grado", "achievement")
+        var lines = [path + words(": \(figure) stampato \(printed), calcolato \(computed) (stampato − calcolato = \(delta))",
+                                  ": printed \(figure) \(printed), computed \(computed) (printed − computed = \(delta))")]
         switch mismatch.explanation {
         case let .reachable(values, lowerIncluded, upperIncluded, printedValue)?:
             let valuePlaces = printedValue.decimals + 2
             func end(_ value: Double, _ included: Bool) -> String {
-                display.format.decimal(value, places: valuePlaces) + (included ? "" : " (excluded)")
+                display.format.decimal(value, places: valuePlaces) + (included ? "" : words(" (escluso)", " (excluded)"))
             }
-            lines.append("    possible only if the unrounded value, printed "
-                + "\(display.printed(printedValue, unit: mismatch.unit ?? .count)), lay between "
-                + "\(end(values.lowerBound, lowerIncluded)) and \(end(values.upperBound, upperIncluded))")
+            let printedText = display.printed(printedValue, unit: mismatch.unit ?? .count)
+            let low = end(values.lowerBound, lowerIncluded), high = end(values.upperBound, upperIncluded)
+            lines.append("    " + words("possibile solo se il valore non arrotondato, stampato \(printedText), era tra \(low) e \(high)",
+                                        "possible only if the unrounded value, printed \(printedText), lay between \(low) and \(high)"))
         case let .unreachable(achievements, printedValue)?:
-            lines.append("    no value printed as \(display.printed(printedValue, unit: mismatch.unit ?? .count)) "
-                + "gives \(printed): such values give "
-                + "\(display.format.percent(achievements.lowerBound, places: places)) to "
-                + "\(display.format.percent(achievements.upperBound, places: places))")
+            let printedText = display.printed(printedValue, unit: mismatch.unit ?? .count)
+            let low = display.format.percent(achievements.lowerBound, places: places)
+            let high = display.format.percent(achievements.upperBound, places: places)
+            lines.append("    " + words("nessun valore stampato come \(printedText) dà \(printed): tali valori danno da \(low) a \(high)",
+                                        "no value printed as \(printedText) gives \(printed): such values give \(low) to \(high)"))
         case let .followsFromPrintedChildren(value)?:
-            lines.append("    it is what the printed achievements of its children give (\(display.format.percent(value, places: places))), "
-                + "not the computed ones")
+            let given = display.format.percent(value, places: places)
+            lines.append("    " + words("è ciò che danno i gradi stampati dei suoi figli (\(given)), non quelli calcolati",
+                                        "it is what the printed achievements of its children give (\(given)), not the computed ones"))
         case let .notFromPrintedChildren(value)?:
-            lines.append("    the printed achievements of its children do not give it either: they give "
+            lines.append("    " + words("nemmeno i gradi stampati dei suoi figli lo danno: danno ",
+                                        "the printed achievements of its children do not give it either: they give ")
                 + display.format.percent(value, places: places))
         case nil:
             break
@@ -143,5 +173,7 @@ public struct PlanCheckText: Sendable {
         return lines
     }
 
-    private func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)" + (number == 1 ? "" : "s") }
+    private func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) " + (number == 1 ? singular : plural)
+    }
 }

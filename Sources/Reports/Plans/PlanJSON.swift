@@ -166,7 +166,7 @@ private struct NodeJSON: Encodable {
         unit = node.indicator?.unit.description
         value = node.value
         valueText = node.valueText
-        valueSource = node.indicator?.source.provenance
+        valueSource = node.indicator.map { english.text($0.source.provenance) }
         met = node.met
         computedAchievement = node.computedAchievement
         achievement = node.achievement
@@ -180,6 +180,9 @@ private struct NodeJSON: Encodable {
         children = deeper ? node.children.map { NodeJSON($0, depth: depth) } : []
     }
 }
+
+/// JSON says the rules in English: it is read by programs, whatever `--locale` says.
+private let english = PlanPhrases(locale: .english)
 
 private struct OverrideJSON: Encodable {
     var achievement: Double
@@ -197,15 +200,15 @@ private struct StepJSON: Encodable {
 
     init(_ step: TraceStep) {
         self.step = step.step
-        rule = step.rule
+        rule = english.text(step.rule)
         formula = step.formula
         inputs = step.inputs.map { InputJSON(name: $0.name, number: $0.number, text: $0.text) }
         terms = step.terms.map {
             TermJSON(path: $0.path?.description, label: $0.label, weight: $0.weight, achievement: $0.achievement,
-                     counted: $0.counted, reason: $0.reason)
+                     counted: $0.counted, reason: $0.reason.map(english.text))
         }
         result = step.result
-        note = step.note
+        note = step.note.map(english.text)
     }
 }
 
