@@ -60,17 +60,7 @@ struct AcknowledgementTests {
     func accepted() throws {
         // Pistoia B1, published 95 / 94 / 95 / 100 → 96 %, computed 94,12 / 92,86 / 94,12 / 100 → 95,27 %:
         // four printed-achievement problems; accepting all four leaves the check clean.
-        let b1 = objective("B1", weight: "100", indicators: [
-            numeric("B1.1", .atMost, target: "32", value: "34", weight: "25", unit: .percent,
-                    printed: PrintedFigures(achievement: n("95"))),
-            numeric("B1.2", .atLeast, target: "70", value: "65", weight: "25", unit: .percent,
-                    printed: PrintedFigures(achievement: n("94"))),
-            numeric("B1.3", .atMost, target: "48", value: "51", weight: "25", unit: .percent,
-                    printed: PrintedFigures(achievement: n("95"))),
-            numeric("B1.4", .atMost, target: "95", value: "84", weight: "25", unit: .percent,
-                    printed: PrintedFigures(achievement: n("100"))),
-        ], printed: "96")
-        var plan = plan([b1], profile: MeasurementProfile.preset(named: "pistoia")!)
+        var plan = PlanCheckTests().pistoiaB1
         #expect(PlanCheck.run(Scorer.score(plan)).findings(.problem).count == 4)
         let reason = "la relazione arrotonda ogni grado prima della media"
         plan.accepted = try ["B1", "B1/B1.1", "B1/B1.2", "B1/B1.3"].map {

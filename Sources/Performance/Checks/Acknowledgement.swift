@@ -10,11 +10,9 @@ public struct Acknowledgement: Sendable, Equatable {
 
     /// An acknowledgement; throws ``OverrideError/missingJustification`` when the justification is blank.
     public init(category: Finding.Category, path: NodePath, justification: String) throws(OverrideError) {
-        let trimmed = justification.trimmingCharacters(in: " \t\n\r")
-        guard !trimmed.isEmpty else { throw .missingJustification }
+        self.justification = try OverrideError.requireJustification(justification)
         self.category = category
         self.path = path
-        self.justification = trimmed
     }
 
     /// Whether this acknowledgement covers `finding`.

@@ -229,11 +229,9 @@ public struct Override: Sendable, Equatable {
     /// An override; throws ``OverrideError/missingJustification`` when the justification is
     /// empty or blank.
     public init(achievement: PrintedNumber, justification: String) throws(OverrideError) {
-        let trimmed = justification.trimmingCharacters(in: " \t\n\r")
-        guard !trimmed.isEmpty else { throw .missingJustification }
         guard !achievement.isNegative else { throw .negativeAchievement }
+        self.justification = try OverrideError.requireJustification(justification)
         self.achievement = achievement
-        self.justification = trimmed
     }
 }
 
@@ -247,10 +245,8 @@ public struct ValueOverride: Sendable, Equatable {
 
     /// A value override; throws ``OverrideError/missingJustification`` when the justification is blank.
     public init(value: MeasuredValue, justification: String) throws(OverrideError) {
-        let trimmed = justification.trimmingCharacters(in: " \t\n\r")
-        guard !trimmed.isEmpty else { throw .missingJustification }
+        self.justification = try OverrideError.requireJustification(justification)
         self.value = value
-        self.justification = trimmed
     }
 }
 
@@ -260,6 +256,13 @@ public enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingJustification
     /// An achievement below 0 %.
     case negativeAchievement
+
+    /// The justification without surrounding blanks; throws ``missingJustification`` when nothing is left.
+    static func requireJustification(_ text: String) throws(OverrideError) -> String {
+        let trimmed = text.trimmingCharacters(in: " \t\n\r")
+        guard !trimmed.isEmpty else { throw .missingJustification }
+        return trimmed
+    }
 
     /// The reason, in words.
     public var description: String {
