@@ -14,6 +14,8 @@ struct ProfileEntry: Decodable {
         case cap, tolerance
         case criticalThreshold = "critical_threshold"
         case rollup, bands, decimals
+        case bandScales = "band_scales"
+        case levels
     }
 
     init(from decoder: any Decoder) throws {
@@ -32,12 +34,7 @@ struct ProfileEntry: Decodable {
         if let rule = try container.decodeChoiceIfPresent(NotAvailableRule.self, forKey: .notAvailable) {
             profile.notAvailable = rule
         }
-        if let cap = try container.decodeIfPresent(String.self, forKey: .cap) {
-            guard cap == "100" || cap == "none" else {
-                throw container.corrupted(.cap, "unknown value '\(cap)'; expected 100 (capped at 100 %) or none")
-            }
-            profile.capped = cap == "100"
-        }
+        if let capped = try container.decodeCapIfPresent(.cap) { profile.capped = capped }
         if let tolerance = try container.decodePercentIfPresent(.tolerance) { profile.tolerance = tolerance }
         if let threshold = try container.decodePercentIfPresent(.criticalThreshold) { profile.criticalThreshold = threshold }
         if let tolerance = profile.tolerance, let threshold = profile.criticalThreshold, threshold.value > tolerance.value {
@@ -47,22 +44,108 @@ struct ProfileEntry: Decodable {
         if let rules = try container.decodeIfPresent(RollUpEntry.self, forKey: .rollup) {
             profile.rollUp = rules.apply(to: profile.rollUp)
         }
-        if let bands = try container.decodeIfPresent([BandEntry].self, forKey: .bands) {
-            do {
-                profile.bands = bands.isEmpty ? nil : try BandScale(bands.map(\.band))
-            } catch {
-                throw container.corrupted(.bands, error.description)
+        if container.contains(.bandScales) {
+            let scales = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .bandScales)
+            for key in scales.allKeys {
+                guard key.stringValue != MeasurementProfile.defaultScaleName else {
+                    throw scales.corrupted(key, "'bands' names the default scale (the key 'bands:'); give this scale another name")
+                }
+                profile.bandScales[key.stringValue] = try scales.decodeScale(key)
             }
         }
-        if let decimals = try container.decodeIfPresent(Int.self, forKey: .decimals) {
-            guard (0...6).contains(decimals) else { throw container.corrupted(.decimals, "expected 0 to 6 decimals") }
-            profile.decimals = decimals
+        if let name = try? container.decodeIfPresent(String.self, forKey: .bands) {
+            // `bands: giudizio`: one of the named scales is the default.
+            guard let scale = profile.bandScales[name] else {
+                throw container.corrupted(.bands, "no band scale '\(name)' under 'band_scales:'")
+            }
+            profile.bands = scale
+        } else if container.contains(.bands) {
+            profile.bands = try container.decodeScale(.bands)
+        }
+        if let decimals = try container.decodeDecimalsIfPresent(.decimals) { profile.decimals = decimals }
+        if container.contains(.levels) {
+            let levels = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .levels)
+            let kinds = [NodeKind.body] + decoder.nodeKinds
+            for key in levels.allKeys {
+                let rules = try levels.decode(LevelEntry.self, forKey: key).rules
+                try LevelEntry.requireScale(rules.bands, in: profile, at: levels.codingPath + [key])
+                if key.stringValue == "indicator" {
+                    profile.indicatorRules = rules
+                } else if let kind = kinds.first(where: { $0.rawValue == key.stringValue }) {
+                    profile.levels[kind] = rules
+                } else {
+                    throw levels.corrupted(key, "unknown level '\(key.stringValue)'; expected indicator or one of: "
+                        + kinds.map(\.rawValue).joined(separator: ", "))
+                }
+            }
         }
         self.profile = profile
     }
 }
 
+/// Band scale, decimals and cap of a level (`levels:`) or of one indicator:
+/// `{bands: semaforo, decimals: 0, cap: none}`; `bands: none` for no judgement.
+struct LevelEntry: Decodable {
+    let rules: LevelRules
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case bands, decimals, cap
+    }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        rules = try Self.rules(in: decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    /// The rules written with these keys in `container` (an indicator reads them among its own keys).
+    static func rules<Key: CodingKey>(in container: KeyedDecodingContainer<Key>, bands: Key, decimals: Key, cap: Key) throws -> LevelRules {
+        LevelRules(
+            bands: try container.decodeIfPresent(String.self, forKey: bands).map { $0 == "none" ? .none : .named($0) },
+            decimals: try container.decodeDecimalsIfPresent(decimals),
+            capped: try container.decodeCapIfPresent(cap))
+    }
+
+    private static func rules(in container: KeyedDecodingContainer<CodingKeys>) throws -> LevelRules {
+        try rules(in: container, bands: .bands, decimals: .decimals, cap: .cap)
+    }
+
+    /// Refuses a scale name the profile does not define.
+    static func requireScale(_ choice: BandChoice?, in profile: MeasurementProfile, at path: [any CodingKey]) throws {
+        guard case let .named(name)? = choice, name != MeasurementProfile.defaultScaleName, profile.bandScales[name] == nil else { return }
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: path + [CodingKeys.bands],
+            debugDescription: "no band scale '\(name)': name one under 'band_scales:', 'bands' for the default scale, or none"))
+    }
+}
+
 extension KeyedDecodingContainer {
+    /// A list of bands as one scale; overlapping bands are refused at `key`.
+    func decodeScale(_ key: Key) throws -> BandScale? {
+        let bands = try decode([BandEntry].self, forKey: key)
+        guard !bands.isEmpty else { return nil }
+        do {
+            return try BandScale(bands.map(\.band))
+        } catch {
+            throw corrupted(key, error.description)
+        }
+    }
+
+    /// Optional decimals, 0 to 6.
+    func decodeDecimalsIfPresent(_ key: Key) throws -> Int? {
+        guard let decimals = try decodeIfPresent(Int.self, forKey: key) else { return nil }
+        guard (0...6).contains(decimals) else { throw corrupted(key, "expected 0 to 6 decimals") }
+        return decimals
+    }
+
+    /// An optional cap: `100` (capped) or `none`.
+    func decodeCapIfPresent(_ key: Key) throws -> Bool? {
+        guard let cap = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard cap == "100" || cap == "none" else {
+            throw corrupted(key, "unknown value '\(cap)'; expected 100 (capped at 100 %) or none")
+        }
+        return cap == "100"
+    }
+
     /// An optional percentage between 0 and 100.
     func decodePercentIfPresent(_ key: Key) throws -> PrintedNumber? {
         guard let number = try decodePrintedIfPresent(key) else { return nil }

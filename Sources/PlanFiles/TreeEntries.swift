@@ -56,6 +56,7 @@ struct IndicatorEntry: Decodable {
         case lateJustification = "late_justification"
         case override, printed
         case assumedWeight = "assumed_weight"
+        case bands, decimals, cap
     }
 
     init(from decoder: any Decoder) throws {
@@ -121,6 +122,7 @@ struct IndicatorEntry: Decodable {
             override: override?.override,
             printed: try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)?.figures ?? PrintedFigures())
         indicator.weightStatus = weight.status
+        indicator.rules = try LevelEntry.rules(in: container, bands: .bands, decimals: .decimals, cap: .cap)
         indicator.valueOverride = try override?.valueOverride(comparator: comparator, notation: notation, year: decoder.planYear)
         self.indicator = indicator
     }

@@ -17,7 +17,7 @@ public enum PlanCheck {
             } else if node.children.isEmpty, node.status != .notRolledUp {
                 findings.append(Finding(severity: .problem, path: node.path, kind: .nothingToScore))
             }
-            if let achievement = node.achievement, scored.plan.profile.bands != nil, node.band == nil {
+            if let achievement = node.achievement, node.judged, node.band == nil {
                 findings.append(Finding(severity: .problem, path: node.path, kind: .noBand(achievement: achievement)))
             }
             if let valueOverride = node.indicator?.valueOverride {

@@ -20,6 +20,8 @@ public struct Indicator: Sendable, Equatable {
     public var weight: PrintedNumber?
     /// Whether ``weight`` is printed, unknown (then `nil`), or an assumption.
     public var weightStatus: WeightStatus = .printed
+    /// Band scale, decimals and cap of this indicator, where they differ from its level's.
+    public var rules = LevelRules()
     /// A note as printed.
     public var note: String?
     /// Why a late deadline still counts as met (used by the `justified` late-date rule).

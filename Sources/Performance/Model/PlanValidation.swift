@@ -65,6 +65,10 @@ extension Plan {
     }
 
     private func validate(_ indicator: Indicator, at path: NodePath, into problems: inout [PlanProblem]) {
+        if case let .named(name)? = indicator.rules.bands, name != MeasurementProfile.defaultScaleName, profile.bandScales[name] == nil {
+            problems.append(PlanProblem(path: path, field: "bands",
+                                        message: "no band scale '\(name)': name one under the profile's 'band_scales:', 'bands', or none"))
+        }
         let comparator = indicator.comparator
         let targetFits: Bool
         switch indicator.target {

@@ -28,6 +28,12 @@ public struct MeasurementProfile: Sendable, Equatable {
     public var bands: BandScale?
     /// Decimals shown for achievements (values keep the decimals they were printed with).
     public var decimals: Int
+    /// Further band scales by name (a verbal judgement and a traffic light), chosen per level.
+    public var bandScales: [String: BandScale] = [:]
+    /// Rules of particular node kinds.
+    public var levels: [NodeKind: LevelRules] = [:]
+    /// Rules of every indicator (each indicator may change them again).
+    public var indicatorRules = LevelRules()
 
     /// A profile; every parameter has the `standard` preset's default.
     public init(

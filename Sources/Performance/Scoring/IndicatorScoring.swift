@@ -35,7 +35,7 @@ public struct Scorer: Sendable {
         case let .number(value):
             node.value = value
             if case let .number(target) = indicator.target, indicator.comparator.isNumeric {
-                outcome = numericOutcome(value: value, target: target.value, comparator: indicator.comparator)
+                outcome = numericOutcome(value: value, target: target.value, comparator: indicator.comparator, capped: profile.rules(for: indicator).capped)
             }
         case let .date(date):
             node.valueText = date.description
@@ -76,7 +76,7 @@ public struct Scorer: Sendable {
     /// to ask which unrounded values could explain a printed figure.
     public func achievement(of indicator: Indicator, forValue value: Double) -> Double? {
         guard indicator.comparator.isNumeric, case let .number(target) = indicator.target else { return nil }
-        return numericOutcome(value: value, target: target.value, comparator: indicator.comparator).achievement
+        return numericOutcome(value: value, target: target.value, comparator: indicator.comparator, capped: profile.rules(for: indicator).capped).achievement
     }
 
     // MARK: - Value
@@ -165,33 +165,33 @@ public struct Scorer: Sendable {
         var steps: [TraceStep]
     }
 
-    private func numericOutcome(value v: Double, target t: Double, comparator: TargetComparator) -> Outcome {
+    private func numericOutcome(value v: Double, target t: Double, comparator: TargetComparator, capped: Bool) -> Outcome {
         let inputs = [TraceInput("v", v), TraceInput("t", t)]
         var outcome: Outcome
         if comparator.isHigherBetter {
             let met = comparator == .atLeast ? v >= t : v > t
             if t > 0 {
                 let ratio = max(v / t, 0)
-                let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
+                let achievement = 100 * (capped ? min(ratio, 1) : ratio)
                 outcome = Outcome(met: met, achievement: achievement, steps: [TraceStep(
-                    step: "achievement", rule: Phrase(profile.capped ? "higher.capped" : "higher.uncapped"),
-                    formula: profile.capped ? "min(v / t, 1) × 100" : "v / t × 100", inputs: inputs,
+                    step: "achievement", rule: Phrase(capped ? "higher.capped" : "higher.uncapped"),
+                    formula: capped ? "min(v / t, 1) × 100" : "v / t × 100", inputs: inputs,
                     result: achievement, note: v < 0 ? Phrase("higher.negative-value") : nil)])
             } else {
                 outcome = metOrNothing(met, rule: Phrase("higher.nonpositive-target"), inputs: inputs)
             }
         } else if comparator.isLowerBetter {
             let met = comparator == .atMost ? v <= t : v < t
-            outcome = lowerOutcome(value: v, target: t, met: met, inputs: inputs)
+            outcome = lowerOutcome(value: v, target: t, met: met, inputs: inputs, capped: capped)
         } else {
             outcome = equalityOutcome(value: v, target: t, inputs: inputs)
         }
         return adjusted(outcome)
     }
 
-    private func lowerOutcome(value v: Double, target t: Double, met: Bool, inputs: [TraceInput]) -> Outcome {
+    private func lowerOutcome(value v: Double, target t: Double, met: Bool, inputs: [TraceInput], capped: Bool) -> Outcome {
         guard t > 0 else { return metOrNothing(met, rule: Phrase("lower.nonpositive-target"), inputs: inputs) }
-        let cap = profile.capped ? ".capped" : ".uncapped"
+        let cap = capped ? ".capped" : ".uncapped"
         switch profile.lowerIsBetter {
         case .inverse:
             guard v > 0 else {
@@ -200,16 +200,16 @@ public struct Scorer: Sendable {
                     result: 100, note: Phrase("lower.nonpositive-value"))])
             }
             let ratio = t / v
-            let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
+            let achievement = 100 * (capped ? min(ratio, 1) : ratio)
             return Outcome(met: met, achievement: achievement, steps: [TraceStep(
                 step: "achievement", rule: Phrase("lower.inverse" + cap),
-                formula: profile.capped ? "min(t / v, 1) × 100" : "t / v × 100", inputs: inputs, result: achievement)])
+                formula: capped ? "min(t / v, 1) × 100" : "t / v × 100", inputs: inputs, result: achievement)])
         case .complement:
             let ratio = max(0, 2 - v / t)
-            let achievement = 100 * (profile.capped ? min(ratio, 1) : ratio)
+            let achievement = 100 * (capped ? min(ratio, 1) : ratio)
             return Outcome(met: met, achievement: achievement, steps: [TraceStep(
                 step: "achievement", rule: Phrase("lower.complement" + cap),
-                formula: profile.capped ? "min(max(0, 2 − v / t), 1) × 100" : "max(0, 2 − v / t) × 100",
+                formula: capped ? "min(max(0, 2 − v / t), 1) × 100" : "max(0, 2 − v / t) × 100",
                 inputs: inputs, result: achievement)])
         }
     }

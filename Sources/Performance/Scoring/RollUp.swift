@@ -12,6 +12,11 @@ extension Scorer {
         let result = rollUp(kind: node.kind, indicators: indicators, objectives: objectives)
         scored.computedAchievement = result.achievement
         scored.trace = result.steps
+        if profile.rules(for: node.kind).capped, let achievement = result.achievement, achievement > 100 {
+            scored.computedAchievement = 100
+            scored.trace.append(TraceStep(step: "cap", rule: Phrase("cap.level", node.kind.rawValue), formula: "min(a, 100)",
+                                          inputs: [TraceInput("a", achievement)], result: 100))
+        }
         if case .none = profile.rollUp.rule(for: node.kind) { scored.status = .notRolledUp }
         finish(&scored)
         return scored
@@ -61,7 +66,14 @@ extension Scorer {
             node.trace.append(TraceStep(step: "monitoring", rule: Phrase("monitoring"),
                                         result: node.achievement))
         }
-        if let achievement = node.achievement, let bands = profile.bands {
+        let rules: (scale: BandScale?, decimals: Int, capped: Bool)
+        switch node.element {
+        case let .indicator(indicator): rules = profile.rules(for: indicator)
+        case let .objective(kind): rules = profile.rules(for: kind)
+        }
+        node.decimals = rules.decimals
+        node.judged = rules.scale != nil
+        if let achievement = node.achievement, let bands = rules.scale {
             node.band = bands.band(for: achievement)
             node.trace.append(TraceStep(step: "band", rule: node.band.map { Phrase("band", $0.label) } ?? Phrase("band.none"),
                                         inputs: [TraceInput("a", achievement)], result: nil))

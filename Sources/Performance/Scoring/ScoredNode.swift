@@ -70,8 +70,12 @@ public struct ScoredNode: Sendable, Equatable {
     public var achievement: Double?
     /// How the node enters its parent's roll-up.
     public var status: Status
-    /// The band of ``achievement``, if the profile has bands.
+    /// The band of ``achievement``, if the node's level has a band scale.
     public var band: Band?
+    /// Whether the node's level has a band scale (an achievement outside every band is a finding).
+    public var judged = false
+    /// Decimals its achievement shows, from the profile's rules for its level.
+    public var decimals = 2
     /// The override applied, if any (kept visible in every output).
     public var override: Override?
     /// The figures the source publishes, for checking.

@@ -117,7 +117,7 @@ public struct PlanDisplay: Sendable {
         default: break
         }
         guard let achievement = node.achievement else { return "n.d." }
-        var text = self.achievement(achievement)
+        var text = format.percent(achievement, places: node.decimals)
         if node.override != nil { text += "*" }
         return node.status == .monitoring ? "(" + text + ")" : text
     }

@@ -76,7 +76,7 @@ public struct PlanExplanation: Sendable {
             if node.status == .monitoring { return result + words("monitoraggio, senza grado", "monitoring, no achievement") }
             return result + "n.d. (\(node.status.rawValue))"
         }
-        var text = result + display.preciseAchievement(achievement) + words(", mostrato ", ", displayed ") + display.achievement(achievement)
+        var text = result + display.preciseAchievement(achievement) + words(", mostrato ", ", displayed ") + display.format.percent(achievement, places: node.decimals)
         if let band = node.band { text += words(", fascia ", ", band ") + band.label }
         if node.status == .monitoring { text += words(" (monitoraggio: non pesato)", " (monitoring: not scored)") }
         if let override = node.override {

@@ -89,6 +89,7 @@ public struct PlanPhrases: Sendable {
         "tolerance": ("tolleranza: ≥ {0} % vale 100 %", "tolerance: ≥ {0} % counts as 100 %"),
         "critical-threshold": ("soglia critica: < {0} % vale 0", "critical threshold: < {0} % counts as 0"),
         "override": ("grado forzato manualmente", "manual override"),
+        "cap.level": ("massimo 100 % (livello {0})", "capped at 100 % ({0} level)"),
         "monitoring": ("peso 0: monitoraggio, mostrato ma non pesato", "weight 0: monitoring, shown but not scored"),
         "band": ("{0}", "{0}"),
         "band.none": ("nessuna fascia lo comprende", "no band covers it"),
