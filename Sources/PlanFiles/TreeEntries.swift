@@ -57,6 +57,7 @@ struct IndicatorEntry: Decodable {
         case override, printed
         case assumedWeight = "assumed_weight"
         case bands, decimals, cap
+        case valueFrom = "value_from"
     }
 
     init(from decoder: any Decoder) throws {
@@ -84,7 +85,17 @@ struct IndicatorEntry: Decodable {
             target = .absent
         }
         let source: ValueSource
-        if let surveySource = try container.decodeIfPresent(SourceEntry.self, forKey: .source)?.source {
+        if container.contains(.valueFrom) {
+            guard !container.contains(.value), !container.contains(.source) else {
+                throw container.corrupted(.valueFrom, "an indicator takes its value from one of value:, source: or value_from:")
+            }
+            guard comparator.isNumeric else {
+                throw container.corrupted(.valueFrom, "an achievement is a number; comparator '\(comparator)' needs a date or si/no")
+            }
+            let paths = try (try? container.decode([String].self, forKey: .valueFrom)) ?? [container.decodeText(.valueFrom)]
+            guard !paths.isEmpty else { throw container.corrupted(.valueFrom, "name at least one node") }
+            source = .nodes(paths.map(NodePath.init(parsing:)), nil)
+        } else if let surveySource = try container.decodeIfPresent(SourceEntry.self, forKey: .source)?.source {
             guard !container.contains(.value) else {
                 throw container.corrupted(.source, "an indicator takes its value either typed (value:) or from a survey (source:), not both")
             }

@@ -199,6 +199,10 @@ public enum ValueSource: Sendable, Equatable {
     /// No value given at all (unlike *n.d.*, which is a value the source printed); scored like
     /// *n.d.* and listed by the checks.
     case missing
+    /// The unrounded achievement of another node, or the plain mean of several nodes'
+    /// achievements; `nil` until the scorer has resolved them (an n.d. among them makes the
+    /// value n.d.).
+    case nodes([NodePath], MeasuredValue?)
 
     /// The value to score, or `nil` when none was given.
     public var measured: MeasuredValue? {
@@ -206,6 +210,7 @@ public enum ValueSource: Sendable, Equatable {
         case let .typed(value): return value
         case let .survey(_, reading): return reading?.value
         case .missing: return nil
+        case let .nodes(_, value): return value
         }
     }
 
@@ -216,6 +221,8 @@ public enum ValueSource: Sendable, Equatable {
         case let .survey(source, reading?): return Phrase("provenance.survey", source.description, reading.provenance)
         case let .survey(source, nil): return Phrase("provenance.pending", source.description)
         case .missing: return Phrase("provenance.missing")
+        case let .nodes(paths, _):
+            return Phrase(paths.count == 1 ? "provenance.node" : "provenance.nodes", paths.map(\.description).joined(separator: ", "))
         }
     }
 }

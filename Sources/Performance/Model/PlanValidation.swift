@@ -28,6 +28,16 @@ extension Plan {
     public func problems() -> [PlanProblem] {
         var problems: [PlanProblem] = []
         validate(root, at: NodePath(), into: &problems)
+        for feed in nodeFeeds() {
+            for source in feed.sources where !contains(source) {
+                problems.append(PlanProblem(path: feed.path, field: "value_from",
+                                            message: "no node '\(source)' in the plan: give the path of a node or an indicator"))
+            }
+        }
+        if problems.isEmpty, let cycle = feedCycle(), let first = cycle.first {
+            problems.append(PlanProblem(path: first, field: "value_from", message: "values taken from nodes form a cycle: "
+                + cycle.map(\.description).joined(separator: " → ")))
+        }
         return problems
     }
 

@@ -11,10 +11,18 @@ public struct Scorer: Sendable {
         self.profile = profile
     }
 
-    /// Scores a whole plan with its own profile.
+    /// Scores a whole plan with its own profile. Indicators fed by other nodes' achievements
+    /// are resolved in dependency order: each pass gives a value to those whose nodes no longer
+    /// depend on an unresolved one, then scores again (a cycle, refused by validation, stays n.d.).
     public static func score(_ plan: Plan) -> ScoredPlan {
         let scorer = Scorer(profile: plan.profile)
-        return ScoredPlan(plan: plan, root: scorer.score(plan.root, at: NodePath()))
+        var plan = plan
+        var root = scorer.score(plan.root, at: NodePath())
+        while let resolved = plan.resolvingFeeds(from: root) {
+            plan = resolved
+            root = scorer.score(plan.root, at: NodePath())
+        }
+        return ScoredPlan(plan: plan, root: root)
     }
 
     /// Scores one indicator found at `path`.

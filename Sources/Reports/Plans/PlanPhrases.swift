@@ -46,6 +46,8 @@ public struct PlanPhrases: Sendable {
         "provenance.survey": ("{0}; {1}", "{0}; {1}"),
         "provenance.pending": ("{0}: non ancora calcolato (eseguire polso push)", "{0}: not computed yet (run polso push)"),
         "provenance.missing": ("nessun valore indicato", "no value given"),
+        "provenance.node": ("grado di raggiungimento non arrotondato di {0}", "unrounded achievement of {0}"),
+        "provenance.nodes": ("media dei gradi di raggiungimento non arrotondati di {0}", "mean of the unrounded achievements of {0}"),
         "monitoring.no-target": ("nessun target: riga di monitoraggio, mostrata senza grado di raggiungimento",
                                  "no target: a monitoring row, shown without an achievement"),
         "nd.excluded": ("n.d. escluso", "n.d. excluded"),
