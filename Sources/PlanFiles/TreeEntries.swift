@@ -11,12 +11,34 @@ struct NodeEntry: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, kind, weight, perspective, mission, responsible, note, printed, override, indicators, children
         case assumedWeight = "assumed_weight"
+        case ref
+    }
+
+    /// The keys a `ref:` entry may have: the context's own, not the shared node's.
+    enum RefKeys: String, CodingKey, CaseIterable {
+        case ref, weight, printed, note
+        case assumedWeight = "assumed_weight"
     }
 
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         codingPath = decoder.codingPath
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        if container.contains(.ref) {
+            try decoder.rejectUnknownKeys(RefKeys.self)
+            let weight = try container.decodeWeight(.weight, assumed: .assumedWeight)
+            let printed = try container.decodeIfPresent(PrintedEntry.self, forKey: .printed)
+            try printed?.requireNoValue(at: container.codingPath + [CodingKeys.printed])
+            var node = PlanNode(code: try container.decodeText(.ref), kind: .area, weight: weight.number,
+                                note: try container.decodeIfPresent(String.self, forKey: .note),
+                                printed: printed?.figures ?? PrintedFigures())
+            node.weightStatus = weight.status
+            node.shared = node.code
+            self.node = node
+            indicators = []
+            children = []
+            return
+        }
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let kindText = try container.decodeText(.kind)
         let kinds = decoder.nodeKinds
         guard let kind = kinds.first(where: { $0.rawValue == kindText }) else {

@@ -48,6 +48,8 @@ extension Finding {
         case unknownWeights = "unknown-weights"
         /// ``Kind/assumedWeights(group:weights:)``.
         case assumedWeights = "assumed-weights"
+        /// ``Kind/valueDiffers(other:value:otherValue:unit:)``.
+        case valueDiffers = "value-differs"
         /// ``Kind/valueOverride(computed:set:unit:justification:)``.
         case valueOverride = "value-override"
         /// ``Kind/unusedAcknowledgement(_:)``.
@@ -73,6 +75,7 @@ extension Finding {
         case .noBand: return .noBand
         case .override: return .override
         case .valueOverride: return .valueOverride
+        case .valueDiffers: return .valueDiffers
         case .unusedAcknowledgement: return .unusedAcknowledgement
         case .unknownWeights: return .unknownWeights
         case .assumedWeights: return .assumedWeights

@@ -30,7 +30,66 @@ public enum PlanCheck {
                     computed: node.computedAchievement, set: override.achievement, justification: override.justification)))
             }
         }
+        findings = reportedOnce(findings, scored.root) + differingValues(scored.root)
         return CheckReport(findings: acknowledging(findings, scored.plan.accepted))
+    }
+
+    // MARK: - Shared nodes and contexts
+
+    /// Each node's identity as a shared node's part (`OS_2.4` + its path below it), for the
+    /// nodes inside a `ref:` copy.
+    static func sharedIdentities(_ root: ScoredNode) -> [NodePath: String] {
+        var identities: [NodePath: String] = [:]
+        func walk(_ node: ScoredNode, inside: (id: String, path: NodePath)?) {
+            var inside = inside
+            if let shared = node.shared { inside = (shared, node.path) }
+            if let inside {
+                identities[node.path] = ([inside.id] + node.path.codes.dropFirst(inside.path.codes.count)).joined(separator: "/")
+            }
+            for child in node.children { walk(child, inside: inside) }
+        }
+        walk(root, inside: nil)
+        return identities
+    }
+
+    /// Findings about a shared node's inside are reported at its first context only: the values
+    /// live on the node once. (Its weight in each context is its parent's business.)
+    static func reportedOnce(_ findings: [Finding], _ root: ScoredNode) -> [Finding] {
+        let identities = sharedIdentities(root)
+        var seen: Set<String> = []
+        return findings.filter { finding in
+            guard let identity = identities[finding.path] else { return true }
+            return seen.insert(identity + "|" + finding.category.rawValue).inserted
+        }
+    }
+
+    /// The same indicator (same code and name under objectives with the same code) measured
+    /// differently in two contexts, such as 29/31 in the organisational tree and 29/32 in a
+    /// manager's scorecard.
+    static func differingValues(_ root: ScoredNode) -> [Finding] {
+        var first: [String: ScoredNode] = [:]
+        var findings: [Finding] = []
+        func walk(_ node: ScoredNode) {
+            for child in node.children {
+                if let indicator = child.indicator {
+                    let key = [node.code, indicator.code, indicator.name].joined(separator: "\u{1F}")
+                    if let earlier = first[key] {
+                        let same = (earlier.value == nil && child.value == nil) ? earlier.valueText == child.valueText
+                            : (earlier.value.map { value in child.value.map { abs($0 - value) <= 1e-9 * max(1, abs(value)) } ?? false } ?? false)
+                        if !same {
+                            findings.append(Finding(severity: .problem, path: child.path, kind: .valueDiffers(
+                                other: earlier.path, value: child.value, otherValue: earlier.value, unit: indicator.unit)))
+                        }
+                    } else {
+                        first[key] = child
+                    }
+                } else {
+                    walk(child)
+                }
+            }
+        }
+        walk(root)
+        return findings
     }
 
     /// Turns every finding the plan accepts into a note carrying its justification; an
@@ -371,6 +430,8 @@ public struct Finding: Sendable, Equatable {
         case assumedWeights(group: String, weights: [WeightEntry])
         /// A manual value override, with the value computed before it and its justification.
         case valueOverride(computed: Double?, set: MeasuredValue, unit: IndicatorUnit, justification: String)
+        /// The same indicator measured differently in another context (`other`).
+        case valueDiffers(other: NodePath, value: Double?, otherValue: Double?, unit: IndicatorUnit)
         /// A figure published as *n.d.* that Polso computes.
         case printedNotAvailable(figure: PrintedMismatch.Figure, computed: Double)
     }

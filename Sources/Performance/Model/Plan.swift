@@ -97,6 +97,9 @@ public struct PlanNode: Sendable, Equatable {
     public var weight: PrintedNumber?
     /// Whether ``weight`` is printed, unknown (then `nil`), or an assumption.
     public var weightStatus: WeightStatus = .printed
+    /// The shared node this one stands for (`ref:`), with its own weight in this context: its
+    /// values are those of the one definition, and its findings are reported once.
+    public var shared: String?
     /// Balanced-scorecard perspective (*prospettiva BSC*).
     public var perspective: String?
     /// Mission/programme code (`011.005`).

@@ -9,6 +9,7 @@ extension Scorer {
             value: nil, valueText: nil, met: nil, computedAchievement: nil, achievement: nil, status: .scored,
             band: nil, override: node.override, printed: node.printed, trace: [], children: indicators + objectives)
         scored.weightStatus = node.weightStatus
+        scored.shared = node.shared
         let result = rollUp(kind: node.kind, indicators: indicators, objectives: objectives)
         scored.computedAchievement = result.achievement
         scored.trace = result.steps

@@ -72,6 +72,8 @@ public struct ScoredNode: Sendable, Equatable {
     public var status: Status
     /// The band of ``achievement``, if the node's level has a band scale.
     public var band: Band?
+    /// The shared node this one stands for, if any.
+    public var shared: String?
     /// Whether the node's level has a band scale (an achievement outside every band is a finding).
     public var judged = false
     /// Decimals its achievement shows, from the profile's rules for its level.

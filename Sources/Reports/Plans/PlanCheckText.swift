@@ -68,6 +68,12 @@ public struct PlanCheckText: Sendable {
                     + "dichiarare assumed_weight: per aggregare su un'ipotesi",
                 ": weights printed nowhere (\(names)) under a roll-up that reads weights: no achievement; "
                     + "declare assumed_weight: to roll up on an assumption")]
+        case let .valueDiffers(other, value, otherValue, unit):
+            func shown(_ number: Double?) -> String {
+                number.map { unit == .percent ? display.compactPercent($0) : display.compact($0) } ?? "n.d."
+            }
+            return [path + words(": lo stesso indicatore vale \(shown(value)) qui e \(shown(otherValue)) in \(other)",
+                                 ": the same indicator is \(shown(value)) here and \(shown(otherValue)) in \(other)")]
         case let .valueOverride(computed, set, unit, justification):
             let computedText = computed.map { display.compact($0) } ?? "n.d."
             return [path + words(": valore forzato a ", ": value overridden to ") + display.measured(set, unit: unit)
