@@ -89,6 +89,11 @@ struct ValuesAndDatesTests {
         #expect(table.contains("85 %*"))
         #expect(table.contains("valore calcolato 90,625"))
         #expect(PlanExplanation(profile: plan.profile).render(node).contains("value-override: valore forzato manualmente"))
+        // A printed value is compared like a printed achievement: 92,51 against the value scored, 85.
+        var printedNode = node
+        printedNode.printed = PrintedFigures(value: n("92,51"))
+        #expect(PlanExplanation(profile: plan.profile).render(printedNode)
+            .contains("valore stampato: 92,51 % (differisce: vedere polso plan check)"))
         // A node has no value to override.
         let nodeValue = "  - code: A\n    kind: strategic\n    weight: 100\n    override:\n      value: 5\n      justification: x\n"
         #expect(throws: YAMLFileError.self) { try decode(nodeValue) }

@@ -37,7 +37,8 @@ public struct PlanExplanation: Sendable {
         let printedValue = words("valore stampato: ", "printed value: ")
         let printedAchievement = words("grado stampato: ", "printed achievement: ")
         if let printed = node.printed.value {
-            lines.append(printedValue + display.printed(printed, unit: node.indicator?.unit ?? .count))
+            let admitted = node.value.map(printed.admits) ?? false
+            lines.append(printedValue + display.printed(printed, unit: node.indicator?.unit ?? .count) + (admitted ? agrees : differs))
         }
         if node.printed.valueNotAvailable { lines.append(printedValue + "n.d.") }
         if node.printed.achievementNotAvailable {
