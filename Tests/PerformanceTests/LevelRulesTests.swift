@@ -75,6 +75,9 @@ struct LevelRulesTests {
         #expect(rows.contains { $0.contains("Ente") && $0.contains("93,8 %") && $0.contains("Adeguato") })
         #expect(rows.contains { $0.hasPrefix("  A ") && $0.contains("102 %") && $0.contains("verde") })
         #expect(rows.contains { $0.contains("I2") && $0.contains("123,00 %") })
+        let json = try PlanJSON.render(scored)
+        #expect(json.contains("\"band_scales\" : {"))
+        #expect(json.contains("\"strategic\" : {\n        \"bands\" : \"semaforo\",\n        \"decimals\" : 0\n      }"))
     }
 
     @Test("a level's cap caps its roll-up; unknown scales are refused where they are named")

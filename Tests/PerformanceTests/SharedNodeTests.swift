@@ -81,6 +81,7 @@ struct SharedNodeTests {
         #expect(close(scored.node(at: NodePath(["AS2"]))?.achievement, 98.6))
         #expect(close(scored.node(at: NodePath(["DIR"]))?.achievement, 97.2))
         #expect(close(scored.root.achievement, 97.9))
+        #expect(try PlanJSON.render(scored).contains("\"shared\" : \"OS_2.4\""))
         let report = PlanCheck.run(scored)
         // OC_Int_02: printed 90 %, computed 100 %: once, at its first context.
         let printed = report.findings.filter { $0.category == .printedAchievement }.map(\.path.description)

@@ -176,6 +176,7 @@ struct ValuesAndDatesTests {
         let s1 = try #require(scored.node(at: NodePath(["S1"])))
         #expect(close(s1.achievement, 90))
         #expect(PlanExplanation(profile: plan.profile).render(s1).hasPrefix("S1 — Servizio S1"))
+        #expect(try PlanJSON.render(scored).contains("\"kind_name\" : \"Servizio\""))
         var undeclared: YAMLFileError?
         do { _ = try decode(tree) } catch { undeclared = error }
         let refusal = try #require(undeclared)

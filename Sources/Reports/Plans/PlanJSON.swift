@@ -47,9 +47,12 @@ private struct ProfileJSON: Encodable {
     var rollup: [String: RuleJSON]
     var bands: [BandJSON]?
     var decimals: Int
+    var bandScales: [String: [BandJSON]]
+    var levels: [String: LevelJSON]
 
     enum CodingKeys: String, CodingKey {
-        case preset, equality, cap, tolerance, rollup, bands, decimals
+        case preset, equality, cap, tolerance, rollup, bands, decimals, levels
+        case bandScales = "band_scales"
         case lowerIsBetter = "lower_is_better", lateDates = "late_dates", notAvailable = "not_available"
         case criticalThreshold = "critical_threshold"
     }
@@ -68,6 +71,27 @@ private struct ProfileJSON: Encodable {
         self.rollup = rollup
         bands = profile.bands?.bands.map(BandJSON.init)
         decimals = profile.decimals
+        bandScales = profile.bandScales.mapValues { $0.bands.map(BandJSON.init) }
+        var levels = Dictionary(uniqueKeysWithValues: profile.levels.map { ($0.key.rawValue, LevelJSON($0.value)) })
+        if profile.indicatorRules != LevelRules() { levels["indicator"] = LevelJSON(profile.indicatorRules) }
+        self.levels = levels
+    }
+}
+
+/// A level's rules as in the plan file: `{"bands": "semaforo", "decimals": 0, "cap": "100"}`.
+private struct LevelJSON: Encodable {
+    var bands: String?
+    var decimals: Int?
+    var cap: String?
+
+    init(_ rules: LevelRules) {
+        switch rules.bands {
+        case nil: bands = nil
+        case .none?: bands = "none"
+        case let .named(name)?: bands = name
+        }
+        decimals = rules.decimals
+        cap = rules.capped.map { $0 ? "100" : "none" }
     }
 }
 
@@ -142,13 +166,15 @@ private struct NodeJSON: Encodable {
     var printedValue: Double?
     var printedAchievement: Double?
     var weightStatus: String
+    var kindName: String?
+    var shared: String?
     var trace: [StepJSON]
     var children: [NodeJSON]
 
     enum CodingKeys: String, CodingKey {
         case path, code, name, kind, weight, comparator, target, unit, value, met, achievement, status, band
         case override, trace, children
-        case weightPrinted = "weight_printed", weightStatus = "weight_status", valueText = "value_text", valueSource = "value_source"
+        case weightPrinted = "weight_printed", weightStatus = "weight_status", kindName = "kind_name", shared, valueText = "value_text", valueSource = "value_source"
         case computedAchievement = "computed_achievement"
         case printedValue = "printed_value", printedAchievement = "printed_achievement"
     }
@@ -158,6 +184,8 @@ private struct NodeJSON: Encodable {
         code = node.code
         name = node.name
         kind = node.kindLabel
+        if case let .objective(nodeKind) = node.element { kindName = nodeKind.name }
+        shared = node.shared
         weight = node.weight?.value
         weightPrinted = node.weight?.text
         comparator = node.indicator.flatMap { $0.target == .absent ? nil : $0.comparator.rawValue }
