@@ -109,10 +109,10 @@ public struct PlanValues: Sendable, Equatable, Codable {
             return value.map(MeasuredValue.computed) ?? .notAvailable
         }
 
-        /// Survey, waves, files and time in words.
-        public var provenance: String {
+        /// Survey, waves, files and time.
+        public var provenance: Phrase {
             let fileList = files.map { "\($0.name) (sha-256 \($0.sha256.prefix(12))…)" }.joined(separator: ", ")
-            return "survey \(survey), waves \(waves.joined(separator: ", ")); files \(fileList); computed \(computedAt)"
+            return Phrase("provenance.reading", survey, waves.joined(separator: ", "), fileList, computedAt)
         }
     }
 

@@ -55,6 +55,7 @@ struct PushCLITests {
         #expect(score.stdout.split(separator: "\n").contains { $0.contains("D1.3") && $0.contains("1,00") && $0.contains("100 %") })
         let explain = try cli.run(["plan", "explain", plan, "D1/D1.3"])
         #expect(explain.stdout.contains("calcolato dalle risposte registrate, non arrotondato"))
+        #expect(explain.stdout.contains("; indagine anac-2013, rilevazioni 2016"))
         #expect(explain.stdout.contains("limesurvey-2016.csv (sha-256 c04a40bec59f…)"))
     }
 

@@ -218,7 +218,9 @@ public enum ValueSource: Sendable, Equatable {
     public var provenance: Phrase {
         switch self {
         case .typed: return Phrase("provenance.typed")
-        case let .survey(source, reading?): return Phrase("provenance.survey", source.description, reading.provenance)
+        case let .survey(source, reading?):
+            // The metric, then where its value came from (a `provenance.reading`).
+            return Phrase("provenance.survey", arguments: [source.description] + reading.provenance.arguments)
         case let .survey(source, nil): return Phrase("provenance.pending", source.description)
         case .missing: return Phrase("provenance.missing")
         case let .nodes(paths, _):

@@ -70,11 +70,11 @@ public struct SurveySource: Sendable, Equatable, CustomStringConvertible {
 public struct SurveyReading: Sendable, Equatable {
     /// The value: a ratio of counts (exact) or a computed number.
     public var value: MeasuredValue
-    /// Survey, waves, files (with their SHA-256) and time of computation, in words.
-    public var provenance: String
+    /// Survey, waves, files (with their SHA-256) and time of computation.
+    public var provenance: Phrase
 
     /// A reading.
-    public init(value: MeasuredValue, provenance: String) {
+    public init(value: MeasuredValue, provenance: Phrase) {
         self.value = value
         self.provenance = provenance
     }

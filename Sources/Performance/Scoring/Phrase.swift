@@ -14,6 +14,12 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
         self.arguments = arguments
     }
 
+    /// A phrase quoting a list of texts.
+    public init(_ key: String, arguments: [String]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
     /// The key and its arguments, for debugging; reports render phrases in words.
     public var description: String { arguments.isEmpty ? key : key + "(" + arguments.joined(separator: ", ") + ")" }
 }

@@ -91,7 +91,7 @@ public struct ReportHTML: Sendable {
             html += "<tr><td>\(HTMLText.escape(node.path.description)) \(HTMLText.escape(node.name))</td>"
             html += "<td>\(HTMLText.escape(source.description))</td>"
             html += "<td class=\"num\">\(HTMLText.escape(reading == nil ? "n.d." : display.value(of: node)))</td>"
-            html += "<td class=\"small\">\(HTMLText.escape(reading?.provenance ?? words.notPushed))</td></tr>"
+            html += "<td class=\"small\">\(HTMLText.escape(reading.map { PlanPhrases(locale: content.locale).text($0.provenance) } ?? words.notPushed))</td></tr>"
         }
         return html + "</tbody></table></section>"
     }

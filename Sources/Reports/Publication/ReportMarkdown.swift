@@ -30,7 +30,7 @@ public struct ReportMarkdown: Sendable {
                                             .init(words.provenance, .left)])
             for (node, source, reading) in fed {
                 table.append(["\(node.path) \(node.name)", source.description, reading == nil ? "n.d." : display.value(of: node),
-                              reading?.provenance ?? words.notPushed])
+                              reading.map { PlanPhrases(locale: content.locale).text($0.provenance) } ?? words.notPushed])
             }
             parts += ["## \(words.surveyValues)", table.renderMarkdown()]
         }
@@ -63,7 +63,7 @@ public struct ReportCSV: Sendable {
             csv.append(["path", "name", "source", "value", "provenance"])
             for (node, source, reading) in fed {
                 csv.append([.text(node.path.description), .text(node.name), .text(source.description),
-                            node.value.map(CSVText.Cell.number) ?? .empty, .text(reading?.provenance ?? "")])
+                            node.value.map(CSVText.Cell.number) ?? .empty, .text(reading.map { PlanPhrases(locale: .english).text($0.provenance) } ?? "")])
             }
             files.append((name: "survey-values.csv", text: csv.text))
         }
