@@ -137,7 +137,9 @@ struct PlanDocument: Decodable {
         let problems = plan.problems()
         guard let first = problems.first else { return }
         var locations: [NodePath: [any CodingKey]] = [:]
-        Self.locate(plan.root, indicators: indicators, children: children, under: NodePath(), into: &locations)
+        let sharedEntries = Dictionary(shared.map { ($0.node.code, $0) }, uniquingKeysWith: { first, _ in first })
+        Self.locate(plan.root, indicators: indicators, children: children, under: NodePath(), shared: sharedEntries,
+                    into: &locations)
         let more = problems.count > 1 ? " (and \(problems.count - 1) more problem\(problems.count > 2 ? "s" : ""))" : ""
         throw DecodingError.dataCorrupted(.init(
             codingPath: (locations[first.path] ?? []) + [AnyCodingKey(stringValue: first.field)],
@@ -178,17 +180,20 @@ struct PlanDocument: Decodable {
     }
 
     /// Where each node and indicator stands in the file; a repeated path keeps its last occurrence,
-    /// which is the one a "code appears twice" problem is about.
+    /// which is the one a "code appears twice" problem is about. A `ref:` copy stands at its
+    /// `ref:` line, what lies inside it at the shared definition's lines.
     private static func locate(_ node: PlanNode, indicators: [IndicatorEntry], children: [NodeEntry], under path: NodePath,
-                               into locations: inout [NodePath: [any CodingKey]]) {
+                               shared: [String: NodeEntry], into locations: inout [NodePath: [any CodingKey]]) {
         let segments = node.segments
         for (entry, segment) in zip(indicators, segments.indicators) {
             locations[path.appending(segment)] = entry.codingPath
         }
         for (entry, segment) in zip(children, segments.children) {
             let childPath = path.appending(segment)
+            let content = entry.node.shared.flatMap { shared[$0] } ?? entry
+            locate(content.node, indicators: content.indicators, children: content.children, under: childPath, shared: shared,
+                   into: &locations)
             locations[childPath] = entry.codingPath
-            locate(entry.node, indicators: entry.indicators, children: entry.children, under: childPath, into: &locations)
         }
     }
 }

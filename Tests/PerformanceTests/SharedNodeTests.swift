@@ -7,7 +7,7 @@ import Reports
 /// Issue 12, point 2: one objective in several trees, defined once.
 @Suite("plan: shared nodes")
 struct SharedNodeTests {
-    func plan(ref: String = "OS_2.4") throws(YAMLFileError) -> Plan {
+    func plan(ref: String = "OS_2.4", weight: String = "weight: 25") throws(YAMLFileError) -> Plan {
         try PlanFile.decode("""
         body: X
         year: 2022
@@ -19,7 +19,7 @@ struct SharedNodeTests {
                 comparator: ">="
                 target: 500
                 value: 444
-                weight: 25
+                \(weight)
               - code: OC_Int_02
                 comparator: ">="
                 target: 5
@@ -99,5 +99,10 @@ struct SharedNodeTests {
         do { _ = try plan(ref: "OS_9.9") } catch { refusal = error }
         #expect(refusal?.keyPath == "children[1].children[0].ref")
         #expect(refusal?.message.contains("no shared node 'OS_9.9'") == true)
+        // A problem inside a shared node points at its definition, not at the ref: line.
+        var inside: YAMLFileError?
+        do { _ = try plan(weight: "note: no weight") } catch { inside = error }
+        #expect(inside?.keyPath == "shared[0].indicators[0].weight")
+        #expect(inside?.message.contains("missing") == true)
     }
 }
