@@ -55,8 +55,7 @@ extension Plan {
     func resolvingFeeds(from scored: ScoredNode) -> Plan? {
         let pending = nodeFeeds().filter { !$0.resolved }.map(\.path)
         var changed = false
-        func resolve(_ node: inout PlanNode, at path: NodePath) {
-            let segments = node.segments
+        func resolve(_ node: inout PlanNode) {
             for index in node.indicators.indices {
                 guard case let .nodes(sources, nil) = node.indicators[index].source,
                       sources.allSatisfy({ source in !pending.contains { $0.codes.starts(with: source.codes) } })
@@ -69,11 +68,11 @@ extension Plan {
                 changed = true
             }
             for index in node.children.indices {
-                resolve(&node.children[index], at: path.appending(segments.children[index]))
+                resolve(&node.children[index])
             }
         }
         var plan = self
-        resolve(&plan.root, at: NodePath())
+        resolve(&plan.root)
         return changed ? plan : nil
     }
 }
