@@ -5,7 +5,7 @@ import PolsoYAML
 /// Scalars as people write them in plan files.
 enum ValueText {
     /// *n.d.* and its spellings.
-    static let notAvailable: Set<String> = ["n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na"]
+    static let notAvailable: Set<String> = ["n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na", "n.c.", "n.c", "nc"]
 
     /// A target for the comparator: a number, a date for `by-date`, si/no for `yes-no`.
     static func target(_ text: String, comparator: TargetComparator, notation: NumberNotation?, year: Int?) throws(NumberTextError) -> Target? {

@@ -150,6 +150,10 @@ struct PlanCheckTests {
         ])))
         #expect(report.findings(.note).count == 1)
         #expect(report.findings(.problem).contains { $0.kind == .nothingToScore && $0.path.description == "E" })
+        // A node printed with its result only, as an override, has nothing else to score: no problem.
+        let onlyOverride = PlanCheck.run(Scorer.score(plan([objective("O", override: override)])))
+        #expect(onlyOverride.isClean)
+        #expect(onlyOverride.findings(.note).count == 1)
         let gap = try BandScale([Band(label: "basso", upper: BandEdge(n("50"), inclusive: false))])
         let banded = PlanCheck.run(Scorer.score(plan([objective("A", indicators: [numeric(target: "5", value: "4")])],
                                                      profile: .with { $0.bands = gap })))

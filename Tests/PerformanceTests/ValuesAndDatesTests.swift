@@ -112,7 +112,7 @@ struct ValuesAndDatesTests {
               - code: I2
                 comparator: ">="
                 target: 5
-                value: n.d.
+                value: N.C.
                 weight: 50
                 printed:
                   achievement: N/D

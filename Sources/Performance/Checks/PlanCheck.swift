@@ -14,7 +14,8 @@ public enum PlanCheck {
                 findings += missingValue(node, indicator)
                 findings += invertedComparator(node, indicator)
                 findings += ratioForPercentage(node, indicator)
-            } else if node.children.isEmpty, node.status != .notRolledUp {
+            } else if node.children.isEmpty, node.status != .notRolledUp, node.override == nil {
+                // A node printed with its result only carries an override, which is noted below.
                 findings.append(Finding(severity: .problem, path: node.path, kind: .nothingToScore))
             }
             if let achievement = node.achievement, node.judged, node.band == nil {
