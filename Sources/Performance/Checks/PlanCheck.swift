@@ -66,25 +66,26 @@ public enum PlanCheck {
 
     /// The same indicator (same code and name under objectives with the same code) measured
     /// differently in two contexts, such as 29/31 in the organisational tree and 29/32 in a
-    /// manager's scorecard.
+    /// manager's scorecard. A warning: units' scorecards of the same shape measure the same
+    /// indicator on different data by right.
     static func differingValues(_ root: ScoredNode) -> [Finding] {
         var first: [String: ScoredNode] = [:]
         var findings: [Finding] = []
         func walk(_ node: ScoredNode) {
             for child in node.children {
-                if let indicator = child.indicator {
+                if let indicator = child.indicator, !indicator.name.isEmpty {
                     let key = [node.code, indicator.code, indicator.name].joined(separator: "\u{1F}")
                     if let earlier = first[key] {
                         let same = (earlier.value == nil && child.value == nil) ? earlier.valueText == child.valueText
                             : (earlier.value.map { value in child.value.map { abs($0 - value) <= 1e-9 * max(1, abs(value)) } ?? false } ?? false)
                         if !same {
-                            findings.append(Finding(severity: .problem, path: child.path, kind: .valueDiffers(
+                            findings.append(Finding(severity: .warning, path: child.path, kind: .valueDiffers(
                                 other: earlier.path, value: child.value, otherValue: earlier.value, unit: indicator.unit)))
                         }
                     } else {
                         first[key] = child
                     }
-                } else {
+                } else if !child.isIndicator {
                     walk(child)
                 }
             }
