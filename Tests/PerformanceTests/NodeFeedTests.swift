@@ -73,6 +73,7 @@ struct NodeFeedTests {
         #expect(close(scored.node(at: NodePath(["OS3", "I5"]))?.value, 9000.0 / 95))
         #expect(scored.node(at: NodePath(["OS3", "I5"]))?.achievement == 100)
         let explanation = PlanExplanation(profile: scored.plan.profile).render(try #require(scored.node(at: NodePath(["OS2", "I4"]))))
+        #expect(explanation.contains("1. value: dai gradi di raggiungimento di altri nodi, non arrotondati"))
         #expect(explanation.contains("media dei gradi di raggiungimento non arrotondati di OS1, OS1/I1"))
     }
 

@@ -148,7 +148,9 @@ public struct Scorer: Sendable {
         case .notAvailable:
             return (.notAvailable, [TraceStep(step: "value", rule: Phrase("value.not-available"), result: nil, note: provenance)])
         case let .computed(value):
-            return (.number(value), [TraceStep(step: "value", rule: Phrase("value.computed"),
+            var fromNodes = false
+            if case .nodes = indicator.source { fromNodes = true }
+            return (.number(value), [TraceStep(step: "value", rule: Phrase(fromNodes ? "value.from-nodes" : "value.computed"),
                                                inputs: [TraceInput("v", value)], result: value, note: provenance)])
         }
     }

@@ -38,6 +38,7 @@ public struct PlanPhrases: Sendable {
         "value.yes-no": ("si/no", "yes/no"),
         "value.not-available": ("n.d. (non disponibile)", "n.d. (not available)"),
         "value.computed": ("calcolato dalle risposte registrate, non arrotondato", "computed from the stored survey responses, unrounded"),
+        "value.from-nodes": ("dai gradi di raggiungimento di altri nodi, non arrotondati", "from other nodes' achievements, unrounded"),
         "value.mismatch": ("il valore non si adatta al comparatore", "value does not fit the comparator"),
         "value.mismatch.note": ("un target '{0}' richiede un valore adatto", "a {0} target needs a matching value"),
         "value-override": ("valore forzato manualmente", "manual value override"),
