@@ -56,6 +56,8 @@ struct SharedNodeTests {
             children:
               - ref: \(ref)
                 weight: 100
+                printed:
+                  achievement: 95
               - code: OS9
                 kind: strategic
                 weight: 0
@@ -85,7 +87,8 @@ struct SharedNodeTests {
         let report = PlanCheck.run(scored)
         // OC_Int_02: printed 90 %, computed 100 %: once, at its first context.
         let printed = report.findings.filter { $0.category == .printedAchievement }.map(\.path.description)
-        #expect(printed == ["AS2/OS_2.4/OC_Int_02"])
+        // DIR prints its own 95 % for OS_2.4 (computed 97,2 %): a finding of that context.
+        #expect(printed == ["AS2/OS_2.4/OC_Int_02", "DIR/OS_2.4"])
         // R: 29 / 31 = 93,5484 % in AS2/OS9, 29 / 32 = 90,625 % in DIR/OS9: flagged at the second.
         let differing = report.findings(.warning).filter { $0.category == .valueDiffers }
         #expect(differing.map(\.path.description) == ["DIR/OS9/R"])

@@ -54,12 +54,15 @@ public enum PlanCheck {
     }
 
     /// Findings about a shared node's inside are reported at its first context only: the values
-    /// live on the node once. (Its weight in each context is its parent's business.)
+    /// live on the node once. (Its weight in each context is its parent's business, and each
+    /// context may print its own achievement for it.)
     static func reportedOnce(_ findings: [Finding], _ root: ScoredNode) -> [Finding] {
         let identities = sharedIdentities(root)
         var seen: Set<String> = []
         return findings.filter { finding in
             guard let identity = identities[finding.path] else { return true }
+            let isCopyRoot = !identity.contains("/")
+            if isCopyRoot, finding.category == .printedAchievement { return true }
             return seen.insert(identity + "|" + finding.category.rawValue).inserted
         }
     }
