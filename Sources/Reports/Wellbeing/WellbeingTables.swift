@@ -10,7 +10,8 @@ public struct WellbeingTables: Sendable {
     public var locale: DisplayLocale
     /// Years shown (all by default); deltas still compare with the previous year in the store.
     public var shownYears: [Int]
-    /// A Δ is marked ▲ or ▼ only when Welch's test on respondent indexes gives p below this.
+    /// A Δ is marked ▲ or ▼ only when the test of the published mean gives a p (adjusted, when the
+    /// statistics were adjusted for multiplicity) below this.
     public var alpha: Double
 
     /// A renderer.
@@ -32,7 +33,7 @@ public struct WellbeingTables: Sendable {
     func markedDelta(_ value: YearValue, format: NumberFormat) -> String {
         guard let delta = value.delta else { return "" }
         let text = format.delta(delta)
-        guard let comparison = value.comparison, comparison.p < alpha else { return text }
+        guard let comparison = value.comparison, (comparison.adjustedP ?? comparison.p) < alpha, delta != 0 else { return text }
         return text + (delta > 0 ? " ▲" : " ▼")
     }
 
@@ -108,9 +109,24 @@ public struct WellbeingTables: Sendable {
         "## " + heading() + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n") + footer()
     }
 
-    /// The legend of ▲ ▼ and the reliability warnings of the years shown.
+    /// The legend of ▲ ▼ (method, multiplicity and tests per year), the changes left untested with
+    /// their reason, and the reliability warnings of the years shown.
     func footer() -> String {
-        var lines = ["", labels.significanceLegend(alpha: NumberFormat(locale: locale).decimal(alpha, places: 2))]
+        let table = document.table
+        let tests = shownColumns.compactMap { year, _ in table.multiplicity?.family(year: year).map { (year, $0.tests) } }
+        var lines = ["", labels.significanceLegend(alpha: NumberFormat(locale: locale).decimal(alpha, places: 2),
+                                                   method: table.multiplicity?.method, tests: tests)]
+        var untested: [String] = []
+        for block in table.blocks where block.inSynthesis {
+            let rows = block.sections.map { ($0.code, $0.values) } + [(labels.mean, block.values)]
+            for (year, index) in shownColumns {
+                for (code, values) in rows {
+                    guard let reason = values[index].comparisonOmitted, values[index].delta != nil else { continue }
+                    untested.append("\(year) \(code) (\(labels.omission(reason, guards: table.guards)))")
+                }
+            }
+        }
+        if !untested.isEmpty { lines.append("\(labels.untested): \(untested.joined(separator: ", ")).") }
         for block in document.table.blocks {
             for section in block.sections {
                 for (year, _) in shownColumns {

@@ -23,16 +23,3 @@ public struct WelchTest: Sendable, Equatable {
         p = StudentT.twoSidedP(t, degreesOfFreedom: degreesOfFreedom)
     }
 }
-
-/// Cohen's d, the standardised difference of two means.
-public enum CohensD {
-    /// (mean(a) − mean(b)) / pooled SD, with pooled variance ((na − 1)s²a + (nb − 1)s²b) / (na + nb − 2);
-    /// `nil` when that variance is 0 or undefined.
-    public static func between(_ a: Moments, _ b: Moments) -> Double? {
-        let degrees = a.n + b.n - 2
-        guard a.n > 0, b.n > 0, degrees > 0 else { return nil }
-        let pooled = (Double(a.n - 1) * a.variance + Double(b.n - 1) * b.variance) / Double(degrees)
-        guard pooled > 0 else { return nil }
-        return (a.mean - b.mean) / pooled.squareRoot()
-    }
-}

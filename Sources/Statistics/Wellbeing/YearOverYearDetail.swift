@@ -3,10 +3,14 @@ import Surveys
 extension YearOverYear {
     /// The full statistics from respondent-level accumulators: means, deltas and ratios as in
     /// ``init(codebook:tallies:)``, plus distributions, standard deviations, confidence intervals,
-    /// % positive and negative, respondent indexes, Welch tests and Cohen's d against the previous
-    /// year, reliability per section, importance gaps and response rates.
-    public init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:]) {
+    /// % positive and negative, respondent indexes, standard errors and intervals of the section
+    /// and block means, tests of their change and Hedges' g against the previous year, reliability
+    /// per section, importance gaps and response rates. Intervals, tests, effect sizes and
+    /// reliability below `guards` are left out with their reason.
+    public init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:],
+                guards: InferenceGuards = .standard) {
         self.init(codebook: codebook, tallies: accumulators.mapValues(\.tally))
+        self.guards = guards
         let ordered = years.map { accumulators[$0]! }
         let summaries: [[ItemSummary]] = ordered.map { accumulator in
             codebook.items.indices.map { ItemSummary(tally: accumulator.tally, codebook: codebook, item: $0) }
@@ -31,21 +35,22 @@ extension YearOverYear {
                     if blockScale != nil { for (point, count) in counts.enumerated() { blockCounts[y][point] += count } }
                     var value = blocks[b].sections[s].values[y]
                     value.answers = sectionScale.map {
-                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:)))
+                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:))).pooled
                     }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
                                                atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection],
                                                cut: ordered[y].indexCuts[flatSection])
-                    if let previous = value.previousYear, let p = years.firstIndex(of: previous) {
-                        value.comparison = Self.compare(ordered[y].sectionIndexes[flatSection], ordered[p].sectionIndexes[flatSection])
-                    }
                     blocks[b].sections[s].values[y] = value
                     if let computed = Self.reliability(ordered[y].sectionCovariances[flatSection], year: years[y],
-                                                       codes: itemIndexes.map { codebook.items[$0].code }) {
+                                                       codes: itemIndexes.map { codebook.items[$0].code },
+                                                       respondents: ordered[y].tally.sectionRespondents[flatSection], guards: guards) {
                         reliability.append(computed)
                     }
                 }
                 blocks[b].sections[s].reliability = reliability
+                blocks[b].sections[s].values = Self.inferring(blocks[b].sections[s].values, years: years, guards: guards) { y in
+                    Self.sectionWeights(ordered[y].sectionCoMoments[flatSection]).map { (ordered[y].sectionCoMoments[flatSection], $0) }
+                }
                 flatSection += 1
             }
             for i in blocks[b].items.indices {
@@ -56,18 +61,24 @@ extension YearOverYear {
                                                                              scores: codebook.scoreRange(ofItem: item))
                 }
             }
+            for i in blocks[b].items.indices {
+                blocks[b].items[i].values = Self.guardingItemIntervals(blocks[b].items[i].values, guards: guards)
+            }
             itemOffset += blocks[b].items.count
             for y in years.indices {
                 var value = blocks[b].values[y]
                 value.answers = blockScale.map {
                     AnswerDistribution(counts: blockCounts[y], scale: $0,
-                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:)))
+                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:))).pooled
                 }
                 value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
-                if block.inSynthesis, let previous = value.previousYear, let p = years.firstIndex(of: previous) {
-                    value.comparison = Self.compare(ordered[y].blockIndexes[b], ordered[p].blockIndexes[b])
-                }
                 blocks[b].values[y] = value
+            }
+            if block.inSynthesis {
+                let sectionSizes = codebook.blocks[b].sections.map(\.items.count)
+                blocks[b].values = Self.inferring(blocks[b].values, years: years, guards: guards) { y in
+                    Self.blockWeights(ordered[y].blockCoMoments[b], sectionSizes: sectionSizes).map { (ordered[y].blockCoMoments[b], $0) }
+                }
             }
         }
         for y in participation.indices {
@@ -79,14 +90,18 @@ extension YearOverYear {
         importance = years.indices.flatMap { y in importanceGaps(year: y) }
     }
 
-    static func compare(_ current: Moments, _ previous: Moments) -> YearComparison? {
-        guard let test = WelchTest(current, previous) else { return nil }
-        return YearComparison(t: test.t, degreesOfFreedom: test.degreesOfFreedom, p: test.p,
-                              cohensD: CohensD.between(current, previous))
-    }
-
-    static func reliability(_ covariance: CovarianceAccumulator, year: Int, codes: [String]) -> SectionReliability? {
-        guard codes.count >= 2, covariance.count >= 2 else { return nil }
+    static func reliability(_ covariance: CovarianceAccumulator, year: Int, codes: [String], respondents: Int,
+                            guards: InferenceGuards) -> SectionReliability? {
+        guard codes.count >= 2, respondents > 0 else { return nil }
+        let share = Double(covariance.count) / Double(respondents) * 100
+        guard covariance.count >= guards.completeCasesNeeded(items: codes.count) else {
+            var omitted = SectionReliability(year: year, n: covariance.count, alpha: nil, alphaIfItemDeleted: [:],
+                                             itemRestCorrelation: [:], warnings: [])
+            omitted.percentComplete = share
+            omitted.omitted = .fewCompleteCases
+            omitted.completeCasesNeeded = guards.completeCasesNeeded(items: codes.count)
+            return omitted
+        }
         let result = Reliability(covariance)
         var alphaIfDeleted: [String: Double] = [:]
         var itemRest: [String: Double] = [:]
@@ -103,8 +118,11 @@ extension YearOverYear {
         if let alpha = result.cronbachAlpha, alpha < 0.6 {
             warnings.insert("Cronbach's alpha \(alpha) is below 0.6: the section's items do not measure one thing consistently", at: 0)
         }
-        return SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
-                                  itemRestCorrelation: itemRest, warnings: warnings)
+        var computed = SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
+                                          itemRestCorrelation: itemRest, warnings: warnings)
+        computed.percentComplete = share
+        if result.cronbachAlpha == nil { computed.omitted = .noVariance }
+        return computed
     }
 
     private func importanceGaps(year y: Int) -> [ImportanceGap] {
