@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import Reports
+import Surveys
+@testable import Statistics
+
+/// n = 2, a constant section, a constant item and an item nobody answered give the documented
+/// reasons instead of figures, in the statistics, the rendered tables and the JSON.
+@Suite("Small-n guards and their reasons")
+struct InferenceGuardTests {
+    let codebook = Codebook(instrument: "t", version: "1", title: "", scale: Scale(min: 1, max: 6), missingAnswers: [],
+                            blocks: [Block(id: "b", title: "B", sections: [
+                                Section(code: "S", title: "S", items: [Item(code: "S.01", text: "1"), Item(code: "S.02", text: "2")]),
+                                Section(code: "T", title: "T", items: [Item(code: "T.01", text: "1"), Item(code: "T.02", text: "2")]),
+                            ])], demographics: [])
+
+    func accumulator(_ rows: [[UInt8]]) -> WellbeingAccumulator {
+        var result = WellbeingAccumulator(codebook: codebook)
+        for row in rows { result.add(answers: row) }
+        return result
+    }
+
+    /// 2020: two respondents. 2021: twenty, section T all 4. 2022: twenty, nobody answers T.02.
+    var table: YearOverYear {
+        let m = AnswerCode.missing
+        let y2020: [[UInt8]] = [[2, 3, 4, 5], [6, 6, 1, 2]]
+        let y2021: [[UInt8]] = (0..<20).map { (r: Int) -> [UInt8] in
+            let first = UInt8(1 + r % 6)
+            let second = UInt8(1 + (r + 1) % 6)
+            return [first, second, 4, 4]
+        }
+        let y2022: [[UInt8]] = (0..<20).map { (r: Int) -> [UInt8] in
+            let first = UInt8(1 + r % 5)
+            let second = UInt8(2 + r % 4)
+            let third = UInt8(1 + r % 6)
+            return [first, second, third, m]
+        }
+        return YearOverYear(codebook: codebook, accumulators: [2020: accumulator(y2020), 2021: accumulator(y2021), 2022: accumulator(y2022)])
+            .adjustingForMultiplicity(.holm)
+    }
+
+    @Test("n = 2: no interval, no test of the next year's Δ, each saying n < 10")
+    func fewRespondents() throws {
+        let table = self.table
+        let s = table.blocks[0].sections[0].values
+        #expect(s[0].n == 2 && s[0].mean != nil)
+        #expect(s[0].confidenceInterval == nil && s[0].intervalOmitted == .fewRespondents)
+        #expect(table.blocks[0].items[0].values[0].intervalOmitted == .fewRespondents)
+        #expect(table.blocks[0].items[0].values[0].answers?.confidenceInterval == nil)
+        #expect(s[1].delta != nil && s[1].comparison == nil && s[1].comparisonOmitted == .fewRespondents)
+        #expect(table.blocks[0].values[1].comparisonOmitted == .fewRespondents)
+        #expect(s[1].confidenceInterval != nil && s[1].intervalOmitted == nil)
+    }
+
+    @Test("a constant section and a constant item: no variance; an item unanswered: items changed")
+    func constantAndChanged() throws {
+        let table = self.table
+        let t = table.blocks[0].sections[1].values
+        #expect(t[1].mean == 4 && t[1].intervalOmitted == .noVariance && t[1].confidenceInterval == nil)
+        #expect(table.blocks[0].items[2].values[1].intervalOmitted == .noVariance)
+        // 2022's T is the mean of T.01 alone: not the same quantity as 2021's two-item mean.
+        #expect(t[2].delta != nil && t[2].comparison == nil && t[2].comparisonOmitted == .itemsChanged)
+        #expect(table.blocks[0].values[2].comparisonOmitted == .itemsChanged)
+        // S is comparable and tested; it is the only test of 2022's family.
+        let s = table.blocks[0].sections[0].values[2]
+        #expect(s.comparison != nil && s.comparisonOmitted == nil)
+        #expect(table.multiplicity?.family(year: 2022)?.tests == 1)
+        #expect(s.comparison?.adjustedP == s.comparison?.p)
+    }
+
+    @Test("the reasons reach the tables and the JSON")
+    func rendered() throws {
+        let document = WellbeingDocument(instrument: "t", codebookVersion: "1", unit: nil, table: table)
+        let tables = WellbeingTables(document: document, locale: .english)
+        let text = tables.renderText()
+        #expect(text.contains("Δ not tested: 2021 S (n < 10), 2021 T (n < 10), 2021 MEAN (n < 10), 2022 T (items changed), 2022 MEAN (items changed)."))
+        #expect(text.contains("p adjusted by Holm's method among the tests of the same year; tests per year: 2022: 1"))
+        let sections = WellbeingDetailTables(base: tables).renderText(.sections)
+        #expect(sections.contains("n < 10") && sections.contains("no variance") && sections.contains("items changed"))
+        let json = try JSONSerialization.jsonObject(with: Data(try document.json().utf8)) as! [String: Any]
+        let block = ((json["table"] as! [String: Any])["blocks"] as! [[String: Any]])[0]
+        let t = ((block["sections"] as! [[String: Any]])[1])["values"] as! [[String: Any]]
+        #expect(t[1]["intervalOmitted"] as? String == "no_variance")
+        #expect(t[2]["comparisonOmitted"] as? String == "items_changed")
+    }
+}
