@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Surveys
 @testable import Statistics
@@ -116,5 +117,38 @@ struct PublishedMeanInferenceTests {
             #expect(abs(interval.upper - case_.upper) < 1e-12, "\(case_.successes)/\(case_.n)")
         }
         #expect(WilsonInterval.of(successes: 0, n: 0) == nil)
+    }
+}
+
+@Suite("Exact tests of proportions")
+struct ProportionTests {
+    let fixture = InferenceFixture.shared
+
+    @Test("Fisher's exact two-sided p against scipy")
+    func fisher() throws {
+        for case_ in fixture.fisher {
+            let p = try #require(FisherExact.twoSidedP(successes1: case_.positive, n1: case_.n, successes0: case_.previousPositive,
+                                                       n0: case_.previousN))
+            #expect(close(p, case_.p, relative: 1e-9), "\(case_.positive)/\(case_.n) vs \(case_.previousPositive)/\(case_.previousN)")
+        }
+        #expect(FisherExact.twoSidedP(successes1: 0, n1: 0, successes0: 1, n0: 2) == nil)
+    }
+
+    @Test("a service counts as improved only when its adjusted exact p passes; the pooled change has Newcombe's interval")
+    func classification() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/satisfaction_changes.json")
+        let reference = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        let pooled = reference["pooled"] as! [String: Double]
+        // Ravenna-shaped pooled counts of the samples: 2018 664 / 757, 2019 763 / 828.
+        let interval = try #require(NewcombeInterval.percentPoints(successes1: 763, n1: 828, successes0: 664, n0: 757))
+        #expect(abs(interval.lower - pooled["lower"]!) < 1e-9 && abs(interval.upper - pooled["upper"]!) < 1e-9)
+        let wilson = try #require(WilsonInterval.percent(successes: 763, n: 828))
+        #expect(abs(wilson.lower - pooled["wilsonLower"]!) < 1e-9 && abs(wilson.upper - pooled["wilsonUpper"]!) < 1e-9)
+        let services = reference["services"] as! [[String: Any]]
+        let ps = services.map { $0["p"] as? Double }
+        let holm = MultiplicityAdjustment.holm.adjust(ps)
+        for (service, adjusted) in zip(services, holm) {
+            #expect(close(adjusted!, service["holm"] as! Double, relative: 1e-9), "\(service["service"]!)")
+        }
     }
 }
