@@ -84,3 +84,33 @@ struct InferenceGuardTests {
         #expect(t[2]["comparisonOmitted"] as? String == "items_changed")
     }
 }
+
+@Suite("Comparability notes")
+struct ComparabilityTests {
+    let guards = InferenceGuardTests()
+
+    /// 2020 answers both sections; 2022 (2021 missing) nobody answers section T.
+    var table: YearOverYear {
+        let m = AnswerCode.missing
+        let y2020: [[UInt8]] = (0..<12).map { (r: Int) -> [UInt8] in [UInt8(1 + r % 6), UInt8(1 + r % 5), UInt8(1 + r % 4), 4] }
+        let y2022: [[UInt8]] = (0..<12).map { (r: Int) -> [UInt8] in [UInt8(1 + r % 3), UInt8(2 + r % 4), m, m] }
+        return YearOverYear(codebook: guards.codebook, accumulators: [2020: guards.accumulator(y2020), 2022: guards.accumulator(y2022)])
+    }
+
+    @Test("a Δ bridging a missing year and a MEDIA over fewer sections are marked, in the table and the JSON")
+    func notes() throws {
+        let table = self.table
+        #expect(table.blocks[0].sections[0].values[1].comparability == [.bridgesMissingYear])
+        // MEDIA 2022 is section S alone, 2020's the mean of S and T: another quantity, not tested.
+        #expect(table.blocks[0].values[1].comparability == [.bridgesMissingYear, .sectionsChanged])
+        #expect(table.blocks[0].values[1].comparisonOmitted == .itemsChanged)
+        let document = WellbeingDocument(instrument: "t", codebookVersion: "1", unit: nil, table: table)
+        let text = WellbeingTables(document: document, locale: .english).renderText()
+        // 2020: S = (3,5 + 2,75) / 2 = 3,125, T = (2,5 + 4) / 2 = 3,25, MEDIA 3,1875; 2022: S = (2 + 3,5) / 2 = 2,75 = MEDIA.
+        #expect(text.contains("MEAN                    3.19    2.75  -0.44 †"))
+        #expect(text.contains("† Comparisons of different things:\n  2022: compared with 2020: the years in between are missing — every comparison\n  2022: other sections than in 2020 — MEAN B\n"))
+        let json = try JSONSerialization.jsonObject(with: Data(try document.json().utf8)) as! [String: Any]
+        let block = ((json["table"] as! [String: Any])["blocks"] as! [[String: Any]])[0]
+        #expect(((block["values"] as! [[String: Any]])[1])["comparability"] as? [String] == ["bridges_missing_year", "sections_changed"])
+    }
+}

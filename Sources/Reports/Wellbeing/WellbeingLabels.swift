@@ -71,5 +71,23 @@ struct WellbeingLabels {
 
     var untested: String { it ? "Δ senza test" : "Δ not tested" }
 
+    /// The footnote of a Δ that compares different things.
+    func comparability(_ note: ComparabilityNote, year: Int, previous: Int) -> String {
+        switch note {
+        case .bridgesMissingYear:
+            return it ? "confronto con il \(previous): gli anni intermedi mancano" : "compared with \(previous): the years in between are missing"
+        case .itemsChanged:
+            return it ? "domande con risposta diverse dal \(previous)" : "other items answered than in \(previous)"
+        case .sectionsChanged:
+            return it ? "ambiti diversi dal \(previous)" : "other sections than in \(previous)"
+        }
+    }
+
+    var everyComparison: String { it ? "tutti i confronti" : "every comparison" }
+
+    var comparabilityHeading: String {
+        it ? "† Confronti non omogenei:" : "† Comparisons of different things:"
+    }
+
     func suppressed(minimum: Int) -> String { "<\(minimum)" }
 }

@@ -95,6 +95,7 @@ extension YearOverYear {
                 values[y].ratio = nil
                 values[y].comparison = nil
                 values[y].comparisonOmitted = nil
+                values[y].comparability = nil
             }
             if let index = previous.index, index.n < minimum { values[y].withholdComparison() }
         }

@@ -73,6 +73,7 @@ public struct YearOverYear: Sendable, Equatable, Codable {
                                           .map { codebook.scoreRange(ofItem: $0) }.map { ClosedInterval(lower: $0.lowerBound, upper: $0.upperBound) }))
         }
         self.blocks = blocks
+        markComparability()
     }
 
     /// Values per year with the delta to the previous year that has a mean.
@@ -201,6 +202,8 @@ public struct YearValue: Sendable, Equatable, Codable {
     public var comparison: YearComparison?
     /// Why ``comparison`` is blank although there is a ``delta``.
     public var comparisonOmitted: StatisticOmission?
+    /// Why ``delta`` (and ``ratio``) may compare different things, when they may.
+    public var comparability: [ComparabilityNote]?
 
     /// A value.
     public init(year: Int, n: Int?, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
