@@ -9,6 +9,7 @@ struct WellbeingInferenceCLITests {
     struct Reference: Decodable {
         var code: String; var mean: Double; var se: Double; var lower: Double; var upper: Double; var n: Int
         var t: Double; var df: Double; var p: Double; var g: Double; var holm: Double; var bh: Double
+        var positive: Double; var positiveLower: Double; var positiveUpper: Double
     }
 
     static let reference: [Reference] = {
@@ -59,6 +60,10 @@ struct WellbeingInferenceCLITests {
             #expect(close(value["standardError"], reference.se), "\(reference.code)")
             let interval = value["confidenceInterval"] as? [String: Any]
             #expect(close(interval?["lower"], reference.lower) && close(interval?["upper"], reference.upper), "\(reference.code)")
+            let answers = value["answers"] as? [String: Any]
+            let positive = answers?["percentPositiveInterval"] as? [String: Any]
+            #expect(close(answers?["percentPositive"], reference.positive), "\(reference.code)")
+            #expect(close(positive?["lower"], reference.positiveLower) && close(positive?["upper"], reference.positiveUpper), "\(reference.code)")
             let comparison = try #require(value["comparison"] as? [String: Any], "\(reference.code)")
             #expect(close(comparison["t"], reference.t) && close(comparison["degreesOfFreedom"], reference.df), "\(reference.code)")
             #expect(close(comparison["p"], reference.p) && close(comparison["hedgesG"], reference.g), "\(reference.code)")

@@ -152,3 +152,30 @@ struct ProportionTests {
         }
     }
 }
+
+@Suite("Pooled % positive over respondents")
+struct ClusteredProportionTests {
+    @Test("answers all alike: the effective size is the respondents, not the answers")
+    func alike() throws {
+        var pooled = ClusteredProportion()
+        for _ in 0..<3 { pooled.add(successes: 2, answers: 2) }
+        pooled.add(successes: 0, answers: 0)
+        #expect(pooled.respondents == 3 && pooled.proportion == 1 && pooled.variance == 0)
+        #expect(pooled.effectiveSize == 3)
+        let expected = try #require(WilsonInterval.percent(successes: 3, n: 3))
+        #expect(pooled.percentInterval == expected)
+    }
+
+    @Test("by hand: respondents 2/3, 1/3, 3/3 positive")
+    func hand() throws {
+        var pooled = ClusteredProportion()
+        pooled.add(successes: 2, answers: 3); pooled.add(successes: 1, answers: 3); pooled.add(successes: 3, answers: 3)
+        // R = 6/9 = 2/3; residuals sᵣ − R·aᵣ = 0, −1, 1; Var = 3/2 · 2 / 81 = 1/27.
+        // Effective size (2/3 · 1/3) / (1/27) = 6, between 3 respondents and 9 answers.
+        #expect(abs(try #require(pooled.variance) - 1.0 / 27) < 1e-15)
+        #expect(abs(try #require(pooled.effectiveSize) - 6) < 1e-12)
+        let expected = try #require(WilsonInterval.percent(successes: 4, n: 6))
+        let interval = try #require(pooled.percentInterval)
+        #expect(abs(interval.lower - expected.lower) < 1e-9 && abs(interval.upper - expected.upper) < 1e-9)
+    }
+}

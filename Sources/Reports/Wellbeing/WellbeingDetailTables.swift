@@ -95,18 +95,19 @@ public struct WellbeingDetailTables: Sendable {
             table.blocks.filter(\.inSynthesis).map { block in
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
                     .init(labels.section, .left), .init("n"), .init(labels.mean), .init(labels.standardError), .init(labels.interval),
-                    .init(labels.positive), .init(labels.negative),
+                    .init(labels.positive), .init(labels.positiveInterval), .init(labels.negative),
                     .init(labels.indexAtLeast(block.sections.lazy.compactMap { $0.values[index].index?.cut }.first.map { format.decimal($0, places: 1) })), .init("Δ"),
                     .init(labels.pValue), .init(labels.adjustedP), .init(labels.hedgesG)])
                 func row(_ label: String, _ value: YearValue) -> [String] {
                     if value.suppressed == true {
-                        return [label, value.n.map(format.integer) ?? base.hidden, base.hidden] + Array(repeating: "", count: 9)
+                        return [label, value.n.map(format.integer) ?? base.hidden, base.hidden] + Array(repeating: "", count: 10)
                     }
                     let index = value.index
                     let untested = value.delta == nil ? nil : value.comparisonOmitted.map { labels.omission($0, guards: table.guards) }
                     return [label, value.n.map(format.integer) ?? "", value.mean.map { format.decimal($0) } ?? "–",
                             value.standardError.map { format.decimal($0, places: 3) } ?? "", interval(value),
                             value.answers?.percentPositive.map { format.percent($0, places: 1) } ?? "",
+                            value.answers?.percentPositiveInterval.map { "\(format.decimal($0.lower, places: 1))–\(format.decimal($0.upper, places: 1))" } ?? "",
                             value.answers?.percentNegative.map { format.percent($0, places: 1) } ?? "",
                             index?.percentAtLeastCut.map { format.percent($0, places: 1) } ?? "",
                             base.markedDelta(value, format: format),

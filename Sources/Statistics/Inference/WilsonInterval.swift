@@ -9,8 +9,13 @@ public enum WilsonInterval {
     ///     (p + z²/2n ± z·√(p(1 − p)/n + z²/4n²)) / (1 + z²/n)
     public static func of(successes: Int, n: Int, z: Double = z95) -> ClosedInterval? {
         guard n > 0, successes >= 0, successes <= n else { return nil }
-        let total = Double(n)
-        let p = Double(successes) / total
+        return interval(proportion: Double(successes) / Double(n), n: Double(n), z: z)
+    }
+
+    /// The interval of a proportion `p` observed on `n` answers, where n may be an effective
+    /// (non-integer) sample size; `nil` unless n > 0 and 0 ≤ p ≤ 1.
+    public static func interval(proportion p: Double, n total: Double, z: Double = z95) -> ClosedInterval? {
+        guard total > 0, p >= 0, p <= 1 else { return nil }
         let z2 = z * z
         let centre = p + z2 / (2 * total)
         let half = z * (p * (1 - p) / total + z2 / (4 * total * total)).squareRoot()

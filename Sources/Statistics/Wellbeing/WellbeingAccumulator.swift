@@ -35,6 +35,14 @@ public struct WellbeingAccumulator: Sendable {
     private var blockAnswered: [Bool]
     /// Per flat section: the position of its first item within its block.
     private let sectionOffset: [Int]
+    /// Per item: the lowest positive point of its own scale.
+    private let positiveFrom: [Int]
+    /// Per flat section and per block: the respondents' positive and valid answers, for the
+    /// interval of the pooled % positive.
+    public private(set) var sectionPositives: [ClusteredProportion]
+    public private(set) var blockPositives: [ClusteredProportion]
+    private var blockPositiveCount = 0
+    private var blockAnswerCount = 0
 
     /// An empty accumulator for a codebook.
     public init(codebook: Codebook) {
@@ -62,6 +70,9 @@ public struct WellbeingAccumulator: Sendable {
             blockSizes[sectionBlock[section]] += items.count
         }
         self.sectionOffset = sectionOffset
+        positiveFrom = codebook.items.indices.map { codebook.scale(ofItem: $0).positiveFrom }
+        sectionPositives = Array(repeating: ClusteredProportion(), count: sectionItems.count)
+        blockPositives = Array(repeating: ClusteredProportion(), count: codebook.blocks.count)
         blockCoMoments = blockSizes.map { ItemCoMoments(items: $0) }
         scratch = Array(repeating: 0, count: sectionItems.map(\.count).max() ?? 0)
         indexCuts = sectionItems.map { items in
@@ -86,6 +97,7 @@ public struct WellbeingAccumulator: Sendable {
             }
             var sum = 0.0
             var answered = 0
+            var positive = 0
             let offset = sectionOffset[section]
             for (position, item) in items.enumerated() {
                 let code = answers[item]
@@ -93,6 +105,7 @@ public struct WellbeingAccumulator: Sendable {
                 guard AnswerCode.isPoint(code) else { continue }
                 let scored = codebook.score(raw: Int(code), item: item)
                 scratch[position] = scored
+                if codebook.scoredPoint(raw: Int(code), item: item) >= positiveFrom[item] { positive += 1 }
                 blockValues[offset + position] = scored
                 blockAnswered[offset + position] = true
                 sum += scored
@@ -104,6 +117,9 @@ public struct WellbeingAccumulator: Sendable {
                                                   answered: UnsafeBufferPointer(rebasing: flags[offset..<offset + items.count]))
                 }
             }
+            sectionPositives[section].add(successes: positive, answers: answered)
+            blockPositiveCount += positive
+            blockAnswerCount += answered
             if answered * 2 >= items.count && answered > 0 {
                 let index = sum / Double(answered)
                 sectionIndexes[section].add(index)
@@ -123,6 +139,9 @@ public struct WellbeingAccumulator: Sendable {
     private mutating func finishBlock(_ block: Int, sum: Double, count: Int) {
         guard block < blockIndexes.count else { return }
         if count > 0 { blockIndexes[block].add(sum / Double(count)) }
+        blockPositives[block].add(successes: blockPositiveCount, answers: blockAnswerCount)
+        blockPositiveCount = 0
+        blockAnswerCount = 0
         let size = blockCoMoments[block].items
         blockValues.withUnsafeBufferPointer { values in
             blockAnswered.withUnsafeBufferPointer { flags in

@@ -35,7 +35,8 @@ extension YearOverYear {
                     if blockScale != nil { for (point, count) in counts.enumerated() { blockCounts[y][point] += count } }
                     var value = blocks[b].sections[s].values[y]
                     value.answers = sectionScale.map {
-                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:))).pooled
+                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:)))
+                            .pooled(ordered[y].sectionPositives[flatSection], minimum: guards.minimumRespondents)
                     }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
                                                atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection],
@@ -69,7 +70,8 @@ extension YearOverYear {
                 var value = blocks[b].values[y]
                 value.answers = blockScale.map {
                     AnswerDistribution(counts: blockCounts[y], scale: $0,
-                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:))).pooled
+                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:)))
+                        .pooled(ordered[y].blockPositives[b], minimum: guards.minimumRespondents)
                 }
                 value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
                 blocks[b].values[y] = value

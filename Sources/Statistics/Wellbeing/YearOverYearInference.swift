@@ -90,11 +90,13 @@ extension YearOverYear {
 
 extension AnswerDistribution {
     /// The same counts pooled over several items: answers of one respondent are not independent,
-    /// so no interval is given on them (the mean's interval is ``YearValue/confidenceInterval``).
-    var pooled: AnswerDistribution {
+    /// so the mean gets no interval here (it is ``YearValue/confidenceInterval``), and % positive
+    /// gets Wilson's interval with the effective size of `respondents` (``ClusteredProportion``).
+    /// Below `minimum` respondents % positive gets no interval.
+    func pooled(_ respondents: ClusteredProportion, minimum: Int) -> AnswerDistribution {
         var copy = self
         copy.confidenceInterval = nil
-        copy.percentPositiveInterval = nil
+        copy.percentPositiveInterval = respondents.respondents >= minimum ? respondents.percentInterval : nil
         return copy
     }
 }

@@ -6,7 +6,9 @@ the negatively worded items 7 - x, and for every section of the synthesis blocks
 the published mean (mean of item means; MEDIA = mean of section means), its delta-method standard
 error from each respondent's linearised value (explicit loop), the 95 % interval (scipy t), the
 t test of 2016 - 2015 with Welch-Satterthwaite df, Hedges' g, and Holm's and Benjamini-Hochberg's
-adjustment over the 17 tests (statsmodels multipletests).
+adjustment over the 17 tests (statsmodels multipletests); the pooled % positive (answers 4-6 of all
+the items) with its respondent-level (linearised ratio) variance, effective size p(1 - p) / Var
+bounded by the respondents and the answers, and Wilson's interval on it (statsmodels proportion_confint).
 Writes sample_inference.json beside this file. (pip install scipy statsmodels)
 """
 import csv
@@ -16,6 +18,7 @@ import os
 
 from scipy import stats
 from statsmodels.stats.multitest import multipletests
+from statsmodels.stats.proportion import proportion_confint
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -64,6 +67,18 @@ def estimate(data, weights):
     return mean, m / (m - 1) * sum(v * v for v in z), m
 
 
+def pooled_positive(data, items):
+    pairs = [(sum(1 for c in items if c in r and r[c] >= 4), sum(1 for c in items if c in r)) for r in data]
+    pairs = [(s, a) for s, a in pairs if a > 0]
+    m = len(pairs)
+    total = sum(a for _, a in pairs)
+    r = sum(s for s, _ in pairs) / total
+    variance = m / (m - 1) * sum((s - r * a) ** 2 for s, a in pairs) / total ** 2
+    n = min(total, max(m, r * (1 - r) / variance)) if 0 < r < 1 and variance > 0 else m
+    low, high = proportion_confint(r * n, n, alpha=0.05, method="wilson")
+    return r * 100, float(low) * 100, float(high) * 100
+
+
 def main():
     years = {year: read(year) for year in (2015, 2016)}
     codes = years[2016][1]
@@ -87,7 +102,9 @@ def main():
         half = stats.t.ppf(0.975, n1 - 1) * math.sqrt(v1)
         s1, s0 = math.sqrt(v1 * n1), math.sqrt(v0 * n0)
         g = (m1 - m0) / math.sqrt((s1 ** 2 + s0 ** 2) / 2) * (1 - 3 / (4 * (n1 + n0 - 2) - 1))
-        results.append({"code": name, "mean": m1, "se": math.sqrt(v1), "lower": m1 - half, "upper": m1 + half,
+        positive, positive_low, positive_high = pooled_positive(years[2016][0], list(weights))
+        results.append({"positive": positive, "positiveLower": positive_low, "positiveUpper": positive_high,
+                        "code": name, "mean": m1, "se": math.sqrt(v1), "lower": m1 - half, "upper": m1 + half,
                         "n": n1, "t": t, "df": df, "p": float(2 * stats.t.sf(abs(t), df)), "g": g})
     ps = [r["p"] for r in results]
     for r, h, b in zip(results, multipletests(ps, method="holm")[1], multipletests(ps, method="fdr_bh")[1]):
