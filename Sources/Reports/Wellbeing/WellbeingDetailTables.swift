@@ -7,7 +7,7 @@ public struct WellbeingDetailTables: Sendable {
     public enum View: String, Sendable, CaseIterable {
         /// n, mean, SD, 95 % CI, distribution, % positive and negative per item.
         case items
-        /// The same per section and block, with respondent indexes, Welch's p and Cohen's d.
+        /// The same per section and block: the published mean's SE and interval, Δ with p, adjusted p and Hedges' g.
         case sections
         /// Cronbach's alpha, alpha if item deleted, corrected item–rest correlation.
         case reliability
