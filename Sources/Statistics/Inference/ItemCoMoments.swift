@@ -16,34 +16,34 @@ public struct ItemCoMoments: Sendable, Equatable {
     public let items: Int
     /// Respondents who answered at least one item.
     public private(set) var respondents = 0
-    // Row-major k × k, only i ≤ j filled: count answering both, Σ xᵢ and Σ xⱼ over them, Σ xᵢxⱼ.
-    private var count: [Int]
-    private var sumFirst: [Double]
-    private var sumSecond: [Double]
-    private var sumProduct: [Double]
+    // Per pair i ≤ j, row-major over the full k × k grid, four numbers side by side: respondents who
+    // answered both, Σ xᵢ and Σ xⱼ over them, Σ xᵢxⱼ (counts are exact in a Double up to 2⁵³).
+    private var sums: [Double]
 
     /// No respondent yet, for `items` items.
     public init(items: Int) {
         self.items = items
-        count = Array(repeating: 0, count: items * items)
-        sumFirst = Array(repeating: 0, count: items * items)
-        sumSecond = Array(repeating: 0, count: items * items)
-        sumProduct = Array(repeating: 0, count: items * items)
+        sums = Array(repeating: 0, count: items * items * 4)
     }
 
     /// Adds one respondent: `values[i]` is the scored answer to item i when `answered[i]`.
     public mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>) {
+        let k = items
         var any = false
-        for i in 0..<items where answered[i] {
-            any = true
-            let x = values[i]
-            let row = i * items
-            for j in i..<items where answered[j] {
-                let y = values[j]
-                count[row + j] += 1
-                sumFirst[row + j] += x
-                sumSecond[row + j] += y
-                sumProduct[row + j] += x * y
+        sums.withUnsafeMutableBufferPointer { sums in
+            for i in 0..<k where answered[i] {
+                any = true
+                let x = values[i]
+                var cell = (i * k + i) * 4
+                for j in i..<k {
+                    defer { cell += 4 }
+                    guard answered[j] else { continue }
+                    let y = values[j]
+                    sums[cell] += 1
+                    sums[cell + 1] += x
+                    sums[cell + 2] += y
+                    sums[cell + 3] += x * y
+                }
             }
         }
         if any { respondents += 1 }
@@ -57,28 +57,29 @@ public struct ItemCoMoments: Sendable, Equatable {
     }
 
     /// Valid answers to item `i`.
-    public func answers(item i: Int) -> Int { count[i * items + i] }
+    public func answers(item i: Int) -> Int { Int(sums[(i * items + i) * 4]) }
 
     /// Mean of item `i`; `nil` when nobody answered it.
     public func mean(item i: Int) -> Double? {
-        let n = count[i * items + i]
-        return n > 0 ? sumFirst[i * items + i] / Double(n) : nil
+        let cell = (i * items + i) * 4
+        return sums[cell] > 0 ? sums[cell + 1] / sums[cell] : nil
     }
 
     /// Σ over respondents who answered both of (xᵢ − meanᵢ)(xⱼ − meanⱼ), with each item's own mean.
     func centredProduct(_ i: Int, _ j: Int, means: [Double]) -> Double {
         let (a, b) = i <= j ? (i, j) : (j, i)
-        let cell = a * items + b
-        let n = Double(count[cell])
+        let cell = (a * items + b) * 4
+        let n = sums[cell]
         guard n > 0 else { return 0 }
-        return sumProduct[cell] - means[b] * sumFirst[cell] - means[a] * sumSecond[cell] + n * means[a] * means[b]
+        return sums[cell + 3] - means[b] * sums[cell + 1] - means[a] * sums[cell + 2] + n * means[a] * means[b]
     }
 
     /// The estimated sampling variance of `Σ weights[i] · mean(item: i)`, and the number of
-    /// respondents it rests on (those who answered at least one item of the set). Give weight 0
-    /// only to items nobody answered; `nil` when a weighted item has no answer or fewer than two
+    /// respondents it rests on. Items with weight 0 are left out; `respondents` must count those who
+    /// answered at least one weighted item (by default everyone who answered any item, right when
+    /// every answered item is weighted). `nil` when a weighted item has no answer or fewer than two
     /// respondents count.
-    public func varianceOfWeightedMean(weights: [Double]) -> (variance: Double, respondents: Int)? {
+    public func varianceOfWeightedMean(weights: [Double], respondents m: Int? = nil) -> (variance: Double, respondents: Int)? {
         precondition(weights.count == items)
         let used = (0..<items).filter { weights[$0] != 0 }
         guard !used.isEmpty, used.allSatisfy({ answers(item: $0) > 0 }) else { return nil }
@@ -91,7 +92,7 @@ public struct ItemCoMoments: Sendable, Equatable {
                 total += scale * centredProduct(i, j, means: means)
             }
         }
-        let m = respondents
+        let m = m ?? respondents
         guard m > 1 else { return nil }
         return (max(0, total) * Double(m) / Double(m - 1), m)
     }

@@ -22,9 +22,7 @@ public struct WellbeingAccumulator: Sendable {
     /// Per flat section: the index value that counts as a favourable climate, the midpoint of
     /// the section's scale (3,5 on 1–6; 50 on a section rescaled to 0–100).
     public let indexCuts: [Double]
-    /// Per flat section: pairwise sums of its items (the standard error of the section mean).
-    public private(set) var sectionCoMoments: [ItemCoMoments]
-    /// Per block: pairwise sums of its items (the standard error of MEDIA).
+    /// Per block: pairwise sums of its items (the standard errors of MEDIA and of the section means).
     public private(set) var blockCoMoments: [ItemCoMoments]
 
     private let codebook: Codebook
@@ -62,7 +60,6 @@ public struct WellbeingAccumulator: Sendable {
         sectionIndexAtLeastCut = Array(repeating: 0, count: sectionItems.count)
         blockIndexes = Array(repeating: Moments(), count: codebook.blocks.count)
         sectionCovariances = sectionItems.map { CovarianceAccumulator(variables: $0.count) }
-        sectionCoMoments = sectionItems.map { ItemCoMoments(items: $0.count) }
         var blockSizes = [Int](repeating: 0, count: codebook.blocks.count)
         var sectionOffset: [Int] = []
         for (section, items) in sectionItems.enumerated() {
@@ -110,12 +107,6 @@ public struct WellbeingAccumulator: Sendable {
                 blockAnswered[offset + position] = true
                 sum += scored
                 answered += 1
-            }
-            blockValues.withUnsafeBufferPointer { values in
-                blockAnswered.withUnsafeBufferPointer { flags in
-                    sectionCoMoments[section].add(values: UnsafeBufferPointer(rebasing: values[offset..<offset + items.count]),
-                                                  answered: UnsafeBufferPointer(rebasing: flags[offset..<offset + items.count]))
-                }
             }
             sectionPositives[section].add(successes: positive, answers: answered)
             blockPositiveCount += positive

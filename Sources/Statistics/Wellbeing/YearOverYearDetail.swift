@@ -23,6 +23,7 @@ extension YearOverYear {
             // several scales has no pooled distribution).
             let blockScale = codebook.sharedScale(of: codebook.itemLocations.indices.filter { codebook.itemLocations[$0].block == b })
             var blockCounts = ordered.map { _ in [Int](repeating: 0, count: blockScale?.pointCount ?? 0) }
+            var sectionStart = 0
             for s in blocks[b].sections.indices {
                 let itemIndexes = codebook.itemIndexes(block: b, section: s)
                 let sectionScale = codebook.sharedScale(of: itemIndexes)
@@ -49,9 +50,14 @@ extension YearOverYear {
                     }
                 }
                 blocks[b].sections[s].reliability = reliability
+                let positions = sectionStart..<sectionStart + itemIndexes.count
                 blocks[b].sections[s].values = Self.inferring(blocks[b].sections[s].values, years: years, guards: guards) { y in
-                    Self.sectionWeights(ordered[y].sectionCoMoments[flatSection]).map { (ordered[y].sectionCoMoments[flatSection], $0) }
+                    let coMoments = ordered[y].blockCoMoments[b]
+                    return Self.sectionWeights(coMoments, section: positions).map {
+                        (coMoments, $0, ordered[y].tally.sectionRespondents[flatSection])
+                    }
                 }
+                sectionStart += itemIndexes.count
                 flatSection += 1
             }
             for i in blocks[b].items.indices {
@@ -79,7 +85,9 @@ extension YearOverYear {
             if block.inSynthesis {
                 let sectionSizes = codebook.blocks[b].sections.map(\.items.count)
                 blocks[b].values = Self.inferring(blocks[b].values, years: years, guards: guards) { y in
-                    Self.blockWeights(ordered[y].blockCoMoments[b], sectionSizes: sectionSizes).map { (ordered[y].blockCoMoments[b], $0) }
+                    Self.blockWeights(ordered[y].blockCoMoments[b], sectionSizes: sectionSizes).map {
+                        (ordered[y].blockCoMoments[b], $0, ordered[y].blockCoMoments[b].respondents)
+                    }
                 }
             }
         }

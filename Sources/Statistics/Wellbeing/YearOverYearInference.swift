@@ -1,8 +1,9 @@
 extension YearOverYear {
-    /// Weights that turn a section's item means into its published mean: 1/k over the k items
-    /// answered; `nil` when none is.
-    static func sectionWeights(_ coMoments: ItemCoMoments) -> [Double]? {
-        let answered = (0..<coMoments.items).filter { coMoments.answers(item: $0) > 0 }
+    /// Weights over a block's items that turn a section's item means into its published mean: 1/k
+    /// over the k items of `section` (positions in the block) answered, 0 elsewhere; `nil` when
+    /// none is answered.
+    static func sectionWeights(_ coMoments: ItemCoMoments, section: Range<Int>) -> [Double]? {
+        let answered = section.filter { coMoments.answers(item: $0) > 0 }
         guard !answered.isEmpty else { return nil }
         var weights = [Double](repeating: 0, count: coMoments.items)
         for i in answered { weights[i] = 1 / Double(answered.count) }
@@ -27,15 +28,16 @@ extension YearOverYear {
 
     /// A series with each mean's standard error and interval, and each change tested on the
     /// published means themselves (``EstimateComparison``) with Hedges' g; what the guards leave
-    /// out carries its reason. `estimator(y)` gives year y's co-moments and the weights of its mean.
+    /// out carries its reason. `estimator(y)` gives year y's co-moments, the weights of its mean and
+    /// the respondents who answered at least one weighted item.
     static func inferring(_ values: [YearValue], years: [Int], guards: InferenceGuards,
-                          estimator: (Int) -> (ItemCoMoments, [Double])?) -> [YearValue] {
+                          estimator: (Int) -> (ItemCoMoments, [Double], Int)?) -> [YearValue] {
         var values = values
         var estimates: [MeanEstimate?] = []
         var supports: [Set<Int>] = []
         for y in values.indices {
-            guard let mean = values[y].mean, let (coMoments, weights) = estimator(y),
-                  let variance = coMoments.varianceOfWeightedMean(weights: weights) else {
+            guard let mean = values[y].mean, let (coMoments, weights, respondents) = estimator(y),
+                  let variance = coMoments.varianceOfWeightedMean(weights: weights, respondents: respondents) else {
                 estimates.append(nil)
                 supports.append([])
                 continue
