@@ -114,3 +114,19 @@ struct ComparabilityTests {
         #expect(((block["values"] as! [[String: Any]])[1])["comparability"] as? [String] == ["bridges_missing_year", "sections_changed"])
     }
 }
+
+@Suite("n = 1")
+struct SingleRespondentTests {
+    @Test("one respondent: the mean stands, its interval and the next year's test say n < 10")
+    func single() throws {
+        let guards = InferenceGuardTests()
+        let y2021: [[UInt8]] = (0..<15).map { (r: Int) -> [UInt8] in [UInt8(1 + r % 6), UInt8(1 + r % 5), UInt8(1 + r % 4), UInt8(2 + r % 3)] }
+        let table = YearOverYear(codebook: guards.codebook, accumulators: [2020: guards.accumulator([[3, 4, 5, 6]]),
+                                                                           2021: guards.accumulator(y2021)])
+        let s = table.blocks[0].sections[0].values
+        #expect(s[0].mean == 3.5 && s[0].standardError == nil && s[0].intervalOmitted == .fewRespondents)
+        #expect(table.blocks[0].items[0].values[0].intervalOmitted == .fewRespondents)
+        #expect(s[1].delta != nil && s[1].comparison == nil && s[1].comparisonOmitted == .fewRespondents)
+        #expect(table.blocks[0].values[1].comparisonOmitted == .fewRespondents)
+    }
+}

@@ -38,6 +38,8 @@ extension YearOverYear {
         for y in values.indices {
             guard let mean = values[y].mean, let (coMoments, weights, respondents) = estimator(y),
                   let variance = coMoments.varianceOfWeightedMean(weights: weights, respondents: respondents) else {
+                // A mean on a single respondent has no sampling error to estimate.
+                if values[y].mean != nil { values[y].intervalOmitted = .fewRespondents }
                 estimates.append(nil)
                 supports.append([])
                 continue
@@ -55,8 +57,11 @@ extension YearOverYear {
             }
         }
         for y in values.indices {
-            guard let previous = values[y].previousYear, let p = years.firstIndex(of: previous),
-                  let current = estimates[y], let before = estimates[p] else { continue }
+            guard let previous = values[y].previousYear, let p = years.firstIndex(of: previous) else { continue }
+            guard let current = estimates[y], let before = estimates[p] else {
+                if values[y].delta != nil { values[y].comparisonOmitted = .fewRespondents }
+                continue
+            }
             if min(current.respondents, before.respondents) < guards.minimumRespondents {
                 values[y].comparisonOmitted = .fewRespondents
             } else if supports[y] != supports[p] {
