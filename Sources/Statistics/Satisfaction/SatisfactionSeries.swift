@@ -75,7 +75,6 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
                              scale: codebook.scale(ofItem: index), netPromoter: index == npsIndex)
         }
         let serviceNames = codebook.serviceQuestionIndex.map { codebook.demographics[$0].options } ?? []
-        let overall = codebook.overallItemIndex ?? 0
 
         // Counts per year, service and item.
         let counts: [[[JudgmentCounts]]] = years.map { year in
