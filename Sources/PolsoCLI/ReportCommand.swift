@@ -70,7 +70,8 @@ struct ReportCommand: ParsableCommand {
             let table = YearOverYear(codebook: codebook, accumulators: try queries.accumulators(wavesByYear, codebook: codebook),
                                      staff: queries.staff(wavesByYear))
             content.wellbeing.append(WellbeingDocument(instrument: instrument, codebookVersion: codebook.version, unit: nil,
-                                                       table: table.withholdingSmallCells(minimum: Breakdown.defaultMinimumGroupSize),
+                                                       table: table.withholdingSmallCells(minimum: Breakdown.defaultMinimumGroupSize)
+                                                           .adjustingForMultiplicity(.holm),
                                                        scale: codebook.scale))
         }
     }

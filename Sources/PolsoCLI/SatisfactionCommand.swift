@@ -18,7 +18,9 @@ struct SatisfactionCommand: ParsableCommand {
         positive_from; "not applicable" and missing answers are outside the denominator. All services \
         together pool the counts (Σ positive / Σ valid); the plain mean of the services' percentages is \
         shown apart, under its own name. Δ is in percentage points from the previous year present; the \
-        index is % positive / % positive of the base year × 100. Numbers are rounded half-up for display only.
+        index is % positive / % positive of the base year × 100. A service counts as improved or worse (▲ ▼) \
+        only when Fisher's exact test of its headline change gives p < --alpha after the --adjust correction \
+        among the services of the year; the others show no clear change. Numbers are rounded half-up for display only.
         """)
 
     @OptionGroup var storeOption: StoreOption
@@ -41,12 +43,19 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(help: "Fewest questionnaires behind a service's figures (never below 3).")
     var minGroup: Int = Breakdown.defaultMinimumGroupSize
 
+    @Option(help: "Significance level for improved / worse (▲ ▼).")
+    var alpha: Double = ChangeRule.standard.alpha
+
+    @Option(help: "Multiplicity correction among the services of a year: none, holm (default) or bh (Benjamini–Hochberg).")
+    var adjust: MultiplicityAdjustment = ChangeRule.standard.adjustment
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard minGroup >= SmallGroupSuppression.smallestMinimum else {
             throw ValidationError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)")
         }
+        guard alpha > 0 && alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
     }
 
     func run() throws {
@@ -61,7 +70,8 @@ struct SatisfactionCommand: ParsableCommand {
             if let baseYear, !stored.contains(baseYear) {
                 throw PolsoFailure("--base-year \(baseYear) is not a stored year; stored: \(stored.map(String.init).joined(separator: ", "))")
             }
-            let series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first)
+            let series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first,
+                                            changeRule: ChangeRule(alpha: alpha, adjustment: adjust))
             return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
                                         table: series.withholdingSmallServices(minimum: minGroup))
         }

@@ -6,6 +6,8 @@ import Store
 import SurveyMetrics
 import Surveys
 
+extension MultiplicityAdjustment: ExpressibleByArgument {}
+
 /// `polso wellbeing`: the year-over-year wellbeing table and its detailed views.
 struct WellbeingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,8 +16,10 @@ struct WellbeingCommand: ParsableCommand {
         discussion: """
         Item means are computed on reverse-scored answers for negatively worded items; a section's \
         mean is the mean of its item means, a block's MEDIA the mean of its section means. The importance \
-        block is shown apart and never enters MEDIA or ratios. A Δ is marked ▲ ▼ only when Welch's test on \
-        respondent section indexes gives p < --alpha. No view shows a figure resting on fewer than --min-group \
+        block is shown apart and never enters MEDIA or ratios. A Δ is marked ▲ ▼ only when the t test of the \
+        published mean (delta-method standard error) gives p < --alpha after the --adjust correction among the \
+        tests of the same year; intervals and tests need --min-n respondents per year, Cronbach's alpha \
+        --min-alpha-cases complete cases (and 5 per item). No view shows a figure resting on fewer than --min-group \
         respondents (it reads <5), --unit refuses a unit that small, and breakdowns (--by) never show such a group, \
         nor one that could be recovered by subtraction. Numbers are rounded half-up for display only.
         """)
@@ -48,6 +52,15 @@ struct WellbeingCommand: ParsableCommand {
     @Option(help: "Significance level for the ▲ ▼ marks.")
     var alpha: Double = 0.05
 
+    @Option(help: "Multiplicity correction among the tests of one year: none, holm (default) or bh (Benjamini–Hochberg).")
+    var adjust: MultiplicityAdjustment = .holm
+
+    @Option(help: "Fewest respondents per year for an interval, a test or an effect size.")
+    var minN: Int = InferenceGuards.standard.minimumRespondents
+
+    @Option(help: "Fewest complete cases for Cronbach's alpha (and at least 5 per item).")
+    var minAlphaCases: Int = InferenceGuards.standard.minimumCompleteCases
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -55,6 +68,8 @@ struct WellbeingCommand: ParsableCommand {
             throw ValidationError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)")
         }
         guard alpha > 0 && alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
+        guard minN >= 2 else { throw ValidationError("--min-n must be at least 2") }
+        guard minAlphaCases >= 2 else { throw ValidationError("--min-alpha-cases must be at least 2") }
         if by != nil && view != .table { throw ValidationError("--by goes with the table view only") }
     }
 
@@ -71,9 +86,13 @@ struct WellbeingCommand: ParsableCommand {
             }
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
             let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
-            let table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear))
+            var guards = InferenceGuards.standard
+            guards.minimumRespondents = minN
+            guards.minimumCompleteCases = minAlphaCases
+            let table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                             table: table.withholdingSmallCells(minimum: minGroup), scale: codebook.scale)
+                                             table: table.withholdingSmallCells(minimum: minGroup).adjustingForMultiplicity(adjust),
+                                             scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
                                                       codebook: codebook, notStated: notStated, language: output.locale.rawValue)

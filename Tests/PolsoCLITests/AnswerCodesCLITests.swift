@@ -158,7 +158,8 @@ struct AnswerCodesCLITests {
         let table = try cli.run(["satisfaction", "--survey", "cs-codes"])
         let row = table.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("Mediazione") }
             .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
-        #expect(row == ["Mediazione", "10", "7", "5", "71,43", "%", "28,57", "%", "3,00", "1", "2"])
+        // Wilson 95 % interval of 5 / 7 (statsmodels proportion_confint): 35,893…–91,778… %.
+        #expect(row == ["Mediazione", "10", "7", "5", "71,43", "%", "28,57", "%", "3,00", "1", "2", "35,89–91,78"])
         #expect(table.stdout.contains("Non so"))
         let csv = try cli.run(["satisfaction", "--survey", "cs-codes", "--format", "csv"])
         #expect(csv.stdout.contains("2020,service,Mediazione,SOD,10,,,7,5,2,1,0,2,"))

@@ -119,22 +119,34 @@ struct SatisfactionCLITests {
         let cli = try importedSamples()
         let out = try cli.run(["satisfaction"]).stdout
         // Registro Imprese 53 / 57 = 92,982456 → 54 / 55 = 98,181818: Δ 5,199362 → +5,20; index 105,5918 → 105,59.
-        #expect(rows(out, "Registro Imprese").last == ["Registro Imprese", "92,98 %", "98,18 %", "+5,20", "105,59"])
+        #expect(rows(out, "Registro Imprese").last == ["Registro Imprese", "92,98 %", "98,18 %", "+5,20", "105,59"])  // p = 0,36: no mark
         // Mediazione 90,625 → 99,418605: Δ +8,79; index 109,7033 → 109,70.
-        #expect(rows(out, "Mediazione").last == ["Mediazione", "90,63 %", "99,42 %", "+8,79", "109,70"])
+        #expect(rows(out, "Mediazione").last == ["Mediazione", "90,63 %", "99,42 %", "+8,79 ▲", "109,70"])
         // Pooled 664 / 757 = 87,714663 → 92,149758: Δ +4,44; index 105,0562 → 105,06.
-        #expect(rows(out, "Totale (Σ positive / Σ valide)").last == ["Totale (Σ positive / Σ valide)", "87,71 %", "92,15 %", "+4,44", "105,06"])
+        #expect(rows(out, "Totale (Σ positive / Σ valide)").last == ["Totale (Σ positive / Σ valide)", "87,71 %", "92,15 %", "+4,44 ▲", "105,06"])
         #expect(rows(out, "Formazione").last == ["Formazione", "–", "66,67 %"])
-        // Improved and worse, counted from the generator's figures of the 14 services surveyed both years.
-        var improved = 0, worse = 0
-        for (key, _) in SatisfactionSamples.expected where key.hasPrefix("2018|") && key.hasSuffix("|SOD") && key != "2018||SOD" {
-            let service = key.split(separator: "|")[1]
-            let change = SatisfactionSamples.percentPositive(2019, String(service))! - SatisfactionSamples.percentPositive(2018, String(service))!
-            if change > 0 { improved += 1 } else if change < 0 { worse += 1 }
-        }
-        #expect(improved + worse == 14)
+        // Improved and worse: Fisher's exact test of each of the 14 services surveyed both years, Holm
+        // among them (Tests/StatisticsTests/Fixtures/make_satisfaction_changes.py, scipy + statsmodels).
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../StatisticsTests/Fixtures/satisfaction_changes.json")
+        let reference = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        let holm = reference["holm"] as! [String: Int]
+        let compared = reference["compared"] as! Int
+        #expect(compared == 14)
+        let improved = holm["improved"]!, worse = holm["worse"]!
         let share = { (count: Int) in String(format: "%.2f", Double(count) / 14 * 100).replacingOccurrences(of: ".", with: ",") }
-        #expect(out.contains("2019: servizi migliorati \(improved) (\(share(improved)) %), peggiorati \(worse) (\(share(worse)) %), invariati 0 su 14 confrontabili"))
+        #expect(out.contains("2019: servizi migliorati \(improved) (\(share(improved)) %), peggiorati \(worse) (\(share(worse)) %), senza variazione chiara \(14 - improved - worse) su 14 confrontabili (▲ ▼: test esatto di Fisher, p corretto con Holm tra 14 servizi, p < 0,05)"))
+        // Raw p would have marked two services: the 4,40-point rise of Brevetti e Marchi (p = 0,017) does not survive Holm.
+        #expect((reference["raw"] as! [String: Int])["improved"] == 2)
+        #expect(rows(out, "Brevetti e Marchi").last?.joined(separator: " ").contains("▲") == false)
+        #expect(rows(out, "Mediazione").last?.joined(separator: " ").contains("▲") == true)
+        let pooled = reference["pooled"] as! [String: Double]
+        let number = { (value: Double) in (value >= 0 ? "+" : "") + String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",") }
+        #expect(out.contains("2019, tutti i servizi: Δ +4,44 punti, IC 95 % \(number(pooled["lower"]!))…\(number(pooled["upper"]!)) (Newcombe), p = \(String(format: "%.4f", pooled["p"]!).replacingOccurrences(of: ".", with: ",")) (Fisher)"))
+        let bh = try cli.run(["satisfaction", "--adjust", "bh", "--format", "json"])
+        let summaries = ((try JSONSerialization.jsonObject(with: Data(bh.stdout.utf8)) as! [String: Any])["table"] as! [String: Any])["summaries"] as! [[String: Any]]
+        #expect(summaries[1]["improved"] as? Int == (reference["bh"] as! [String: Int])["improved"])
+        #expect(summaries[1]["tests"] as? Int == 14)
     }
 
     @Test("--base-year 2019 indexes 2018 on 2019; --by item --service shows one service's items with NPS")

@@ -46,7 +46,7 @@ struct SatisfactionPrivacyCLITests {
 
         let csv = try cli.run(["satisfaction", "--format", "csv"]).stdout.split(separator: "\r\n").map(String.init)
         #expect(csv[0].hasSuffix(",coverage,suppressed"))
-        #expect(csv.contains("2020,service,Protesti" + String(repeating: ",", count: 23) + "true"))
+        #expect(csv.contains("2020,service,Protesti" + String(repeating: ",", count: 29) + "true"))
         #expect(!csv.contains { $0.hasPrefix("2020,service,Protesti,SOD") || $0.hasPrefix("2020,service,Artigianato,SOD") })
         #expect(csv.contains { $0.hasPrefix("2020,service,Registro Imprese,SOD,8,") && $0.hasSuffix(",false") })
 

@@ -83,7 +83,7 @@ struct WellbeingPrivacyCLITests {
         let reliability = try cli.run(["wellbeing", "reliability"])
         #expect(line(reliability.stdout, "B Le discriminazioni").split(separator: " ").suffix(2) == ["<5", "<5"])
         let reliabilityCSV = try cli.run(["wellbeing", "reliability", "--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(reliabilityCSV.contains("B,2020,,,,,,true"))
+        #expect(reliabilityCSV.contains("B,2020,,,,,,,,true"))
         let importance = try cli.run(["wellbeing", "importance", "--format", "csv"]).stdout.split(separator: "\r\n")
         #expect(importance.contains("B,2020,,,,,true"))
 

@@ -90,7 +90,9 @@ struct WellbeingStatisticsCLITests {
         let value2016 = (block["values"] as! [[String: Any]])[1]
         let comparison = value2016["comparison"] as! [String: Any]
         #expect((comparison["p"] as! Double) > 0 && (comparison["p"] as! Double) <= 1)
-        #expect(comparison["cohensD"] is Double)
+        #expect(comparison["hedgesG"] is Double)
+        // Holm within 2016's family: the adjusted p is never below the raw one.
+        #expect((comparison["adjustedP"] as! Double) >= (comparison["p"] as! Double))
         let section = (block["sections"] as! [[String: Any]])[0]
         let sectionReliability = (section["reliability"] as! [[String: Any]])[1]
         #expect(sectionReliability["year"] as? Int == 2016)

@@ -75,4 +75,16 @@ struct AnswerCodeStatisticsTests {
         #expect(table.blocks[0].sections[1].values[0].answers?.counts == [1, 0, 1, 1])
         #expect(table.blocks[0].sections[1].values[0].answers?.firstPoint == 10)
     }
+
+    @Test("the standard error of a rescaled section mean uses the rescaled scores, codes left out")
+    func standardError() throws {
+        let table = YearOverYear(codebook: rescaled, accumulators: [2020: Self.accumulator()])
+        // Section A on 0–100, A.01 mean 55,556 (n 3), A.02 33,333 (n 2), w = ½ each; zᵣ = Σ ½ (x − mean) / n:
+        // row 1 ½(0 − 55,556)/3 + ½(0 − 33,333)/2 = −17,5926; row 2 ½(100 − 55,556)/3 = 7,4074;
+        // row 3 ½(66,667 − 33,333)/2 = 8,3333; row 5 ½(66,667 − 55,556)/3 = 1,8519.
+        // Var = 4/3 · Σ z² = 582,9904; SE = 24,1452. Four respondents: no interval (n < 10).
+        let a = table.blocks[0].sections[0].values[0]
+        #expect(abs(try #require(a.standardError) - 24.145194093343143) < 1e-9)
+        #expect(a.confidenceInterval == nil && a.intervalOmitted == .fewRespondents)
+    }
 }

@@ -8,7 +8,7 @@ struct InferenceFixture: Decodable {
     struct Quantile: Decodable { var p: Double; var df: Double; var t: Double }
     struct Welch: Decodable {
         var a: [Double]; var b: [Double]; var meanA: Double; var sdA: Double; var ciA: [Double]
-        var t: Double; var p: Double; var df: Double; var cohensD: Double
+        var t: Double; var p: Double; var df: Double; var cohensD: Double; var hedgesG: Double
     }
     struct ReliabilityCase: Decodable {
         var rows: [[Double]]; var alpha: Double; var alphaIfItemDeleted: [Double]; var itemRest: [Double]
@@ -18,6 +18,25 @@ struct InferenceFixture: Decodable {
     var quantiles: [Quantile]
     var welch: [Welch]
     var reliability: ReliabilityCase
+    var meanOfMeans: [MeanOfMeansCase]
+    var blockMeanOfMeans: BlockCase
+    var multiplicity: [MultiplicityCase]
+    var wilson: [WilsonCase]
+    var fisher: [FisherCase]
+
+    struct MeanOfMeansCase: Decodable {
+        var name: String; var current: [[Double?]]; var previous: [[Double?]]
+        var meanCurrent: Double; var meanPrevious: Double; var seCurrent: Double; var sePrevious: Double
+        var respondentsCurrent: Int; var respondentsPrevious: Int; var t: Double; var df: Double; var p: Double
+        var hedgesG: Double; var bootstrapSECurrent: Double; var indexWelchT: Double; var indexWelchP: Double
+    }
+    struct BlockCase: Decodable {
+        var rows: [[Double?]]; var weights: [Double]; var mean: Double; var se: Double; var respondents: Int
+        var bootstrapSE: Double; var completeRows: [[Double]]; var completeSE: Double; var completeIndexSE: Double
+    }
+    struct MultiplicityCase: Decodable { var p: [Double]; var holm: [Double]; var bh: [Double] }
+    struct WilsonCase: Decodable { var successes: Int; var n: Int; var lower: Double; var upper: Double }
+    struct FisherCase: Decodable { var positive: Int; var n: Int; var previousPositive: Int; var previousN: Int; var p: Double }
 
     static let shared: InferenceFixture = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/inference.json")
@@ -76,7 +95,7 @@ struct InferenceTests {
         #expect(abs(counted.variance - 32.0 / 7.0) < 1e-12)
     }
 
-    @Test("Welch's test, Cohen's d, mean, SD and interval against scipy")
+    @Test("Welch's test, Hedges' g, mean, SD and interval against scipy")
     func welch() throws {
         for sample in fixture.welch {
             var a = Moments(), b = Moments()
@@ -87,11 +106,15 @@ struct InferenceTests {
             let interval = try #require(a.confidenceInterval())
             #expect(close(interval.lower, sample.ciA[0], relative: 1e-9))
             #expect(close(interval.upper, sample.ciA[1], relative: 1e-9))
-            let test = try #require(WelchTest(a, b))
+            // Welch's test is the comparison of the two means as estimates (SE = s / √n).
+            let estimateA = try #require(a.estimate)
+            let estimateB = try #require(b.estimate)
+            let test = try #require(EstimateComparison(estimateA, estimateB))
             #expect(close(test.t, sample.t, relative: 1e-9))
             #expect(close(test.degreesOfFreedom, sample.df, relative: 1e-9))
             #expect(close(test.p, sample.p, relative: 1e-9), "p \(test.p) scipy \(sample.p)")
-            #expect(close(try #require(CohensD.between(a, b)), sample.cohensD, relative: 1e-9))
+            let g = try #require(HedgesG.between(estimateA, estimateB))
+            #expect(close(g, sample.hedgesG, relative: 1e-9))
         }
     }
 
@@ -100,9 +123,10 @@ struct InferenceTests {
         var one = Moments(); one.add(3)
         var constant = Moments(); constant.add(4); constant.add(4)
         var other = Moments(); other.add(4); other.add(4); other.add(4)
-        #expect(WelchTest(one, constant) == nil)
-        #expect(WelchTest(constant, other) == nil)
-        #expect(CohensD.between(constant, other) == nil)
+        #expect(EstimateComparison(one.estimate!, constant.estimate!) == nil)
+        #expect(EstimateComparison(constant.estimate!, other.estimate!) == nil)
+        #expect(HedgesG.between(constant.estimate!, other.estimate!) == nil)
+        #expect(EstimateComparison(constant.estimate!, other.estimate!) == nil)
         #expect(one.confidenceInterval() == nil)
     }
 

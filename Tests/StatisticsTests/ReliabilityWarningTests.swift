@@ -17,12 +17,27 @@ struct ReliabilityWarningTests {
         [6, 5, 6, 1], [5, 5, 6, 2], [4, 4, 5, 3], [3, 3, 2, 4], [2, 2, 3, 5], [1, 2, 1, 6], [5, 6, 5, 2], [2, 1, 2, 6],
     ]
 
-    func reliability(fourthReversed: Bool) -> SectionReliability? {
+    /// Eight complete cases are below the default guard (30): lowered here to read the diagnostics.
+    func reliability(fourthReversed: Bool, guards: InferenceGuards = InferenceGuards(minimumRespondents: 2, minimumCompleteCases: 2,
+                                                                                       completeCasesPerItem: 1)) -> SectionReliability? {
         let codebook = codebook(fourthReversed: fourthReversed)
         var accumulator = WellbeingAccumulator(codebook: codebook)
         for row in rows { accumulator.add(answers: row) }
-        let table = YearOverYear(codebook: codebook, accumulators: [2020: accumulator])
+        let table = YearOverYear(codebook: codebook, accumulators: [2020: accumulator], guards: guards)
         return table.blocks[0].sections[0].reliability(in: table.years[0])
+    }
+
+    @Test("below the default guard (30 complete cases, 5 per item) alpha is blank with its reason and no warning")
+    func belowGuard() throws {
+        let guarded = try #require(reliability(fourthReversed: false, guards: .standard))
+        #expect(guarded.n == 8)
+        #expect(guarded.alpha == nil && guarded.itemRestCorrelation.isEmpty && guarded.alphaIfItemDeleted.isEmpty)
+        #expect(guarded.omitted == .fewCompleteCases)
+        #expect(guarded.completeCasesNeeded == 30)
+        #expect(guarded.percentComplete == 100)
+        #expect(guarded.warnings.isEmpty)
+        // 5 per item wins over 30 for a section of 9 items.
+        #expect(InferenceGuards.standard.completeCasesNeeded(items: 9) == 45)
     }
 
     @Test("a reversed item scored raw correlates negatively with its section, and Polso says so")

@@ -129,6 +129,10 @@ public struct ReportHTML: Sendable {
             }
             html += "</div>"
         }
+        // The legend of the marks, the untested changes and the comparability notes.
+        for line in tables.footer().split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            html += "<p class=\"note\">\(HTMLText.escape(line.trimmingCharacters(in: .whitespaces)))</p>"
+        }
         return html + "</section>"
     }
 

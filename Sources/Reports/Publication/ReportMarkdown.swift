@@ -36,7 +36,8 @@ public struct ReportMarkdown: Sendable {
         }
         for document in content.wellbeing {
             parts += ["## \(words.wellbeing) — \(document.instrument)",
-                      WellbeingTables(document: document, locale: content.locale).tables().map { $0.renderMarkdown() }.joined(separator: "\n")]
+                      WellbeingTables(document: document, locale: content.locale).tables().map { $0.renderMarkdown() }.joined(separator: "\n")
+                        + WellbeingTables(document: document, locale: content.locale).footer()]
         }
         for document in content.satisfaction {
             parts += ["## \(words.satisfaction) — \(document.instrument)",

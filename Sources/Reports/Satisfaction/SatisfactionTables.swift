@@ -80,6 +80,7 @@ public struct SatisfactionTables: Sendable {
                                            .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
                                            .init(labels.meanJudgment), .init(labels.notApplicable)]
         if hasDontKnow { columns.append(.init(labels.dontKnow)) }
+        columns.append(.init(labels.positiveInterval))
         if hasNPS { columns.append(.init("NPS")) }
         var table = TextTable(title: "\(series.years[y]) — \(labels.positiveOf(item, format: format))", columns: columns)
         func cells(_ name: String, _ value: ServiceYear) -> [String] {
@@ -114,6 +115,7 @@ public struct SatisfactionTables: Sendable {
                                            .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
                                            .init(labels.mean), .init(labels.notApplicable)]
         if hasDontKnow { columns.append(.init(labels.dontKnow)) }
+        columns.append(.init(labels.positiveInterval))
         columns.append(.init(labels.distribution, .left))
         if hasNPS { columns.append(.init("NPS")) }
         if pooled { columns.append(.init(labels.meanOfServicePercentagesShort)) }
@@ -138,12 +140,22 @@ public struct SatisfactionTables: Sendable {
         series.serviceName(name, language: locale.rawValue)
     }
 
-    /// Valid, positive, % positive, % negative, mean, not applicable and, when any, don't know.
+    /// Valid, positive, % positive, % negative, mean, not applicable, when any don't know, and the
+    /// Wilson interval of % positive.
     private func figureCells(_ figures: JudgmentFigures) -> [String] {
         [format.integer(figures.valid), format.integer(figures.positive),
          figures.percentPositive.map { format.percent($0) } ?? "–", figures.percentNegative.map { format.percent($0) } ?? "–",
          figures.mean.map { format.decimal($0) } ?? "–", format.integer(figures.notApplicable)]
             + (hasDontKnow ? [format.integer(figures.dontKnow)] : [])
+            + [figures.percentPositiveInterval.map { "\(format.decimal($0.lower))–\(format.decimal($0.upper))" } ?? ""]
+    }
+
+    /// `+8,79 ▲` when the change passes the rule's test (adjusted p below alpha), else `+8,79`.
+    private func markedDelta(_ value: JudgmentValue?) -> String {
+        guard let value, let delta = value.delta else { return "" }
+        let text = format.delta(delta)
+        guard let change = value.change, (change.adjustedP ?? change.p) < series.changeRule.alpha, delta != 0 else { return text }
+        return text + (delta > 0 ? " ▲" : " ▼")
     }
 
     /// Whether any answer was "don't know": only then do the tables give it a column.
@@ -187,7 +199,7 @@ public struct SatisfactionTables: Sendable {
             for (position, y) in yearIndexes.enumerated() {
                 let value = row.values[y]
                 cells.append(value.map { $0.figures.percentPositive.map { format.percent($0) } ?? "–" } ?? hidden)
-                if showsDelta[position] { cells.append(value?.delta.map { format.delta($0) } ?? "") }
+                if showsDelta[position] { cells.append(byService ? markedDelta(value) : value?.delta.map { format.delta($0) } ?? "") }
                 if showsIndex[position] { cells.append(value?.index.map { format.decimal($0) } ?? "") }
             }
             table.append(cells, emphasized: row.emphasized)
@@ -195,7 +207,10 @@ public struct SatisfactionTables: Sendable {
         var notes: [String] = []
         if byService && series.pooled != nil {
             for y in yearIndexes.dropFirst() {
-                notes.append(labels.improvement(series.summaries[y], format: format))
+                notes.append(labels.improvement(series.summaries[y], rule: series.changeRule, format: format))
+                if let change = series.pooled?.values[y].item(overall), let delta = change.delta, let test = change.change {
+                    notes.append(labels.pooledChange(year: series.years[y], delta: delta, change: test, format: format))
+                }
             }
         }
         return Part(table: table, notes: notes)
@@ -233,7 +248,8 @@ public struct SatisfactionTables: Sendable {
         var csv = CSVText()
         csv.append(["year", "level", "service", "item", "questionnaires", "users", "response_rate", "valid", "positive", "negative",
                     "not_applicable", "missing", "dont_know", "percent_positive", "percent_negative", "mean", "distribution", "nps",
-                    "previous_year", "delta", "mean_delta", "index", "services_surveyed", "services_planned", "coverage", "suppressed"])
+                    "previous_year", "delta", "mean_delta", "index", "percent_positive_ci_lower", "percent_positive_ci_upper",
+                    "change_p", "change_p_adjusted", "delta_ci_lower", "delta_ci_upper", "services_surveyed", "services_planned", "coverage", "suppressed"])
         func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
         func integer(_ value: Int?) -> CSVText.Cell { value.map(CSVText.Cell.integer) ?? .empty }
         for y in yearIndexes {
@@ -245,7 +261,7 @@ public struct SatisfactionTables: Sendable {
                 let isPooled = level == "pooled"
                 if year.suppressed == true {
                     csv.append([.integer(series.years[y]), .text(level), .text(service.service), .empty, .empty, integer(year.users)]
-                        + Array(repeating: CSVText.Cell.empty, count: 19) + ["true"])
+                        + Array(repeating: CSVText.Cell.empty, count: 25) + ["true"])
                 }
                 for value in year.items {
                     let figures = value.figures
@@ -257,6 +273,9 @@ public struct SatisfactionTables: Sendable {
                                 .text(figures.distribution.map(String.init).joined(separator: " ")),
                                 number(figures.netPromoter?.score), integer(value.previousYear), number(value.delta),
                                 number(value.meanDelta), number(value.index),
+                                number(figures.percentPositiveInterval?.lower), number(figures.percentPositiveInterval?.upper),
+                                number(value.change?.p), number(value.change?.adjustedP), number(value.change?.interval?.lower),
+                                number(value.change?.interval?.upper),
                                 isPooled ? .integer(summary.servicesSurveyed) : .empty,
                                 isPooled ? integer(summary.plannedServices) : .empty, isPooled ? number(summary.coverage) : .empty,
                                 "false"])
@@ -266,7 +285,7 @@ public struct SatisfactionTables: Sendable {
                 for item in series.items {
                     guard let mean = summary.meanOfServicePercentages[item.code] else { continue }
                     var cells: [CSVText.Cell] = [.integer(series.years[y]), "mean_of_services", "", .text(item.code)]
-                    cells += Array(repeating: .empty, count: 9) + [.number(mean)] + Array(repeating: .empty, count: 11) + ["false"]
+                    cells += Array(repeating: .empty, count: 9) + [.number(mean)] + Array(repeating: .empty, count: 17) + ["false"]
                     csv.append(cells)
                 }
             }
@@ -334,11 +353,27 @@ struct SatisfactionLabels {
             : "Response rate\(subject): \(format.integer(questionnaires)) questionnaires of \(format.integer(users)) users = \(format.percent(rate))"
     }
 
-    func improvement(_ summary: SatisfactionYearSummary, format: NumberFormat) -> String {
-        let compared = summary.improved + summary.worse + summary.unchanged
+    var positiveInterval: String { it ? "IC 95 % positive" : "95% CI positive" }
+
+    func improvement(_ summary: SatisfactionYearSummary, rule: ChangeRule, format: NumberFormat) -> String {
+        let compared = summary.tests
         func share(_ count: Int) -> String { JudgmentFigures.percent(count, of: compared).map { " (\(format.percent($0)))" } ?? "" }
-        return it ? "\(summary.year): servizi migliorati \(summary.improved)\(share(summary.improved)), peggiorati \(summary.worse)\(share(summary.worse)), invariati \(summary.unchanged) su \(compared) confrontabili"
-            : "\(summary.year): services improved \(summary.improved)\(share(summary.improved)), worse \(summary.worse)\(share(summary.worse)), unchanged \(summary.unchanged) of \(compared) comparable"
+        let alpha = format.decimal(rule.alpha, places: 2)
+        let method: String
+        switch rule.adjustment {
+        case .holm: method = it ? "p corretto con Holm" : "p adjusted by Holm"
+        case .bh: method = it ? "p corretto con Benjamini–Hochberg" : "p adjusted by Benjamini–Hochberg"
+        case .none: method = it ? "p senza correzione" : "p unadjusted"
+        }
+        return it ? "\(summary.year): servizi migliorati \(summary.improved)\(share(summary.improved)), peggiorati \(summary.worse)\(share(summary.worse)), senza variazione chiara \(summary.noClearChange) su \(compared) confrontabili (▲ ▼: test esatto di Fisher, \(method) tra \(compared) servizi, p < \(alpha))"
+            : "\(summary.year): services improved \(summary.improved)\(share(summary.improved)), worse \(summary.worse)\(share(summary.worse)), no clear change \(summary.noClearChange) of \(compared) comparable (▲ ▼: Fisher's exact test, \(method) among \(compared) services, p < \(alpha))"
+    }
+
+    func pooledChange(year: Int, delta: Double, change: ProportionChange, format: NumberFormat) -> String {
+        let interval = change.interval.map { "\(format.delta($0.lower))…\(format.delta($0.upper))" } ?? "–"
+        let p = format.decimal(change.p, places: 4)
+        return it ? "\(year), tutti i servizi: Δ \(format.delta(delta)) punti, IC 95 % \(interval) (Newcombe), p = \(p) (Fisher)"
+            : "\(year), all services: Δ \(format.delta(delta)) points, 95% CI \(interval) (Newcombe), p = \(p) (Fisher)"
     }
 
     func unassigned(_ count: Int) -> String {

@@ -7,7 +7,7 @@ public struct WellbeingDetailTables: Sendable {
     public enum View: String, Sendable, CaseIterable {
         /// n, mean, SD, 95 % CI, distribution, % positive and negative per item.
         case items
-        /// The same per section and block, with respondent indexes, Welch's p and Cohen's d.
+        /// The same per section and block: the published mean's SE and interval, Δ with p, adjusted p and Hedges' g.
         case sections
         /// Cronbach's alpha, alpha if item deleted, corrected item–rest correlation.
         case reliability
@@ -48,14 +48,20 @@ public struct WellbeingDetailTables: Sendable {
     }
 
     private func describe(_ value: YearValue) -> [String] {
-        if value.suppressed == true { return [value.n.map(format.integer) ?? base.hidden, base.hidden, "", "", "", "", ""] }
-        guard let answers = value.answers, answers.n > 0 else { return ["0", "–", "", "", "", "", ""] }
+        if value.suppressed == true { return [value.n.map(format.integer) ?? base.hidden, base.hidden, "", "", "", "", "", ""] }
+        guard let answers = value.answers, answers.n > 0 else { return ["0", "–", "", "", "", "", "", ""] }
         let distribution = answers.counts.map { format.percent(Double($0) / Double(answers.n) * 100, places: 0) }.joined(separator: " ")
         return [format.integer(answers.n), answers.mean.map { format.decimal($0) } ?? "–",
-                answers.standardDeviation.map { format.decimal($0) } ?? "",
-                answers.confidenceInterval.map { "\(format.decimal($0.lower))–\(format.decimal($0.upper))" } ?? "",
+                answers.standardDeviation.map { format.decimal($0) } ?? "", interval(value),
                 answers.percentPositive.map { format.percent($0, places: 1) } ?? "",
+                answers.percentPositiveInterval.map { "\(format.decimal($0.lower, places: 1))–\(format.decimal($0.upper, places: 1))" } ?? "",
                 answers.percentNegative.map { format.percent($0, places: 1) } ?? "", distribution]
+    }
+
+    /// The interval of a value's mean, or why there is none.
+    private func interval(_ value: YearValue) -> String {
+        if let interval = value.confidenceInterval { return "\(format.decimal(interval.lower))–\(format.decimal(interval.upper))" }
+        return value.intervalOmitted.map { labels.omission($0, guards: table.guards) } ?? ""
     }
 
     private func itemTables() -> [TextTable] {
@@ -69,7 +75,7 @@ public struct WellbeingDetailTables: Sendable {
                 let shared = scales.count == 1 ? scales.first : nil
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
                     .init(labels.item, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
-                    .init(labels.positive), .init(labels.negative), .init(shared ?? labels.distribution, .left)])
+                    .init(labels.positive), .init(labels.positiveInterval), .init(labels.negative), .init(shared ?? labels.distribution, .left)])
                 for item in block.items {
                     let label = "\(item.code)\(item.reversed ? " (R)" : "")"
                     var cells = [label] + describe(item.values[index])
@@ -88,24 +94,26 @@ public struct WellbeingDetailTables: Sendable {
         base.shownColumns.flatMap { year, index in
             table.blocks.filter(\.inSynthesis).map { block in
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
-                    .init(labels.section, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
-                    .init(labels.positive), .init(labels.negative),
+                    .init(labels.section, .left), .init("n"), .init(labels.mean), .init(labels.standardError), .init(labels.interval),
+                    .init(labels.positive), .init(labels.positiveInterval), .init(labels.negative),
                     .init(labels.indexAtLeast(block.sections.lazy.compactMap { $0.values[index].index?.cut }.first.map { format.decimal($0, places: 1) })), .init("Δ"),
-                    .init(labels.pValue), .init(labels.cohensD)])
+                    .init(labels.pValue), .init(labels.adjustedP), .init(labels.hedgesG)])
                 func row(_ label: String, _ value: YearValue) -> [String] {
                     if value.suppressed == true {
-                        return [label, value.n.map(format.integer) ?? base.hidden, base.hidden] + Array(repeating: "", count: 8)
+                        return [label, value.n.map(format.integer) ?? base.hidden, base.hidden] + Array(repeating: "", count: 10)
                     }
                     let index = value.index
-                    return [label, index.map { format.integer($0.n) } ?? "", value.mean.map { format.decimal($0) } ?? "–",
-                            index?.standardDeviation.map { format.decimal($0) } ?? "",
-                            index?.confidenceInterval.map { "\(format.decimal($0.lower))–\(format.decimal($0.upper))" } ?? "",
+                    let untested = value.delta == nil ? nil : value.comparisonOmitted.map { labels.omission($0, guards: table.guards) }
+                    return [label, value.n.map(format.integer) ?? "", value.mean.map { format.decimal($0) } ?? "–",
+                            value.standardError.map { format.decimal($0, places: 3) } ?? "", interval(value),
                             value.answers?.percentPositive.map { format.percent($0, places: 1) } ?? "",
+                            value.answers?.percentPositiveInterval.map { "\(format.decimal($0.lower, places: 1))–\(format.decimal($0.upper, places: 1))" } ?? "",
                             value.answers?.percentNegative.map { format.percent($0, places: 1) } ?? "",
                             index?.percentAtLeastCut.map { format.percent($0, places: 1) } ?? "",
                             base.markedDelta(value, format: format),
-                            value.comparison.map { format.decimal($0.p, places: 3) } ?? "",
-                            value.comparison?.cohensD.map { format.decimal($0) } ?? ""]
+                            value.comparison.map { format.decimal($0.p, places: 3) } ?? untested ?? "",
+                            value.comparison?.adjustedP.map { format.decimal($0, places: 3) } ?? "",
+                            value.comparison?.hedgesG.map { format.decimal($0) } ?? ""]
                 }
                 for section in block.sections { text.append(row("\(section.code) \(section.title)", section.values[index])) }
                 text.appendRule()
@@ -118,19 +126,26 @@ public struct WellbeingDetailTables: Sendable {
     private func reliabilityTables() -> [TextTable] {
         base.shownColumns.map { year, _ in
             var text = TextTable(title: "\(labels.alphaLabel) — \(year)", columns: [
-                .init(labels.section, .left), .init(labels.completeCases), .init("α"), .init(labels.item, .left),
+                .init(labels.section, .left), .init(labels.completeCases), .init("%"), .init("α"), .init(labels.item, .left),
                 .init(labels.itemRest), .init(labels.alphaIfDeleted)])
             for block in table.blocks {
                 for section in block.sections {
                     guard let reliability = section.reliability(in: year) else { continue }
                     if reliability.suppressed == true {
-                        text.append(["\(section.code) \(section.title)", base.hidden, base.hidden, "", "", ""])
+                        text.append(["\(section.code) \(section.title)", base.hidden, "", base.hidden, "", "", ""])
+                        continue
+                    }
+                    let share = reliability.percentComplete.map { format.percent($0, places: 0) } ?? ""
+                    if let reason = reliability.omitted, reliability.alpha == nil {
+                        text.append(["\(section.code) \(section.title)", reliability.n.map(format.integer) ?? "", share,
+                                     labels.omission(reason, guards: table.guards, completeCasesNeeded: reliability.completeCasesNeeded), "", "", ""])
                         continue
                     }
                     let codes = reliability.itemRestCorrelation.keys.sorted()
                     for (position, code) in codes.enumerated() {
                         let first = position == 0
                         text.append([first ? "\(section.code) \(section.title)" : "", first ? reliability.n.map(format.integer) ?? "" : "",
+                                     first ? share : "",
                                      first ? reliability.alpha.map { format.decimal($0, places: 3) } ?? "–" : "", code,
                                      reliability.itemRestCorrelation[code].map { format.decimal($0, places: 3) } ?? "",
                                      reliability.alphaIfItemDeleted[code].map { format.decimal($0, places: 3) } ?? ""])
@@ -165,9 +180,10 @@ public struct WellbeingDetailTables: Sendable {
         let years = base.shownColumns
         switch view {
         case .items, .sections:
-            csv.append(["level", "block", "code", "year", "n", "mean", "sd", "ci_lower", "ci_upper", "percent_positive", "percent_negative",
-                        "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "welch_t", "df", "p", "cohens_d",
-                        "suppressed"])
+            csv.append(["level", "block", "code", "year", "n", "mean", "sd", "se", "ci_lower", "ci_upper", "ci_omitted", "percent_positive",
+                        "percent_positive_ci_lower", "percent_positive_ci_upper", "percent_negative",
+                        "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "t", "df", "p", "p_adjusted",
+                        "hedges_g", "test_omitted", "suppressed"])
             for block in table.blocks {
                 var rows: [(String, String, [YearValue])] = []
                 if view == .items {
@@ -181,26 +197,36 @@ public struct WellbeingDetailTables: Sendable {
                         let answers = value.answers
                         let n = answers?.n ?? value.n
                         csv.append([.text(level), .text(block.id), .text(code), .integer(year), n.map { .integer($0) } ?? .empty,
-                                    number(value.mean), number(answers?.standardDeviation), number(answers?.confidenceInterval?.lower),
-                                    number(answers?.confidenceInterval?.upper), number(answers?.percentPositive), number(answers?.percentNegative),
+                                    number(value.mean), number(answers?.standardDeviation), number(value.standardError),
+                                    number(value.confidenceInterval?.lower), number(value.confidenceInterval?.upper),
+                                    .text(value.intervalOmitted?.rawValue ?? ""), number(answers?.percentPositive),
+                                    number(answers?.percentPositiveInterval?.lower), number(answers?.percentPositiveInterval?.upper),
+                                    number(answers?.percentNegative),
                                     .text(answers?.counts.map(String.init).joined(separator: " ") ?? ""),
                                     value.index.map { .integer($0.n) } ?? .empty, number(value.index?.mean), number(value.index?.standardDeviation),
                                     number(value.index?.percentAtLeastCut), number(value.delta), number(value.comparison?.t),
-                                    number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.cohensD),
+                                    number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.adjustedP),
+                                    number(value.comparison?.hedgesG), .text(value.comparisonOmitted?.rawValue ?? ""),
                                     flag(value.suppressed)])
                     }
                 }
             }
         case .reliability:
-            csv.append(["section", "year", "complete_cases", "alpha", "item", "item_rest_correlation", "alpha_if_item_deleted", "suppressed"])
+            csv.append(["section", "year", "complete_cases", "percent_complete", "alpha", "omitted", "item", "item_rest_correlation",
+                        "alpha_if_item_deleted", "suppressed"])
             for section in table.blocks.flatMap(\.sections) {
                 for (year, _) in years {
                     guard let reliability = section.reliability(in: year) else { continue }
                     if reliability.suppressed == true {
-                        csv.append([.text(section.code), .integer(year), .empty, .empty, .empty, .empty, .empty, "true"])
+                        csv.append([.text(section.code), .integer(year), .empty, .empty, .empty, .empty, .empty, .empty, .empty, "true"])
+                    } else if let reason = reliability.omitted, reliability.itemRestCorrelation.isEmpty {
+                        csv.append([.text(section.code), .integer(year), reliability.n.map { .integer($0) } ?? .empty,
+                                    number(reliability.percentComplete), number(reliability.alpha), .text(reason.rawValue), .empty, .empty, .empty,
+                                    "false"])
                     }
                     for code in reliability.itemRestCorrelation.keys.sorted() {
-                        csv.append([.text(section.code), .integer(year), reliability.n.map { .integer($0) } ?? .empty, number(reliability.alpha),
+                        csv.append([.text(section.code), .integer(year), reliability.n.map { .integer($0) } ?? .empty,
+                                    number(reliability.percentComplete), number(reliability.alpha), .empty,
                                     .text(code), number(reliability.itemRestCorrelation[code]), number(reliability.alphaIfItemDeleted[code]),
                                     "false"])
                     }

@@ -26,7 +26,10 @@ struct WellbeingLabels {
     }
     var distribution: String { it ? "Distribuzione" : "Distribution" }
     var pValue: String { "p" }
-    var cohensD: String { "d" }
+    var adjustedP: String { it ? "p corr." : "p adj." }
+    var hedgesG: String { "g" }
+    var positiveInterval: String { it ? "IC 95 % positivi" : "95% CI positive" }
+    var standardError: String { it ? "ES" : "SE" }
     var alphaLabel: String { it ? "Alfa di Cronbach" : "Cronbach's alpha" }
     var completeCases: String { it ? "casi completi" : "complete cases" }
     var itemRest: String { it ? "correlazione item-resto" : "item-rest correlation" }
@@ -38,9 +41,52 @@ struct WellbeingLabels {
     var total: String { it ? "Totale" : "Total" }
     var notStated: String { it ? "Non indicato" : "Not stated" }
 
-    func significanceLegend(alpha: String) -> String {
-        it ? "▲ ▼: variazione significativa (test di Welch sugli indici dei rispondenti, p < \(alpha))."
-            : "▲ ▼: significant change (Welch's test on respondent indexes, p < \(alpha))."
+    func significanceLegend(alpha: String, method: MultiplicityAdjustment?, tests: [(year: Int, tests: Int)]) -> String {
+        let counted = tests.map { "\($0.year): \($0.tests)" }.joined(separator: ", ")
+        let adjustment: String
+        switch method {
+        case .holm?: adjustment = it ? "p corretto con il metodo di Holm" : "p adjusted by Holm's method"
+        case .bh?: adjustment = it ? "p corretto con Benjamini–Hochberg" : "p adjusted by Benjamini–Hochberg"
+        case .none?, nil: adjustment = it ? "p senza correzione" : "p unadjusted"
+        }
+        let family = counted.isEmpty ? "" : (it ? "; test per anno: \(counted)" : "; tests per year: \(counted)")
+        return it
+            ? "▲ ▼: variazione significativa della media pubblicata (test t sulla media delle medie, errore standard col metodo delta; \(adjustment) tra i test dello stesso anno\(family); p < \(alpha))."
+            : "▲ ▼: significant change of the published mean (t test on the mean of item means, delta-method standard error; \(adjustment) among the tests of the same year\(family); p < \(alpha))."
+    }
+
+    /// Why a figure is blank, as a table cell reads it.
+    func omission(_ reason: StatisticOmission, guards: InferenceGuards?, completeCasesNeeded: Int? = nil) -> String {
+        let guards = guards ?? .standard
+        switch reason {
+        case .fewRespondents: return "n < \(guards.minimumRespondents)"
+        case .noVariance: return it ? "nessuna varianza" : "no variance"
+        case .itemsChanged: return it ? "domande cambiate" : "items changed"
+        case .fewCompleteCases:
+            return it ? "casi completi < \(completeCasesNeeded ?? guards.minimumCompleteCases)"
+                : "complete cases < \(completeCasesNeeded ?? guards.minimumCompleteCases)"
+        case .withheld: return it ? "riservato" : "withheld"
+        }
+    }
+
+    var untested: String { it ? "Δ senza test" : "Δ not tested" }
+
+    /// The footnote of a Δ that compares different things.
+    func comparability(_ note: ComparabilityNote, year: Int, previous: Int) -> String {
+        switch note {
+        case .bridgesMissingYear:
+            return it ? "confronto con il \(previous): gli anni intermedi mancano" : "compared with \(previous): the years in between are missing"
+        case .itemsChanged:
+            return it ? "domande con risposta diverse dal \(previous)" : "other items answered than in \(previous)"
+        case .sectionsChanged:
+            return it ? "ambiti diversi dal \(previous)" : "other sections than in \(previous)"
+        }
+    }
+
+    var everyComparison: String { it ? "tutti i confronti" : "every comparison" }
+
+    var comparabilityHeading: String {
+        it ? "† Confronti non omogenei:" : "† Comparisons of different things:"
     }
 
     func suppressed(minimum: Int) -> String { "<\(minimum)" }

@@ -10,7 +10,8 @@ public struct WellbeingTables: Sendable {
     public var locale: DisplayLocale
     /// Years shown (all by default); deltas still compare with the previous year in the store.
     public var shownYears: [Int]
-    /// A Δ is marked ▲ or ▼ only when Welch's test on respondent indexes gives p below this.
+    /// A Δ is marked ▲ or ▼ only when the test of the published mean gives a p (adjusted, when the
+    /// statistics were adjusted for multiplicity) below this.
     public var alpha: Double
 
     /// A renderer.
@@ -31,9 +32,16 @@ public struct WellbeingTables: Sendable {
     /// `+0,06 ▲` when the change is significant, else `+0,06`.
     func markedDelta(_ value: YearValue, format: NumberFormat) -> String {
         guard let delta = value.delta else { return "" }
-        let text = format.delta(delta)
-        guard let comparison = value.comparison, comparison.p < alpha else { return text }
-        return text + (delta > 0 ? " ▲" : " ▼")
+        var text = format.delta(delta)
+        if let comparison = value.comparison, (comparison.adjustedP ?? comparison.p) < alpha, delta != 0 {
+            text += delta > 0 ? " ▲" : " ▼"
+        }
+        return text + dagger(value)
+    }
+
+    /// ` †` when the value's Δ or ratio compares different things (explained under the table).
+    func dagger(_ value: YearValue) -> String {
+        value.comparability?.isEmpty == false ? " †" : ""
     }
 
     /// One table per block: a row per section (per item for blocks outside synthesis), a column per
@@ -70,7 +78,9 @@ public struct WellbeingTables: Sendable {
                 }
                 text.appendRule()
                 text.append(cells(label: labels.mean, values: block.values, value: mean, delta: delta), emphasized: true)
-                text.append(cells(label: labels.ratio, values: block.values, value: { $0.ratio.map { format.decimal($0) } ?? "" }, delta: { _ in "" }))
+                text.append(cells(label: labels.ratio, values: block.values, value: { value in
+                    value.ratio.map { format.decimal($0) + dagger(value) } ?? ""
+                }, delta: { _ in "" }))
             } else {
                 let titles = Dictionary(table.blocks.flatMap(\.sections).map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
                 for item in block.items {
@@ -108,9 +118,51 @@ public struct WellbeingTables: Sendable {
         "## " + heading() + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n") + footer()
     }
 
-    /// The legend of ▲ ▼ and the reliability warnings of the years shown.
+    /// The legend of ▲ ▼ (method, multiplicity and tests per year), the changes left untested with
+    /// their reason, and the reliability warnings of the years shown.
     func footer() -> String {
-        var lines = ["", labels.significanceLegend(alpha: NumberFormat(locale: locale).decimal(alpha, places: 2))]
+        let table = document.table
+        let tests = shownColumns.compactMap { year, _ in table.multiplicity?.family(year: year).map { (year, $0.tests) } }
+        var lines = ["", labels.significanceLegend(alpha: NumberFormat(locale: locale).decimal(alpha, places: 2),
+                                                   method: table.multiplicity?.method, tests: tests)]
+        var untested: [String] = []
+        for block in table.blocks where block.inSynthesis {
+            let rows = block.sections.map { ($0.code, $0.values) } + [(labels.mean, block.values)]
+            for (year, index) in shownColumns {
+                for (code, values) in rows {
+                    guard let reason = values[index].comparisonOmitted, values[index].delta != nil else { continue }
+                    untested.append("\(year) \(code) (\(labels.omission(reason, guards: table.guards)))")
+                }
+            }
+        }
+        if !untested.isEmpty { lines.append("\(labels.untested): \(untested.joined(separator: ", ")).") }
+        // One line per year and reason, naming the rows it concerns.
+        var notes: [(year: Int, key: String, rows: [String])] = []
+        for (year, index) in shownColumns {
+            for block in table.blocks {
+                var rows = block.sections.map { ($0.code, $0.values) } + [("\(labels.mean) \(block.title)", block.values)]
+                if !block.inSynthesis { rows = block.items.map { ($0.code, $0.values) } }
+                for (label, values) in rows {
+                    let value = values[index]
+                    guard value.delta != nil, let previous = value.previousYear, let comparability = value.comparability else { continue }
+                    for note in comparability {
+                        let key = "\(year): \(labels.comparability(note, year: year, previous: previous))"
+                        if let position = notes.firstIndex(where: { $0.key == key }) {
+                            notes[position].rows.append(label)
+                        } else {
+                            notes.append((year, key, [label]))
+                        }
+                    }
+                }
+            }
+        }
+        if !notes.isEmpty {
+            lines.append(labels.comparabilityHeading)
+            for note in notes {
+                let all = changesShown(year: note.year)
+                lines.append("  \(note.key) — " + (note.rows.count == all ? labels.everyComparison : note.rows.joined(separator: ", ")))
+            }
+        }
         for block in document.table.blocks {
             for section in block.sections {
                 for (year, _) in shownColumns {
@@ -122,6 +174,15 @@ public struct WellbeingTables: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How many rows of the tables show a Δ in `year`.
+    private func changesShown(year: Int) -> Int {
+        guard let index = document.table.years.firstIndex(of: year) else { return 0 }
+        return document.table.blocks.reduce(0) { count, block in
+            let rows = block.inSynthesis ? block.sections.map(\.values) + [block.values] : block.items.map(\.values)
+            return count + rows.filter { $0[index].delta != nil }.count
+        }
     }
 
     /// One CSV row per block, section or item and year, with raw (unrounded) values.

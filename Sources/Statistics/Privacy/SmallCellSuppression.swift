@@ -87,21 +87,30 @@ extension YearOverYear {
         for y in values.indices {
             if let index = values[y].index, index.n < minimum {
                 values[y].index = nil
-                values[y].comparison = nil
+                values[y].withholdComparison()
             }
             guard let previous = values[y].previousYear.flatMap({ byYear[$0] }) else { continue }
             if previous.suppressed == true {
                 values[y].delta = nil
                 values[y].ratio = nil
                 values[y].comparison = nil
+                values[y].comparisonOmitted = nil
+                values[y].comparability = nil
             }
-            if let index = previous.index, index.n < minimum { values[y].comparison = nil }
+            if let index = previous.index, index.n < minimum { values[y].withholdComparison() }
         }
         return values
     }
 }
 
 extension YearValue {
+    /// Removes the test of Δ, saying why, when there was one to withhold.
+    mutating func withholdComparison() {
+        guard comparison != nil || comparisonOmitted != nil else { return }
+        comparison = nil
+        comparisonOmitted = .withheld
+    }
+
     /// Removes every figure, keeping the year, the previous year's reference, and `n` when it is
     /// not below `minimum` (a count is sensitive only when small).
     mutating func withhold(minimum: Int) {

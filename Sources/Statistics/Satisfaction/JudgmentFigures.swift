@@ -64,6 +64,8 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     public var percentPositive: Double?
     /// negative / valid × 100; `nil` without valid answers.
     public var percentNegative: Double?
+    /// Wilson 95 % interval of ``percentPositive``, 0–100.
+    public var percentPositiveInterval: ClosedInterval?
     /// Mean of the valid answers' points; `nil` without valid answers.
     public var mean: Double?
     /// Valid answers per scale point, lowest point first.
@@ -90,6 +92,7 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
         dontKnow = counts.dontKnow
         percentPositive = Self.percent(positive, of: valid)
         percentNegative = Self.percent(valid - positive, of: valid)
+        percentPositiveInterval = WilsonInterval.percent(successes: positive, n: valid)
         mean = valid > 0 ? Double(sum) / Double(valid) : nil
         distribution = counts.points
         self.netPromoter = netPromoter ? NetPromoterScore(counts: counts, scale: scale) : nil

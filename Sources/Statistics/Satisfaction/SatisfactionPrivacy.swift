@@ -23,7 +23,7 @@ extension SatisfactionSeries {
         }
         copy.services = copy.services.map { Self.guarded($0, baseYear: baseYear) }
         copy.pooled = copy.pooled.map { Self.guarded($0, baseYear: baseYear) }
-        return copy
+        return copy.classifyingChanges(changeRule)
     }
 
     /// A service's trends without the Δ and index that compare with a withheld year.
@@ -35,6 +35,7 @@ extension SatisfactionSeries {
                 if let previous = series.values[y].items[i].previousYear, withheld.contains(previous) {
                     series.values[y].items[i].delta = nil
                     series.values[y].items[i].meanDelta = nil
+                    series.values[y].items[i].change = nil
                 }
                 if let baseYear, withheld.contains(baseYear) { series.values[y].items[i].index = nil }
             }

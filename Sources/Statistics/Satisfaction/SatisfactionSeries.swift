@@ -60,11 +60,13 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     public func serviceName(_ name: String, language: String) -> String {
         localizedServiceNames?[language]?[name] ?? name
     }
+    /// How a service's change counts as improved or worse (``classifyingChanges(_:)``).
+    public var changeRule: ChangeRule
 
     /// The statistics of a satisfaction codebook's years; `baseYear` defaults to the first year.
     ///
     /// The codebook must have `satisfaction:` settings (so its tallies exist).
-    public init(codebook: Codebook, years input: [Int: SatisfactionYearInput], baseYear: Int? = nil) {
+    public init(codebook: Codebook, years input: [Int: SatisfactionYearInput], baseYear: Int? = nil, changeRule: ChangeRule = .standard) {
         let years = input.keys.sorted()
         let baseYear = baseYear ?? years.first
         let npsIndex = codebook.netPromoterItemIndex
@@ -73,7 +75,6 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
                              scale: codebook.scale(ofItem: index), netPromoter: index == npsIndex)
         }
         let serviceNames = codebook.serviceQuestionIndex.map { codebook.demographics[$0].options } ?? []
-        let overall = codebook.overallItemIndex ?? 0
 
         // Counts per year, service and item.
         let counts: [[[JudgmentCounts]]] = years.map { year in
@@ -115,15 +116,12 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
                 let percentages = services.compactMap { $0.values[y].items[item].figures.percentPositive }
                 if !percentages.isEmpty { means[description.code] = percentages.reduce(0, +) / Double(percentages.count) }
             }
-            let deltas = services.compactMap { $0.values[y].items[overall].delta }
             return SatisfactionYearSummary(
                 year: years[y], questionnaires: pooled.values[y].questionnaires ?? 0, unassigned: input[years[y]]!.tallies.unassigned,
                 servicesSurveyed: surveyed, plannedServices: planned,
                 coverage: planned.flatMap { JudgmentFigures.percent(surveyed, of: $0) },
                 users: pooled.values[y].users, responseRate: pooled.values[y].responseRate,
-                meanOfServicePercentages: means,
-                improved: deltas.filter { $0 > 0 }.count, worse: deltas.filter { $0 < 0 }.count,
-                unchanged: deltas.filter { $0 == 0 }.count)
+                meanOfServicePercentages: means, improved: 0, worse: 0, noClearChange: 0, tests: 0)
         }
         self.years = years
         self.baseYear = baseYear
@@ -134,6 +132,8 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
         if let question = codebook.serviceQuestionIndex.map({ codebook.demographics[$0] }), !question.localizedOptions.isEmpty {
             localizedServiceNames = question.localizedOptions.mapValues { Dictionary(zip(question.options, $0), uniquingKeysWith: { first, _ in first }) }
         }
+        self.changeRule = changeRule
+        self = classifyingChanges(changeRule)
     }
 
     /// Users of all services in a year: the figure given for all of them, else the sum of the
@@ -157,6 +157,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
                 if let previous, let earlier = previous.figures.percentPositive {
                     values[y].items[item].previousYear = previous.year
                     values[y].items[item].delta = percent - earlier
+                    values[y].items[item].change = ProportionChange(figures, previous.figures)
                     if let mean = figures.mean, let earlierMean = previous.figures.mean {
                         values[y].items[item].meanDelta = mean - earlierMean
                     }
@@ -248,6 +249,8 @@ public struct JudgmentValue: Sendable, Equatable, Codable {
     public var delta: Double?
     /// Mean judgment minus that of ``previousYear``.
     public var meanDelta: Double?
+    /// Fisher's exact test of ``delta`` and its interval.
+    public var change: ProportionChange?
     /// % positive / % positive of the base year × 100 (100 in the base year).
     public var index: Double?
 
@@ -279,12 +282,15 @@ public struct SatisfactionYearSummary: Sendable, Equatable, Codable {
     /// Per item code: the plain mean of the services' % positive — a different statistic from the
     /// pooled % positive, shown only under its own name.
     public var meanOfServicePercentages: [String: Double]
-    /// Services whose headline % positive rose since their previous year.
+    /// Services whose headline % positive rose since their previous year, by Fisher's exact test
+    /// after the multiplicity adjustment (``SatisfactionSeries/changeRule``).
     public var improved: Int
-    /// Services whose headline % positive fell.
+    /// Services whose headline % positive fell, by the same test.
     public var worse: Int
-    /// Services whose headline % positive did not change.
-    public var unchanged: Int
+    /// Services compared whose change does not pass the test: no clear change.
+    public var noClearChange: Int
+    /// Services compared (the family of tests adjusted together).
+    public var tests: Int
 }
 
 extension SatisfactionSeries {

@@ -20,6 +20,9 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
     public var firstPoint: Int?
     /// The lowest positive point of the scale.
     public var positiveFrom: Int?
+    /// Wilson 95 % interval of ``percentPositive``, 0–100 (items only: pooled answers of several
+    /// items are not independent).
+    public var percentPositiveInterval: ClosedInterval?
 
     /// Statistics of answers counted per point of `scale`; mean, SD and interval on `scores`
     /// (the range the points are rescaled to, see ``Rescale``) when given, else on the points.
@@ -42,6 +45,7 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
         confidenceInterval = moments.confidenceInterval(level: 0.95).map { ClosedInterval(lower: $0.lower, upper: $0.upper) }
         percentPositive = n > 0 ? Double(positive) / Double(n) * 100 : nil
         percentNegative = n > 0 ? Double(n - positive) / Double(n) * 100 : nil
+        percentPositiveInterval = WilsonInterval.percent(successes: positive, n: n)
     }
 }
 
@@ -59,7 +63,8 @@ public struct ClosedInterval: Sendable, Equatable, Codable {
     }
 }
 
-/// Statistics of the respondents' section (or block) indexes.
+/// Statistics of the respondents' section (or block) indexes (descriptive: the interval and the
+/// test belong to the published mean, ``YearValue/confidenceInterval`` and ``YearValue/comparison``).
 public struct IndexSummary: Sendable, Equatable, Codable {
     /// Respondents with an index.
     public var n: Int
@@ -67,8 +72,6 @@ public struct IndexSummary: Sendable, Equatable, Codable {
     public var mean: Double?
     /// Sample standard deviation.
     public var standardDeviation: Double?
-    /// 95 % confidence interval of the mean index.
-    public var confidenceInterval: ClosedInterval?
     /// Share of respondents whose index is at least the cut (3,5 on 1–6), 0–100; sections only.
     public var percentAtLeastCut: Double?
     /// The cut: the midpoint of the section's scale; sections only.
@@ -80,21 +83,34 @@ public struct IndexSummary: Sendable, Equatable, Codable {
         n = moments.n
         mean = moments.n > 0 ? moments.mean : nil
         standardDeviation = moments.n > 1 ? moments.standardDeviation : nil
-        confidenceInterval = moments.confidenceInterval(level: 0.95).map { ClosedInterval(lower: $0.lower, upper: $0.upper) }
         percentAtLeastCut = atLeastCut.flatMap { moments.n > 0 ? Double($0) / Double(moments.n) * 100 : nil }
     }
 }
 
-/// A year compared with the previous one on respondent indexes.
+/// A year's mean compared with the previous year's: the test of the published Δ.
 public struct YearComparison: Sendable, Equatable, Codable {
-    /// Welch's t statistic (this year − previous year).
+    /// Standard error of Δ, √(SE₁² + SE₀²).
+    public var standardError: Double
+    /// Δ / standardError.
     public var t: Double
     /// Welch–Satterthwaite degrees of freedom.
     public var degreesOfFreedom: Double
-    /// Two-sided p value.
+    /// Two-sided p value, unadjusted.
     public var p: Double
-    /// Cohen's d with the pooled standard deviation.
-    public var cohensD: Double?
+    /// p adjusted for the tests of the same family (``YearOverYear/adjustingForMultiplicity(_:)``).
+    public var adjustedP: Double?
+    /// Hedges' g with the average-variance standard deviation.
+    public var hedgesG: Double?
+
+    /// A comparison.
+    public init(standardError: Double, t: Double, degreesOfFreedom: Double, p: Double, adjustedP: Double? = nil, hedgesG: Double?) {
+        self.standardError = standardError
+        self.t = t
+        self.degreesOfFreedom = degreesOfFreedom
+        self.p = p
+        self.adjustedP = adjustedP
+        self.hedgesG = hedgesG
+    }
 }
 
 /// Cronbach's alpha of a section in one year, with the item diagnostics.
@@ -113,6 +129,12 @@ public struct SectionReliability: Sendable, Equatable, Codable {
     public var itemRestCorrelation: [String: Double]
     /// Warnings: alpha below 0,6, negative item–rest correlations.
     public var warnings: [String]
+    /// Complete cases as a share of the section's respondents, 0–100.
+    public var percentComplete: Double?
+    /// Why alpha and the item diagnostics are blank, when they are.
+    public var omitted: StatisticOmission?
+    /// The complete cases the guard asks for, when too few.
+    public var completeCasesNeeded: Int?
 }
 
 /// A section's importance next to its agreement, for the priority map.

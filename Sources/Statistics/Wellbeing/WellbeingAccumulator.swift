@@ -22,11 +22,25 @@ public struct WellbeingAccumulator: Sendable {
     /// Per flat section: the index value that counts as a favourable climate, the midpoint of
     /// the section's scale (3,5 on 1–6; 50 on a section rescaled to 0–100).
     public let indexCuts: [Double]
+    /// Per block: pairwise sums of its items (the standard errors of MEDIA and of the section means).
+    public private(set) var blockCoMoments: [ItemCoMoments]
 
     private let codebook: Codebook
     private let sectionItems: [[Int]]
     private let sectionBlock: [Int]
     private var scratch: [Double]
+    private var blockValues: [Double]
+    private var blockAnswered: [Bool]
+    /// Per flat section: the position of its first item within its block.
+    private let sectionOffset: [Int]
+    /// Per item: the lowest positive point of its own scale.
+    private let positiveFrom: [Int]
+    /// Per flat section and per block: the respondents' positive and valid answers, for the
+    /// interval of the pooled % positive.
+    public private(set) var sectionPositives: [ClusteredProportion]
+    public private(set) var blockPositives: [ClusteredProportion]
+    private var blockPositiveCount = 0
+    private var blockAnswerCount = 0
 
     /// An empty accumulator for a codebook.
     public init(codebook: Codebook) {
@@ -46,10 +60,23 @@ public struct WellbeingAccumulator: Sendable {
         sectionIndexAtLeastCut = Array(repeating: 0, count: sectionItems.count)
         blockIndexes = Array(repeating: Moments(), count: codebook.blocks.count)
         sectionCovariances = sectionItems.map { CovarianceAccumulator(variables: $0.count) }
+        var blockSizes = [Int](repeating: 0, count: codebook.blocks.count)
+        var sectionOffset: [Int] = []
+        for (section, items) in sectionItems.enumerated() {
+            sectionOffset.append(blockSizes[sectionBlock[section]])
+            blockSizes[sectionBlock[section]] += items.count
+        }
+        self.sectionOffset = sectionOffset
+        positiveFrom = codebook.items.indices.map { codebook.scale(ofItem: $0).positiveFrom }
+        sectionPositives = Array(repeating: ClusteredProportion(), count: sectionItems.count)
+        blockPositives = Array(repeating: ClusteredProportion(), count: codebook.blocks.count)
+        blockCoMoments = blockSizes.map { ItemCoMoments(items: $0) }
         scratch = Array(repeating: 0, count: sectionItems.map(\.count).max() ?? 0)
         indexCuts = sectionItems.map { items in
             items.first.map { let range = codebook.scoreRange(ofItem: $0); return (range.lowerBound + range.upperBound) / 2 } ?? 0
         }
+        blockValues = Array(repeating: 0, count: blockSizes.max() ?? 0)
+        blockAnswered = Array(repeating: false, count: blockSizes.max() ?? 0)
     }
 
     /// Adds one respondent's raw answer codes (one byte per item, in codebook order).
@@ -60,21 +87,30 @@ public struct WellbeingAccumulator: Sendable {
         var currentBlock = sectionBlock.first ?? 0
         for (section, items) in sectionItems.enumerated() {
             if sectionBlock[section] != currentBlock {
-                if blockCount > 0 { blockIndexes[currentBlock].add(blockSum / Double(blockCount)) }
+                finishBlock(currentBlock, sum: blockSum, count: blockCount)
                 currentBlock = sectionBlock[section]
                 blockSum = 0
                 blockCount = 0
             }
             var sum = 0.0
             var answered = 0
+            var positive = 0
+            let offset = sectionOffset[section]
             for (position, item) in items.enumerated() {
                 let code = answers[item]
+                blockAnswered[offset + position] = false
                 guard AnswerCode.isPoint(code) else { continue }
                 let scored = codebook.score(raw: Int(code), item: item)
                 scratch[position] = scored
+                if codebook.scoredPoint(raw: Int(code), item: item) >= positiveFrom[item] { positive += 1 }
+                blockValues[offset + position] = scored
+                blockAnswered[offset + position] = true
                 sum += scored
                 answered += 1
             }
+            sectionPositives[section].add(successes: positive, answers: answered)
+            blockPositiveCount += positive
+            blockAnswerCount += answered
             if answered * 2 >= items.count && answered > 0 {
                 let index = sum / Double(answered)
                 sectionIndexes[section].add(index)
@@ -88,7 +124,22 @@ public struct WellbeingAccumulator: Sendable {
                 }
             }
         }
-        if blockCount > 0 { blockIndexes[currentBlock].add(blockSum / Double(blockCount)) }
+        finishBlock(currentBlock, sum: blockSum, count: blockCount)
+    }
+
+    private mutating func finishBlock(_ block: Int, sum: Double, count: Int) {
+        guard block < blockIndexes.count else { return }
+        if count > 0 { blockIndexes[block].add(sum / Double(count)) }
+        blockPositives[block].add(successes: blockPositiveCount, answers: blockAnswerCount)
+        blockPositiveCount = 0
+        blockAnswerCount = 0
+        let size = blockCoMoments[block].items
+        blockValues.withUnsafeBufferPointer { values in
+            blockAnswered.withUnsafeBufferPointer { flags in
+                blockCoMoments[block].add(values: UnsafeBufferPointer(rebasing: values[0..<size]),
+                                          answered: UnsafeBufferPointer(rebasing: flags[0..<size]))
+            }
+        }
     }
 
     /// Adds one respondent's answers given as an array (tests, small data).

@@ -19,6 +19,10 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     public var importance: [ImportanceGap]?
     /// The minimum group size applied by ``withholdingSmallCells(minimum:)``, if applied.
     public var minimumGroupSize: Int?
+    /// The multiplicity adjustment applied by ``adjustingForMultiplicity(_:)``, if applied.
+    public var multiplicity: MultiplicityFamilies?
+    /// The smallest samples for intervals, tests and reliability, when computed from respondent data.
+    public var guards: InferenceGuards?
 
     /// Respondents per year (same order as ``years``); `nil` where withheld.
     public var respondents: [Int?] { participation.map(\.respondents) }
@@ -69,6 +73,7 @@ public struct YearOverYear: Sendable, Equatable, Codable {
                                           .map { codebook.scoreRange(ofItem: $0) }.map { ClosedInterval(lower: $0.lowerBound, upper: $0.upperBound) }))
         }
         self.blocks = blocks
+        markComparability()
     }
 
     /// Values per year with the delta to the previous year that has a mean.
@@ -186,8 +191,19 @@ public struct YearValue: Sendable, Equatable, Codable {
     public var answers: AnswerDistribution?
     /// Sections and blocks: the respondents' indexes.
     public var index: IndexSummary?
-    /// Sections and blocks: Welch's test and Cohen's d of the indexes against ``previousYear``.
+    /// The standard error of ``mean`` (items: s/√n; sections and blocks: the delta-method error of
+    /// the mean of item means, respondents as sampling units).
+    public var standardError: Double?
+    /// The 95 % confidence interval of ``mean`` itself; `nil` with ``intervalOmitted`` saying why.
+    public var confidenceInterval: ClosedInterval?
+    /// Why ``confidenceInterval`` is blank, when it is.
+    public var intervalOmitted: StatisticOmission?
+    /// Sections and blocks: the test of ``delta`` (on the published means) and Hedges' g.
     public var comparison: YearComparison?
+    /// Why ``comparison`` is blank although there is a ``delta``.
+    public var comparisonOmitted: StatisticOmission?
+    /// Why ``delta`` (and ``ratio``) may compare different things, when they may.
+    public var comparability: [ComparabilityNote]?
 
     /// A value.
     public init(year: Int, n: Int?, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
@@ -209,6 +225,7 @@ extension YearOverYear {
         copy.years = indexes.map { self.years[$0] }
         copy.participation = indexes.map { participation[$0] }
         copy.importance = importance?.filter { keep.contains($0.year) }
+        copy.multiplicity?.families.removeAll { !keep.contains($0.year) }
         copy.blocks = blocks.map { block in
             var block = block
             block.values = indexes.map { block.values[$0] }

@@ -3,10 +3,14 @@ import Surveys
 extension YearOverYear {
     /// The full statistics from respondent-level accumulators: means, deltas and ratios as in
     /// ``init(codebook:tallies:)``, plus distributions, standard deviations, confidence intervals,
-    /// % positive and negative, respondent indexes, Welch tests and Cohen's d against the previous
-    /// year, reliability per section, importance gaps and response rates.
-    public init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:]) {
+    /// % positive and negative, respondent indexes, standard errors and intervals of the section
+    /// and block means, tests of their change and Hedges' g against the previous year, reliability
+    /// per section, importance gaps and response rates. Intervals, tests, effect sizes and
+    /// reliability below `guards` are left out with their reason.
+    public init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:],
+                guards: InferenceGuards = .standard) {
         self.init(codebook: codebook, tallies: accumulators.mapValues(\.tally))
+        self.guards = guards
         let ordered = years.map { accumulators[$0]! }
         let summaries: [[ItemSummary]] = ordered.map { accumulator in
             codebook.items.indices.map { ItemSummary(tally: accumulator.tally, codebook: codebook, item: $0) }
@@ -19,6 +23,7 @@ extension YearOverYear {
             // several scales has no pooled distribution).
             let blockScale = codebook.sharedScale(of: codebook.itemLocations.indices.filter { codebook.itemLocations[$0].block == b })
             var blockCounts = ordered.map { _ in [Int](repeating: 0, count: blockScale?.pointCount ?? 0) }
+            var sectionStart = 0
             for s in blocks[b].sections.indices {
                 let itemIndexes = codebook.itemIndexes(block: b, section: s)
                 let sectionScale = codebook.sharedScale(of: itemIndexes)
@@ -32,20 +37,27 @@ extension YearOverYear {
                     var value = blocks[b].sections[s].values[y]
                     value.answers = sectionScale.map {
                         AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:)))
+                            .pooled(ordered[y].sectionPositives[flatSection], minimum: guards.minimumRespondents)
                     }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
                                                atLeastCut: ordered[y].sectionIndexAtLeastCut[flatSection],
                                                cut: ordered[y].indexCuts[flatSection])
-                    if let previous = value.previousYear, let p = years.firstIndex(of: previous) {
-                        value.comparison = Self.compare(ordered[y].sectionIndexes[flatSection], ordered[p].sectionIndexes[flatSection])
-                    }
                     blocks[b].sections[s].values[y] = value
                     if let computed = Self.reliability(ordered[y].sectionCovariances[flatSection], year: years[y],
-                                                       codes: itemIndexes.map { codebook.items[$0].code }) {
+                                                       codes: itemIndexes.map { codebook.items[$0].code },
+                                                       respondents: ordered[y].tally.sectionRespondents[flatSection], guards: guards) {
                         reliability.append(computed)
                     }
                 }
                 blocks[b].sections[s].reliability = reliability
+                let positions = sectionStart..<sectionStart + itemIndexes.count
+                blocks[b].sections[s].values = Self.inferring(blocks[b].sections[s].values, years: years, guards: guards) { y in
+                    let coMoments = ordered[y].blockCoMoments[b]
+                    return Self.sectionWeights(coMoments, section: positions).map {
+                        (coMoments, $0, ordered[y].tally.sectionRespondents[flatSection])
+                    }
+                }
+                sectionStart += itemIndexes.count
                 flatSection += 1
             }
             for i in blocks[b].items.indices {
@@ -56,18 +68,27 @@ extension YearOverYear {
                                                                              scores: codebook.scoreRange(ofItem: item))
                 }
             }
+            for i in blocks[b].items.indices {
+                blocks[b].items[i].values = Self.guardingItemIntervals(blocks[b].items[i].values, guards: guards)
+            }
             itemOffset += blocks[b].items.count
             for y in years.indices {
                 var value = blocks[b].values[y]
                 value.answers = blockScale.map {
                     AnswerDistribution(counts: blockCounts[y], scale: $0,
                                        scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:)))
+                        .pooled(ordered[y].blockPositives[b], minimum: guards.minimumRespondents)
                 }
                 value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
-                if block.inSynthesis, let previous = value.previousYear, let p = years.firstIndex(of: previous) {
-                    value.comparison = Self.compare(ordered[y].blockIndexes[b], ordered[p].blockIndexes[b])
-                }
                 blocks[b].values[y] = value
+            }
+            if block.inSynthesis {
+                let sectionSizes = codebook.blocks[b].sections.map(\.items.count)
+                blocks[b].values = Self.inferring(blocks[b].values, years: years, guards: guards) { y in
+                    Self.blockWeights(ordered[y].blockCoMoments[b], sectionSizes: sectionSizes).map {
+                        (ordered[y].blockCoMoments[b], $0, ordered[y].blockCoMoments[b].respondents)
+                    }
+                }
             }
         }
         for y in participation.indices {
@@ -79,14 +100,18 @@ extension YearOverYear {
         importance = years.indices.flatMap { y in importanceGaps(year: y) }
     }
 
-    static func compare(_ current: Moments, _ previous: Moments) -> YearComparison? {
-        guard let test = WelchTest(current, previous) else { return nil }
-        return YearComparison(t: test.t, degreesOfFreedom: test.degreesOfFreedom, p: test.p,
-                              cohensD: CohensD.between(current, previous))
-    }
-
-    static func reliability(_ covariance: CovarianceAccumulator, year: Int, codes: [String]) -> SectionReliability? {
-        guard codes.count >= 2, covariance.count >= 2 else { return nil }
+    static func reliability(_ covariance: CovarianceAccumulator, year: Int, codes: [String], respondents: Int,
+                            guards: InferenceGuards) -> SectionReliability? {
+        guard codes.count >= 2, respondents > 0 else { return nil }
+        let share = Double(covariance.count) / Double(respondents) * 100
+        guard covariance.count >= guards.completeCasesNeeded(items: codes.count) else {
+            var omitted = SectionReliability(year: year, n: covariance.count, alpha: nil, alphaIfItemDeleted: [:],
+                                             itemRestCorrelation: [:], warnings: [])
+            omitted.percentComplete = share
+            omitted.omitted = .fewCompleteCases
+            omitted.completeCasesNeeded = guards.completeCasesNeeded(items: codes.count)
+            return omitted
+        }
         let result = Reliability(covariance)
         var alphaIfDeleted: [String: Double] = [:]
         var itemRest: [String: Double] = [:]
@@ -103,8 +128,11 @@ extension YearOverYear {
         if let alpha = result.cronbachAlpha, alpha < 0.6 {
             warnings.insert("Cronbach's alpha \(alpha) is below 0.6: the section's items do not measure one thing consistently", at: 0)
         }
-        return SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
-                                  itemRestCorrelation: itemRest, warnings: warnings)
+        var computed = SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
+                                          itemRestCorrelation: itemRest, warnings: warnings)
+        computed.percentComplete = share
+        if result.cronbachAlpha == nil { computed.omitted = .noVariance }
+        return computed
     }
 
     private func importanceGaps(year y: Int) -> [ImportanceGap] {

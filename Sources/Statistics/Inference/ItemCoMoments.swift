@@ -1,0 +1,99 @@
+/// Pairwise sums of a set of items over the respondents who answered both, from which the
+/// sampling variance of any weighted sum of item means follows (``varianceOfWeightedMean(weights:)``).
+///
+/// Item means are taken over each item's own respondents (pairwise available cases), as the
+/// published section and block means are, so the variance is the linearisation (delta-method)
+/// variance of `Σ wᵢ · meanᵢ` with respondents as the sampling units:
+///
+///     zᵣ = Σᵢ wᵢ · aᵣᵢ · (xᵣᵢ − meanᵢ) / nᵢ,    Var = m / (m − 1) · Σᵣ zᵣ²
+///
+/// where `aᵣᵢ` says whether respondent r answered item i and `m` counts the respondents who answered
+/// at least one item. Expanding Σᵣ zᵣ² needs, for every pair of items, the count of respondents who
+/// answered both and their sums: O(k²) per respondent. With no missing answers the result is the
+/// textbook s²/m of the respondents' weighted item averages.
+public struct ItemCoMoments: Sendable, Equatable {
+    /// Number of items.
+    public let items: Int
+    /// Respondents who answered at least one item.
+    public private(set) var respondents = 0
+    // Per pair i ≤ j, row-major over the full k × k grid, four numbers side by side: respondents who
+    // answered both, Σ xᵢ and Σ xⱼ over them, Σ xᵢxⱼ (counts are exact in a Double up to 2⁵³).
+    private var sums: [Double]
+
+    /// No respondent yet, for `items` items.
+    public init(items: Int) {
+        self.items = items
+        sums = Array(repeating: 0, count: items * items * 4)
+    }
+
+    /// Adds one respondent: `values[i]` is the scored answer to item i when `answered[i]`.
+    public mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>) {
+        let k = items
+        var any = false
+        sums.withUnsafeMutableBufferPointer { sums in
+            for i in 0..<k where answered[i] {
+                any = true
+                let x = values[i]
+                var cell = (i * k + i) * 4
+                for j in i..<k {
+                    defer { cell += 4 }
+                    guard answered[j] else { continue }
+                    let y = values[j]
+                    sums[cell] += 1
+                    sums[cell + 1] += x
+                    sums[cell + 2] += y
+                    sums[cell + 3] += x * y
+                }
+            }
+        }
+        if any { respondents += 1 }
+    }
+
+    /// Adds one respondent from arrays (`nil` = not answered).
+    public mutating func add(_ row: [Double?]) {
+        let values = row.map { $0 ?? 0 }
+        let answered = row.map { $0 != nil }
+        values.withUnsafeBufferPointer { v in answered.withUnsafeBufferPointer { a in add(values: v, answered: a) } }
+    }
+
+    /// Valid answers to item `i`.
+    public func answers(item i: Int) -> Int { Int(sums[(i * items + i) * 4]) }
+
+    /// Mean of item `i`; `nil` when nobody answered it.
+    public func mean(item i: Int) -> Double? {
+        let cell = (i * items + i) * 4
+        return sums[cell] > 0 ? sums[cell + 1] / sums[cell] : nil
+    }
+
+    /// Σ over respondents who answered both of (xᵢ − meanᵢ)(xⱼ − meanⱼ), with each item's own mean.
+    func centredProduct(_ i: Int, _ j: Int, means: [Double]) -> Double {
+        let (a, b) = i <= j ? (i, j) : (j, i)
+        let cell = (a * items + b) * 4
+        let n = sums[cell]
+        guard n > 0 else { return 0 }
+        return sums[cell + 3] - means[b] * sums[cell + 1] - means[a] * sums[cell + 2] + n * means[a] * means[b]
+    }
+
+    /// The estimated sampling variance of `Σ weights[i] · mean(item: i)`, and the number of
+    /// respondents it rests on. Items with weight 0 are left out; `respondents` must count those who
+    /// answered at least one weighted item (by default everyone who answered any item, right when
+    /// every answered item is weighted). `nil` when a weighted item has no answer or fewer than two
+    /// respondents count.
+    public func varianceOfWeightedMean(weights: [Double], respondents m: Int? = nil) -> (variance: Double, respondents: Int)? {
+        precondition(weights.count == items)
+        let used = (0..<items).filter { weights[$0] != 0 }
+        guard !used.isEmpty, used.allSatisfy({ answers(item: $0) > 0 }) else { return nil }
+        var means = [Double](repeating: 0, count: items)
+        for i in used { means[i] = mean(item: i)! }
+        var total = 0.0
+        for i in used {
+            for j in used {
+                let scale = weights[i] * weights[j] / (Double(answers(item: i)) * Double(answers(item: j)))
+                total += scale * centredProduct(i, j, means: means)
+            }
+        }
+        let m = m ?? respondents
+        guard m > 1 else { return nil }
+        return (max(0, total) * Double(m) / Double(m - 1), m)
+    }
+}

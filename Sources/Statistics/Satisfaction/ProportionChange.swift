@@ -1,0 +1,66 @@
+/// A change of % positive between two years, tested: Fisher's exact p, the p adjusted among the
+/// services of the year, and Newcombe's interval of the difference in percentage points.
+public struct ProportionChange: Sendable, Equatable, Codable {
+    /// Two-sided Fisher exact p.
+    public var p: Double
+    /// ``p`` adjusted within the year's family (the services' headline changes); the pooled change
+    /// is a family of its own, so there it equals ``p``.
+    public var adjustedP: Double?
+    /// 95 % interval of the difference, percentage points (Newcombe's hybrid score).
+    public var interval: ClosedInterval?
+
+    /// The change from `previous` to `current`; `nil` without valid answers in either.
+    public init?(_ current: JudgmentFigures, _ previous: JudgmentFigures) {
+        guard let p = FisherExact.twoSidedP(successes1: current.positive, n1: current.valid,
+                                            successes0: previous.positive, n0: previous.valid) else { return nil }
+        self.p = p
+        interval = NewcombeInterval.percentPoints(successes1: current.positive, n1: current.valid,
+                                                  successes0: previous.positive, n0: previous.valid)
+    }
+}
+
+/// When a service's change of % positive counts as improved or worse.
+public struct ChangeRule: Sendable, Equatable, Codable {
+    /// Significance level.
+    public var alpha: Double
+    /// Adjustment among the services of a year.
+    public var adjustment: MultiplicityAdjustment
+
+    /// 0,05 with Holm's adjustment.
+    public static let standard = ChangeRule(alpha: 0.05, adjustment: .holm)
+
+    /// A rule.
+    public init(alpha: Double, adjustment: MultiplicityAdjustment) {
+        self.alpha = alpha
+        self.adjustment = adjustment
+    }
+}
+
+extension SatisfactionSeries {
+    /// The same statistics with each year's services classified: the headline item's Fisher p of
+    /// every service shown with a change is adjusted within the year (`rule.adjustment`); a change
+    /// whose adjusted p is below `rule.alpha` counts as improved or worse, the others as no clear
+    /// change. The pooled change keeps its own p.
+    public func classifyingChanges(_ rule: ChangeRule) -> SatisfactionSeries {
+        var copy = self
+        copy.changeRule = rule
+        guard let overall = items.firstIndex(where: { $0.code == overallItem }) ?? (items.isEmpty ? nil : 0) else { return copy }
+        for y in years.indices {
+            let tested = services.indices.filter { services[$0].values[y].item(overall)?.change != nil }
+            let adjusted = rule.adjustment.adjust(tested.map { services[$0].values[y].items[overall].change?.p })
+            var improved = 0, worse = 0
+            for (service, p) in zip(tested, adjusted) {
+                copy.services[service].values[y].items[overall].change?.adjustedP = p
+                let delta = services[service].values[y].items[overall].delta ?? 0
+                guard let p, p < rule.alpha, delta != 0 else { continue }
+                if delta > 0 { improved += 1 } else { worse += 1 }
+            }
+            copy.summaries[y].improved = improved
+            copy.summaries[y].worse = worse
+            copy.summaries[y].tests = tested.count
+            copy.summaries[y].noClearChange = tested.count - improved - worse
+            if let change = pooled?.values[y].item(overall)?.change { copy.pooled?.values[y].items[overall].change?.adjustedP = change.p }
+        }
+        return copy
+    }
+}
