@@ -81,10 +81,11 @@ public struct MetricResolver {
             let means = block.values.map(\.mean)
             guard let current = means.last ?? nil else { throw SurveyDataError("block \(block.id) has no answers in \(year)") }
             if source.metric == .synthesisRatio {
-                guard let previous = means.first ?? nil, previous != 0 else {
+                // The ratio the wellbeing table prints (YearOverYear), never a second computation of it.
+                guard let last = block.values.last, last.previousYear == year - 1, let ratio = last.ratio else {
                     throw SurveyDataError("block \(block.id) has no answers in \(year - 1)")
                 }
-                value = current / previous
+                value = ratio
             } else {
                 value = current
             }

@@ -37,13 +37,3 @@ public struct ItemSummary: Sendable, Equatable, Codable {
         self.distribution = distribution
     }
 }
-
-/// Means of means, as the ANAC reports compute them.
-public enum MeanOfMeans {
-    /// The plain mean of the values that exist; `nil` when none does.
-    public static func of(_ values: [Double?]) -> Double? {
-        let present = values.compactMap { $0 }
-        guard !present.isEmpty else { return nil }
-        return present.reduce(0, +) / Double(present.count)
-    }
-}
