@@ -121,3 +121,43 @@ struct NumbersTests {
         #expect(english.printed(n("33,34")) == "33.34")
     }
 }
+
+@Suite("One half-up rule for display and for plan check")
+struct RoundingAgreementTests {
+    /// Values at, just below and just above decimal ties, and binary neighbours of ties
+    /// (`(4,08 + 4,01) / 2` is stored below 4,045; `90.625` is exact).
+    static let values: [Double] = [
+        93.25, 93.2499999999, 93.2500000001, 93.24999999999999, 93.25000000000001, (4.08 + 4.01) / 2, 90.625, 0.86,
+        4.045, 4.0449999999, 1.0032907663008397, 99.99999999999999, 0.005, 0.00499999999, 2.675, 1.005, 123.455, 0,
+        -2.5, -2.45, -0.005,
+    ]
+
+    @Test("a printed figure is admitted exactly when the display prints the computed value that way")
+    func displayAndCheckAgree() {
+        let format = NumberFormat(locale: .italian)
+        for value in Self.values {
+            for places in 0...3 {
+                let shown = format.decimal(value, places: places)
+                guard let printed = PrintedNumber(parsing: shown, notation: .italian) else {
+                    Issue.record("display text \(shown) is not a printed number")
+                    continue
+                }
+                #expect(printed.admits(value), "\(value) is displayed \(shown), so plan check must accept \(shown)")
+                // The neighbouring figures one unit of the last place away are never admitted.
+                for step in [-1, 1] as [Int64] {
+                    let neighbour = PrintedNumber(units: printed.units + step, decimals: places)
+                    #expect(!neighbour.admits(value), "\(value) is displayed \(shown), so \(neighbour) must be flagged")
+                }
+            }
+        }
+    }
+
+    @Test("the tie cases of the issue: 93,2499999999 displays and checks as 93,2; 93,25 as 93,3")
+    func issueTies() {
+        #expect(NumberFormat(locale: .italian).decimal(93.2499999999, places: 1) == "93,2")
+        #expect(PrintedNumber(parsing: "93,2")!.admits(93.2499999999))
+        #expect(!PrintedNumber(parsing: "93,3")!.admits(93.2499999999))
+        #expect(PrintedNumber(parsing: "93,3")!.admits(93.25))
+        #expect(PrintedNumber(parsing: "93,3")!.admits(93.24999999999999))
+    }
+}

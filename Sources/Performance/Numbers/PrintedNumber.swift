@@ -159,17 +159,13 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     /// Whether a raw `computed` value is displayed as this number when rounded half-up (half away
     /// from zero) to the same number of decimals: `93,458` is displayed as `93`, `96,5` is not.
     ///
-    /// Binary noise is absorbed: a value within a billionth of a unit of a rounding tie counts as
-    /// the tie, so `93,25` computed as `93.2499999999` is displayed as `93,3`.
+    /// It is exactly the display rule (``HalfUpRounding``), so a printed figure is admitted if and
+    /// only if Polso would print the computed value the same way: `93,25` computed as
+    /// `93.24999999999999` (binary noise) displays and is admitted as `93,3`, while `93,2499999999`
+    /// displays and is admitted as `93,2`.
     public func admits(_ computed: Double) -> Bool {
-        guard computed.isFinite else { return false }
-        let scaled = computed * Double(Self.powerOfTen(decimals))
-        let magnitude = abs(scaled)
-        let epsilon = 1e-9 * max(1, magnitude)
-        if units == 0 { return magnitude < 0.5 - epsilon }
-        guard (scaled < 0) == (units < 0) else { return false }
-        let target = Double(units.magnitude)
-        return magnitude >= target - 0.5 - epsilon && magnitude < target + 0.5 - epsilon
+        guard let scaled = HalfUpRounding.scaledInteger(computed, places: decimals) else { return false }
+        return scaled == units
     }
 
     /// The raw values that are displayed as this number: `34` stands for anything from 33,5 to

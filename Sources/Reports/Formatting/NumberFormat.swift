@@ -1,3 +1,4 @@
+import Performance
 /// The one place where numbers become text for people.
 ///
 /// Every table, chart label and report line goes through these functions, so that rounding

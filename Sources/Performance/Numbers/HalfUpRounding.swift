@@ -64,7 +64,7 @@ public enum HalfUpRounding {
         return (mantissa, exponent * exponentSign)
     }
 
-    static func powerOfTen(_ exponent: Int) -> Int64 {
+    package static func powerOfTen(_ exponent: Int) -> Int64 {
         var result: Int64 = 1
         for _ in 0..<exponent { result *= 10 }
         return result
