@@ -67,7 +67,8 @@ struct AnswerParser {
         let key = TextKey.text(text)
         if let code = declaredWords[key] { return code }
         if let value = labels[key] { return encode(value) }
-        if let position = Self.answerCodePosition(text) { return encode(scale.min + position - 1) }
+        // The position comes from the cell: bounded before any arithmetic (`A9223372036854775807`).
+        if let position = Self.answerCodePosition(text), position <= scale.pointCount { return encode(scale.min + position - 1) }
         if let (number, _) = Self.numberedLabel(text) { return encode(number) }
         return nil
     }
@@ -76,7 +77,8 @@ struct AnswerParser {
     static func answerCodePosition(_ text: String) -> Int? {
         let upper = text.uppercased()
         for prefix in ["AO", "A"] where upper.hasPrefix(prefix) {
-            if let position = Int(upper.dropFirst(prefix.count)), position >= 1 { return position }
+            // No scale has more than 101 points: a longer code names none (and `A9223372036854775807` no overflow).
+            if let position = Int(upper.dropFirst(prefix.count)), position >= 1, position <= 101 { return position }
         }
         return nil
     }
