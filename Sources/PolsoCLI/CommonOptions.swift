@@ -13,9 +13,10 @@ struct StoreOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $POLSO_STORE, else ./polso.sqlite).", valueName: "path"))
     var store: String?
 
-    /// Opens the store the user chose.
-    func open() throws -> SurveyStore {
-        try translatingErrors { try SurveyStore(path: SurveyStore.resolvePath(option: store)) }
+    /// Opens the store the user chose: read-only unless the command changes it; only an import
+    /// (or `polso store init`) creates one.
+    func open(_ access: SurveyStore.Access = .read) throws -> SurveyStore {
+        try translatingErrors { try SurveyStore(path: SurveyStore.resolvePath(option: store), access: access, busyTimeout: SurveyStore.resolveBusyTimeout()) }
     }
 }
 

@@ -141,7 +141,7 @@ struct ImportCommand: ParsableCommand {
         do {
             summary = try drafts.translatingErrors {
                 defer { progress.finish() }
-                return try storeOption.open().importFile(
+                return try storeOption.open(.create).importFile(
                     path: file, codebook: codebook, codebookSource: source,
                     into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
                                   users: users.map { ServiceUsers(service: serviceName ?? "", count: $0) }),

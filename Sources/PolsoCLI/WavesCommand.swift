@@ -100,7 +100,7 @@ struct WavesCommand: ParsableCommand {
         var unit: String?
 
         func run() throws {
-            let store = try storeOption.open()
+            let store = try storeOption.open(.write)
             let removed = try translatingErrors { try store.removeWave(instrument: survey, year: year, unit: unit ?? "") }
             print("Removed wave \(survey) \(year)\(unit.map { " unit '\($0)'" } ?? "") with \(removed) respondents from \(store.path)")
         }

@@ -85,6 +85,19 @@ enum StoreSchema {
                 ALTER TABLE import ADD COLUMN identity_recorded INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        migrator.registerMigration("v4: application id and store metadata") { db in
+            // The application id marks the file as a Polso store (checked before any write);
+            // `format` lets an older Polso refuse a store written by a newer one.
+            try db.execute(sql: """
+                PRAGMA application_id = \(SurveyStore.applicationId);
+                CREATE TABLE polso_store (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                INSERT INTO polso_store (key, value) VALUES ('format', '4');
+                """)
+        }
+        // Every later migration raises `format` to ``SurveyStore/formatVersion``.
         return migrator
     }
 }

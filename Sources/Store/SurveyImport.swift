@@ -48,7 +48,7 @@ extension SurveyStore {
         var pendingRejects: PendingFile?
         let summary: ImportSummary
         do {
-            summary = try database.write { db in
+            summary = try writing { db in
                 try recordCodebook(db, codebook: codebook, source: codebookSource)
                 let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
                 let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)

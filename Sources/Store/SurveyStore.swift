@@ -8,28 +8,124 @@ import Surveys
 /// Each respondent's answers are stored raw, as one byte per codebook item in the codebook's
 /// item order (255 missing, 254 not applicable, 253 don't know), which keeps a million-respondent wave small
 /// and fast to read. Reverse scoring happens later, in `Statistics`.
+///
+/// Polso opens only its own stores: the file carries ``applicationId`` in its SQLite header and
+/// a `polso_store` table with the store format; any other file is refused before it is opened
+/// for writing (see ``StoreFile``).
 public final class SurveyStore: Sendable {
+    /// How a command uses the store.
+    public enum Access: Sendable {
+        /// Read only (listing, tables, reports): the store must exist and is opened read-only.
+        case read
+        /// Change an existing store (`waves remove`): the store must exist.
+        case write
+        /// Import (or `polso store init`): the store is created when the path names no file.
+        case create
+    }
+
+    /// "Plso" in the SQLite header's application id field (`PRAGMA application_id`).
+    public static let applicationId: Int32 = 0x506C_736F
+
+    /// The store format this Polso writes; a store of a higher format is refused.
+    public static let formatVersion = 4
+
+    /// How long a command waits by default for another process writing the store before it fails.
+    public static let defaultBusyTimeout: TimeInterval = 10
+
+    /// How long this store waits for another process writing it before it fails.
+    public let busyTimeout: TimeInterval
+
     /// The store's file path.
     public let path: String
     let database: DatabaseQueue
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens the store at `path` for `access`, bringing its schema up to date unless read-only.
+    ///
+    /// - Throws: ``StoreError`` when the path names no store (unless `access` is `.create`), a
+    ///   file that is not a Polso store (left untouched), a store of a newer format, or a store
+    ///   another process keeps busy for longer than ``busyTimeout``.
+    public init(path: String, access: Access = .create, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
         self.path = path
+        self.busyTimeout = busyTimeout
+        let file = try StoreFile.inspect(path: path, access: access)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        configuration.readonly = access == .read
+        configuration.busyMode = .timeout(busyTimeout)
+        if access != .read {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
         }
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            try database.writeWithoutTransaction { db in
-                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            if access == .read {
+                database = try Self.openForReading(path: path, configuration: configuration, busyTimeout: busyTimeout)
+            } else {
+                database = try DatabaseQueue(path: path, configuration: configuration)
+                if file == .absent {
+                    try database.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                }
+                try Self.refuseNewerFormat(database, path: path)
+                try StoreSchema.migrator.migrate(database)
             }
-            try StoreSchema.migrator.migrate(database)
         } catch let error as DatabaseError {
-            throw StoreError("cannot open the store \(path): \(error.message ?? "\(error)")")
+            throw Self.storeError(error, path: path, waited: busyTimeout)
         }
+    }
+
+    /// Opens a store read-only; a store of an older format is brought up to date first (the one
+    /// time a read needs write access).
+    private static func openForReading(path: String, configuration: Configuration, busyTimeout: TimeInterval) throws -> DatabaseQueue {
+        do {
+            let database = try DatabaseQueue(path: path, configuration: configuration)
+            try refuseNewerFormat(database, path: path)
+            if try database.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) { return database }
+        }  // closed here, before the upgrade opens it for writing
+        do {
+            _ = try SurveyStore(path: path, access: .write, busyTimeout: busyTimeout)
+        } catch let error as StoreError {
+            throw StoreError("the store \(path) was written by an older Polso and must be brought up to date once, which needs write access: \(error.message)")
+        }
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    private static func refuseNewerFormat(_ database: DatabaseQueue, path: String) throws {
+        let stored = try database.read { db -> Int? in
+            guard try db.tableExists("polso_store") else { return nil }
+            return try Int.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'")
+        }
+        if let stored, stored > formatVersion {
+            throw StoreError("the store \(path) has format \(stored), written by a newer Polso; this Polso reads format \(formatVersion) and earlier. Use the newer Polso, or another store")
+        }
+    }
+
+    /// The message for a database error: a busy store names the store and what holds it.
+    static func storeError(_ error: DatabaseError, path: String, waited: TimeInterval) -> StoreError {
+        if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            return StoreError("the store \(path) is busy: another process (an import or `polso waves remove`) has been writing it for more than \(waited == waited.rounded() ? String(Int(waited)) : String(waited)) s; try again when it has finished")
+        }
+        if error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_PERM {
+            return StoreError("cannot write the store \(path): \(error.message ?? "\(error)"); check its permissions and those of its folder")
+        }
+        return StoreError("cannot use the store \(path): \(error.message ?? "\(error)")")
+    }
+
+    /// Runs a write transaction, turning a busy store into a ``StoreError`` that names it.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.write(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw Self.storeError(error, path: path, waited: busyTimeout)
+        }
+    }
+
+    /// The wait for a busy store: `POLSO_BUSY_TIMEOUT` seconds when set, else ``defaultBusyTimeout``.
+    public static func resolveBusyTimeout(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TimeInterval {
+        guard let text = environment["POLSO_BUSY_TIMEOUT"], !text.isEmpty else { return defaultBusyTimeout }
+        guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
+            throw StoreError("POLSO_BUSY_TIMEOUT must be a number of seconds between 0 and 86400, not '\(text)'")
+        }
+        return seconds
     }
 
     /// The store path chosen by the user: `--store`, else `POLSO_STORE`, else `./polso.sqlite`.

@@ -121,7 +121,7 @@ extension SurveyStore {
     /// Deletes a wave with its imports and respondents; returns the respondents removed.
     @discardableResult
     public func removeWave(instrument: String, year: Int, unit: String) throws -> Int {
-        try database.write { db in
+        try writing { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM wave WHERE instrument = ? AND year = ? AND unit = ?",
                                               arguments: [instrument, year, unit]) else {
                 let label = unit.isEmpty ? "" : " unit '\(unit)'"

@@ -7,22 +7,26 @@ import Testing
 
 @Suite("Survey store")
 struct SurveyStoreTests {
-    @Test("a fresh file gets the current schema in WAL mode; reopening migrates nothing twice")
+    @Test("a fresh file gets the current schema in WAL mode, Polso's application id and format; reopening migrates nothing twice")
     func schema() throws {
         try withTemporaryFolder { folder in
             let path = folder.path("nuovo.sqlite")
             #expect(!FileManager.default.fileExists(atPath: path))
             _ = try SurveyStore(path: path)
             _ = try SurveyStore(path: path)
-            let (tables, migrations, journal) = try DatabaseQueue(path: path).read { db in
+            let (tables, migrations, journal, applicationId, format) = try DatabaseQueue(path: path).read { db in
                 (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
                  try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
-                 try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                 try Int32.fetchOne(db, sql: "PRAGMA application_id"),
+                 try String.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'"))
             }
-            #expect(tables == ["grdb_migrations", "import", "instrument", "respondent", "wave", "wave_item", "wave_users"])
+            #expect(tables == ["grdb_migrations", "import", "instrument", "polso_store", "respondent", "wave", "wave_item", "wave_users"])
             #expect(migrations == ["v1: instruments, waves, imports, respondents", "v2: planned services and users per service",
-                                   "v3: respondent ids and submission dates"])
+                                   "v3: respondent ids and submission dates", "v4: application id and store metadata"])
             #expect(journal == "wal")
+            #expect(applicationId == 0x506C_736F)
+            #expect(format == "4")
         }
     }
 
@@ -30,7 +34,8 @@ struct SurveyStoreTests {
     func notADatabase() throws {
         try withTemporaryFolder { folder in
             let path = try folder.write("store.sqlite", text: "id,A01\n1,5\n")
-            #expect(errorText { _ = try SurveyStore(path: path) }?.hasPrefix("cannot open the store \(path): ") == true)
+            #expect(errorText { _ = try SurveyStore(path: path) } == "\(path) is not a Polso store (not a SQLite database); Polso leaves it untouched; give --store the path of a Polso store, or a new path for a new store")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "id,A01\n1,5\n")
         }
     }
 
