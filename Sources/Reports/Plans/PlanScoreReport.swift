@@ -134,8 +134,9 @@ public struct PlanScoreReport: Sendable {
             }
             guard let override = node.override else { continue }
             let computed = node.computedAchievement.map(display.achievement) ?? "n.d."
-            lines.append((markdown ? "- " : "  ") + "\(node.path): \(display.achievement(override.achievement.value)) "
-                + "(\(italian ? "calcolato" : "computed") \(computed)) — \(override.justification)")
+            let line = "\(node.path): \(display.achievement(override.achievement.value)) "
+                + "(\(italian ? "calcolato" : "computed") \(computed)) — \(override.justification)"
+            lines.append(markdown ? "- " + MarkdownText.escape(line) : "  " + line)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,14 +14,14 @@ public struct ReportMarkdown: Sendable {
     public func render() -> String {
         let words = content.words
         let profile = content.scored.plan.profile
-        var parts = ["# \(content.title)", "## \(words.tree)",
+        var parts = ["# \(MarkdownText.escape(content.title))", "## \(words.tree)",
                      PlanScoreReport(content.scored, locale: content.locale).renderMarkdown()]
         parts.append("## \(words.checks)")
         if content.check.findings.isEmpty {
             parts.append(words.noFindings)
         } else {
             let text = PlanCheckText(profile: profile, locale: content.locale)
-            parts.append(content.check.findings.map { "- " + text.describe($0).joined(separator: " ") }.joined(separator: "\n"))
+            parts.append(content.check.findings.map { "- " + MarkdownText.escape(text.describe($0).joined(separator: " ")) }.joined(separator: "\n"))
         }
         let fed = content.surveyFed
         if !fed.isEmpty {
@@ -35,12 +35,12 @@ public struct ReportMarkdown: Sendable {
             parts += ["## \(words.surveyValues)", table.renderMarkdown()]
         }
         for document in content.wellbeing {
-            parts += ["## \(words.wellbeing) — \(document.instrument)",
-                      WellbeingTables(document: document, locale: content.locale).tables().map { $0.renderMarkdown() }.joined(separator: "\n")
-                        + WellbeingTables(document: document, locale: content.locale).footer()]
+            let tables = WellbeingTables(document: document, locale: content.locale)
+            parts += ["## \(words.wellbeing) — \(MarkdownText.escape(document.instrument))",
+                      tables.tables().map { $0.renderMarkdown() }.joined(separator: "\n") + tables.markdownFooter()]
         }
         for document in content.satisfaction {
-            parts += ["## \(words.satisfaction) — \(document.instrument)",
+            parts += ["## \(words.satisfaction) — \(MarkdownText.escape(document.instrument))",
                       SatisfactionTables(document: document, locale: content.locale).renderMarkdown()]
         }
         return parts.joined(separator: "\n\n") + "\n"

@@ -66,8 +66,8 @@ public struct SatisfactionTables: Sendable {
 
     /// The parts as Markdown.
     public func renderMarkdown() -> String {
-        "## " + heading() + "\n\n" + parts().map { part in
-            part.table.renderMarkdown() + (part.notes.isEmpty ? "" : "\n" + part.notes.map { "- " + $0 + "\n" }.joined())
+        "## " + MarkdownText.escape(heading()) + "\n\n" + parts().map { part in
+            part.table.renderMarkdown() + (part.notes.isEmpty ? "" : "\n" + part.notes.map { "- " + MarkdownText.escape($0) + "\n" }.joined())
         }.joined(separator: "\n")
     }
 

@@ -42,11 +42,7 @@ public struct CSVText: Sendable {
         case let .integer(value): return String(value)
         case let .number(value): return value.isFinite ? "\(value)" : ""
         case let .text(value):
-            var text = value
-            if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-                text = "'" + text
-            }
-            return CSVFieldQuoting.quote(text)
+            return CSVFieldQuoting.quote(CSVFieldQuoting.neutralisingFormula(value))
         }
     }
 }

@@ -122,9 +122,7 @@ public struct TextTable: Sendable, Equatable {
         return text
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
-    }
+    private func escape(_ text: String) -> String { MarkdownText.escape(text) }
 
     /// The table as an HTML `<table>` (well-formed, escaped); emphasized rows are bold.
     public func renderHTML() -> String {

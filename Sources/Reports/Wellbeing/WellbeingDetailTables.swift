@@ -44,7 +44,7 @@ public struct WellbeingDetailTables: Sendable {
 
     /// The view as Markdown.
     public func renderMarkdown(_ view: View) -> String {
-        "## " + base.heading() + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
+        "## " + MarkdownText.escape(base.heading()) + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
     }
 
     private func describe(_ value: YearValue) -> [String] {

@@ -115,7 +115,12 @@ public struct WellbeingTables: Sendable {
 
     /// The tables as Markdown.
     public func renderMarkdown() -> String {
-        "## " + heading() + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n") + footer()
+        "## " + MarkdownText.escape(heading()) + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n") + markdownFooter()
+    }
+
+    /// ``footer()`` with each line escaped for Markdown.
+    func markdownFooter() -> String {
+        footer().split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownText.escape(String($0)) }.joined(separator: "\n")
     }
 
     /// The legend of ▲ ▼ (method, multiplicity and tests per year), the changes left untested with
