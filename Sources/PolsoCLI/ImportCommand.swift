@@ -267,7 +267,7 @@ struct ImportReport {
         let format = NumberFormat(locale: .english)
         var lines: [String] = []
         if let ids = summary.responseIds {
-            lines.append("  ids:          \(counted(ids.count, "distinct respondent id", format)) (column \"\(ids.column)\")")
+            lines.append("  ids:          \(counted(ids.count, "distinct respondent id", format)) (column \(TextExcerpt.quoted(ids.column)))")
         } else {
             lines.append("  ids:          none in the export (repeated responses cannot be told apart)")
         }
@@ -277,7 +277,7 @@ struct ImportReport {
         }
         var text = "  submitted:    "
         if let range = dates.range {
-            text += "\(range.lowerBound) to \(range.upperBound) (\(counted(dates.dated, "date", format)), column \"\(dates.column)\""
+            text += "\(range.lowerBound) to \(range.upperBound) (\(counted(dates.dated, "date", format)), column \(TextExcerpt.quoted(dates.column))"
             switch dates.order {
             case .dayFirst, .monthFirst: text += ", read \(dates.order.rawValue)"
             case .yearFirst: break
@@ -289,12 +289,12 @@ struct ImportReport {
             }
             text += ")"
         } else {
-            text += "no dates (column \"\(dates.column)\")"
+            text += "no dates (column \(TextExcerpt.quoted(dates.column)))"
         }
         if dates.anonymised > 0 { text += "; \(format.integer(dates.anonymised)) stamped 1980-01-01 (anonymised survey: no date)" }
         lines.append(text)
         if dates.unreadable > 0 {
-            let example = dates.firstUnreadable.map { ", first on line \($0.line): \"\($0.value)\"" } ?? ""
+            let example = dates.firstUnreadable.map { ", first on line \($0.line): \(TextExcerpt.quoted($0.value))" } ?? ""
             lines.append("  unreadable:   \(counted(dates.unreadable, "submission date", format)) not understood\(example)")
         }
         if let window = dates.window, window.inside < dates.dated {

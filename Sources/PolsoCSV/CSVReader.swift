@@ -71,20 +71,35 @@ public final class CSVReader {
         }
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
         let encoding: TextEncoding
+        let skip = bom ? 3 : 0
         if utf16 != nil {
             encoding = .utf8
         } else if let imposed = options.encoding {
             encoding = imposed
             if imposed == .utf8, let bad = validator.firstInvalidOffset {
-                let (line, column) = try Self.position(ofOffset: bad, inFile: source, skipping: bom ? 3 : 0)
-                throw CSVError(file: path, line: line, column: column, kind: .invalidEncoding(
-                    "bytes that are not UTF-8; if the file comes from Excel or Microsoft Forms, use --encoding windows-1252"))
+                throw try Self.notUTF8(at: bad, inFile: path, skipping: skip,
+                    "; if the file comes from Excel or Microsoft Forms, use --encoding windows-1252")
             }
         } else if validator.isValidSoFar {
             encoding = .utf8
+        } else if bom || validator.multiByteCharacters >= validator.invalidSequences {
+            // UTF-8 as a whole (its BOM, or as many UTF-8 characters as bad sequences): the bad
+            // bytes are damage to find and fix, not a sign of another encoding.
+            let evidence = bom ? "it starts with a UTF-8 byte order mark"
+                : "it holds \(validator.multiByteCharacters) UTF-8 character\(validator.multiByteCharacters == 1 ? "" : "s") beyond ASCII"
+            let places = validator.invalidSequences == 1 ? "1 such place" : "\(validator.invalidSequences) such places"
+            throw try Self.notUTF8(at: validator.firstInvalidOffset ?? 0, inFile: path, skipping: skip,
+                " (\(places) in the file), though the file is UTF-8 otherwise (\(evidence)); correct the text there, "
+                    + "or give --encoding windows-1252 if the whole file really is Windows-1252")
         } else {
             encoding = .windows1252
-            notices.append("the file is not valid UTF-8: reading it as Windows-1252 (use --encoding to choose)")
+            notices.append("the file is not UTF-8 (none of its \(validator.invalidSequences) non-ASCII byte sequences is UTF-8): reading it as Windows-1252 (use --encoding to choose)")
+        }
+        if encoding == .windows1252, let undefined = validator.firstUndefinedWindows1252Offset {
+            let (line, column) = try Self.position(ofOffset: undefined, inFile: path, skipping: skip, bytesAreCharacters: true)
+            let byte = try InputFile.byte(atOffset: undefined, inFile: path) ?? 0
+            throw CSVError(file: path, line: line, column: column, kind: .invalidEncoding(
+                "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a Windows-1252 character; correct it, or re-save the file as CSV UTF-8"))
         }
         let body = bom ? Array(head.dropFirst(3)) : head
         let delimiter = options.delimiter ?? DelimiterSniffer.sniff(headerBytes: body)
@@ -185,8 +200,18 @@ public final class CSVReader {
         }
     }
 
+    /// The error for the byte at `offset` that breaks UTF-8, located by line and column.
+    private static func notUTF8(at offset: Int, inFile path: String, skipping skip: Int, _ detail: String) throws -> CSVError {
+        let (line, column) = try position(ofOffset: offset, inFile: path, skipping: skip)
+        let byte = try InputFile.byte(atOffset: offset, inFile: path) ?? 0
+        return CSVError(file: path, line: line, column: column, kind: .invalidEncoding(
+            "byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8\(detail)"))
+    }
+
     /// The 1-based line and character column of a byte offset (error path only: rereads the file).
-    static func position(ofOffset target: Int, inFile path: String, skipping skip: Int) throws -> (line: Int, column: Int) {
+    /// Columns count UTF-8 characters, or bytes when `bytesAreCharacters` (Windows-1252).
+    static func position(ofOffset target: Int, inFile path: String, skipping skip: Int,
+                         bytesAreCharacters: Bool = false) throws -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         var offset = 0
@@ -208,7 +233,7 @@ public final class CSVReader {
                     previousWasCR = true
                 } else {
                     previousWasCR = false
-                    if byte & 0xC0 != 0x80 { column += 1 }
+                    if bytesAreCharacters || byte & 0xC0 != 0x80 { column += 1 }
                 }
             }
         }

@@ -14,6 +14,12 @@ package struct UTF8Validator {
     package private(set) var firstInvalidOffset: Int?
     /// Offset of the first NUL byte, if any.
     package private(set) var firstNulOffset: Int?
+    /// Complete, valid multi-byte sequences (non-ASCII UTF-8 characters).
+    package private(set) var multiByteCharacters = 0
+    /// Sequences that break UTF-8.
+    package private(set) var invalidSequences = 0
+    /// Offset of the first byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+    package private(set) var firstUndefinedWindows1252Offset: Int?
 
     /// Whether every byte fed so far (and the end of input) is valid UTF-8.
     package var isValidSoFar: Bool { firstInvalidOffset == nil }
@@ -36,6 +42,9 @@ package struct UTF8Validator {
             }
             let byte = base.load(fromByteOffset: index, as: UInt8.self)
             if byte == 0, firstNulOffset == nil { firstNulOffset = consumed + index }
+            if byte >= 0x80, byte <= 0x9D, firstUndefinedWindows1252Offset == nil, Windows1252.scalar(byte) == nil {
+                firstUndefinedWindows1252Offset = consumed + index
+            }
             if pending == 0 {
                 sequenceStart = consumed + index
                 switch byte {
@@ -56,6 +65,7 @@ package struct UTF8Validator {
                 continue  // re-read this byte as a possible lead byte
             } else {
                 pending -= 1
+                if pending == 0 { multiByteCharacters += 1 }
                 lower = 0x80; upper = 0xBF
             }
             index += 1
@@ -69,6 +79,7 @@ package struct UTF8Validator {
     }
 
     private mutating func markInvalid(at offset: Int) {
+        invalidSequences += 1
         if firstInvalidOffset == nil { firstInvalidOffset = offset }
     }
 }

@@ -19,8 +19,10 @@ package struct ColumnCheck: Sendable {
     /// For each absent demographic question, the nearest unassigned columns.
     package let demographicCandidates: [Int: [Int]]
 
-    /// Checks `layout` against `codebook`, with the user's mapping file if any.
-    package init(layout: ExportLayout, codebook: Codebook, mapping: ColumnMapping?) {
+    /// Checks `layout` against `codebook`, with the user's mapping file if any. Nearest columns
+    /// are searched for the first `adviceLimit` absent items and questions only (those whose
+    /// problems will be shown).
+    package init(layout: ExportLayout, codebook: Codebook, mapping: ColumnMapping?, adviceLimit: Int = .max) {
         let mapper = ColumnMapper(codebook: codebook, mapping: mapping)
         let (map, problems) = mapper.map(layout)
         let matched = Set(map.matchedItems)
@@ -29,12 +31,18 @@ package struct ColumnCheck: Sendable {
         self.map = map
         self.problems = problems
         absentItems = absent
+        let nearest = NearestColumns(map: map)
         var candidates: [Int: [Int]] = [:]
-        for item in absent { candidates[item] = mapper.nearestColumns(toItem: item, in: map) }
+        for item in absent.prefix(adviceLimit) {
+            candidates[item] = nearest.nearest(to: [codebook.items[item].code, codebook.items[item].text])
+        }
         self.candidates = candidates
         absentDemographics = codebook.demographics.indices.filter { !map.roles.contains(.demographic($0)) }
         var demographicCandidates: [Int: [Int]] = [:]
-        for question in absentDemographics { demographicCandidates[question] = mapper.nearestColumns(toDemographic: question, in: map) }
+        for question in absentDemographics.prefix(max(0, adviceLimit - absent.count)) {
+            let asked = codebook.demographics[question]
+            demographicCandidates[question] = nearest.nearest(to: [asked.code, asked.text] + asked.aliases)
+        }
         self.demographicCandidates = demographicCandidates
     }
 

@@ -89,5 +89,5 @@ public struct ColumnProblem: Sendable, Equatable, CustomStringConvertible {
     public var candidates: [String] = []
 
     /// `column 12 "header": reason`.
-    public var description: String { "column \(column) \"\(header)\": \(reason)" }
+    public var description: String { "column \(column) \(TextExcerpt.quoted(header)): \(reason)" }
 }

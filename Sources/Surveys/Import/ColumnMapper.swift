@@ -10,6 +10,8 @@ struct ColumnMapper {
 
     private var codeIndex: [String: [Target]] = [:]
     private var textIndex: [String: [Target]] = [:]
+    /// Each item's text key, in item order (for abbreviated headings).
+    private var itemTextKeys: [String] = []
     private var sectionByCode: [String: Int] = [:]
     private var sectionByTitle: [String: [Int]] = [:]
     private var sectionItems: [[Int]] = []
@@ -35,6 +37,7 @@ struct ColumnMapper {
                 textIndex[TextKey.text(code), default: []].append(.item(index))
             }
             textIndex[TextKey.text(item.text), default: []].append(.item(index))
+            itemTextKeys.append(TextKey.text(item.text))
         }
         for (index, question) in codebook.demographics.enumerated() {
             for code in [question.code] + question.aliases {
@@ -84,7 +87,7 @@ struct ColumnMapper {
             case .item, .demographic:
                 if let earlier = firstColumn[role] {
                     problems.append(ColumnProblem(column: column + 1, header: headers[column],
-                        reason: "\(describe(role)) already comes from column \(earlier + 1) \"\(headers[earlier])\"; keep one of them with --map (e.g. \"#\(column + 1)\": ignore)",
+                        reason: "\(describe(role)) already comes from column \(earlier + 1) \(TextExcerpt.quoted(headers[earlier])); keep one of them with --map (e.g. \"#\(column + 1)\": ignore)",
                         candidates: ["ignore"]))
                 } else {
                     firstColumn[role] = column
@@ -166,35 +169,6 @@ struct ColumnMapper {
         return .success(column.kind == .metadata ? .metadata : .ignored, nil)
     }
 
-    /// The columns nearest to an item that has none, best first: unassigned columns whose name or
-    /// text is closest to the item's code or text.
-    func nearestColumns(toItem item: Int, in map: ColumnMap, limit: Int = 3) -> [Int] {
-        nearestColumns(to: [codebook.items[item].code, codebook.items[item].text], in: map, limit: limit)
-    }
-
-    /// The columns nearest to a demographic question that has none.
-    func nearestColumns(toDemographic question: Int, in map: ColumnMap, limit: Int = 3) -> [Int] {
-        let asked = codebook.demographics[question]
-        return nearestColumns(to: [asked.code, asked.text] + asked.aliases, in: map, limit: limit)
-    }
-
-    private func nearestColumns(to names: [String], in map: ColumnMap, limit: Int) -> [Int] {
-        let targets = names.map(TextKey.text).filter { !$0.isEmpty }
-        var scored: [(distance: Int, column: Int)] = []
-        for (column, role) in map.roles.enumerated() where role == .ignored && map.layout.columns[column].kind != .empty {
-            let entry = map.layout.columns[column]
-            let texts = [entry.name, entry.text].compactMap { $0 }.map(TextKey.text).filter { !$0.isEmpty }
-            guard !texts.isEmpty else { continue }
-            // Near enough that at most half of the longer text would have to change.
-            let near = texts.flatMap { text in targets.compactMap { target -> Int? in
-                let distance = EditDistance.between(text, target)
-                return distance * 2 <= max(text.count, target.count) ? distance : nil
-            } }
-            if let distance = near.min() { scored.append((distance, column)) }
-        }
-        return scored.sorted { ($0.distance, $0.column) < ($1.distance, $1.column) }.prefix(limit).map(\.column)
-    }
-
     private enum Outcome {
         case found(Target, ColumnMap.Match)
         case ambiguous([Target])
@@ -247,7 +221,7 @@ struct ColumnMapper {
         if trimmed.hasSuffix("..") || trimmed.hasSuffix("…") {
             let prefix = key
             if prefix.count >= 10 {
-                let found = codebook.items.indices.filter { TextKey.text(codebook.items[$0].text).hasPrefix(prefix) }
+                let found = itemTextKeys.indices.filter { itemTextKeys[$0].hasPrefix(prefix) }
                 if found.count == 1 { return .found(.item(found[0]), .text) }
                 if found.count > 1 { return .ambiguous(found.map(Target.item)) }
             }

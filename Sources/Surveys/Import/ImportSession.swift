@@ -85,7 +85,8 @@ struct ImportSession {
 
     private mutating func beginColumns<Sink: ResponseSink>(_ layout: ExportLayout, sink: inout Sink) throws {
         let headers = layout.headers
-        let check = ColumnCheck(layout: layout, codebook: codebook, mapping: options.mapping)
+        // Problems beyond the limit are counted, not shown: no nearest columns are searched for them.
+        let check = ColumnCheck(layout: layout, codebook: codebook, mapping: options.mapping, adviceLimit: options.problemLimit)
         let map = check.map
         try checkInstrument(check)
         var headerProblems = check.problems.map {
@@ -255,7 +256,7 @@ struct ImportSession {
             rejectedRows += 1
             try rejects?.append(fields: (0..<row.count).map(row.string), line: row.line,
                                 reason: rowProblems.map { problem in
-                                    (problem.header.map { "\($0): " } ?? "") + (problem.value.map { "\"\($0)\" " } ?? "") + problem.message
+                                    (problem.header.map { "\($0): " } ?? "") + (problem.value.map { TextExcerpt.quoted($0) + " " } ?? "") + problem.message
                                 }.joined(separator: "; "))
         }
     }

@@ -111,8 +111,8 @@ public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
             if let column { text += ":\(column)" }
         }
         text += ": "
-        if let header { text += "column \"\(header)\": " }
-        if let value { text += "value \"\(value)\" " }
+        if let header { text += "column \(TextExcerpt.quoted(header)): " }
+        if let value { text += "value \(TextExcerpt.quoted(value)) " }
         return text + message
     }
 }

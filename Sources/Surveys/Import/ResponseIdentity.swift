@@ -72,7 +72,7 @@ package struct ResponseIdentity: Sendable, Equatable {
         guard let best = candidates.map(\.tier).min() else { return nil }
         let strongest = candidates.filter { $0.tier == best }.map(\.column)
         if strongest.count == 1 { return strongest[0] }
-        let names = strongest.map { "\($0.index + 1) \"\($0.header)\"" }.joined(separator: ", ")
+        let names = strongest.map { "\($0.index + 1) \(TextExcerpt.quoted($0.header))" }.joined(separator: ", ")
         notices.append("columns \(names) could each be the \(role) column: \(consequence)")
         return nil
     }

@@ -12,7 +12,7 @@ struct UndeclaredCodeAdvice {
         let named = codes.count <= 6 ? codes.joined(separator: ", ") : codes.prefix(5).joined(separator: ", ") + " and \(codes.count - 5) more"
         let yamlValue = SpecialAnswers.wholeNumber(value) != nil ? value
             : "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        var lines = ["Most rejected answers (\(count) of \(total)) are \"\(value)\", given to \(named). If it is a code of the survey tool "
+        var lines = ["Most rejected answers (\(count) of \(total)) are \(TextExcerpt.quoted(value)), given to \(named). If it is a code of the survey tool "
                      + "(not applicable, don't know, no answer), declare it in the codebook rather than skipping rows: "
                      + "--skip-invalid-rows would drop every respondent who ever gave it."]
         if items.allSatisfy({ codebook.items[$0].scale == nil }) {
