@@ -8,10 +8,18 @@ package struct ColumnMappingDraft {
     package let check: ColumnCheck
     /// The export, for the header comment.
     package let file: String
+    /// How many columns each text key names (by header, name or text), computed once so that
+    /// choosing every column's key costs O(columns), not O(columns²).
+    private let columnsByKey: [String: Int]
 
     package init(check: ColumnCheck, file: String) {
         self.check = check
         self.file = file
+        var counts: [String: Int] = [:]
+        for entry in check.map.layout.columns {
+            for key in Set([entry.header, entry.name, entry.text ?? ""].map(TextKey.text)) { counts[key, default: 0] += 1 }
+        }
+        columnsByKey = counts
     }
 
     /// The YAML text.
@@ -95,9 +103,7 @@ package struct ColumnMappingDraft {
         let normalised = TextKey.text(header)
         let unsafe = normalised.isEmpty || header.hasPrefix("#") || header.lowercased().hasPrefix("glob:")
             || header != header.trimmingWhitespace()
-            || layout.columns.enumerated().contains { other, entry in
-                other != column && [entry.header, entry.name, entry.text ?? ""].contains { TextKey.text($0) == normalised }
-            }
+            || columnsByKey[normalised, default: 0] > 1  // this column and another
         return Self.quote(unsafe ? "#\(column + 1)" : header)
     }
 
