@@ -3,10 +3,10 @@ import Testing
 
 @Suite("Outputs are inert: CSV formulas guarded, Markdown without HTML")
 struct OutputSafetyCLITests {
-    /// The `<`, `>`, `&`, `[` and `]` of `markdown` that no backslash escapes (Polso's own
-    /// Markdown uses none of them).
+    /// What could open HTML, an entity or a link in `markdown` without a backslash before it: `<`
+    /// before a letter, `/`, `!` or `?`, `&` before a letter or `#`, and `[` or `]`.
     static func unescaped(in markdown: String) -> [String] {
-        let pattern = try! NSRegularExpression(pattern: #"(?<!\\)[<>&\[\]]"#)
+        let pattern = try! NSRegularExpression(pattern: #"(?<!\\)(<[A-Za-z/!?]|&[A-Za-z#]|[\[\]])"#)
         let range = NSRange(markdown.startIndex..., in: markdown)
         return pattern.matches(in: markdown, range: range).map { (markdown as NSString).substring(with: $0.range) }
     }
@@ -23,9 +23,9 @@ struct OutputSafetyCLITests {
         let rejects = try String(contentsOf: cli.folder.appendingPathComponent("export.rejects.csv"), encoding: .utf8)
         #expect(rejects == """
             line,reason,id,submitdate,lastpage,startlanguage,A01,A02\r
-            3,"A01: ""=1+1"" is not an answer: expected a number 1–5, or an empty cell for no answer",2,,2,it,'=1+1,5\r
-            4,"A02: ""-2"" is outside the scale 1–5",3,,2,it,4,'-2\r
-            5,"A01: ""@cmd"" is not an answer: expected a number 1–5, or an empty cell for no answer",'@x,,2,it,'@cmd,'+3\r
+            3,"A01: ""=1+1"" is not an answer of the scale 1–5; accepted: 1–5, A1–A5, or an empty cell",2,,2,it,'=1+1,5\r
+            4,"A02: ""-2"" is outside the scale 1–5 and no declared code; accepted: 1–5, A1–A5, or an empty cell",3,,2,it,4,'-2\r
+            5,"A01: ""@cmd"" is not an answer of the scale 1–5; accepted: 1–5, A1–A5, or an empty cell",'@x,,2,it,'@cmd,'+3\r
 
             """)
     }
@@ -40,7 +40,7 @@ struct OutputSafetyCLITests {
         let markdown = try cli.run(["wellbeing", "--survey", "test-waves", "--format", "markdown"])
         #expect(markdown.status == 0, "\(markdown.stderr)")
         #expect(markdown.stdout.contains(
-            "| A \\<script\\>alert(1)\\</script\\> \\| \\[x\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> | 4,50 |"))
+            "| A \\<script>alert(1)\\</script> \\| \\[x\\](javascript:alert(1)) \\<img src=x onerror=alert(1)> | 4,50 |"))
         #expect(Self.unescaped(in: markdown.stdout).isEmpty)
     }
 
@@ -51,8 +51,8 @@ struct OutputSafetyCLITests {
               .replacingOccurrences(of: "name: Indice di assenza", with: "name: \"<img src=x onerror=alert(1)> & [a](javascript:x)\"")
         })
         let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
-        #expect(markdown.contains("| \\<script\\>alert(1)\\</script\\> |"))
-        #expect(markdown.contains("| \\<img src=x onerror=alert(1)\\> \\& \\[a\\](javascript:x) |"))
+        #expect(markdown.contains("| \\<script>alert(1)\\</script> |"))
+        #expect(markdown.contains("| \\<img src=x onerror=alert(1)> & \\[a\\](javascript:x) |"))
         #expect(Self.unescaped(in: markdown).isEmpty)
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>alert"))
