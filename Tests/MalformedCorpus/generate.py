@@ -96,6 +96,7 @@ CASES = [
     ('date-outside-year', csv(ok(1, date='2019-01-01 10:00:00'), ok(2, date='2019-02-01 10:00:00'))),
     ('date-huge-year', csv(ok(1, date='9999999999-01-01'), ok(2))),
     ('date-anonymised', csv(ok(1, date='1980-01-01 00:00:00'), ok(2, date='1980-01-01 00:00:00'))),
+    ('header-repeated-midway', csv(ok(1), ok(2), 'id,submitdate,A01,A02', ok(3), ok(4))),
     ('qualtrics-broken-import-ids', csv('R_1,2024-03-01 10:00:00,4,5', header=b'ResponseId,EndDate,Q1,Q2\r\nResponse ID,End Date,Il mio lavoro \xc3\xa8 sicuro,Ho ricevuto una formazione adeguata\r\n{"ImportId":"_recordId"},{"ImportId":,{"ImportId":"QID1"},{"ImportId":"QID2"')),
 ]
 

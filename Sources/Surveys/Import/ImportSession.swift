@@ -164,6 +164,13 @@ struct ImportSession {
                 break
             }
         }
+        // The header row again (two exports joined, or one pasted after another): its item cells
+        // would otherwise read as answers (`A01` is answer code 1).
+        if rowProblems.isEmpty, row.count == expected, expected > 0, row.bytes(0).elementsEqual(map.headers[0].utf8),
+           (1..<expected).allSatisfy({ row.bytes($0).elementsEqual(map.headers[$0].utf8) }) {
+            rowProblems.append(ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
+                message: "repeats the header row: two exports joined into one file? Remove the repeated header (and check that no response is there twice)"))
+        }
         if rowProblems.isEmpty {
             var answered = 0
             var invalid: [Int] = []
