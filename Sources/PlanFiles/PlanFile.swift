@@ -7,7 +7,7 @@ import PolsoYAML
 /// Every error names the file, the line and column, and the key at fault (a ``YAMLFileError``):
 /// YAML syntax, unknown or misspelt keys, numbers, dates and comparators that cannot be read, an
 /// override without a justification, codes that name a repeated sibling's position, weights missing where the
-/// profile reads them. The format is documented in the README, section "Performance plans".
+/// profile reads them. The format is documented in docs/plans.md.
 public enum PlanFile {
     /// The file a plan argument names: `path` itself, or `path/plan.yaml` when `path` is a folder.
     public static func resolve(_ path: String) -> String {

@@ -10,7 +10,7 @@ public struct PlanCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Score a performance plan under its measurement-system profile, check it, explain it.",
-        discussion: "PLAN is a plan.yaml or the folder holding one (reports/<body>-<year>/). See the README, section Performance plans.",
+        discussion: "PLAN is a plan.yaml or the folder holding one (reports/<body>-<year>/). See docs/plans.md.",
         subcommands: [PlanScoreCommand.self, PlanCheckCommand.self, PlanExplainCommand.self]
     )
 

@@ -129,7 +129,7 @@ extension SurveyQueries {
     /// service, planned services (the largest figure given) and users (summed over the waves).
     public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
         guard let empty = ServiceTallies(codebook: codebook) else {
-            throw SurveyDataError("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see the README)")
+            throw SurveyDataError("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see docs/satisfaction.md)")
         }
         let talliesByYear = try perYear(wavesByYear, start: empty) { tallies, answers, demographics in
             tallies.add(answers: answers, demographics: demographics)

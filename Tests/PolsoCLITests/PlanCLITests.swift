@@ -148,9 +148,9 @@ struct PlanCLITests {
         #expect(absent.status == 1)
     }
 
-    @Test("the complete example of the README's plan section is a valid plan")
+    @Test("the complete example of docs/plans.md is a valid plan")
     func documentedExample() throws {
-        let readme = try String(contentsOf: PlanCLIHarness.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: PlanCLIHarness.packageRoot.appendingPathComponent("docs/plans.md"), encoding: .utf8)
         let section = try #require(readme.range(of: "## Performance plans"))
         let docs = String(readme[section.lowerBound...])
         let start = try #require(docs.range(of: "```yaml\n"))

@@ -26,7 +26,7 @@ struct BadInput: Sendable, CustomStringConvertible {
 
     static let accepted = "accepted: 1–6, the labels \"Per nulla d'accordo\" (1) … \"Del tutto d'accordo\" (6), A1–A6, missing \"N/A\", \"Non so\", or an empty cell"
     static let rowAdvice = "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file)."
-    static let columnAdvice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
+    static let columnAdvice = "Column problems: assign the columns with a mapping file (--map, see docs/codebooks.md; polso map writes a draft)."
     static let missingItemAdvice = columnAdvice + " If the questionnaire left some items or questions out, use --allow-missing-items."
 
     static let all: [BadInput] = [

@@ -3,7 +3,7 @@ extension MeasurementProfile {
     public static let presetNames = ["standard", "tno", "massa-carrara", "pistoia", "pisa", "lucca", "piano-indicatori"]
 
     /// A named starting point for a profile, taken from the measurement systems of the source
-    /// reports (see the README, "Performance plans"); a plan can change any key after choosing one.
+    /// reports (see docs/plans.md); a plan can change any key after choosing one.
     ///
     /// - `standard`: higher `min(v/t, 1)`, lower `inverse`, `=` ratio, late dates 0 %, n.d.
     ///   excluded, capped, weighted sum at every level, no bands, 2 decimals.

@@ -2,7 +2,7 @@ import Foundation
 import Statistics
 
 /// The customer-satisfaction statistics with what identifies them: the JSON document of
-/// `polso satisfaction --format json` (shape documented in the README).
+/// `polso satisfaction --format json` (shape documented in docs/satisfaction.md).
 public struct SatisfactionDocument: Sendable, Equatable, Codable {
     /// Instrument id.
     public var instrument: String

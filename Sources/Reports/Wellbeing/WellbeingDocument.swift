@@ -3,7 +3,7 @@ import Statistics
 import Surveys
 
 /// The wellbeing year-over-year statistics with what identifies them: the JSON document of
-/// `polso wellbeing --format json` (shape documented in the README).
+/// `polso wellbeing --format json` (shape documented in docs/cli.md).
 public struct WellbeingDocument: Sendable, Equatable, Codable {
     /// Instrument id.
     public var instrument: String

@@ -5,7 +5,7 @@ package enum BuiltInCodebooks {
     package static let texts: [String: String] = [
         "anac-2013": #"""
 # ANAC 2013 organisational wellbeing questionnaire (benessere organizzativo).
-# Transcribed from shared/anac-2013-items.csv; see the README "Codebook format".
+# Transcribed from shared/anac-2013-items.csv; see docs/codebooks.md.
 instrument: anac-2013
 version: "2013.2"                 # 2013.2: English labels and synonyms (labels by language)
 title: "Indagine sul benessere organizzativo, benessere organizzativo, grado di condivisione del sistema di valutazione e valutazione del superiore gerarchico (ANAC 2013)"
@@ -300,8 +300,8 @@ demographics:
       en: ["Manager", "Non-manager"]
 """#,
         "customer-satisfaction": #"""
-# Customer satisfaction questionnaire of a Chamber of Commerce (template; see the README,
-# "Customer satisfaction"). One questionnaire serves every service: an export either names the
+# Customer satisfaction questionnaire of a Chamber of Commerce (template; see
+# docs/satisfaction.md). One questionnaire serves every service: an export either names the
 # service in a column, or holds one service and is imported with --service NAME.
 # Change the services, items and scales to your own questionnaire, and raise `version` whenever
 # you change a codebook that the store already holds.
@@ -327,7 +327,7 @@ satisfaction:
 blocks:
   - id: soddisfazione
     title: "Soddisfazione per il servizio"
-    rescale: {to: [0, 100]}       # items of several scales: put on 0–100 before section means (README, "Scales")
+    rescale: {to: [0, 100]}       # items of several scales: put on 0–100 before section means (docs/codebooks.md, "Scales and rescaling")
     sections:
       - code: S
         title: "Giudizi sul servizio"

@@ -2,7 +2,7 @@ import PolsoYAML
 
 /// A questionnaire: its scale, its blocks of sections of items, and its demographic questions.
 ///
-/// Codebooks are YAML files (see the README's "Codebook format"); ANAC 2013 ships built in.
+/// Codebooks are YAML files (see docs/codebooks.md); ANAC 2013 ships built in.
 /// Items keep their declared order; ``items`` lists them flat, and every answer matrix in Polso
 /// has one column per item in that order.
 public struct Codebook: Sendable, Equatable {

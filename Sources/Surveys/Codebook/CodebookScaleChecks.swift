@@ -6,7 +6,7 @@ extension Codebook {
     /// ratios, average section means). Items on different scales need a ``Rescale``.
     func validateSharedScales(codingPath: [any CodingKey]) throws {
         let advice = "items averaged together must share one scale: declare how to put them on one with "
-            + "rescale: {to: [0, 100]} on the section, its block or the codebook (see the README, \"Scales\")"
+            + "rescale: {to: [0, 100]} on the section, its block or the codebook (see docs/codebooks.md, \"Scales and rescaling\")"
         var sectionRanges: [[ClosedRange<Double>]] = blocks.map { _ in [] }
         for (b, block) in blocks.enumerated() {
             for s in block.sections.indices {

@@ -16,7 +16,7 @@ extension CodebookDraft {
         guard !builder.sections.isEmpty else {
             throw CodebookDraftError(file: profile.file, message: """
                 no column holds answers on a scale (numbers, answer codes, faces or the words of a known scale), \
-                so there is no item to draft; write the codebook by hand (README, "Codebook format")
+                so there is no item to draft; write the codebook by hand (docs/codebooks.md)
                 """)
         }
         let fileName = URL(fileURLWithPath: profile.file).lastPathComponent

@@ -111,7 +111,7 @@ struct ImportSession {
                 message: "no column names the service ('\(question.code)', \"\(question.text)\"): every response must name one; for a file that holds one service give it with --service NAME"))
         }
         if !headerProblems.isEmpty {
-            var advice = "Column problems: assign the columns with a mapping file (--map, see the README; polso map writes a draft)."
+            var advice = "Column problems: assign the columns with a mapping file (--map, see docs/codebooks.md; polso map writes a draft)."
             if !check.absentItems.isEmpty || !check.absentDemographics.isEmpty {
                 advice += " If the questionnaire left some items or questions out, use --allow-missing-items."
             }
