@@ -355,6 +355,12 @@ struct ImportSession {
                                     items: entry.items.sorted(), codebook: codebook).text
     }
 
+    /// When most rejected answers are words that are no label (free spellings such as `Yesss`,
+    /// `Nope`), the advice to list them as synonyms of their points.
+    private func spellingAdvice() -> String? {
+        LabelSpellingAdvice(invalid: Array(invalidValues.values), total: invalidAnswerCount, codebook: codebook)?.text
+    }
+
     mutating func finish(sha256: String, dialect: CSVDialect, notices: [String]) throws -> ImportSummary {
         if map == nil {
             if held.isEmpty {
@@ -365,7 +371,7 @@ struct ImportSession {
                 message: "the file has header rows but no responses")], total: 1, advice: nil)
         }
         try rejects?.close()
-        let declare = declareAdvice()
+        let declare = declareAdvice() ?? spellingAdvice()
         if problemCount > 0 && !options.skipInvalidRows {
             throw ImportFailure(file: file, problems: problems, total: problemCount,
                 advice: declare ?? "Fix the file, or import the valid rows with --skip-invalid-rows (the others go to a rejects file).")
