@@ -15,6 +15,8 @@ struct ColumnMapper {
     private var sectionByCode: [String: Int] = [:]
     private var sectionByTitle: [String: [Int]] = [:]
     private var sectionItems: [[Int]] = []
+    /// Sections whose items carry `Q[SQnnn]` codes or aliases of their own: matched by name, never by position.
+    private var sectionsNamingSubquestions: Set<Int> = []
 
     enum Target: Hashable {
         case item(Int)
@@ -53,6 +55,13 @@ struct ColumnMapper {
                 if let key = TextKey.code(section.code) { sectionByCode[key] = position }
                 sectionByTitle[TextKey.text(section.title), default: []].append(position)
                 sectionItems.append(Array(flat..<(flat + section.items.count)))
+                let namesSubquestions = section.items.contains { item in
+                    ([item.code] + item.aliases).contains { name in
+                        guard let (outer, _) = splitBracket(name) else { return false }
+                        return TextKey.code(outer) != nil && TextKey.code(outer) == TextKey.code(section.code)
+                    }
+                }
+                if namesSubquestions { sectionsNamingSubquestions.insert(position) }
                 flat += section.items.count
             }
         }
@@ -184,7 +193,11 @@ struct ColumnMapper {
         if let (outer, inner) = splitBracket(trimmed) {
             let innerByCode = targets(forCode: inner)
             if innerByCode.count == 1 { return .found(innerByCode[0], .code) }
-            if let outerKey = TextKey.code(outer), let section = sectionByCode[outerKey],
+            // A code or alias naming `Q[SQ002]` itself wins over its position in the section; and a
+            // section whose items name their subquestions so is never matched by position, since it
+            // need not list every subquestion from SQ001 on.
+            if let named = textIndex[TextKey.text(trimmed)], named.count == 1 { return .found(named[0], .code) }
+            if let outerKey = TextKey.code(outer), let section = sectionByCode[outerKey], !sectionsNamingSubquestions.contains(section),
                let position = subquestionPosition(inner), position >= 1, position <= sectionItems[section].count {
                 return .found(.item(sectionItems[section][position - 1]), .position)
             }
