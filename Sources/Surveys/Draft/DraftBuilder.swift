@@ -89,9 +89,13 @@ struct DraftBuilder {
                 shapes.append(nil)
                 continue
             case .freeText:
-                leave(column, .freeText)
-                shapes.append(nil)
-                continue
+                // A grid row (`Q1[SQ001]`) judged free text from a few distinct answers is still a
+                // row of its grid: the grid's shared scale decides, as for its other rows.
+                guard HeaderShape(header: source, questionText: column.questionText, format: profile.format).grid != nil else {
+                    leave(column, .freeText)
+                    shapes.append(nil)
+                    continue
+                }
             case .empty:
                 leave(column, .other)
                 shapes.append(nil)

@@ -50,6 +50,7 @@ enum KnownScales {
         LabelList(labels: ["Scarso", "Insufficiente", "Sufficiente", "Buono", "Ottimo"], positiveFrom: 3, name: "qualità (5 punti)"),
         LabelList(labels: ["Mai", "Raramente", "A volte", "Spesso", "Sempre"], positiveFrom: 4, name: "frequenza"),
         LabelList(labels: ["Per niente", "Poco", "Abbastanza", "Molto"], positiveFrom: 3, name: "intensità (4 punti)"),
+        LabelList(labels: ["Per niente", "Poco", "Abbastanza", "Molto", "Moltissimo"], positiveFrom: 3, name: "intensità (5 punti)"),
     ]
 
     /// The known lists holding every one of `labels` (compared like answers), shortest first.
