@@ -64,9 +64,10 @@ public enum HalfUpRounding {
         return (mantissa, exponent * exponentSign)
     }
 
+    /// `10^exponent` as an integer; 1 for an exponent of 0 or below.
     package static func powerOfTen(_ exponent: Int) -> Int64 {
         var result: Int64 = 1
-        for _ in 0..<exponent { result *= 10 }
+        for _ in 0..<max(0, exponent) { result *= 10 }
         return result
     }
 

@@ -175,11 +175,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
         return (value - half)...(value + half)
     }
 
-    static func powerOfTen(_ exponent: Int) -> Int64 {
-        var result: Int64 = 1
-        for _ in 0..<max(0, exponent) { result *= 10 }
-        return result
-    }
+    static func powerOfTen(_ exponent: Int) -> Int64 { HalfUpRounding.powerOfTen(exponent) }
 
     private static func validGrouping(_ integerPart: Substring, separator: Character) -> Bool {
         guard integerPart.contains(separator) else { return true }

@@ -29,7 +29,7 @@ struct LabelSpellingAdvice {
 
     var text: String {
         let codes = items.map { codebook.items[$0].code }
-        let named = codes.count <= 6 ? codes.joined(separator: ", ") : codes.prefix(5).joined(separator: ", ") + " and \(codes.count - 5) more"
+        let named = UndeclaredCodeAdvice.itemList(codes)
         let shown = words.prefix(8).map { "\(TextExcerpt.quoted($0.value)) ×\($0.count)" }.joined(separator: ", ")
             + (words.count > 8 ? " and \(words.count - 8) more" : "")
         let count = words.reduce(0) { $0 + $1.count }
@@ -37,8 +37,9 @@ struct LabelSpellingAdvice {
                      "If they are other spellings of the labels, list each under its point as a synonym in the codebook"
                      + " (key labels of the scale), rather than editing the file or skipping rows; for example:"]
         let scale = codebook.scale(ofItem: items[0])
-        lines.append(items.allSatisfy({ codebook.items[$0].scale == nil }) ? "  scale:" : "  - code: \(codes[0])\n    scale:")
-        let indent = items.allSatisfy({ codebook.items[$0].scale == nil }) ? "    " : "      "
+        let onCodebookScale = items.allSatisfy { codebook.items[$0].scale == nil }
+        lines.append(onCodebookScale ? "  scale:" : "  - code: \(codes[0])\n    scale:")
+        let indent = onCodebookScale ? "    " : "      "
         lines.append(indent + "min: \(scale.min)")
         lines.append(indent + "max: \(scale.max)")
         lines.append(indent + "labels:")

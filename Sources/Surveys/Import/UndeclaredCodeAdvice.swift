@@ -9,7 +9,7 @@ struct UndeclaredCodeAdvice {
 
     var text: String {
         let codes = items.map { codebook.items[$0].code }
-        let named = codes.count <= 6 ? codes.joined(separator: ", ") : codes.prefix(5).joined(separator: ", ") + " and \(codes.count - 5) more"
+        let named = Self.itemList(codes)
         let yamlValue = SpecialAnswers.wholeNumber(value) != nil ? value
             : "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         var lines = ["Most rejected answers (\(count) of \(total)) are \(TextExcerpt.quoted(value)), given to \(named). If it is a code of the survey tool "
@@ -26,5 +26,12 @@ struct UndeclaredCodeAdvice {
             lines.append("If instead it means a point of the scale, add it to that point's labels as a synonym: 4: [\"Abbastanza d'accordo\", \(yamlValue)].")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension UndeclaredCodeAdvice {
+    /// Item codes for an advice: all of them up to six, else the first five and how many more.
+    static func itemList(_ codes: [String]) -> String {
+        codes.count <= 6 ? codes.joined(separator: ", ") : codes.prefix(5).joined(separator: ", ") + " and \(codes.count - 5) more"
     }
 }
