@@ -1,29 +1,50 @@
 #!/usr/bin/env python3
-"""Benchmark: polso against DuckDB and pandas on the same 1,000,000-respondent x 40-item export.
+"""Benchmark: polso against DuckDB, pandas and a C + libcsv ceiling, on the same export, in one run.
 
-Usage (from the repository root):  python3 bench/run.py [respondents=1000000]
+Usage (from the repository root):
+    python3 bench/run.py [--respondents N] [--rounds R] [--scaling] [--out FILE.md]
 
-It builds polso in release mode, generates bench/data/wellbeing-<n>.csv if absent (bench/generate.py),
-installs the peers (duckdb, pandas from PyPI; GNU time from Debian) if missing, then times in one run:
-  polso-aggregate  polso import --dry-run: read + validate + aggregate, table printed, nothing stored
+It builds polso in release mode and the C baseline (bench/c/scan.c, linked with the system libcsv),
+generates bench/data/wellbeing-<n>.csv if absent (bench/generate.py, 1,000,000 x 40 by default),
+installs the peers if missing (duckdb and pandas from PyPI, GNU time from Debian), then runs every
+case once per round, round after round, so that a change in the machine's load hits every case
+alike rather than one case's three runs:
+
+  c-scan           C + libcsv: parse every record, count fields (the ceiling for a libcsv reader)
+  c-aggregate      C + libcsv: the same parse plus per-group counts and sums of the 40 items
+  polso-aggregate  polso import --dry-run: read, validate, aggregate; nothing stored
   polso-import     polso import into a fresh SQLite store (hash, validate, write every respondent)
-  polso-table      polso wellbeing on that store (read back 1M respondents, print the table)
-  duckdb           read_csv + GROUP BY gender with AVG of the 40 items
+  polso-table      polso wellbeing on that store (read back every respondent, print the table)
+  duckdb           read_csv + GROUP BY gender with AVG of the 40 items (DuckDB uses both cores)
   pandas           read_csv + groupby(gender).mean() of the 40 items
-Each is run 3 times; the best wall time and the peak resident memory (GNU time) are reported,
-with throughput in MB/s of the input file and ratios to DuckDB.
+
+For each case it reports wall and CPU time (user + system), minimum and median over the rounds,
+and peak resident memory (GNU time). While each run lasts it also reads /proc/stat: the CPU time
+the rest of the machine used in that interval (all busy time minus the run's own) is the
+"others" column. A ratio between two cases is valid only when the others' share stayed under
+OTHERS_LIMIT of the machine in both; otherwise it is printed with a warning. The load average is
+printed at the start and the end.
+
+--scaling times c-scan and polso-aggregate at 10k, 100k, 1M and 3M respondents (files generated
+on first use; the 3M file is about 600 MB) and prints seconds per million respondents and peak
+memory, to show cost linear and memory flat.
 """
+import argparse
 import os
-import shutil
+import statistics
 import subprocess
 import sys
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "bench", "data")
 POLSO = os.path.join(ROOT, ".build", "release", "polso")
+SCAN = os.path.join(DATA, "scan")
 CODEBOOK = os.path.join(ROOT, "bench", "codebook-40.yaml")
 ITEMS = [f"S{s}{i:02d}" for s in range(1, 9) for i in range(1, 6)]
-REPEATS = 3
+CORES = os.cpu_count() or 1
+OTHERS_LIMIT = 0.10  # share of the whole machine's CPU used by other processes during a run
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def ensure_tools():
@@ -35,33 +56,47 @@ def ensure_tools():
     except ImportError:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "duckdb", "pandas"], check=True)
     subprocess.run(["swift", "build", "-c", "release", "--product", "polso"], cwd=ROOT, check=True)
-
-
-def measure(name, command, setup=None):
-    best = None
-    for _ in range(REPEATS):
-        if setup:
-            setup()
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        if result.returncode != 0:
-            raise SystemExit(f"{name} failed:\n{result.stderr}")
-        seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
-        sample = (float(seconds), int(kilobytes) / 1024)
-        best = sample if best is None or sample[0] < best[0] else best
-    return best
-
-
-def main():
-    respondents = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     os.makedirs(DATA, exist_ok=True)
-    source = os.path.join(DATA, f"wellbeing-{respondents}.csv")
-    ensure_tools()
-    if not os.path.exists(source):
-        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), source, str(respondents)], check=True)
-    size_mb = os.path.getsize(source) / 1e6
-    store = os.path.join(DATA, "bench.sqlite")
+    subprocess.run(["cc", "-O2", "-o", SCAN, os.path.join(ROOT, "bench", "c", "scan.c"), "-lcsv"], check=True)
 
+
+def busy_ticks():
+    """Busy CPU ticks of the whole machine so far (every state but idle and iowait)."""
+    with open("/proc/stat") as stat:
+        fields = [int(x) for x in stat.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    # guest time is already counted in user and nice
+    return sum(fields[:8]) - idle
+
+
+class Sample:
+    def __init__(self, wall, cpu, peak_mib, others):
+        self.wall, self.cpu, self.peak_mib, self.others = wall, cpu, peak_mib, others
+
+
+def run_once(name, command, setup=None):
+    if setup:
+        setup()
+    before_busy, before = busy_ticks(), time.monotonic()
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed, after_busy = time.monotonic() - before, busy_ticks()
+    if result.returncode != 0:
+        raise SystemExit(f"{name} failed:\n{result.stderr}")
+    wall, user, system, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    cpu = float(user) + float(system)
+    others = max(0.0, (after_busy - before_busy) / TICKS - cpu) / (elapsed * CORES)
+    return Sample(float(wall), cpu, int(kilobytes) / 1024, others)
+
+
+def generate(respondents):
+    path = os.path.join(DATA, f"wellbeing-{respondents}.csv")
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate.py"), path, str(respondents)], check=True)
+    return path
+
+
+def cases_for(source, store):
     def fresh_store():
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(store + suffix):
@@ -72,24 +107,107 @@ def main():
             f"GROUP BY gender\").fetchall()")
     panda = (f"import pandas as pd; d = pd.read_csv('{source}'); "
              f"d.groupby('gender', dropna=False)[{ITEMS!r}].mean()")
-    polso_import = [POLSO, "import", source, "--survey", CODEBOOK, "--year", "2020", "--store", store]
-    results = [
-        ("polso-aggregate", measure("polso-aggregate", [POLSO, "import", source, "--survey", CODEBOOK, "--year", "2020", "--dry-run"])),
-        ("polso-import", measure("polso-import", polso_import, setup=fresh_store)),
-        ("polso-table", measure("polso-table", [POLSO, "wellbeing", "--store", store, "--survey", "bench-40"])),
-        ("duckdb", measure("duckdb", [sys.executable, "-c", duck])),
-        ("pandas", measure("pandas", [sys.executable, "-c", panda])),
-    ]
-    timings = dict(results)
-    print(f"input: {source}: {respondents:,} respondents x {len(ITEMS)} items, {size_mb:.1f} MB; best of {REPEATS}")
-    print(f"{'run':<16} {'seconds':>8} {'MB/s':>8} {'peak MiB':>9} {'time vs duckdb':>15}")
-    for name, (seconds, peak) in results:
-        print(f"{name:<16} {seconds:>8.2f} {size_mb / seconds:>8.1f} {peak:>9.1f} {seconds / timings['duckdb'][0]:>15.2f}")
-    aggregate = timings["polso-aggregate"][0]
-    print(f"polso-aggregate throughput / duckdb throughput: {timings['duckdb'][0] / aggregate:.2f}")
-    print(f"polso-aggregate throughput / pandas throughput: {timings['pandas'][0] / aggregate:.2f}")
-    print(f"polso-import time / polso-aggregate time: {timings['polso-import'][0] / aggregate:.2f} (target <= 3)")
-    fresh_store()
+    polso_args = ["--survey", CODEBOOK, "--year", "2020"]
+    return [
+        ("c-scan", [SCAN, "scan", source], None),
+        ("c-aggregate", [SCAN, "aggregate", source], None),
+        ("polso-aggregate", [POLSO, "import", source] + polso_args + ["--dry-run"], None),
+        ("polso-import", [POLSO, "import", source] + polso_args + ["--store", store], fresh_store),
+        # runs after polso-import in every round, so the store holds exactly one import
+        ("polso-table", [POLSO, "wellbeing", "--store", store, "--survey", "bench-40"], None),
+        ("duckdb", [sys.executable, "-c", duck], None),
+        ("pandas", [sys.executable, "-c", panda], None),
+    ], fresh_store
+
+
+def fmt_load():
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} (1, 5, 15 min; {CORES} cores)"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--respondents", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--scaling", action="store_true")
+    parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
+    args = parser.parse_args()
+
+    ensure_tools()
+    source = generate(args.respondents)
+    size_mb = os.path.getsize(source) / 1e6
+    store = os.path.join(DATA, "bench.sqlite")
+    cases, cleanup = cases_for(source, store)
+    lines = []
+
+    def say(text=""):
+        print(text, flush=True)
+        lines.append(text)
+
+    load_start = fmt_load()
+    samples = {name: [] for name, _, _ in cases}
+    for round_index in range(args.rounds):
+        for name, command, setup in cases:
+            samples[name].append(run_once(name, command, setup))
+        print(f"round {round_index + 1}/{args.rounds} done", file=sys.stderr, flush=True)
+    cleanup()
+    load_end = fmt_load()
+
+    say(f"# Benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    say()
+    say(f"Input: `{os.path.relpath(source, ROOT)}`, {args.respondents:,} respondents x {len(ITEMS)} items, "
+        f"{size_mb:.1f} MB. {args.rounds} interleaved rounds. Load average at start {load_start}, at end {load_end}.")
+    say()
+    say("| case | wall min s | wall median s | CPU min s | CPU median s | MB/s (min wall) | peak MiB | others' CPU, max |")
+    say("|---|---:|---:|---:|---:|---:|---:|---:|")
+    summary = {}
+    for name, runs in samples.items():
+        walls = [s.wall for s in runs]
+        cpus = [s.cpu for s in runs]
+        busiest = max(s.others for s in runs)
+        summary[name] = (min(walls), statistics.median(walls), min(cpus), max(s.peak_mib for s in runs), busiest)
+        say(f"| {name} | {min(walls):.3f} | {statistics.median(walls):.3f} | {min(cpus):.3f} | "
+            f"{statistics.median(cpus):.3f} | {size_mb / min(walls):.1f} | {summary[name][3]:.1f} | {busiest:.0%} |")
+    say()
+
+    def ratio(label, numerator, denominator, target=None, cpu=False):
+        column = 2 if cpu else 0
+        value = summary[numerator][column] / summary[denominator][column]
+        busy = [n for n in (numerator, denominator) if summary[n][4] > OTHERS_LIMIT]
+        note = f" (target {target})" if target else ""
+        if busy:
+            note += (f" — NOT VALID: other processes used more than {OTHERS_LIMIT:.0%} of the machine "
+                     f"during {', '.join(busy)}")
+        say(f"- {label}: {value:.2f}{note}")
+
+    say("Ratios (on the minimum wall time unless marked CPU):")
+    ratio("polso-aggregate throughput / DuckDB's", "duckdb", "polso-aggregate", ">= 2")
+    ratio("polso-aggregate throughput / pandas'", "pandas", "polso-aggregate", ">= 3")
+    ratio("polso-aggregate time / C + libcsv scan time", "polso-aggregate", "c-scan", "<= 1.1")
+    ratio("polso-aggregate time / C + libcsv scan + aggregation time", "polso-aggregate", "c-aggregate")
+    ratio("polso-aggregate CPU / C + libcsv scan CPU", "polso-aggregate", "c-scan", cpu=True)
+    ratio("polso-import time / polso-aggregate time", "polso-import", "polso-aggregate", "<= 2")
+    ratio("polso-table time / polso-aggregate time", "polso-table", "polso-aggregate")
+
+    if args.scaling:
+        say()
+        say("Scaling (one run each, after the rounds above):")
+        say()
+        say("| respondents | case | wall s | s per 1M respondents | peak MiB | others' CPU |")
+        say("|---:|---|---:|---:|---:|---:|")
+        for respondents in (10_000, 100_000, 1_000_000, 3_000_000):
+            path = generate(respondents)
+            for name, command in (("c-scan", [SCAN, "scan", path]),
+                                  ("polso-aggregate", [POLSO, "import", path, "--survey", CODEBOOK,
+                                                       "--year", "2020", "--dry-run"])):
+                sample = run_once(name, command)
+                say(f"| {respondents:,} | {name} | {sample.wall:.3f} | {sample.wall / respondents * 1e6:.3f} | "
+                    f"{sample.peak_mib:.1f} | {sample.others:.0%} |")
+
+    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    with open(args.out, "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+    print(f"\nwritten to {os.path.relpath(args.out, ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
