@@ -7,7 +7,11 @@ final class SheetHandler: PartHandler {
     private let sharedStrings: [String]
     private let styles: [NumberStyle]
     private let uses1904: Bool
-    private let onRow: (_ row: Int, _ cells: [String]) throws -> Void
+    private let onRow: (_ row: Int, _ cells: [String], _ formats: [NumberFormat?]) throws -> Void
+    /// Number formats by style index, when the caller wants each number cell's format.
+    private let numberFormats: [NumberFormat]?
+    private var formats: [NumberFormat?] = []
+    private var formatIndex = 0
 
     private var row = 0
     private var cells: [String] = []
@@ -24,7 +28,9 @@ final class SheetHandler: PartHandler {
     private(set) var sawSheetData = false
 
     init(sheet: String, file: String, part: String, sharedStrings: [String], styles: [NumberStyle], uses1904: Bool,
-         onRow: @escaping (_ row: Int, _ cells: [String]) throws -> Void) {
+         numberFormats: [NumberFormat]? = nil,
+         onRow: @escaping (_ row: Int, _ cells: [String], _ formats: [NumberFormat?]) throws -> Void) {
+        self.numberFormats = numberFormats
         self.sheet = sheet
         self.file = file
         self.part = part
@@ -79,6 +85,7 @@ final class SheetHandler: PartHandler {
         }
         row = number
         cells.removeAll(keepingCapacity: true)
+        if numberFormats != nil { formats.removeAll(keepingCapacity: true) }
         column = -1
     }
 
@@ -95,6 +102,7 @@ final class SheetHandler: PartHandler {
         type = attributes["t"] ?? "n"
         let styleIndex = attributes["s"].flatMap { Int($0) } ?? 0
         style = styles.indices.contains(styleIndex) ? styles[styleIndex] : .number
+        formatIndex = styleIndex
         value = ""
         inlineText = ""
         inCell = true
@@ -106,6 +114,11 @@ final class SheetHandler: PartHandler {
         guard let text = cellText() else { return }
         if cells.count < column { cells.append(contentsOf: repeatElement("", count: column - cells.count)) }
         cells.append(text)
+        if let numberFormats {
+            if formats.count < column { formats.append(contentsOf: repeatElement(nil, count: column - formats.count)) }
+            let shownAsNumber = type == "n" && !text.isEmpty && (style == .number || Double(text) != nil)
+            formats.append(shownAsNumber ? (numberFormats.indices.contains(formatIndex) ? numberFormats[formatIndex] : .general) : nil)
+        }
     }
 
     /// The cell's text as shown, or `nil` after failing on a value the cell's type cannot hold.
@@ -154,8 +167,9 @@ final class SheetHandler: PartHandler {
         var end = cells.count
         while end > 0 && cells[end - 1].isEmpty { end -= 1 }
         cells.removeSubrange(end...)
+        if numberFormats != nil, formats.count > end { formats.removeSubrange(end...) }
         do {
-            try onRow(row, cells)
+            try onRow(row, cells, formats)
         } catch {
             stopError = error
         }

@@ -87,6 +87,11 @@ final class StylesHandler: PartHandler {
     var styles: [NumberStyle] {
         formatIds.map { id in customFormats[id].map(NumberStyle.of(formatCode:)) ?? NumberStyle.builtIn(id) }
     }
+
+    /// Style index → decimals shown and percentage, read the same way.
+    var numberFormats: [NumberFormat] {
+        formatIds.map { id in customFormats[id].map(NumberFormat.of(formatCode:)) ?? NumberFormat.builtIn(id) }
+    }
 }
 
 /// `xl/sharedStrings.xml`: every string item, rich-text runs joined, phonetic runs left out.

@@ -106,6 +106,31 @@ public final class WorkbookReader {
     ///   - body: called once per record; the record is valid only during the call. An error thrown
     ///     here stops the reading and is rethrown.
     public func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
+        var builder = RecordBuilder()
+        var blankRows = 0
+        defer { blankRowsBetweenRecords = blankRows }
+        try withoutActuallyEscaping(body) { body in
+            try parseSheet(numberFormats: false, progress: progress) { row, cells, _ in
+                guard !cells.isEmpty else { return }
+                if let previous = builder.lastRow { blankRows += row - previous - 1 }
+                try builder.deliver(row: row, cells: cells, body)
+            }
+        }
+    }
+
+    /// Reads every non-empty row of the sheet as typed cells (texts as ``forEachRecord(progress:_:)``
+    /// gives them, with each number cell's format), header included; `row` is the sheet row number.
+    package func forEachTypedRow(_ body: (_ row: Int, _ cells: [WorkbookCell]) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { body in
+            try parseSheet(numberFormats: true, progress: nil) { row, cells, formats in
+                guard !cells.isEmpty else { return }
+                try body(row, cells.indices.map { WorkbookCell(text: cells[$0], number: $0 < formats.count ? formats[$0] : nil) })
+            }
+        }
+    }
+
+    private func parseSheet(numberFormats: Bool, progress: ((Int, Int) -> Void)?,
+                            _ onRow: @escaping (_ row: Int, _ cells: [String], _ formats: [NumberFormat?]) throws -> Void) throws {
         let parts = PartParser(archive: archive, file: path)
         var sharedStrings: [String] = []
         if let part = relationships.target(ofType: "sharedStrings"), parts.contains(part) {
@@ -114,26 +139,19 @@ public final class WorkbookReader {
             sharedStrings = handler.strings
         }
         var styles: [NumberStyle] = []
+        var formats: [NumberFormat] = []
         if let part = relationships.target(ofType: "styles"), parts.contains(part) {
             let handler = StylesHandler()
             try parts.parse(part, limit: limits.otherPartBytes, into: handler)
             styles = handler.styles
+            formats = handler.numberFormats
         }
         let total = Int(clamping: archive[sheetPart]?.uncompressedSize ?? 0)
-        var builder = RecordBuilder()
-        var blankRows = 0
-        defer { blankRowsBetweenRecords = blankRows }
-        try withoutActuallyEscaping(body) { body in
-            let handler = SheetHandler(sheet: sheetName, file: path, part: sheetPart, sharedStrings: sharedStrings,
-                                       styles: styles, uses1904: uses1904) { row, cells in
-                guard !cells.isEmpty else { return }
-                if let previous = builder.lastRow { blankRows += row - previous - 1 }
-                try builder.deliver(row: row, cells: cells, body)
-            }
-            try parts.parse(sheetPart, limit: limits.sheetBytes, into: handler, onRead: { progress?($0, total) })
-            if !handler.sawSheetData {
-                throw WorkbookError(file: path, kind: .malformed(part: sheetPart, detail: "it has no sheetData element"))
-            }
+        let handler = SheetHandler(sheet: sheetName, file: path, part: sheetPart, sharedStrings: sharedStrings,
+                                   styles: styles, uses1904: uses1904, numberFormats: numberFormats ? formats : nil, onRow: onRow)
+        try parts.parse(sheetPart, limit: limits.sheetBytes, into: handler, onRead: { progress?($0, total) })
+        if !handler.sawSheetData {
+            throw WorkbookError(file: path, kind: .malformed(part: sheetPart, detail: "it has no sheetData element"))
         }
     }
 }
