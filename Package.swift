@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // libcsv from Debian's libcsv-dev; Debian ships no pkg-config file, so the module map links it by name.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        // libxlsxwriter from Debian's libxlsxwriter-dev, for the workbooks Polso writes (plan export).
+        .systemLibrary(name: "CLibXlsxWriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "PolsoCSV", dependencies: ["CLibCSV"]),
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // .xlsx workbooks read into the CSV reader's records: ZIPFoundation for the container, XMLParser for the XML.
@@ -27,7 +29,12 @@ let package = Package(
         .target(name: "Statistics", dependencies: ["Surveys"]),
         // Performance plans: the pure scoring engine, and the plan.yaml reader that feeds it.
         .target(name: "Performance"),
-        .target(name: "PlanFiles", dependencies: ["Performance", "PolsoYAML"]),
+        // Plan files: plan.yaml, and the one-row-per-node spreadsheets (xlsx, CSV) it is imported from and exported to.
+        .target(
+            name: "PlanFiles",
+            dependencies: ["Performance", "PolsoYAML", "PolsoCSV", "PolsoWorkbook", "CLibXlsxWriter",
+                           .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "Store",
             dependencies: [
@@ -67,6 +74,11 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "PolsoYAML", "Reports"]),
+        .testTarget(
+            name: "PlanFilesTests",
+            dependencies: ["PlanFiles", "Performance", "PolsoWorkbook"],
+            exclude: ["Fixtures"]  // workbooks made by openpyxl and LibreOffice, and the script that makes them
+        ),
         // Runs the built `polso` binary through Foundation's Process: no module dependencies, so
         // the tests exercise exactly what users run.
         .testTarget(name: "PolsoCLITests", exclude: ["Fixtures"]),  // the read-back script, run by path

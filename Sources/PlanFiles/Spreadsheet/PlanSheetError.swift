@@ -1,0 +1,42 @@
+/// A plan spreadsheet that cannot be read or written, located as precisely as the problem
+/// allows: file, sheet (workbooks), row, column letter and header, the cell's value, what is
+/// wrong and what to do.
+public struct PlanSheetError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file's path as given.
+    public var file: String
+    /// The sheet, for a workbook.
+    public var sheet: String?
+    /// The 1-based row (a CSV file's record line).
+    public var row: Int?
+    /// The column's letter (`H`).
+    public var column: String?
+    /// The column's header (`Peso`).
+    public var header: String?
+    /// The cell's value.
+    public var value: String?
+    /// What is wrong and what to do.
+    public var message: String
+
+    /// An error.
+    public init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, header: String? = nil,
+                value: String? = nil, message: String) {
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        self.header = header
+        self.value = value
+        self.message = message
+    }
+
+    /// `plan.xlsx, sheet Piano, row 7, column H (Peso), value 'abc': message`.
+    public var description: String {
+        var parts = [file]
+        if let sheet { parts.append("sheet \(sheet)") }
+        if let row { parts.append(sheet == nil ? "line \(row)" : "row \(row)") }
+        if let column { parts.append("column \(column)" + (header.map { " (\($0))" } ?? "")) }
+        var text = parts.joined(separator: ", ")
+        if let value { text += ", value '\(value)'" }
+        return text + ": " + message
+    }
+}
