@@ -132,7 +132,7 @@ package indirect enum YAMLTree: Equatable, Sendable {
     /// Plain when YAML reads the text back unchanged as text, else double-quoted.
     static func scalarText(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "\"\"" }
-        let indicators: Set<Unicode.Scalar> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " ", "\t"]
+        let indicators: Set<Unicode.Scalar> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "<", "=", "'", "\"", "%", "@", "`", " ", "\t"]
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
         let plainSafe = !indicators.contains(first) && last != " " && last != "\t" && last != ":"
             && !text.contains(": ") && !text.contains(" #") && !text.contains("\t")

@@ -11,6 +11,8 @@ struct PlanSheetImport {
     private(set) var origins: [String: Origin] = [:]
     /// The plan sheet's file and name, for the origins of its rows.
     private var nodeSheet: (file: String?, name: String?) = (nil, nil)
+    /// The settings sheet's, for what concerns the whole plan.
+    private var settingsSheet: (file: String?, name: String?) = (nil, nil)
 
     struct Origin {
         var file: String?
@@ -67,6 +69,7 @@ struct PlanSheetImport {
 
     /// `profile.bands.1.label | non raggiunto` rows back into nested mappings and lists.
     private mutating func settingsTree(_ table: SheetTable, notation: NumberNotation?) throws(PlanSheetError) -> Top {
+        settingsSheet = (table.file, table.name)
         let (keyColumn, valueColumn) = try columns(of: table)
         var root = Branch.mapping([])
         for row in table.rows {
@@ -392,8 +395,9 @@ struct PlanSheetImport {
             return text
         }
         if cell.isPercent {
-            throw error(table, line, column, cell.text, "the cell is formatted as a percentage, so it holds \(cell.text) while it shows "
-                + "\(cell.text)×100 %: type the number of percent (85 for 85 %) in a cell with a number format, or as text")
+            let shown = PlanCell.shown(number * 100, decimals: nil, notation: notation)
+            throw error(table, line, column, cell.text, "the cell is formatted as a percentage: it shows \(shown) % but holds "
+                + "\(cell.text); type \(shown) in a cell with a number format, or as text (\(shown) %)")
         }
         let text = PlanCell.shown(number, decimals: cell.decimals, notation: notation)
         if notation == nil, case .ambiguous = PrintedNumber.read(text) {
@@ -493,7 +497,10 @@ extension PlanSheetImport {
             if !piece.hasPrefix("[") { rest.append(piece) }
             prefix = String(prefix[..<cut])
         }
-        return PlanSheetError(file: file, message: error.message)
+        // A key the whole plan misses (body, year) is a row of the settings.
+        let missing = error.keyPath.isEmpty && error.message.hasPrefix("missing required key")
+        return PlanSheetError(file: settingsSheet.file ?? file, sheet: settingsSheet.name,
+                              message: error.message + (missing ? ": add it as a row of the settings (key | value)" : ""))
     }
 }
 

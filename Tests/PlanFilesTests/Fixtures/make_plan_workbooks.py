@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+"""Makes the plan workbooks that PlanFilesTests import: invented data, no personal data.
+
+Run from this folder with Debian's python3-openpyxl and LibreOffice installed:
+    /usr/bin/python3 make_plan_workbooks.py
+
+- openpyxl-italiano.xlsx: a plan as a body keeps it, written by openpyxl: Italian headers in the
+  body's own spelling (CODICE, Obiettivo, Peso %, Grado di raggiungimento), members placed by
+  parent code, weights as number cells formatted 0.00 (33,30), a value typed as text with a
+  decimal comma ("93,5"), dates as date cells; settings on the sheet "Impostazioni".
+- libreoffice-italiano.xlsx: the same workbook opened and saved again by LibreOffice
+  (soffice --headless --convert-to xlsx), which rewrites styles, strings and dates its own way.
+- percent-cell.xlsx: a mistake: a target typed 0,85 in a cell formatted as a percentage (85 %).
+The plan they describe is openpyxl-italiano.expected.yaml, written by hand.
+"""
+import datetime
+import os
+import shutil
+import subprocess
+import tempfile
+
+import openpyxl
+
+HEADER = ["CODICE", "Padre", "Tipo", "Obiettivo", "Peso %", "Comparatore", "Target", "Valore",
+          "Numeratore", "Denominatore", "Unità", "Grado di raggiungimento", "Note"]
+ROWS = [
+    ["AS1", None, "area", "Competitività delle imprese", 50, None, None, None, None, None, None, None, None],
+    ["OS1", "AS1", "Obiettivo strategico", "Digitalizzazione", 100, None, None, None, None, None, None, None, None],
+    ["K1", "OS1", "indicatore", "Imprese assistite", 33.3, ">=", 500, 444, None, None, "N.", 88.8, None],
+    ["K2", "OS1", "Indicatore", "Giudizi positivi degli utenti", 33.3, "≥", "85 %", None, 763, 828, "%", None, None],
+    ["K3", "OS1", "indicatore", "Pratiche evase nei termini", 33.4, ">=", 90, "93,5", None, None, "%", None,
+     "valore scritto come testo con la virgola"],
+    ["AS2", None, "area", "Servizi", 50, None, None, None, None, None, None, None, None],
+    ["K4", "AS2", "indicatore", "Indagine svolta", 100, "entro", datetime.date(2022, 12, 31),
+     datetime.date(2022, 11, 30), None, None, "data", None, None],
+]
+SETTINGS = [("Chiave", "Valore"), ("body", "Camera di Commercio di Prova"), ("year", 2022), ("numbers", "it"),
+            ("profile.preset", "standard"), ("printed.achievement", "98,14 %")]
+
+
+def plan_workbook(path, percent_mistake=False):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Piano"
+    sheet.append(HEADER)
+    for row in ROWS:
+        sheet.append(row)
+    for line in range(2, 2 + len(ROWS)):
+        weight = sheet.cell(row=line, column=5)
+        weight.number_format = "0.00" if isinstance(weight.value, float) else "0"
+        achievement = sheet.cell(row=line, column=12)
+        if achievement.value is not None:
+            achievement.number_format = "0.00"
+        for column in (7, 8):
+            if isinstance(sheet.cell(row=line, column=column).value, datetime.date):
+                sheet.cell(row=line, column=column).number_format = "dd/mm/yyyy"
+    if percent_mistake:
+        sheet.cell(row=4, column=7).value = 0.85  # K1's target: shows 85 %, holds 0,85
+        sheet.cell(row=4, column=7).number_format = "0%"
+    settings = book.create_sheet("Impostazioni")
+    for row in SETTINGS:
+        settings.append(row)
+    book.save(path)
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    plan_workbook(os.path.join(here, "openpyxl-italiano.xlsx"))
+    plan_workbook(os.path.join(here, "percent-cell.xlsx"), percent_mistake=True)
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "libreoffice-italiano.xlsx")
+        plan_workbook(source)
+        out = os.path.join(work, "out")
+        subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://" + work + "/profile",
+                        "--convert-to", "xlsx", "--outdir", out, source], check=True, capture_output=True)
+        shutil.copy(os.path.join(out, "libreoffice-italiano.xlsx"), os.path.join(here, "libreoffice-italiano.xlsx"))
+
+
+if __name__ == "__main__":
+    main()
