@@ -8,6 +8,11 @@ package struct NumberFormat: Sendable, Equatable {
     /// Whether the format multiplies by 100 and shows `%`.
     package var isPercent: Bool
 
+    package init(decimals: Int?, isPercent: Bool) {
+        self.decimals = decimals
+        self.isPercent = isPercent
+    }
+
     package static let general = NumberFormat(decimals: nil, isPercent: false)
 
     /// The built-in formats of ECMA-376 §18.8.30 that fix decimals or show percentages.
