@@ -50,6 +50,22 @@ struct PlanSpreadsheetImportTests {
         #expect(abs((Scorer.score(plan).root.achievement ?? 0) - 90.625) < 1e-9)
     }
 
+    /// The CSV example of docs/plans.md ("Plans as spreadsheets"), by hand under massa-carrara
+    /// (weighted sum / 100): KPI1 444 / 500 = 88,8 %; KPI2 763 / 828 = 92,15 % ≥ 85 % → 100 %;
+    /// OS1.1 = (50 × 88,8 + 30 × 100) / 100 = 74,4 %.
+    @Test("the spreadsheet example of docs/plans.md imports")
+    func docsExample() throws {
+        let docs = try String(contentsOfFile: PlanSheetFixtures.path("docs/plans.md"), encoding: .utf8)
+        let section = try #require(docs.components(separatedBy: "**Example.** The first two").dropFirst().first)
+        let blocks = section.components(separatedBy: "```\n").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let folder = try PlanSheetFixtures.folder()
+        let sheet = try PlanSheetFixtures.csvPlan(blocks[0], settings: blocks[1], in: folder)
+        let (plan, _) = try PlanSheetFixtures.imported(sheet, into: folder)
+        let objective = Scorer.score(plan).root.children[0].children[0]
+        #expect(abs((objective.achievement ?? 0) - 74.4) < 1e-9)
+        #expect(plan.profile.preset == "massa-carrara")
+    }
+
     /// The error for `rows` (a CSV plan with the given settings).
     func failure(_ rows: String, settings: String = "key,value\nbody,Ente\nyear,2022\n") throws -> String {
         let folder = try PlanSheetFixtures.folder()
