@@ -148,10 +148,39 @@ struct PlanSpreadsheetImportTests {
         }
     }
 
+    /// The error of importing the fixture workbook `name`, without the folder.
+    func workbookFailure(_ name: String) -> String {
+        do {
+            _ = try PlanSpreadsheet.importPlan(from: PlanSheetFixtures.fixture(name))
+            Issue.record("\(name) imported")
+            return ""
+        } catch {
+            return error.description.replacingOccurrences(of: PlanSheetFixtures.fixture("") + "/", with: "")
+        }
+    }
+
+    @Test("a code typed as a fractional number, and a workbook without its settings sheet")
+    func workbookMistakes() {
+        #expect(workbookFailure("code-as-number.xlsx") == "code-as-number.xlsx, sheet Piano, row 2, column A (CODICE), value '1.1': "
+            + "this column holds text, but the cell is a number, which spreadsheets show differently by language: "
+            + "type it as text (format the cell as Text, or start it with ')")
+        #expect(workbookFailure("one-sheet.xlsx") == "one-sheet.xlsx: no sheet named 'Piano' or 'Plan' for the plan's rows; the sheets are: 'Foglio1'")
+    }
+
+    @Test("columns whose header starts with # are left out; a value under no header is refused")
+    func ignoredColumns() throws {
+        let folder = try PlanSheetFixtures.folder()
+        let sheet = try PlanSheetFixtures.csvPlan("path,kind,weight,# Responsabile politico\nA1,area,100,Assessore\n", in: folder)
+        #expect(try PlanSheetFixtures.imported(sheet, into: folder).plan.root.children[0].code == "A1")
+        #expect(try failure("path,kind,,weight\nA1,area,x,100\n") == "plan.csv, line 2, column C, value 'x': a value in a column "
+            + "without header: give the column its header, or start the header with '#' to leave the column out")
+    }
+
     @Test("unknown and doubled headers, a missing path, a missing settings file")
     func headers() throws {
         #expect(try failure("path,kind,peso netto\nA1,area,1\n").hasPrefix(
-            "plan.csv, line 1, column C (peso netto), value 'peso netto': unknown column; expected one of: shared (Condiviso), path (Percorso)"))
+            "plan.csv, line 1, column C (peso netto), value 'peso netto': unknown column (the sheet's first row is its header; start a header "
+            + "with '#' to leave its column out); expected one of: shared (Condiviso), path (Percorso)"))
         #expect(try failure("path,kind,Obiettivo,Indicatore\nA1,area,x,y\n")
             == "plan.csv, line 1, column D (Indicatore), value 'Indicatore': column C ('Obiettivo') already means 'name': keep one of the two")
         #expect(try failure("kind,name\narea,x\n").hasSuffix(

@@ -34,7 +34,7 @@ public struct PlanSheetError: Error, Sendable, Equatable, CustomStringConvertibl
         var parts = [file]
         if let sheet { parts.append("sheet \(sheet)") }
         if let row { parts.append(sheet == nil ? "line \(row)" : "row \(row)") }
-        if let column { parts.append("column \(column)" + (header.map { " (\($0))" } ?? "")) }
+        if let column { parts.append("column \(column)" + (header.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? "")) }
         var text = parts.joined(separator: ", ")
         if let value { text += ", value '\(value)'" }
         return text + ": " + message

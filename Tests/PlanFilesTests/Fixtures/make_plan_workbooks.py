@@ -11,6 +11,8 @@ Run from this folder with Debian's python3-openpyxl and LibreOffice installed:
 - libreoffice-italiano.xlsx: the same workbook opened and saved again by LibreOffice
   (soffice --headless --convert-to xlsx), which rewrites styles, strings and dates its own way.
 - percent-cell.xlsx: a mistake: a target typed 0,85 in a cell formatted as a percentage (85 %).
+- code-as-number.xlsx: a mistake: the code 1.1 typed as a number (shown 1,1 or 1.1 by language).
+- one-sheet.xlsx: a mistake: the plan's rows alone, on a sheet named Foglio1, without settings.
 The plan they describe is openpyxl-italiano.expected.yaml, written by hand.
 """
 import datetime
@@ -38,7 +40,7 @@ SETTINGS = [("Chiave", "Valore"), ("body", "Camera di Commercio di Prova"), ("ye
             ("profile.preset", "standard"), ("printed.achievement", "98,14 %")]
 
 
-def plan_workbook(path, percent_mistake=False):
+def plan_workbook(path, percent_mistake=False, code_mistake=False):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Piano"
@@ -57,6 +59,8 @@ def plan_workbook(path, percent_mistake=False):
     if percent_mistake:
         sheet.cell(row=4, column=7).value = 0.85  # K1's target: shows 85 %, holds 0,85
         sheet.cell(row=4, column=7).number_format = "0%"
+    if code_mistake:
+        sheet.cell(row=2, column=1).value = 1.1  # AS1's code
     settings = book.create_sheet("Impostazioni")
     for row in SETTINGS:
         settings.append(row)
@@ -67,6 +71,12 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     plan_workbook(os.path.join(here, "openpyxl-italiano.xlsx"))
     plan_workbook(os.path.join(here, "percent-cell.xlsx"), percent_mistake=True)
+    plan_workbook(os.path.join(here, "code-as-number.xlsx"), code_mistake=True)
+    book = openpyxl.Workbook()
+    book.active.title = "Foglio1"
+    book.active.append(HEADER)
+    book.active.append(ROWS[0])
+    book.save(os.path.join(here, "one-sheet.xlsx"))
     with tempfile.TemporaryDirectory() as work:
         source = os.path.join(work, "libreoffice-italiano.xlsx")
         plan_workbook(source)
