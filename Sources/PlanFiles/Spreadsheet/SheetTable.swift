@@ -11,14 +11,6 @@ struct SheetTable: Equatable, Sendable {
     /// The data rows, with their row numbers.
     var rows: [Row]
 
-    init(name: String?, file: String? = nil, header: [String], headerLine: Int = 1, rows: [Row]) {
-        self.name = name
-        self.file = file
-        self.header = header
-        self.headerLine = headerLine
-        self.rows = rows
-    }
-
     struct Row: Equatable, Sendable {
         var line: Int
         var cells: [PlanCell]
