@@ -122,6 +122,16 @@ struct PlanSpreadsheetImportTests {
             == "plan.csv, line 2, column B (parent), value 'B1': the parent codes form a cycle: rows 2 → 3 → 2")
     }
 
+    @Test("an empty cell the plan needs is named by its column; an override without justification by its achievement")
+    func emptyCells() throws {
+        #expect(try failure("path,kind,weight,comparator,target,value\nA1,area,,,,\nA1/K,indicator,100,>=,5,3\n")
+            == "plan.csv, line 2, column C (weight), empty cell: A1: missing: the body level rolls up by weighted-sum, which reads weights")
+        #expect(try failure("path,kind,weight,override achievement\nA1,area,100,100\n")
+            == "plan.csv, line 2, column D (override achievement), value '100': an override needs a written justification ('justification: …')")
+        #expect(try failure("path,kind,ref,weight\nA1,area,,100\nA1/X,,X,100\n")
+            .hasPrefix("plan.csv, line 3, column C (ref), value 'X': no shared node 'X'"))
+    }
+
     @Test("comparator not understood")
     func comparator() throws {
         #expect(try failure("path,kind,weight,comparator,target,value\nA1,area,100,,,\nA1/K,indicator,100,almeno,5,4\n")

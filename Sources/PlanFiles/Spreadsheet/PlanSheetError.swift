@@ -36,7 +36,7 @@ public struct PlanSheetError: Error, Sendable, Equatable, CustomStringConvertibl
         if let row { parts.append(sheet == nil ? "line \(row)" : "row \(row)") }
         if let column { parts.append("column \(column)" + (header.flatMap { $0.isEmpty ? nil : " (\($0))" } ?? "")) }
         var text = parts.joined(separator: ", ")
-        if let value { text += ", value '\(value)'" }
+        if let value { text += value.isEmpty ? ", empty cell" : ", value '\(value)'" }
         return text + ": " + message
     }
 }

@@ -8,7 +8,14 @@ extension PlanSheetImport {
         while true {
             if let origin = origins[prefix] {
                 let field = rest.reversed().joined(separator: ".")
-                let cell = origin.cells[field] ?? origin.cells[rest.last ?? ""] ?? origin.cells[""]
+                // The row's cell for the key; else the sheet's column for it (the cell is empty); else a
+                // cell of the same group (`override.justification` for `override.achievement`).
+                let group = (field.split(separator: ".").first.map(String.init) ?? field) + "."
+                func inGroup(_ cells: [String: CellOrigin]) -> CellOrigin? {
+                    cells.keys.sorted().first { $0.hasPrefix(group) }.flatMap { cells[$0] }
+                }
+                let sheetColumns = origin.isNodeRow ? nodeColumns : [:]
+                let cell = origin.cells[field] ?? sheetColumns[field] ?? inGroup(origin.cells) ?? inGroup(sheetColumns) ?? origin.cells[""]
                 return PlanSheetError(file: origin.file ?? file, sheet: origin.sheet, row: origin.line, column: cell?.column,
                                       header: cell?.header, value: cell?.value, message: error.message)
             }

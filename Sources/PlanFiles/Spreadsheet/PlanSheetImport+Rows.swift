@@ -40,6 +40,7 @@ extension PlanSheetImport {
             }
             seen[column.english] = index
             columns[index] = column
+            nodeColumns[column.keyPath.joined(separator: ".")] = CellOrigin(SheetTable.letters(index), header, "")
         }
         let pathColumn = seen[PlanColumn.path.english], parentColumn = seen[PlanColumn.parent.english]
         if pathColumn != nil && parentColumn != nil {
@@ -269,7 +270,7 @@ extension PlanSheetImport {
     mutating func build(_ index: Int, _ rows: [NodeRow], _ keyPath: String) -> YAMLTree {
         let row = rows[index]
         var mapping = row.mapping
-        origins[keyPath] = Origin(file: nodeSheet.file, sheet: nodeSheet.name, line: row.line, cells: row.cells)
+        origins[keyPath] = Origin(isNodeRow: true, file: nodeSheet.file, sheet: nodeSheet.name, line: row.line, cells: row.cells)
         if !row.indicators.isEmpty {
             mapping.append(YAMLTree.Entry("indicators", .sequence(row.indicators.enumerated().map { build($1, rows, "\(keyPath).indicators[\($0)]") })))
         }

@@ -12,6 +12,8 @@ struct PlanSheetImport {
     var origins: [String: Origin] = [:]
     /// The plan sheet's file and name, for the origins of its rows.
     var nodeSheet: (file: String?, name: String?) = (nil, nil)
+    /// The plan sheet's columns by key path (`printed.value`), with an empty value.
+    var nodeColumns: [String: CellOrigin] = [:]
     /// The settings sheet's, for what concerns the whole plan.
     var settingsSheet: (file: String?, name: String?) = (nil, nil)
 
@@ -29,6 +31,7 @@ struct PlanSheetImport {
     }
 
     struct Origin {
+        var isNodeRow = false
         var file: String?
         var sheet: String?
         var line: Int
