@@ -60,6 +60,9 @@ struct PlanSpreadsheetRoundTripTests {
                         "\(line): comparators are quoted, as in docs/plans.md")
             }
             #expect(!yaml.contains("\"33,34\""), "numbers with a decimal comma stay plain, as people write them")
+            // YAML → tree → YAML is stable.
+            let body = String(yaml.split(separator: "\n", maxSplits: 1)[1])
+            #expect(try YAMLTree.parse(body, file: "w.yaml").yaml == body)
         }
     }
 }

@@ -113,7 +113,7 @@ enum PlanSheetExport {
             for entry in entries where entry.key != "indicators" && entry.key != "children" {
                 switch entry.value {
                 case let .scalar(text):
-                    try put(text, at: [entry.key], in: &row, node: where_)
+                    try put(entry.key == "kind" ? PlanSheetKinds.cell(text, italian: italian) : text, at: [entry.key], in: &row, node: where_)
                 case let .mapping(inner):
                     for sub in inner {
                         guard let text = sub.value.text else {

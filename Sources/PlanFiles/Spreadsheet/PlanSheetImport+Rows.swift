@@ -101,7 +101,7 @@ extension PlanSheetImport {
             let folded = PlanColumn.fold(kindCell.text)
             if PlanSheetKinds.indicatorWords.contains(folded) {
                 isIndicator = true
-            } else if let builtIn = PlanSheetKinds.italian[folded] {
+            } else if let builtIn = PlanSheetKinds.words[folded] {
                 kind = builtIn
             } else if kinds.contains(kindCell.text.trimmingCharacters(in: .whitespaces)) {
                 kind = kindCell.text.trimmingCharacters(in: .whitespaces)
