@@ -50,6 +50,22 @@ struct PlanSpreadsheetImportTests {
         #expect(abs((Scorer.score(plan).root.achievement ?? 0) - 90.625) < 1e-9)
     }
 
+    @Test("a CSV saved by Italian Excel: Windows-1252, ';', decimal commas, CRLF")
+    func italianExcelCSV() throws {
+        let folder = try PlanSheetFixtures.folder()
+        let rows = "Percorso;Tipo;Nome;Peso;Unità di misura;Comparatore;Target;Valore\r\n"
+            + "A1;area;Competitività;100;;;;\r\nA1/K1;indicatore;Attività svolte;100;%;>=;90;93,5\r\n"
+        let sheet = folder.appendingPathComponent("plan.csv").path
+        try #require(rows.data(using: .windowsCP1252)).write(to: URL(fileURLWithPath: sheet))
+        try #require("Chiave;Valore\r\nbody;Ente\r\nyear;2022\r\n".data(using: .windowsCP1252))
+            .write(to: folder.appendingPathComponent("plan.settings.csv"))
+        let (plan, _) = try PlanSheetFixtures.imported(sheet, into: folder)
+        #expect(plan.root.children[0].name == "Competitività")
+        #expect(plan.root.children[0].indicators[0].unit == .percent)
+        // 93,5 ≥ 90 → 100 %.
+        #expect(Scorer.score(plan).root.achievement == 100)
+    }
+
     /// The CSV example of docs/plans.md ("Plans as spreadsheets"), by hand under massa-carrara
     /// (weighted sum / 100): KPI1 444 / 500 = 88,8 %; KPI2 763 / 828 = 92,15 % ≥ 85 % → 100 %;
     /// OS1.1 = (50 × 88,8 + 30 × 100) / 100 = 74,4 %.
