@@ -132,6 +132,12 @@ struct PlanSpreadsheetImportTests {
             "plan.csv, line 3, column A (path), value 'K/S': its parent (row 2) is an indicator"))
     }
 
+    @Test("a row without its path")
+    func missingPath() throws {
+        #expect(try failure("path,kind,code\nA1,area,A1\n,area,B1\n") == "plan.csv, line 3, column A (path), empty cell: every row needs "
+            + "its path: the codes from the body down to the row's node, joined by '/' (a member of the body has its code alone)")
+    }
+
     @Test("cycle of parent codes")
     func cycle() throws {
         #expect(try failure("code,parent,kind\nA1,B1,area\nB1,A1,strategic\n")

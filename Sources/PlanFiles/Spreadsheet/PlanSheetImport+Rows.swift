@@ -161,8 +161,8 @@ extension PlanSheetImport {
             }
             cells[column.keyPath.joined(separator: ".")] = CellOrigin(SheetTable.letters(index), table.header[index], text)
         }
-        for (key, kindName) in [("kind", cell(.kind)), ("code", cell(.code)), ("ref", cell(.ref))] {
-            if let kindName { cells[key] = CellOrigin(SheetTable.letters(kindName.index), table.header[kindName.index], kindName.text) }
+        for (key, given) in [("kind", cell(.kind)), ("code", cell(.code)), ("ref", cell(.ref))] {
+            if let given { cells[key] = CellOrigin(SheetTable.letters(given.index), table.header[given.index], given.text) }
         }
         return NodeRow(line: line, shared: shared, isIndicator: isIndicator, segments: segments, parent: cell(.parent)?.text,
                        code: code, mapping: mapping, cells: cells)
@@ -182,6 +182,10 @@ extension PlanSheetImport {
         if byPath {
             var byKey: [String: Int] = [:]
             for index in rows.indices {
+                guard !rows[index].segments.isEmpty else {
+                    throw error(table, rows[index].line, pathIndex!, "", "every row needs its path: the codes from the body down "
+                        + "to the row's node, joined by '/' (a member of the body has its code alone)")
+                }
                 let key = (rows[index].shared ? "shared:" : "") + rows[index].segments.joined(separator: "/")
                 let pathText = rows[index].segments.joined(separator: "/")
                 if let earlier = byKey[key] {

@@ -73,7 +73,7 @@ struct PlanSheetImport {
 
     private func settingText(_ key: String, in table: SheetTable) throws(PlanSheetError) -> String? {
         let (keyColumn, valueColumn) = try columns(of: table)
-        return table.rows.first { $0[keyColumn].text.trimmingCharacters(in: .whitespaces) == key }?[valueColumn].text
+        return table.rows.first { $0[keyColumn].text.trimmingCharacters(in: .whitespaces) == key }?[valueColumn].text.trimmingCharacters(in: .whitespaces)
     }
 
     private struct Top {
