@@ -8,8 +8,9 @@ Run from this folder with Debian's python3-openpyxl and LibreOffice installed:
   body's own spelling (CODICE, Obiettivo, Peso %, Grado di raggiungimento), members placed by
   parent code, weights as number cells formatted 0.00 (33,30), a value typed as text with a
   decimal comma ("93,5"), dates as date cells; settings on the sheet "Impostazioni".
-- libreoffice-italiano.xlsx: the same workbook opened and saved again by LibreOffice
-  (soffice --headless --convert-to xlsx), which rewrites styles, strings and dates its own way.
+- libreoffice-italiano.xlsx: the same workbook converted by LibreOffice to OpenDocument (.ods) and
+  from that back to .xlsx (soffice --headless --convert-to), so that LibreOffice writes every part
+  of it its own way: styles, shared strings, number formats, dates.
 - percent-cell.xlsx: a mistake: a target typed 0,85 in a cell formatted as a percentage (85 %).
 - code-as-number.xlsx: a mistake: the code 1.1 typed as a number (shown 1,1 or 1.1 by language).
 - one-sheet.xlsx: a mistake: the plan's rows alone, on a sheet named Foglio1, without settings.
@@ -80,9 +81,13 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         source = os.path.join(work, "libreoffice-italiano.xlsx")
         plan_workbook(source)
+        profile = "-env:UserInstallation=file://" + work + "/profile"
+        ods = os.path.join(work, "ods")
+        subprocess.run(["soffice", "--headless", profile, "--convert-to", "ods", "--outdir", ods, source],
+                       check=True, capture_output=True)
         out = os.path.join(work, "out")
-        subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://" + work + "/profile",
-                        "--convert-to", "xlsx", "--outdir", out, source], check=True, capture_output=True)
+        subprocess.run(["soffice", "--headless", profile, "--convert-to", "xlsx", "--outdir", out,
+                        os.path.join(ods, "libreoffice-italiano.ods")], check=True, capture_output=True)
         shutil.copy(os.path.join(out, "libreoffice-italiano.xlsx"), os.path.join(here, "libreoffice-italiano.xlsx"))
 
 
