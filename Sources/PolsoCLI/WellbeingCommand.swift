@@ -79,11 +79,10 @@ struct WellbeingCommand: ParsableCommand {
         let (document, breakdown) = try translatingErrors { () throws -> (WellbeingDocument, Breakdown?) in
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
-            if let unit {
-                let stored = wavesByYear.keys.sorted()
-                try queries.requireUnitShown(unit, instrument: survey, years: stored.filter { years?.years.contains($0) ?? true },
-                                             minimum: minGroup)
-            }
+            let unitWithheld = try unit.map { unit in
+                try queries.unitWithholding(unit, instrument: survey, years: wavesByYear.keys.filter { years?.years.contains($0) ?? true },
+                                            minimum: minGroup)
+            } ?? [:]
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
             let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
             var guards = InferenceGuards.standard
@@ -91,13 +90,14 @@ struct WellbeingCommand: ParsableCommand {
             guards.minimumCompleteCases = minAlphaCases
             let table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                             table: table.withholdingSmallCells(minimum: minGroup).adjustingForMultiplicity(adjust),
+                                             table: table.withholdingSmallCells(minimum: minGroup, sections: unitWithheld)
+                                                .adjustingForMultiplicity(adjust),
                                              scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
                                                       codebook: codebook, notStated: notStated, language: output.locale.rawValue)
             return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
-                                        minimumGroupSize: minGroup))
+                                        whole: table, minimumGroupSize: minGroup))
         }
         var shown = document.table.years
         if let years {

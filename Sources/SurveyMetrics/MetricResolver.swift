@@ -52,8 +52,10 @@ public struct MetricResolver {
         let waves = try waves(source, years: years)
         let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
         let minimum = Breakdown.defaultMinimumGroupSize
+        // A unit's figure is published only where `--by unit` would show it.
+        let unitWithheld = try source.unit.map { try queries.unitWithholding($0, instrument: source.survey, years: years, minimum: minimum) } ?? [:]
         let table = YearOverYear(codebook: codebook, tallies: try queries.tallies(waves, codebook: codebook))
-            .withholdingSmallCells(minimum: minimum)
+            .withholdingSmallCells(minimum: minimum, sections: unitWithheld)
         func requireShown(_ values: [YearValue], _ what: String) throws {
             let withheld = values.filter { $0.suppressed == true }.map { String($0.year) }
             guard withheld.isEmpty else {
@@ -113,8 +115,8 @@ public struct MetricResolver {
     func waves(_ source: SurveySource, years: [Int]) throws -> [Int: [Wave]] {
         let all = try queries.wavesByYear(instrument: source.survey, unit: source.unit)
         if let unit = source.unit {
-            try queries.requireUnitShown(unit, instrument: source.survey, years: years.filter { all[$0] != nil },
-                                         minimum: Breakdown.defaultMinimumGroupSize)
+            _ = try queries.unitWithholding(unit, instrument: source.survey, years: years.filter { all[$0] != nil },
+                                            minimum: Breakdown.defaultMinimumGroupSize)
         }
         var chosen: [Int: [Wave]] = [:]
         for year in years {

@@ -1,24 +1,34 @@
 import Statistics
 import Store
+import Surveys
 
 extension SurveyQueries {
-    /// Refuses to show one organisational unit (`--unit`) in a year where a breakdown by unit
-    /// would hide it: fewer respondents than `minimum`, or hidden with a lone smaller unit so that
-    /// the smaller one cannot be recovered from the whole body's figures
-    /// (``SmallGroupSuppression``). The message says "fewer than N", never the size itself.
-    public func requireUnitShown(_ unit: String, instrument: String, years: [Int], minimum: Int) throws {
+    /// What `--unit` must withhold so that it shows no more than `--by unit` does: per year, the
+    /// sections ``GroupSuppression`` withholds for the unit in a breakdown of the whole body by
+    /// unit (to protect a smaller unit, or a few answers). Refuses the unit in a year where that
+    /// breakdown hides it whole: fewer respondents than `minimum`, or hidden so that smaller units
+    /// cannot be recovered from the whole body's figures. The message says "fewer than N", never
+    /// the size itself.
+    public func unitWithholding(_ unit: String, instrument: String, years: [Int], minimum: Int) throws -> [Int: Set<String>] {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
-        let unitWaves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty }
+        let wholeWaves = try wavesByYear(instrument: instrument, unit: nil).filter { years.contains($0.key) }
+        guard !wholeWaves.isEmpty else { return [:] }
+        let codebook = try codebook(for: wholeWaves.values.flatMap { $0 })
+        let groups = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook, notStated: "")
+        guard let position = groups.labels.firstIndex(of: unit) else { return [:] }
+        let whole = YearOverYear(codebook: codebook, tallies: try tallies(wholeWaves, codebook: codebook))
+        let plan = GroupSuppression(codebook: codebook, tallies: groups.tallies, whole: whole, minimum: minimum)
         var tooSmall: [Int] = [], protecting: [Int] = []
-        for year in years {
-            let sizes = Dictionary(grouping: unitWaves.filter { $0.year == year }, by: \.unit)
-                .mapValues { $0.map(\.respondents).reduce(0, +) }
-            let units = sizes.keys.sorted()
-            guard let position = units.firstIndex(of: unit) else { continue }
-            if sizes[unit]! < minimum {
+        var withheld: [Int: Set<String>] = [:]
+        for year in groups.tallies.keys.sorted() {
+            let respondents = groups.tallies[year]![position].respondents
+            guard respondents > 0 else { continue }
+            if respondents < minimum {
                 tooSmall.append(year)
-            } else if SmallGroupSuppression.suppressed(sizes: units.map { sizes[$0]! }, minimum: minimum).contains(position) {
+            } else if plan.hides(year: year, group: position) {
                 protecting.append(year)
+            } else {
+                withheld[year] = plan.withheldSections(year: year, group: position)
             }
         }
         let rule = "Polso never shows a group of fewer than --min-group \(minimum) respondents (never below "
@@ -30,8 +40,9 @@ extension SurveyQueries {
         }
         if !protecting.isEmpty {
             throw SurveyDataError("unit '\(unit)' is hidden in \(list(protecting)) to protect a unit of fewer than \(minimum) "
-                + "respondents, whose figures its own and the whole body's would give away: \(rule). "
+                + "respondents (or several with fewer together), whose figures its own and the whole body's would give away: \(rule). "
                 + "Choose other years, or the whole body instead of the unit")
         }
+        return withheld.filter { !$0.value.isEmpty }
     }
 }

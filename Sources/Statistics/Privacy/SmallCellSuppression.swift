@@ -15,7 +15,10 @@ extension YearOverYear {
     /// reliability of a withheld section or with fewer than `minimum` complete cases, an importance
     /// gap whose importance item or section is withheld, and a year's respondents below `minimum`
     /// (with its response rate) are withheld as well. Nothing with no answer at all is marked.
-    public func withholdingSmallCells(minimum: Int) -> YearOverYear {
+    ///
+    /// `sections` (year → section codes) are withheld too, with their items, whatever their size:
+    /// the sections another view of the same people hides (``GroupSuppression``, for `--unit`).
+    public func withholdingSmallCells(minimum: Int, sections forced: [Int: Set<String>] = [:]) -> YearOverYear {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         func small(_ n: Int?) -> Bool { (n ?? 0) > 0 && (n ?? 0) < minimum }
         var copy = self
@@ -25,7 +28,8 @@ extension YearOverYear {
         for b in copy.blocks.indices {
             for y in years.indices {
                 var block = copy.blocks[b]
-                for i in block.items.indices where small(block.items[i].values[y].n) {
+                let forcedSections = forced[years[y]] ?? []
+                for i in block.items.indices where small(block.items[i].values[y].n) || forcedSections.contains(block.items[i].section) {
                     withheldItems[y].insert(block.items[i].code)
                 }
                 let itemsWithheld = Set(block.items.filter { withheldItems[y].contains($0.code) }.map(\.section))

@@ -1,25 +1,35 @@
 extension SatisfactionSeries {
     /// The same statistics with the services whose figures would single people out withheld.
     ///
-    /// Per year, a service with fewer than `minimum` questionnaires (never below
-    /// ``SmallGroupSuppression/smallestMinimum``) is withheld, and when it is the only one, the
-    /// next-smallest with it, so that it cannot be recovered from the pooled counts
-    /// (``SmallGroupSuppression``). A withheld service keeps its year and users and loses its
-    /// questionnaires, response rate and every item figure (``ServiceYear/suppressed``). Derived
-    /// figures that would give it away go too: the mean of the services' percentages of that year,
-    /// and any Δ or index of the service against a withheld year. The pooled row is withheld when
-    /// the whole year has fewer than `minimum` questionnaires.
+    /// One plan (``LinkedSuppression``) decides per year which services are withheld, over the
+    /// questionnaires and, per item, the valid answers, each with the pooled row as the total they
+    /// add up to (counts and sums of judgments add up alike). A service is withheld when it has
+    /// fewer than `minimum` questionnaires (never below ``SmallGroupSuppression/smallestMinimum``)
+    /// or fewer than `minimum` valid answers to one of its items (but some), and the next-smallest
+    /// services with it until no withheld service, and no set of them, resting on fewer than
+    /// `minimum` people can be worked out from the pooled row and the services shown. A withheld
+    /// service keeps its year and users and loses its questionnaires, response rate and every item
+    /// figure (``ServiceYear/suppressed``). The pooled row is withheld when the whole year has
+    /// fewer than `minimum` questionnaires, or fewer than `minimum` valid answers to an item (but
+    /// some). Derived figures that would give a withheld one away go too: the mean of the services'
+    /// percentages of that year, and any Δ or index against a withheld year.
     public func withholdingSmallServices(minimum: Int) -> SatisfactionSeries {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         var copy = self
         copy.minimumGroupSize = minimum
+        let serviceCount = services.count
+        func table(_ size: (ServiceYear) -> Int) -> LinkedSuppression.Table {
+            let cells = years.indices.flatMap { y in services.map { size($0.values[y]) } }
+            return LinkedSuppression.Table(cells: cells, decisions: cells.indices.map { $0 },
+                                           margins: years.indices.map { y in Array((y * serviceCount)..<((y + 1) * serviceCount)) })
+        }
+        let tables = [table { $0.questionnaires ?? 0 }] + items.indices.map { item in table { $0.item(item)?.figures.valid ?? 0 } }
+        let plan = LinkedSuppression(minimum: minimum, tables: tables).plan()
         for y in years.indices {
-            let hidden = SmallGroupSuppression.suppressed(sizes: services.map { $0.values[y].questionnaires ?? 0 }, minimum: minimum)
+            let hidden = services.indices.filter { plan.hidden.contains(y * serviceCount + $0) }
             for index in hidden { copy.services[index].values[y].withhold() }
             if !hidden.isEmpty { copy.summaries[y].meanOfServicePercentages = [:] }
-            if let questionnaires = pooled?.values[y].questionnaires, questionnaires > 0, questionnaires < minimum {
-                copy.pooled?.values[y].withhold()
-            }
+            if plan.hiddenMargins.contains(where: { $0.contains(y) }) { copy.pooled?.values[y].withhold() }
         }
         copy.services = copy.services.map { Self.guarded($0, baseYear: baseYear) }
         copy.pooled = copy.pooled.map { Self.guarded($0, baseYear: baseYear) }

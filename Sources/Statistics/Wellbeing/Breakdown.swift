@@ -1,7 +1,7 @@
 import Surveys
 
-/// Section and block means by group (gender, age band, unit…) and year, with small groups
-/// suppressed by ``SmallGroupSuppression``.
+/// Section and block means by group (gender, age band, unit…) and year, with the groups and
+/// sections that ``GroupSuppression`` withholds left blank.
 ///
 /// A suppressed group keeps only its label: its size and means are absent from the value, so no
 /// output format can show them.
@@ -17,29 +17,44 @@ public struct Breakdown: Sendable, Equatable, Codable {
     public var years: [BreakdownYear]
 
     /// Builds the breakdown from one tally per group and year; `labels` names the groups in the
-    /// order of each year's tallies.
-    public init(codebook: Codebook, dimension: String, labels: [String], tallies: [Int: [WaveTally]], minimumGroupSize: Int) {
+    /// order of each year's tallies. `whole` is the unwithheld table the groups belong to (the
+    /// whole body, or the unit of `--unit`): its respondents and answers are the totals an
+    /// attacker would subtract from; without it, the groups' sums are taken as the totals.
+    ///
+    /// Which groups and sections are withheld is decided once by ``GroupSuppression``.
+    public init(codebook: Codebook, dimension: String, labels: [String], tallies: [Int: [WaveTally]], whole: YearOverYear? = nil,
+                minimumGroupSize: Int) {
         self.dimension = dimension
         self.minimumGroupSize = max(minimumGroupSize, SmallGroupSuppression.smallestMinimum)
+        let plan = GroupSuppression(codebook: codebook, tallies: tallies, whole: whole, minimum: minimumGroupSize)
         years = tallies.keys.sorted().map { year in
             let groups = tallies[year]!
-            let hidden = SmallGroupSuppression.suppressed(sizes: groups.map(\.respondents), minimum: minimumGroupSize)
             var columns: [GroupColumn] = []
             for (index, tally) in groups.enumerated() where tally.respondents > 0 {
-                if hidden.contains(index) {
+                if plan.hides(year: year, group: index) {
                     columns.append(GroupColumn(label: labels[index], suppressed: true))
                     continue
                 }
-                let table = YearOverYear(codebook: codebook, tallies: [year: tally]).withholdingSmallCells(minimum: minimumGroupSize)
+                let hidden = plan.withheldSections(year: year, group: index)
+                let table = YearOverYear(codebook: codebook, tallies: [year: tally])
                 var sections: [String: Double] = [:]
                 var blocks: [String: Double] = [:]
                 var withheld: [String] = []
                 for block in table.blocks {
-                    if let mean = block.values[0].mean, block.inSynthesis { blocks[block.id] = mean }
-                    if block.values[0].suppressed == true, block.inSynthesis { withheld.append(block.id) }
+                    // MEDIA is the mean of the section means: it would give a withheld one away.
+                    if block.inSynthesis {
+                        if block.sections.contains(where: { hidden.contains($0.code) }) {
+                            withheld.append(block.id)
+                        } else if let mean = block.values[0].mean {
+                            blocks[block.id] = mean
+                        }
+                    }
                     for section in block.sections {
-                        if let mean = section.values[0].mean { sections[section.code] = mean }
-                        if section.values[0].suppressed == true { withheld.append(section.code) }
+                        if hidden.contains(section.code) {
+                            withheld.append(section.code)
+                        } else if let mean = section.values[0].mean {
+                            sections[section.code] = mean
+                        }
                     }
                 }
                 var column = GroupColumn(label: labels[index], suppressed: false, n: tally.respondents,

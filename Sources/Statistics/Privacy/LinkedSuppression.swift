@@ -1,0 +1,66 @@
+/// Several tables of the same people planned together, so that one decision holds in every view.
+///
+/// Each table is one additive quantity (respondents, or the answers to one item) over the same
+/// cells (a group in a year); a cell belongs to a decision (a group, or a group's section), and
+/// hiding a decision hides every cell of it in every table. Each table is planned by
+/// ``SuppressionPlanner`` with the cells already decided forced hidden; what one table hides is
+/// hidden in all, until no table hides anything more. Hiding more cells never makes a safe plan
+/// unsafe (it only removes equations), so the result meets the planner's guarantee in every table.
+public struct LinkedSuppression: Sendable, Equatable {
+    /// One additive quantity over the cells.
+    public struct Table: Sendable, Equatable {
+        /// People behind each cell (respondents, or answers to one item).
+        public var cells: [Int]
+        /// The decision each cell belongs to; `nil` for people counted in a margin but never shown
+        /// apart (always hidden).
+        public var decisions: [Int?]
+        /// Published totals, each as the indexes of the cells it adds up.
+        public var margins: [[Int]]
+
+        /// A table of `cells`, their `decisions` and `margins`.
+        public init(cells: [Int], decisions: [Int?], margins: [[Int]]) {
+            self.cells = cells
+            self.decisions = decisions
+            self.margins = margins
+        }
+    }
+
+    /// The fewest people a figure or a combination of figures may rest on.
+    public var minimum: Int
+    /// The tables.
+    public var tables: [Table]
+    /// Decisions that hiding a decision hides too (a group hides its sections).
+    public var implies: [Int: [Int]]
+
+    /// A problem of `tables` linked by their decisions.
+    public init(minimum: Int, tables: [Table], implies: [Int: [Int]] = [:]) {
+        self.minimum = minimum
+        self.tables = tables
+        self.implies = implies
+    }
+
+    /// The hidden decisions, and per table the margins withheld (those under the minimum).
+    public func plan() -> (hidden: Set<Int>, hiddenMargins: [Set<Int>]) {
+        var hidden = Set<Int>()
+        func hide(_ decision: Int) {
+            guard hidden.insert(decision).inserted else { return }
+            for other in implies[decision] ?? [] { hide(other) }
+        }
+        var margins: [Set<Int>] = tables.map { _ in [] }
+        var changed = true
+        while changed {
+            changed = false
+            for (t, table) in tables.enumerated() {
+                let forced = Set(table.cells.indices.filter { table.decisions[$0].map(hidden.contains) ?? true })
+                let plan = SuppressionPlanner(minimum: minimum, cells: table.cells, margins: table.margins, forced: forced).plan()
+                margins[t] = plan.hiddenMargins
+                for cell in plan.hiddenCells.subtracting(forced) {
+                    guard let decision = table.decisions[cell] else { continue }
+                    hide(decision)
+                    changed = true
+                }
+            }
+        }
+        return (hidden, margins)
+    }
+}
