@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// Complementary suppression that survives subtraction, through the real `polso` binary: hidden
+/// groups grow until what the totals give away rests on enough people, cells with few answers are
+/// hidden even in large groups, and every format (and `--unit`) hides exactly the same cells.
+@Suite("polso wellbeing and satisfaction: privacy that survives subtraction (CLI)")
+struct SubtractionPrivacyCLITests {
+    /// An ANAC export with sections A and B: per group, `count` respondents with `label` as
+    /// the answer to demographic column `column`, scoring every item `score` (reversed items
+    /// answered 7 − score); only the first `answeringB` of a group answer section B.
+    func export(_ groups: [(label: String, count: Int, score: Int, answeringB: Int)], column: String = "R03", first: Int = 1) -> String {
+        let header = ["id"] + (1...9).map { "A0\($0)" } + (1...9).map { "B0\($0)" } + [column]
+        var lines = [header.joined(separator: ",")]
+        var id = first
+        for group in groups {
+            for index in 0..<group.count {
+                let a = (1...9).map { String([4, 5, 9].contains($0) ? 7 - group.score : group.score) }
+                let b = (1...9).map { index < group.answeringB ? String([4, 7].contains($0) ? 7 - group.score : group.score) : "" }
+                lines.append(([String(id)] + a + b + [group.label]).joined(separator: ","))
+                id += 1
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func importing(_ cli: CLIRunner, _ name: String, _ text: String, year: Int = 2020, unit: String? = nil) throws {
+        let file = try cli.write(name, text)
+        let result = try cli.run(["import", file, "--survey", "anac-2013", "--year", String(year), "--allow-missing-items"]
+            + (unit.map { ["--unit", $0] } ?? []))
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// The hidden cells of a breakdown as `year|group|code` (a section code, a block id for its
+    /// MEDIA, `n` for the respondents), read back from each format; a group hidden whole counts
+    /// as every row of the text output hidden.
+    func hiddenCells(_ cli: CLIRunner, _ arguments: [String]) throws -> [String: Set<String>] {
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(arguments + ["--format", "json"]).stdout.utf8)) as! [String: Any]
+        let synthesis = ((json["table"] as! [String: Any])["blocks"] as! [[String: Any]])
+            .filter { $0["inSynthesis"] as? Bool == true }.map { $0["id"] as! String }
+        var result: [String: Set<String>] = [:]
+        var rows = Set<String>()
+        // Text and Markdown: one table per block and year, `<5` where withheld.
+        for format in ["table", "markdown"] {
+            let output = try cli.run(arguments + ["--format", format])
+            #expect(output.status == 0, "\(output.stderr)")
+            var cells = Set<String>(), year = "", groups: [String] = [], table = -1
+            for line in output.stdout.split(separator: "\n").map(String.init) {
+                let parts = format == "table"
+                    ? line.split(separator: try! Regex("\\s{2,}")).map { String($0) }
+                    : line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "**", with: "") }
+                        .filter { !$0.isEmpty }
+                if let match = line.firstMatch(of: try! Regex("— (\\d{4}) —")) {
+                    year = String(match.output[1].substring!)
+                    table += 1
+                } else if parts.first == "Ambito" {
+                    groups = Array(parts.dropFirst())
+                } else if parts.count == groups.count + 1, !groups.isEmpty, !parts[0].hasPrefix("---") {
+                    let label = parts[0]
+                    let code = label == "MEDIA" ? synthesis[table % synthesis.count] : label == "Rispondenti" ? "n" : String(label.split(separator: " ")[0])
+                    rows.insert(code)
+                    for (group, value) in zip(groups, parts.dropFirst()) where value == "<5" { cells.insert("\(year)|\(group)|\(code)") }
+                }
+            }
+            result[format] = cells
+        }
+        // CSV: a group hidden whole has one row with no level; a withheld cell says true.
+        var csvCells = Set<String>(), jsonCells = Set<String>()
+        for line in try cli.run(arguments + ["--format", "csv"]).stdout.split(separator: "\r\n").dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard fields[3] == "true" else { continue }
+            if fields[5].isEmpty {
+                for code in rows { csvCells.insert("\(fields[1])|\(fields[2])|\(code)") }
+            } else {
+                csvCells.insert("\(fields[1])|\(fields[2])|\(fields[6])")
+            }
+        }
+        result["csv"] = csvCells
+        for year in (json["breakdown"] as! [String: Any])["years"] as! [[String: Any]] {
+            for group in year["groups"] as! [[String: Any]] {
+                let key = "\(year["year"] as! Int)|\(group["label"] as! String)"
+                if group["suppressed"] as? Bool == true {
+                    #expect(Set(group.keys) == ["label", "suppressed"])
+                    for code in rows { jsonCells.insert("\(key)|\(code)") }
+                }
+                for code in group["suppressedCells"] as? [String] ?? [] { jsonCells.insert("\(key)|\(code)") }
+            }
+        }
+        result["json"] = jsonCells
+        return result
+    }
+
+    /// Every format hides the same cells as the CSV.
+    func sameEverywhere(_ cells: [String: Set<String>], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (format, set) in cells where set != cells["csv"] {
+            let extra = set.subtracting(cells["csv"]!).sorted(), missing = cells["csv"]!.subtracting(set).sorted()
+            Issue.record(Comment(rawValue: "\(format) differs from csv: only in \(format) \(extra), only in csv \(missing)"),
+                         sourceLocation: sourceLocation)
+        }
+        #expect(!(cells["csv"] ?? []).isEmpty, sourceLocation: sourceLocation)
+    }
+
+    @Test("two small groups are not left to be recovered together: the next-smallest is hidden too, alike in every format and year")
+    func twoSmallGroups() throws {
+        let cli = try CLIRunner()
+        // 2020: 10, 8, 1, 1 — the two singletons together are 2 people, so the 8 goes too.
+        try importing(cli, "2020.csv", export([("Dai 41 ai 50 anni", 10, 4, 10), ("Dai 51 ai 60 anni", 8, 5, 8),
+                                              ("Fino a 30 anni", 1, 2, 1), ("Dai 31 ai 40 anni", 1, 6, 1)]))
+        // 2021: 9, 6, 3, 2 — the two small ones make 5: nothing more.
+        try importing(cli, "2021.csv", export([("Dai 41 ai 50 anni", 9, 4, 9), ("Dai 51 ai 60 anni", 6, 5, 6),
+                                              ("Fino a 30 anni", 3, 2, 3), ("Dai 31 ai 40 anni", 2, 6, 2)], first: 101), year: 2021)
+        let cells = try hiddenCells(cli, ["wellbeing", "--by", "age"])
+        sameEverywhere(cells)
+        let hidden = cells["csv"]!
+        for group in ["Fino a 30 anni", "Dai 31 ai 40 anni", "Dai 51 ai 60 anni"] { #expect(hidden.contains("2020|\(group)|n")) }
+        #expect(!hidden.contains("2020|Dai 41 ai 50 anni|n") && !hidden.contains { $0.hasPrefix("2020|Dai 41 ai 50 anni|") })
+        for group in ["Fino a 30 anni", "Dai 31 ai 40 anni"] { #expect(hidden.contains("2021|\(group)|n")) }
+        #expect(!hidden.contains { $0.hasPrefix("2021|Dai 51 ai 60 anni|") || $0.hasPrefix("2021|Dai 41 ai 50 anni|") })
+        // The shown groups' means: 4 and, in 2021, 5.
+        let csv = try cli.run(["wellbeing", "--by", "age", "--format", "csv"]).stdout
+        #expect(csv.contains("age,2021,Dai 51 ai 60 anni,false,6,section,A,5.0"))
+        #expect(!csv.contains("age,2020,Dai 51 ai 60 anni,false"))
+    }
+
+    @Test("a section answered by 3 in a group of 12 is hidden, with a sibling's section so that the total cannot give it away")
+    func fewAnswersInLargeGroup() throws {
+        let cli = try CLIRunner()
+        try importing(cli, "2020.csv", export([("Donna", 12, 4, 3), ("Uomo", 10, 5, 10), ("", 7, 3, 7)], column: "R01"))
+        let cells = try hiddenCells(cli, ["wellbeing", "--by", "gender"])
+        sameEverywhere(cells)
+        // Women's section B rests on 3 answers; the smallest other section B (7, not stated) goes
+        // with it: 3 + 7 = 10. MEDIA of both, which is computed from B, too; every n stays.
+        #expect(cells["csv"] == ["2020|Donna|B", "2020|Donna|benessere_organizzativo",
+                                 "2020|Non indicato|B", "2020|Non indicato|benessere_organizzativo"])
+        // The whole body's section B (20 answers) is shown: what it gives away rests on 10 people.
+        let table = try cli.run(["wellbeing"])
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("B Le discriminazioni") && !$0.contains("<5") })
+    }
+
+    @Test("--unit withholds what --by unit hides for that unit, in every view")
+    func unitView() throws {
+        let cli = try CLIRunner()
+        // Three units: A has 12 respondents but 3 answer section B; B 10; C 7.
+        try importing(cli, "a.csv", export([("Donna", 12, 4, 3)], column: "R01", first: 1), unit: "Ufficio A")
+        try importing(cli, "b.csv", export([("Donna", 10, 5, 10)], column: "R01", first: 101), unit: "Ufficio B")
+        try importing(cli, "c.csv", export([("Donna", 7, 3, 7)], column: "R01", first: 201), unit: "Ufficio C")
+        let cells = try hiddenCells(cli, ["wellbeing", "--by", "unit"])
+        sameEverywhere(cells)
+        #expect(cells["csv"] == ["2020|Ufficio A|B", "2020|Ufficio A|benessere_organizzativo",
+                                 "2020|Ufficio C|B", "2020|Ufficio C|benessere_organizzativo"])
+        // Ufficio C alone: its section B has 7 answers, but the breakdown hides it to protect A's 3.
+        let unit = try cli.run(["wellbeing", "--unit", "Ufficio C"])
+        #expect(unit.status == 0, "\(unit.stderr)")
+        let lines = unit.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("B Le discriminazioni") && $0.hasSuffix("<5") })
+        #expect(lines.contains { $0.hasPrefix("A Sicurezza") && $0.hasSuffix("3,00") })
+        let items = try cli.run(["wellbeing", "items", "--unit", "Ufficio C", "--format", "csv"]).stdout.split(separator: "\r\n")
+        #expect(items.contains { $0.hasPrefix("item,benessere_organizzativo,B.01,2020,") && $0.hasSuffix(",true") })
+        #expect(!items.contains { $0.contains(",B.0") && $0.hasSuffix(",false") })
+        // Ufficio B is shown whole, as in the breakdown.
+        let shown = try cli.run(["wellbeing", "--unit", "Ufficio B"]).stdout.split(separator: "\n")
+        #expect(shown.contains { $0.hasPrefix("B Le discriminazioni") && $0.hasSuffix("5,00") })
+    }
+}
