@@ -162,3 +162,72 @@ struct SubtractionPrivacyCLITests {
         #expect(shown.contains { $0.hasPrefix("B Le discriminazioni") && $0.hasSuffix("5,00") })
     }
 }
+
+extension SubtractionPrivacyCLITests {
+    /// A Google Forms satisfaction export of `rows` questionnaires, every answer the most
+    /// positive; only the first `online` answer the online-services item (the others say they
+    /// did not use it, which is not a valid answer).
+    func satisfactionExport(rows: Int, online: Int, minute: Int) -> String {
+        var lines = ["Informazioni cronologiche,\"Complessivamente, quanto è soddisfatto del servizio ricevuto?\","
+            + "Giudizi sul servizio [Cortesia e disponibilità del personale],Giudizi sul servizio [Competenza del personale],"
+            + "Tempi di attesa allo sportello,Chiarezza delle informazioni ricevute,Servizi online e sito internet,"
+            + "Quanto è probabile che consigli il servizio a un collega o a un conoscente?"]
+        for row in 0..<rows {
+            let onlineAnswer = row < online ? "5" : "Non ho usato i servizi online"
+            lines.append(String(format: "%02d/02/2020 9.%02d.00", row % 28 + 1, minute) + ",Molto soddisfatto,10,10,🙂,Ottima,\(onlineAnswer),10")
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The services withheld in 2020, read back from each format.
+    func hiddenServices(_ cli: CLIRunner, services: [String]) throws -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for format in ["table", "markdown"] {
+            let output = try cli.run(["satisfaction", "--format", format])
+            #expect(output.status == 0, "\(output.stderr)")
+            let lines = output.stdout.split(separator: "\n").map { $0.replacingOccurrences(of: "| ", with: "") }
+            result[format] = Set(services.filter { name in lines.contains { $0.hasPrefix(name + " ") && $0.contains("<5") } })
+        }
+        let csv = try cli.run(["satisfaction", "--format", "csv"]).stdout.split(separator: "\r\n")
+        result["csv"] = Set(services.filter { name in csv.contains { $0.hasPrefix("2020,service,\(name),") && $0.hasSuffix(",true") } })
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["satisfaction", "--format", "json"]).stdout.utf8)) as! [String: Any]
+        result["json"] = Set(((json["table"] as! [String: Any])["services"] as! [[String: Any]]).filter { service in
+            ((service["values"] as! [[String: Any]])[0]["suppressed"] as? Bool) == true
+        }.map { $0["service"] as! String })
+        return result
+    }
+
+    func importService(_ cli: CLIRunner, _ service: String, rows: Int, online: Int) throws {
+        let file = try cli.write("\(service).csv", satisfactionExport(rows: rows, online: online, minute: service.count))
+        let result = try cli.run(["import", file, "--survey", "customer-satisfaction", "--year", "2020", "--service", service, "--append"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test("satisfaction: two services of one questionnaire each take the next-smallest with them, in every format")
+    func twoSmallServices() throws {
+        let cli = try CLIRunner()
+        let services = ["Registro Imprese", "Brevetti e Marchi", "Mediazione", "Statistica Prezzi"]
+        for (service, rows) in zip(services, [9, 8, 1, 1]) { try importService(cli, service, rows: rows, online: rows) }
+        let hidden = try hiddenServices(cli, services: services)
+        #expect(Set(hidden.values).count == 1, "\(hidden)")
+        // 1 + 1 = 2 people could be worked out from the total: Brevetti e Marchi (8) goes too.
+        #expect(hidden["csv"] == ["Brevetti e Marchi", "Mediazione", "Statistica Prezzi"])
+        #expect(try cli.run(["satisfaction"]).stdout.split(separator: "\n").contains { $0.hasPrefix("Totale") && $0.contains(" 19 ") })
+    }
+
+    @Test("satisfaction: a service of 10 questionnaires with 2 valid answers to one item is withheld, with a sibling")
+    func fewAnswersInLargeService() throws {
+        let cli = try CLIRunner()
+        let services = ["Registro Imprese", "Brevetti e Marchi", "Mediazione"]
+        for (service, rows, online) in [("Registro Imprese", 10, 2), ("Brevetti e Marchi", 9, 9), ("Mediazione", 12, 12)] {
+            try importService(cli, service, rows: rows, online: online)
+        }
+        let hidden = try hiddenServices(cli, services: services)
+        #expect(Set(hidden.values).count == 1, "\(hidden)")
+        // Registro Imprese's online item rests on 2 answers; Brevetti e Marchi (9 answers) is the smallest sibling.
+        #expect(hidden["csv"] == ["Registro Imprese", "Brevetti e Marchi"])
+        // --service refuses it, naming the rule.
+        let refused = try cli.run(["satisfaction", "--service", "Registro Imprese"])
+        #expect(refused.status == 1 && refused.stderr.contains("service 'Registro Imprese' is withheld in 2020"))
+    }
+}
