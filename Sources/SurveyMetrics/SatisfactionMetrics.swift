@@ -31,6 +31,7 @@ extension MetricResolver {
             guard let pooled = series.pooled else { throw SurveyDataError("no pooled figures in \(year)") }
             serviceSeries = pooled
         }
+        try requireShown(serviceSeries.values[0], service: source.service, year: year)
         let figures = serviceSeries.values[0].items[itemIndex].figures
         guard figures.valid > 0 else { throw SurveyDataError("no valid answers to \(itemCode) in \(year)") }
         switch source.metric {
@@ -63,6 +64,7 @@ extension MetricResolver {
                   let users = found.values[0].users, users > 0 else {
                 throw SurveyDataError("no count of users for service '\(name)' in \(year); import it with --users N")
             }
+            try requireShown(found.values[0], service: found.service, year: year)
             return entry(source, path: path, counts: (found.values[0].questionnaires ?? 0, users), waves: waves)
         }
         guard let summary = series.summaries.first, let users = summary.users, users > 0 else {
@@ -71,10 +73,20 @@ extension MetricResolver {
         return entry(source, path: path, counts: (summary.questionnaires, users), waves: waves)
     }
 
-    /// The satisfaction statistics of the given waves.
+    /// The satisfaction statistics of the given waves, withheld as `polso satisfaction` withholds them.
     private func satisfactionSeries(_ waves: [Int: [Wave]]) throws -> SatisfactionSeries {
         let queries = SurveyQueries(store: store)
         let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
         return SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
+            .withholdingSmallServices(minimum: Breakdown.defaultMinimumGroupSize)
+    }
+
+    /// Refuses a service (or the pooled row, `service` nil) that the satisfaction tables withhold.
+    private func requireShown(_ value: ServiceYear, service: String?, year: Int) throws {
+        guard value.suppressed == true else { return }
+        let minimum = Breakdown.defaultMinimumGroupSize
+        throw SurveyDataError("the figures of \(service.map { "service '\($0)'" } ?? "all services pooled") in \(year) are withheld: they rest on fewer "
+            + "than \(minimum) questionnaires or answers, or are hidden so that smaller services cannot be recovered from the total, "
+            + "and Polso never publishes such a figure")
     }
 }

@@ -231,3 +231,39 @@ extension SubtractionPrivacyCLITests {
         #expect(refused.status == 1 && refused.stderr.contains("service 'Registro Imprese' is withheld in 2020"))
     }
 }
+
+extension SubtractionPrivacyCLITests {
+    @Test("polso push refuses the % positive of a service the satisfaction tables withhold")
+    func pushWithheldService() throws {
+        let cli = try CLIRunner()
+        for (service, rows) in [("Registro Imprese", 9), ("Brevetti e Marchi", 8), ("Mediazione", 1), ("Statistica Prezzi", 1)] {
+            try importService(cli, service, rows: rows, online: rows)
+        }
+        func plan(service: String) throws -> String {
+            let folder = cli.folder.appendingPathComponent("plan-\(service)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let text = """
+            body: Prova
+            year: 2020
+            indicators:
+              - code: S1
+                unit: "%"
+                comparator: ">="
+                target: 80
+                weight: 100
+                source:
+                  survey: customer-satisfaction
+                  metric: percent-positive
+                  service: \(service)
+            """
+            try Data(text.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+            return folder.path
+        }
+        // Brevetti e Marchi has 8 questionnaires, but is hidden to protect the two of one each.
+        let refused = try cli.run(["push", try plan(service: "Brevetti e Marchi")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the figures of service 'Brevetti e Marchi' in 2020 are withheld"), "\(refused.stderr)")
+        let shown = try cli.run(["push", try plan(service: "Registro Imprese")])
+        #expect(shown.status == 0, "\(shown.stderr)")
+    }
+}
