@@ -96,8 +96,12 @@ struct WellbeingCommand: ParsableCommand {
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
                                                       codebook: codebook, notStated: notStated, language: output.locale.rawValue)
+            let suppression = try unit.flatMap { unit in
+                try queries.unitGroupSuppression(unit, dimension: by, instrument: survey, years: Array(wavesByYear.keys), codebook: codebook,
+                                                 notStated: notStated, language: output.locale.rawValue, minimum: minGroup)
+            }
             return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
-                                        whole: table, minimumGroupSize: minGroup))
+                                        whole: table, suppression: suppression, minimumGroupSize: minGroup))
         }
         var shown = document.table.years
         if let years {

@@ -45,4 +45,42 @@ extension SurveyQueries {
         }
         return withheld.filter { !$0.value.isEmpty }
     }
+
+    /// The decision for `--unit NAME --by DIMENSION`: the unit's groups planned with every other
+    /// unit's groups, the whole body's breakdown by `dimension` and by unit
+    /// (``CrossGroupSuppression``), so that no subtraction across units or views recovers a small
+    /// group. A year the plan cannot meet without hiding a figure another view publishes is refused.
+    public func unitGroupSuppression(_ unit: String, dimension: String, instrument: String, years: [Int], codebook: Codebook,
+                                     notStated: String, language: String?, minimum: Int) throws -> GroupSuppression? {
+        let wholeWaves = try wavesByYear(instrument: instrument, unit: nil).filter { years.contains($0.key) }
+        guard !wholeWaves.isEmpty else { return nil }
+        let whole = YearOverYear(codebook: codebook, tallies: try tallies(wholeWaves, codebook: codebook))
+        let byUnit = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook, notStated: "")
+        guard let position = byUnit.labels.firstIndex(of: unit) else { return nil }
+        // Units inside a unit are the whole body's units: the same decision as `--by unit`.
+        if dimension == "unit" { return GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum) }
+        let columns = try breakdownTallies(dimension: dimension, instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
+                                           notStated: notStated, language: language)
+        var cells: [Int: [[WaveTally]]] = [:]
+        for name in byUnit.labels {
+            let unitWaves = try wavesByYear(instrument: instrument, unit: name).filter { years.contains($0.key) }
+            let groups = try breakdownTallies(dimension: dimension, instrument: instrument, wavesByYear: unitWaves, codebook: codebook,
+                                              notStated: notStated, language: language)
+            for year in columns.tallies.keys {
+                let empty = [WaveTally](repeating: WaveTally(codebook: codebook), count: columns.labels.count)
+                cells[year, default: []].append(groups.tallies[year].map { $0.count == columns.labels.count ? $0 : empty } ?? empty)
+            }
+        }
+        let plan = CrossGroupSuppression(
+            codebook: codebook, cells: cells, columns: columns.tallies, whole: whole,
+            byUnit: GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum),
+            byGroup: GroupSuppression(codebook: codebook, tallies: columns.tallies, whole: whole, minimum: minimum), minimum: minimum)
+        if !plan.unresolvedYears.isEmpty {
+            throw SurveyDataError("--unit '\(unit)' --by \(dimension) cannot be shown in "
+                + plan.unresolvedYears.map(String.init).joined(separator: ", ")
+                + ": its groups could be recovered from the whole body's figures by \(dimension) and by unit whatever Polso hides "
+                + "in the unit's own breakdown. Use --by \(dimension) for the whole body, or --by unit")
+        }
+        return plan.suppression(ofUnit: position)
+    }
 }

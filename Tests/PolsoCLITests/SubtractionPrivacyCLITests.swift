@@ -267,3 +267,30 @@ extension SubtractionPrivacyCLITests {
         #expect(shown.status == 0, "\(shown.stderr)")
     }
 }
+
+extension SubtractionPrivacyCLITests {
+    @Test("--unit with --by: a unit's small group cannot be recovered by subtracting the other units' groups from the whole body's")
+    func groupsInsideUnits() throws {
+        let cli = try CLIRunner()
+        // Women: 10 in A, 10 in B, 2 in C; men: 10 in each. By gender and by unit nothing is small,
+        // but C's 2 women = the body's 22 women − A's 10 − B's 10 if A's and B's groups were all shown.
+        try importing(cli, "a.csv", export([("Donna", 10, 4, 10), ("Uomo", 10, 5, 10)], column: "R01", first: 1), unit: "Ufficio A")
+        try importing(cli, "b.csv", export([("Donna", 10, 3, 10), ("Uomo", 10, 5, 10)], column: "R01", first: 101), unit: "Ufficio B")
+        try importing(cli, "c.csv", export([("Donna", 2, 6, 2), ("Uomo", 10, 2, 10)], column: "R01", first: 201), unit: "Ufficio C")
+        let body = try hiddenCells(cli, ["wellbeing", "--by", "gender"])
+        #expect(body["csv"]!.isEmpty)
+        var hiddenGroups: [String: Set<String>] = [:]
+        for unit in ["Ufficio A", "Ufficio B", "Ufficio C"] {
+            let cells = try hiddenCells(cli, ["wellbeing", "--unit", unit, "--by", "gender"])
+            for (format, set) in cells where set != cells["csv"] { Issue.record("\(unit): \(format) differs from csv") }
+            hiddenGroups[unit] = Set(cells["csv"]!.filter { $0.hasSuffix("|n") }.map { $0.split(separator: "|")[1] }.map(String.init))
+        }
+        // C's two groups, and in the smallest other unit (A, first of two alike) both groups too, so that
+        // the women of A and C, and the men of A and C, are only known together (12 and 20 people).
+        #expect(hiddenGroups["Ufficio C"] == ["Donna", "Uomo"])
+        #expect(hiddenGroups["Ufficio A"] == ["Donna", "Uomo"])
+        #expect(hiddenGroups["Ufficio B"] == [])
+        let shownB = try cli.run(["wellbeing", "--unit", "Ufficio B", "--by", "gender", "--format", "csv"]).stdout
+        #expect(shownB.contains("gender,2020,Donna,false,10,section,A,3.0"))
+    }
+}

@@ -77,6 +77,14 @@ public struct GroupSuppression: Sendable, Equatable {
         }
     }
 
+    /// A decision taken elsewhere (``CrossGroupSuppression``): per year, the groups hidden whole and
+    /// the sections withheld for the others.
+    package init(minimum: Int, hidden: [Int: Set<Int>], sections: [Int: [Int: Set<String>]]) {
+        self.minimum = minimum
+        self.hidden = hidden
+        self.sections = sections
+    }
+
     /// Whether group `group` (its index among the year's tallies) is hidden whole in `year`.
     public func hides(year: Int, group: Int) -> Bool { hidden[year]?.contains(group) == true }
 

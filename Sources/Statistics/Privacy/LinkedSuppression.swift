@@ -16,12 +16,15 @@ public struct LinkedSuppression: Sendable, Equatable {
         public var decisions: [Int?]
         /// Published totals, each as the indexes of the cells it adds up.
         public var margins: [[Int]]
+        /// Margins another view hides, whatever their size.
+        public var unpublishedMargins: Set<Int>
 
         /// A table of `cells`, their `decisions` and `margins`.
-        public init(cells: [Int], decisions: [Int?], margins: [[Int]]) {
+        public init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
             self.cells = cells
             self.decisions = decisions
             self.margins = margins
+            self.unpublishedMargins = unpublishedMargins
         }
     }
 
@@ -52,7 +55,8 @@ public struct LinkedSuppression: Sendable, Equatable {
             changed = false
             for (t, table) in tables.enumerated() {
                 let forced = Set(table.cells.indices.filter { table.decisions[$0].map(hidden.contains) ?? true })
-                let plan = SuppressionPlanner(minimum: minimum, cells: table.cells, margins: table.margins, forced: forced).plan()
+                let plan = SuppressionPlanner(minimum: minimum, cells: table.cells, margins: table.margins, forced: forced,
+                                              unpublishedMargins: table.unpublishedMargins).plan()
                 margins[t] = plan.hiddenMargins
                 for cell in plan.hiddenCells.subtracting(forced) {
                     guard let decision = table.decisions[cell] else { continue }

@@ -21,19 +21,22 @@ public struct SuppressionPlanner: Sendable, Equatable {
     /// Cells hidden whatever their size: never published (people counted in a margin but in no
     /// cell), or hidden by the plan of another view of the same people.
     public var forced: Set<Int>
+    /// Margins not published, whatever their size (hidden by the plan of another view).
+    public var unpublishedMargins: Set<Int>
 
     /// A problem over `cells` (sizes) and `margins` (cell indexes each adds up).
-    public init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = []) {
+    public init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], unpublishedMargins: Set<Int> = []) {
         self.minimum = minimum
         self.cells = cells
         self.margins = margins
         self.forced = forced
+        self.unpublishedMargins = unpublishedMargins
     }
 
     /// What to hide.
     public func plan() -> SuppressionPlan {
         var hidden = forced.union(cells.indices.filter { small(cells[$0]) })
-        var hiddenMargins = Set(margins.indices.filter { small(size(of: margins[$0])) })
+        var hiddenMargins = unpublishedMargins.union(margins.indices.filter { small(size(of: margins[$0])) })
         while let exposed = exposedUnion(hidden: hidden, hiddenMargins: hiddenMargins) {
             switch complement(for: exposed, hidden: hidden, hiddenMargins: hiddenMargins) {
             case .cell(let cell): hidden.insert(cell)
@@ -158,6 +161,8 @@ public struct SuppressionPlanner: Sendable, Equatable {
 public struct SuppressionPlan: Sendable, Equatable {
     /// Indexes of the hidden cells.
     public var hiddenCells: Set<Int>
-    /// Indexes of the hidden margins (those resting on fewer people than the minimum).
+    /// Indexes of the hidden margins: those resting on fewer people than the minimum, those not
+    /// published, and (only when totals overlap so that their difference is small) any the plan
+    /// had to hide.
     public var hiddenMargins: Set<Int>
 }

@@ -21,12 +21,13 @@ public struct Breakdown: Sendable, Equatable, Codable {
     /// whole body, or the unit of `--unit`): its respondents and answers are the totals an
     /// attacker would subtract from; without it, the groups' sums are taken as the totals.
     ///
-    /// Which groups and sections are withheld is decided once by ``GroupSuppression``.
+    /// Which groups and sections are withheld is decided once by ``GroupSuppression``, or given as
+    /// `suppression` when taken with other views (``CrossGroupSuppression``, for a unit's groups).
     public init(codebook: Codebook, dimension: String, labels: [String], tallies: [Int: [WaveTally]], whole: YearOverYear? = nil,
-                minimumGroupSize: Int) {
+                suppression: GroupSuppression? = nil, minimumGroupSize: Int) {
         self.dimension = dimension
         self.minimumGroupSize = max(minimumGroupSize, SmallGroupSuppression.smallestMinimum)
-        let plan = GroupSuppression(codebook: codebook, tallies: tallies, whole: whole, minimum: minimumGroupSize)
+        let plan = suppression ?? GroupSuppression(codebook: codebook, tallies: tallies, whole: whole, minimum: minimumGroupSize)
         years = tallies.keys.sorted().map { year in
             let groups = tallies[year]!
             var columns: [GroupColumn] = []
