@@ -40,7 +40,7 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(name: .customLong("base-year"), help: ArgumentHelp("The year whose % positive is 100 in the index (default: the first shown).", valueName: "year"))
     var baseYear: Int?
 
-    @Option(help: "Fewest questionnaires behind a service's figures (never below 3).")
+    @Option(help: "Fewest questionnaires, and valid answers to an item, behind a service's figures (never below 3).")
     var minGroup: Int = Breakdown.defaultMinimumGroupSize
 
     @Option(help: "Significance level for improved / worse (▲ ▼).")
@@ -85,7 +85,7 @@ struct SatisfactionCommand: ParsableCommand {
             let withheld = document.table.services[0].values.filter { shown.contains($0.year) && $0.suppressed == true }.map { String($0.year) }
             guard withheld.isEmpty else {
                 throw PolsoFailure("service '\(name)' is withheld in \(withheld.joined(separator: ", ")): it has fewer than \(minGroup) "
-                    + "questionnaires, or is hidden with a smaller service so that the smaller one cannot be recovered from the total; "
+                    + "questionnaires or valid answers to an item, or is hidden so that smaller services cannot be recovered from the total; "
                     + "Polso never shows a group of fewer than --min-group \(minGroup) respondents (never below "
                     + "\(SmallGroupSuppression.smallestMinimum)). Choose other years with --years")
             }
