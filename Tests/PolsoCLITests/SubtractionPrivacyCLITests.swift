@@ -240,24 +240,8 @@ extension SubtractionPrivacyCLITests {
             try importService(cli, service, rows: rows, online: rows)
         }
         func plan(service: String) throws -> String {
-            let folder = cli.folder.appendingPathComponent("plan-\(service)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let text = """
-            body: Prova
-            year: 2020
-            indicators:
-              - code: S1
-                unit: "%"
-                comparator: ">="
-                target: 80
-                weight: 100
-                source:
-                  survey: customer-satisfaction
-                  metric: percent-positive
-                  service: \(service)
-            """
-            try Data(text.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
-            return folder.path
+            try cli.surveyPlan(service, target: 80, unit: "%",
+                               source: [("survey", "customer-satisfaction"), ("metric", "percent-positive"), ("service", service)])
         }
         // Brevetti e Marchi has 8 questionnaires, but is hidden to protect the two of one each.
         let refused = try cli.run(["push", try plan(service: "Brevetti e Marchi")])

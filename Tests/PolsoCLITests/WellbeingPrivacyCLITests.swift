@@ -146,24 +146,8 @@ struct WellbeingPrivacyCLITests {
         // Two small units: neither needs a larger one hidden with it.
         try importing(cli, "d.csv", export(respondents: 3, answeringB: 3, first: 301), unit: "Ufficio D")
         func plan(unit: String, section: String) throws -> String {
-            let folder = cli.folder.appendingPathComponent("plan-\(unit)-\(section)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let text = """
-            body: Prova
-            year: 2020
-            indicators:
-              - code: B1
-                comparator: ">="
-                target: 4
-                weight: 100
-                source:
-                  survey: anac-2013
-                  metric: section-mean
-                  section: \(section)
-                  unit: \(unit)
-            """
-            try Data(text.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
-            return folder.path
+            try cli.surveyPlan("\(unit)-\(section)", target: 4,
+                               source: [("survey", "anac-2013"), ("metric", "section-mean"), ("section", section), ("unit", unit)])
         }
         let smallUnit = try cli.run(["push", try plan(unit: "Ufficio B", section: "A")])
         #expect(smallUnit.status == 1)
