@@ -40,7 +40,7 @@ extension SurveyQueries {
         }
         if !protecting.isEmpty {
             throw SurveyDataError("unit '\(unit)' is hidden in \(list(protecting)) to protect a unit of fewer than \(minimum) "
-                + "respondents (or several with fewer together), whose figures its own and the whole body's would give away: \(rule). "
+                + "respondents, or several units (or the whole body's respondents in no unit) with fewer together, whose figures its own and the whole body's would give away: \(rule). "
                 + "Choose other years, or the whole body instead of the unit")
         }
         return withheld.filter { !$0.value.isEmpty }

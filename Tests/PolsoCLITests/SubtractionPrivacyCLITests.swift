@@ -278,3 +278,21 @@ extension SubtractionPrivacyCLITests {
         #expect(shownB.contains("gender,2020,Donna,false,10,section,A,3.0"))
     }
 }
+
+extension SubtractionPrivacyCLITests {
+    @Test("people of the whole body in no unit count as a hidden cell: 2 of them take a unit with them")
+    func peopleInNoUnit() throws {
+        let cli = try CLIRunner()
+        // The whole body's wave has 22 respondents; the unit waves hold 10 and 10 of them.
+        try importing(cli, "body.csv", export([("Donna", 22, 4, 22)], column: "R01", first: 1))
+        try importing(cli, "a.csv", export([("Donna", 10, 4, 10)], column: "R01", first: 101), unit: "Ufficio A")
+        try importing(cli, "b.csv", export([("Donna", 10, 4, 10)], column: "R01", first: 201), unit: "Ufficio B")
+        let cells = try hiddenCells(cli, ["wellbeing", "--by", "unit"])
+        sameEverywhere(cells)
+        // 22 − 10 − 10 would be the 2 people in no unit: one unit (A, the first of two alike) is hidden.
+        #expect(cells["csv"]!.contains("2020|Ufficio A|n") && !cells["csv"]!.contains("2020|Ufficio B|n"))
+        let refused = try cli.run(["wellbeing", "--unit", "Ufficio A"])
+        #expect(refused.status == 1 && refused.stderr.contains("unit 'Ufficio A' is hidden in 2020 to protect"))
+        #expect(try cli.run(["wellbeing", "--unit", "Ufficio B"]).status == 0)
+    }
+}
