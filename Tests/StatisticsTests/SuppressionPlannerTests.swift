@@ -91,6 +91,37 @@ struct SuppressionPlannerTests {
     }
 }
 
+/// Several quantities over the same cells (respondents, each item's answers), one decision per cell.
+@Suite("Linked suppression")
+struct LinkedSuppressionTests {
+    @Test("property: one decision per cell meets the guarantee in every table of 200 random linked structures")
+    func property() {
+        var random = SeededRandom(seed: 0x11_4ED)
+        var propagated = 0
+        for _ in 0..<200 {
+            let base = RandomStructure(&random)
+            // Each further table counts answers to one item: at most the cell's respondents.
+            let tables = [base.cells] + (0..<random.int(1...3)).map { _ in base.cells.map { random.int(0...9) < 7 ? $0 : random.int(0...$0) } }
+            let problem = LinkedSuppression(minimum: base.minimum, tables: tables.map {
+                LinkedSuppression.Table(cells: $0, decisions: $0.indices.map { $0 }, margins: base.margins)
+            })
+            let (hidden, margins) = problem.plan()
+            for (t, cells) in tables.enumerated() {
+                let plan = SuppressionPlan(hiddenCells: hidden, hiddenMargins: margins[t])
+                let revealed = Attacker(cells: cells, margins: base.margins, plan: plan).smallestRevealed(minimum: base.minimum)
+                #expect(revealed == nil, "table \(t) of \(tables) over \(base.margins): \(revealed ?? []) can be computed")
+                for cell in cells.indices where cells[cell] > 0 && cells[cell] < base.minimum { #expect(hidden.contains(cell)) }
+            }
+            // Decisions taken for one table hold in the others: some cell is hidden only because of another table.
+            if hidden.contains(where: { cell in tables[0][cell] >= base.minimum
+                && SuppressionPlanner(minimum: base.minimum, cells: tables[0], margins: base.margins).plan().hiddenCells.contains(cell) == false }) {
+                propagated += 1
+            }
+        }
+        #expect(propagated > 10)
+    }
+}
+
 /// Every combination of published figures, by exact rational elimination.
 struct Attacker {
     let cells: [Int]
