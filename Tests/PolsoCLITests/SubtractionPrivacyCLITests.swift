@@ -291,6 +291,10 @@ extension SubtractionPrivacyCLITests {
         sameEverywhere(cells)
         // 22 − 10 − 10 would be the 2 people in no unit: one unit (A, the first of two alike) is hidden.
         #expect(cells["csv"]!.contains("2020|Ufficio A|n") && !cells["csv"]!.contains("2020|Ufficio B|n"))
+        // The breakdown's total is the whole body's 22, never the units' 20 beside it.
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["wellbeing", "--by", "unit", "--format", "json"]).stdout.utf8))
+        let year = (((json as! [String: Any])["breakdown"] as! [String: Any])["years"] as! [[String: Any]])[0]
+        #expect(year["respondents"] as? Int == 22)
         let refused = try cli.run(["wellbeing", "--unit", "Ufficio A"])
         #expect(refused.status == 1 && refused.stderr.contains("unit 'Ufficio A' is hidden in 2020 to protect"))
         #expect(try cli.run(["wellbeing", "--unit", "Ufficio B"]).status == 0)

@@ -28,6 +28,7 @@ public struct Breakdown: Sendable, Equatable, Codable {
         self.dimension = dimension
         self.minimumGroupSize = max(minimumGroupSize, SmallGroupSuppression.smallestMinimum)
         let plan = suppression ?? GroupSuppression(codebook: codebook, tallies: tallies, whole: whole, minimum: minimumGroupSize)
+        let minimum = self.minimumGroupSize
         years = tallies.keys.sorted().map { year in
             let groups = tallies[year]!
             var columns: [GroupColumn] = []
@@ -63,7 +64,11 @@ public struct Breakdown: Sendable, Equatable, Codable {
                 column.suppressedCells = withheld.isEmpty ? nil : withheld
                 columns.append(column)
             }
-            return BreakdownYear(year: year, respondents: groups.map(\.respondents).reduce(0, +), groups: columns)
+            // The total the groups are subtracted from: the whole table's (with anyone in no group), not
+            // the groups' own sum, which beside it would give the people in no group away.
+            let wholeYear = whole?.years.firstIndex(of: year)
+            let total = wholeYear.map { whole!.participation[$0].respondents } ?? groups.map(\.respondents).reduce(0, +)
+            return BreakdownYear(year: year, respondents: total.flatMap { $0 >= minimum ? $0 : nil }, groups: columns)
         }
     }
 }
@@ -72,8 +77,9 @@ public struct Breakdown: Sendable, Equatable, Codable {
 public struct BreakdownYear: Sendable, Equatable, Codable {
     /// The year.
     public var year: Int
-    /// All respondents of the year (the total the groups add up to).
-    public var respondents: Int
+    /// All respondents of the year in the table the groups belong to (with any in no group);
+    /// absent when fewer than the minimum group size.
+    public var respondents: Int?
     /// The non-empty groups, in option order.
     public var groups: [GroupColumn]
 }
