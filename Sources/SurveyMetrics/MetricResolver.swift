@@ -106,6 +106,10 @@ public struct MetricResolver {
             throw SurveyDataError("the \(year) wave has no count of staff or users invited; import it again with --staff N (or --users N)")
         }
         let respondents = yearWaves.map(\.respondents).reduce(0, +)
+        guard respondents >= Breakdown.defaultMinimumGroupSize else {
+            throw SurveyDataError("the response rate of \(year) rests on fewer than \(Breakdown.defaultMinimumGroupSize) respondents, "
+                                  + "and Polso never publishes such a figure")
+        }
         return entry(source, path: path, counts: (respondents, staff.reduce(0, +)), waves: waves)
     }
 
@@ -131,8 +135,18 @@ public struct MetricResolver {
 
     func entry(_ source: SurveySource, path: NodePath, value: Double? = nil, counts: (Int, Int)? = nil,
                waves: [Int: [Wave]]) -> PlanValues.Entry {
+        // A wave's respondents are a group's size: withheld as a breakdown of the year's waves would be.
+        let minimum = Breakdown.defaultMinimumGroupSize
+        var waveNames: [String] = []
+        for year in waves.keys.sorted(by: >) {
+            let yearWaves = waves[year]!
+            let hidden = SmallGroupSuppression.suppressed(sizes: yearWaves.map(\.respondents), minimum: minimum)
+            for (index, wave) in yearWaves.enumerated() {
+                let size = hidden.contains(index) ? "respondents withheld" : "\(wave.respondents) respondents"
+                waveNames.append("\(wave.year)\(wave.unit.isEmpty ? "" : " \(wave.unit)") (\(size))")
+            }
+        }
         let ordered = waves.keys.sorted(by: >).flatMap { waves[$0]! }
-        let waveNames = ordered.map { "\($0.year)\($0.unit.isEmpty ? "" : " \($0.unit)") (\($0.respondents) respondents)" }
         let files = ordered.flatMap { wave in
             ((try? store.imports(wave: wave.id)) ?? []).map { PlanValues.File(name: $0.fileName, sha256: $0.sha256) }
         }

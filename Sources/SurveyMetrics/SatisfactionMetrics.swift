@@ -70,6 +70,7 @@ extension MetricResolver {
         guard let summary = series.summaries.first, let users = summary.users, users > 0 else {
             throw SurveyDataError("no count of users in \(year); import with --users N")
         }
+        if let pooled = series.pooled?.values.first { try requireShown(pooled, service: nil, year: year) }
         return entry(source, path: path, counts: (summary.questionnaires, users), waves: waves)
     }
 

@@ -300,3 +300,20 @@ extension SubtractionPrivacyCLITests {
         #expect(try cli.run(["wellbeing", "--unit", "Ufficio B"]).status == 0)
     }
 }
+
+extension SubtractionPrivacyCLITests {
+    @Test("polso push names the waves it used without the sizes of small units, or of the unit hidden to protect them")
+    func pushProvenance() throws {
+        let cli = try CLIRunner()
+        for (unit, count, first) in [("Ufficio A", 8, 1), ("Ufficio B", 2, 101), ("Ufficio C", 9, 201), ("Ufficio D", 1, 301)] {
+            try importing(cli, "\(unit).csv", export([("Donna", count, 4, count)], column: "R01", first: first), unit: unit)
+        }
+        let pushed = try cli.run(["push", try cli.surveyPlan("body", target: 4,
+                                                             source: [("survey", "anac-2013"), ("metric", "section-mean"), ("section", "A")])])
+        #expect(pushed.status == 0, "\(pushed.stderr)")
+        let values = try String(contentsOfFile: cli.folder.path + "/plan-body/values.yaml", encoding: .utf8)
+        // B (2) and D (1) make 3 together: A (8), the next-smallest, is withheld too; C is shown.
+        for unit in ["Ufficio A", "Ufficio B", "Ufficio D"] { #expect(values.contains("2020 \(unit) (respondents withheld)"), "\(values)") }
+        #expect(values.contains("2020 Ufficio C (9 respondents)"))
+    }
+}
