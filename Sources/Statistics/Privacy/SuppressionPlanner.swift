@@ -37,14 +37,35 @@ public struct SuppressionPlanner: Sendable, Equatable {
     public func plan() -> SuppressionPlan {
         var hidden = forced.union(cells.indices.filter { small(cells[$0]) })
         var hiddenMargins = unpublishedMargins.union(margins.indices.filter { small(size(of: margins[$0])) })
-        while let exposed = exposedUnion(hidden: hidden, hiddenMargins: hiddenMargins) {
-            switch complement(for: exposed, hidden: hidden, hiddenMargins: hiddenMargins) {
-            case .cell(let cell): hidden.insert(cell)
-            case .margin(let margin): hiddenMargins.insert(margin)
+        while let exposure = firstExposure(hidden: hidden, hiddenMargins: hiddenMargins) {
+            switch exposure {
+            case .union(let union):
+                switch complement(for: union, hidden: hidden, hiddenMargins: hiddenMargins) {
+                case .cell(let cell): hidden.insert(cell)
+                case .margin(let margin): hiddenMargins.insert(margin)
+                }
+            case .unchecked(let component):
+                // Too many small hidden cells to try every union: hide every shown cell of the
+                // margins through them, or, when none is left, those margins.
+                let through = margins.indices.filter { !hiddenMargins.contains($0) && margins[$0].contains(where: component.contains) }
+                let shownCells = Set(through.flatMap { margins[$0] }).filter { !hidden.contains($0) && cells[$0] > 0 }
+                if shownCells.isEmpty { hiddenMargins.formUnion(through) } else { hidden.formUnion(shownCells) }
             }
         }
         return SuppressionPlan(hiddenCells: hidden, hiddenMargins: hiddenMargins)
     }
+
+    /// What a round of checks found in one group of linked hidden cells.
+    enum Exposure: Equatable {
+        /// A union of fewer than `minimum` people that the shown figures determine.
+        case union([Int])
+        /// Cells whose unions are too many to try (more than ``searchBudget`` steps).
+        case unchecked(Set<Int>)
+    }
+
+    /// The most subsets tried in one group of linked hidden cells before it is treated as exposed
+    /// (and hidden with every shown cell of its margins): bounds the work on large cross tables.
+    package var searchBudget = 200_000
 
     private func small(_ size: Int) -> Bool { size > 0 && size < minimum }
 
@@ -61,10 +82,10 @@ public struct SuppressionPlanner: Sendable, Equatable {
         return result
     }
 
-    /// Some union of hidden cells with fewer than `minimum` people that the shown figures determine, if any.
-    func exposedUnion(hidden: Set<Int>, hiddenMargins: Set<Int>) -> [Int]? {
+    /// In the first group of hidden cells linked by shown margins that has one, a union with fewer
+    /// than `minimum` people that the shown figures determine.
+    func firstExposure(hidden: Set<Int>, hiddenMargins: Set<Int>) -> Exposure? {
         let parts = restrictedMargins(hidden: hidden, hiddenMargins: hiddenMargins)
-        // Cells linked by a margin are worked out together; others are independent.
         var component = Dictionary(uniqueKeysWithValues: Set(parts.flatMap { $0 }).map { ($0, $0) })
         func root(_ cell: Int) -> Int {
             var cell = cell
@@ -80,18 +101,20 @@ public struct SuppressionPlanner: Sendable, Equatable {
             let group = groups[key]!
             if group.count == 1 {
                 // One equation: only the whole of its hidden part can be worked out.
-                if small(size(of: group[0])) { return group[0].sorted() }
+                if small(size(of: group[0])) { return .union(group[0].sorted()) }
                 continue
             }
-            if let union = smallestDeterminedUnion(group) { return union }
+            if let exposure = determinedUnion(group) { return exposure }
         }
         return nil
     }
 
     /// A union of fewer than `minimum` people spanned by `parts` (the equations restricted to the
     /// hidden cells): a set whose kernel signatures add up to zero, searched among the cells small
-    /// enough to belong to one, smallest first.
-    private func smallestDeterminedUnion(_ parts: [Set<Int>]) -> [Int]? {
+    /// enough to belong to one, smallest first. The signatures are folded into one number by a fixed
+    /// pseudo-random combination: unions that sum to zero still do, and one that does not can only
+    /// appear to with a chance of about one in 2⁶¹, which would hide a cell more, never less.
+    private func determinedUnion(_ parts: [Set<Int>]) -> Exposure? {
         let columns = Array(Set(parts.flatMap { $0 })).sorted()
         let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         let matrix = parts.map { part -> [UInt64] in
@@ -100,22 +123,32 @@ public struct SuppressionPlanner: Sendable, Equatable {
             return row
         }
         let signatures = RowEchelon(matrix, columns: columns.count).kernelSignatures()
+        var state: UInt64 = 0x5EED
+        let weights = (0..<(signatures.first?.count ?? 0)).map { _ -> UInt64 in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return (state >> 3) % PrimeField.p
+        }
+        let folded = signatures.map { signature in
+            zip(signature, weights).reduce(UInt64(0)) { PrimeField.add($0, PrimeField.multiply($1.0, $1.1)) }
+        }
         let candidates = columns.indices.filter { cells[columns[$0]] < minimum }.sorted { (cells[columns[$0]], $0) < (cells[columns[$1]], $1) }
         var chosen: [Int] = []
-        func search(from start: Int, people: Int, sum: [UInt64]) -> Bool {
+        var steps = 0
+        func search(from start: Int, people: Int, sum: UInt64) -> Bool {
             for i in start..<candidates.count {
                 let total = people + cells[columns[candidates[i]]]
                 if total >= minimum { break }
-                let next = zip(sum, signatures[candidates[i]]).map { PrimeField.add($0, $1) }
+                steps += 1
+                if steps > searchBudget { return false }
+                let next = PrimeField.add(sum, folded[candidates[i]])
                 chosen.append(candidates[i])
-                if next.allSatisfy({ $0 == 0 }) || search(from: i + 1, people: total, sum: next) { return true }
+                if next == 0 || search(from: i + 1, people: total, sum: next) { return true }
                 chosen.removeLast()
             }
             return false
         }
-        let dimension = signatures.first?.count ?? 0
-        guard search(from: 0, people: 0, sum: [UInt64](repeating: 0, count: dimension)) else { return nil }
-        return chosen.map { columns[$0] }.sorted()
+        if search(from: 0, people: 0, sum: 0) { return .union(chosen.map { columns[$0] }.sorted()) }
+        return steps > searchBudget ? .unchecked(Set(columns)) : nil
     }
 
     /// The shown cell to hide next so that `exposed` can no longer be worked out: the smallest
@@ -132,7 +165,8 @@ public struct SuppressionPlanner: Sendable, Equatable {
         }
         let near = candidates(through)
         let far = candidates(shown).filter { !near.contains($0) }
-        for candidate in near + far where !determines(exposed, hidden: hidden.union([candidate]), hiddenMargins: hiddenMargins) {
+        // Trying a candidate costs an elimination: a few of each kind suffice in practice.
+        for candidate in near.prefix(6) + far.prefix(6) where !determines(exposed, hidden: hidden.union([candidate]), hiddenMargins: hiddenMargins) {
             return .cell(candidate)
         }
         if let first = near.first { return .cell(first) }
