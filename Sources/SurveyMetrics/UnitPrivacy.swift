@@ -78,8 +78,9 @@ extension SurveyQueries {
         if !plan.unresolvedYears.isEmpty {
             throw SurveyDataError("--unit '\(unit)' --by \(dimension) cannot be shown in "
                 + plan.unresolvedYears.map(String.init).joined(separator: ", ")
-                + ": its groups could be recovered from the whole body's figures by \(dimension) and by unit whatever Polso hides "
-                + "in the unit's own breakdown. Use --by \(dimension) for the whole body, or --by unit")
+                + ": Polso finds no way to show its groups that keeps every small group of the cross table of units by "
+                + "\(dimension) from being worked out from the whole body's figures by \(dimension) and by unit (with many tiny "
+                + "groups it stops searching and withholds). Use --by \(dimension) for the whole body, or --by unit")
         }
         return plan.suppression(ofUnit: position)
     }

@@ -14,8 +14,9 @@ import Surveys
 public struct CrossGroupSuppression: Sendable, Equatable {
     /// The minimum applied.
     public let minimum: Int
-    /// Years where the plan could only be met by hiding a total that another view publishes (which
-    /// no view of the unit can do): a unit's groups must not be shown in those years.
+    /// Years where the plan hid a total that another view publishes (which no view of the unit can
+    /// do): the totals' own differences were small, or the cross table had too many tiny cells to
+    /// search. A unit's groups must not be shown in those years.
     public private(set) var unresolvedYears: [Int] = []
     private var hidden: [Int: [Int: Set<Int>]] = [:]
     private var sections: [Int: [Int: [Int: Set<String>]]] = [:]
