@@ -11,13 +11,13 @@ import Surveys
 /// total (the whole body's `--by DIMENSION`, unpublished where that withholds it) and the whole
 /// body's total. ``LinkedSuppression`` plans them; the decision for one unit's groups is read with
 /// ``suppression(ofUnit:)``.
-public struct CrossGroupSuppression: Sendable, Equatable {
+package struct CrossGroupSuppression: Sendable, Equatable {
     /// The minimum applied.
-    public let minimum: Int
+    package let minimum: Int
     /// Years where the plan hid a total that another view publishes (which no view of the unit can
     /// do): the totals' own differences were small, or the cross table had too many tiny cells to
     /// search. A unit's groups must not be shown in those years.
-    public private(set) var unresolvedYears: [Int] = []
+    package private(set) var unresolvedYears: [Int] = []
     private var hidden: [Int: [Int: Set<Int>]] = [:]
     private var sections: [Int: [Int: [Int: Set<String>]]] = [:]
 
@@ -25,7 +25,7 @@ public struct CrossGroupSuppression: Sendable, Equatable {
     /// against the whole body's breakdown by the same dimension, `columns` (per year, one tally per
     /// group), its unwithheld table `whole`, and the decisions of the two one-way breakdowns:
     /// `byUnit` (units of the whole body, in the order of `cells`) and `byGroup` (groups of `columns`).
-    public init(codebook: Codebook, cells: [Int: [[WaveTally]]], columns: [Int: [WaveTally]], whole: YearOverYear,
+    package init(codebook: Codebook, cells: [Int: [[WaveTally]]], columns: [Int: [WaveTally]], whole: YearOverYear,
                 byUnit: GroupSuppression, byGroup: GroupSuppression, minimum: Int) {
         self.minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         let years = cells.keys.sorted()
@@ -121,7 +121,7 @@ public struct CrossGroupSuppression: Sendable, Equatable {
     }
 
     /// The decision for the groups of unit `unit` (its index in the cells), as a breakdown reads it.
-    public func suppression(ofUnit unit: Int) -> GroupSuppression {
+    package func suppression(ofUnit unit: Int) -> GroupSuppression {
         GroupSuppression(minimum: minimum, hidden: hidden[unit] ?? [:], sections: sections[unit] ?? [:])
     }
 }

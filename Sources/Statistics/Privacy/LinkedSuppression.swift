@@ -6,21 +6,21 @@
 /// ``SuppressionPlanner`` with the cells already decided forced hidden; what one table hides is
 /// hidden in all, until no table hides anything more. Hiding more cells never makes a safe plan
 /// unsafe (it only removes equations), so the result meets the planner's guarantee in every table.
-public struct LinkedSuppression: Sendable, Equatable {
+package struct LinkedSuppression: Sendable, Equatable {
     /// One additive quantity over the cells.
-    public struct Table: Sendable, Equatable {
+    package struct Table: Sendable, Equatable {
         /// People behind each cell (respondents, or answers to one item).
-        public var cells: [Int]
+        package var cells: [Int]
         /// The decision each cell belongs to; `nil` for people counted in a margin but never shown
         /// apart (always hidden).
-        public var decisions: [Int?]
+        package var decisions: [Int?]
         /// Published totals, each as the indexes of the cells it adds up.
-        public var margins: [[Int]]
+        package var margins: [[Int]]
         /// Margins another view hides, whatever their size.
-        public var unpublishedMargins: Set<Int>
+        package var unpublishedMargins: Set<Int>
 
         /// A table of `cells`, their `decisions` and `margins`.
-        public init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
+        package init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
             self.cells = cells
             self.decisions = decisions
             self.margins = margins
@@ -29,21 +29,21 @@ public struct LinkedSuppression: Sendable, Equatable {
     }
 
     /// The fewest people a figure or a combination of figures may rest on.
-    public var minimum: Int
+    package var minimum: Int
     /// The tables.
-    public var tables: [Table]
+    package var tables: [Table]
     /// Decisions that hiding a decision hides too (a group hides its sections).
-    public var implies: [Int: [Int]]
+    package var implies: [Int: [Int]]
 
     /// A problem of `tables` linked by their decisions.
-    public init(minimum: Int, tables: [Table], implies: [Int: [Int]] = [:]) {
+    package init(minimum: Int, tables: [Table], implies: [Int: [Int]] = [:]) {
         self.minimum = minimum
         self.tables = tables
         self.implies = implies
     }
 
     /// The hidden decisions, and per table the margins withheld (those under the minimum).
-    public func plan() -> (hidden: Set<Int>, hiddenMargins: [Set<Int>]) {
+    package func plan() -> (hidden: Set<Int>, hiddenMargins: [Set<Int>]) {
         var hidden = Set<Int>()
         func hide(_ decision: Int) {
             guard hidden.insert(decision).inserted else { return }

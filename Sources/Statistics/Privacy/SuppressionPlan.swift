@@ -1,9 +1,9 @@
 /// The cells and margins a ``SuppressionPlanner`` hides.
-public struct SuppressionPlan: Sendable, Equatable {
+package struct SuppressionPlan: Sendable, Equatable {
     /// Indexes of the hidden cells.
-    public var hiddenCells: Set<Int>
+    package var hiddenCells: Set<Int>
     /// Indexes of the hidden margins: those resting on fewer people than the minimum, those not
     /// published, and (only when totals overlap so that their difference is small) any the plan
     /// had to hide.
-    public var hiddenMargins: Set<Int>
+    package var hiddenMargins: Set<Int>
 }

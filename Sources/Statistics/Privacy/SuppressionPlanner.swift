@@ -11,21 +11,21 @@
 ///   shown cell of a margin through it is hidden too, so that the hidden part of every margin
 ///   grows until what it reveals rests on at least `minimum` people.
 /// Empty cells (no one behind them) are never hidden and never protect anything.
-public struct SuppressionPlanner: Sendable, Equatable {
+package struct SuppressionPlanner: Sendable, Equatable {
     /// The fewest people a published figure, or a combination of published figures, may rest on.
-    public var minimum: Int
+    package var minimum: Int
     /// People behind each cell.
-    public var cells: [Int]
+    package var cells: [Int]
     /// Published totals, each as the indexes of the cells it adds up.
-    public var margins: [[Int]]
+    package var margins: [[Int]]
     /// Cells hidden whatever their size: never published (people counted in a margin but in no
     /// cell), or hidden by the plan of another view of the same people.
-    public var forced: Set<Int>
+    package var forced: Set<Int>
     /// Margins not published, whatever their size (hidden by the plan of another view).
-    public var unpublishedMargins: Set<Int>
+    package var unpublishedMargins: Set<Int>
 
     /// A problem over `cells` (sizes) and `margins` (cell indexes each adds up).
-    public init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], unpublishedMargins: Set<Int> = []) {
+    package init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], unpublishedMargins: Set<Int> = []) {
         self.minimum = minimum
         self.cells = cells
         self.margins = margins
@@ -34,7 +34,7 @@ public struct SuppressionPlanner: Sendable, Equatable {
     }
 
     /// What to hide.
-    public func plan() -> SuppressionPlan {
+    package func plan() -> SuppressionPlan {
         var hidden = forced.union(cells.indices.filter { small(cells[$0]) })
         var hiddenMargins = unpublishedMargins.union(margins.indices.filter { small(size(of: margins[$0])) })
         while let exposure = firstExposure(hidden: hidden, hiddenMargins: hiddenMargins) {
