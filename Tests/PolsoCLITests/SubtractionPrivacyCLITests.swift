@@ -249,6 +249,22 @@ extension SubtractionPrivacyCLITests {
         #expect(refused.stderr.contains("the figures of service 'Brevetti e Marchi' in 2020 are withheld"), "\(refused.stderr)")
         let shown = try cli.run(["push", try plan(service: "Registro Imprese")])
         #expect(shown.status == 0, "\(shown.stderr)")
+        // The report of that plan hides the same services as `polso satisfaction`, in Markdown, HTML and CSV.
+        let folder = cli.folder.appendingPathComponent("plan-Registro Imprese").path
+        let report = try cli.run(["report", folder])
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try String(contentsOfFile: folder + "/report.md", encoding: .utf8).split(separator: "\n")
+        let html = try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
+        let csvFiles = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }
+        let csv = try csvFiles.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.joined()
+        for service in ["Brevetti e Marchi", "Mediazione", "Statistica Prezzi"] {
+            #expect(markdown.contains { $0.hasPrefix("| \(service) |") && $0.contains("<5") }, "\(service)")
+            #expect(csv.contains("2020,service,\(service),") && csv.split(separator: "\r\n").contains { $0.contains(",service,\(service),") && $0.hasSuffix(",true") })
+            #expect(!csv.split(separator: "\r\n").contains { $0.contains(",service,\(service),") && $0.hasSuffix(",false") })
+            #expect(html.contains("<td>\(service)</td><td class=\"num\">&lt;5</td><td class=\"num\">&lt;5</td>"), "\(service)")
+        }
+        #expect(markdown.contains { $0.hasPrefix("| Registro Imprese |") && !$0.contains("<5") })
+        #expect(html.contains("<td>Registro Imprese</td><td class=\"num\">9</td>"))
     }
 }
 
