@@ -18,7 +18,10 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         // libxlsxwriter from Debian's libxlsxwriter-dev, for the workbooks Polso writes (plan export).
         .systemLibrary(name: "CLibXlsxWriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .target(name: "PolsoCSV", dependencies: ["CLibCSV"]),
+        // OpenSSL's libcrypto from Debian's libssl-dev, for SHA-256 with the CPU's SHA instructions
+        // (swift-crypto would build BoringSSL from source: see docs/store-and-speed.md).
+        .systemLibrary(name: "CLibCrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "PolsoCSV", dependencies: ["CLibCSV", "CLibCrypto"]),
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // .xlsx workbooks read into the CSV reader's records: ZIPFoundation for the container, XMLParser for the XML.
         .target(

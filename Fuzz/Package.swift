@@ -12,7 +12,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
-        .target(name: "PolsoCSV", dependencies: ["CLibCSV"]),
+        .systemLibrary(name: "CLibCrypto", providers: [.apt(["libssl-dev"])]),
+        .target(name: "PolsoCSV", dependencies: ["CLibCSV", "CLibCrypto"]),
         .target(name: "PolsoWorkbook", dependencies: ["PolsoCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PolsoYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Surveys", dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML"]),

@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
         touch --year or the first half of the next year.
         """)
 
-    @Argument(help: ArgumentHelp("The export to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The export to import; - reads standard input (named <stdin> in messages and in the store).", valueName: "file"))
     var file: String
 
     @Option(help: ArgumentHelp("The questionnaire: a built-in name (anac-2013) or a codebook file.", valueName: "name|path"))

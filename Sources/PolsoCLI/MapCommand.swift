@@ -63,7 +63,7 @@ struct DraftMappingWriter {
 
     func defaultPath() -> String {
         let store = URL(fileURLWithPath: SurveyStore.resolvePath(option: storeOption))
-        let name = URL(fileURLWithPath: export).deletingPathExtension().lastPathComponent
+        let name = export == "-" ? "stdin" : URL(fileURLWithPath: export).deletingPathExtension().lastPathComponent
         let folder = store.deletingLastPathComponent()
         var candidate = folder.appendingPathComponent("\(name).map.yaml")
         var counter = 2

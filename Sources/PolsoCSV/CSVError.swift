@@ -18,6 +18,9 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case unsupportedEncoding(String)
         /// libcsv ran out of memory or hit its size limit.
         case parserFailure(String)
+        /// The input is larger than ``CSVReadOptions/sizeLimit`` bytes: its size when known (a
+        /// regular file), `nil` when the limit was passed while reading (a pipe or device).
+        case tooLarge(limit: Int, size: Int?)
     }
 
     /// The file's path as given.
@@ -53,6 +56,18 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidEncoding(detail): return "\(location): \(detail)"
         case let .unsupportedEncoding(detail): return "\(location): \(detail)"
         case let .parserFailure(detail): return "\(location): CSV parser failure: \(detail)"
+        case let .tooLarge(limit, size):
+            let what = size.map { "the file is \(Self.bytes($0)), more than" } ?? "the input goes on past"
+            return "\(location): \(what) the size limit of \(Self.bytes(limit)): an input that never ends (such as /dev/zero or an "
+                + "endless pipe) is refused there; if the export really is this large, raise the limit with --max-input-size (e.g. --max-input-size 8G)"
         }
+    }
+
+    /// `2 GiB (2147483648 bytes)`, or `1000 bytes` for a size that is no whole binary unit.
+    static func bytes(_ count: Int) -> String {
+        for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where count >= 1 << shift && count % (1 << shift) == 0 {
+            return "\(count >> shift) \(unit) (\(count) bytes)"
+        }
+        return count == 1 ? "1 byte" : "\(count) bytes"
     }
 }

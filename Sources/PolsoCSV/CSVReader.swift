@@ -7,105 +7,82 @@ import Darwin
 
 /// A streaming, strict CSV reader over libcsv.
 ///
-/// Before parsing it reads the file once to settle the encoding (UTF-8 when valid, else
-/// Windows-1252, unless imposed) and to refuse NUL bytes; it sniffs the delimiter from the header
-/// line (`,` `;` or tab) and skips a UTF-8 byte order mark. Parsing is strict: a stray or
-/// unclosed quote is an error with its physical line and column. The file is read in chunks, so
-/// memory stays bounded by the chunk size and the longest record.
+/// The input (a file, a FIFO or pipe, or standard input as `-`) is read once: each chunk feeds
+/// the SHA-256 (when asked for), the encoding check (UTF-8, switching to Windows-1252 when the
+/// file as a whole looks like it, unless imposed; NUL bytes refused) and libcsv, in that order.
+/// The delimiter (`,` `;` or tab) is sniffed from the header line and a UTF-8 byte order mark is
+/// skipped. Parsing is strict: a stray or unclosed quote is an error with its physical line and
+/// column. Memory stays bounded by the chunk size and the longest record; the input by
+/// ``CSVReadOptions/sizeLimit``.
 public final class CSVReader {
-    /// The file's path as given.
+    /// The file's path as given (`-` for standard input).
     public let path: String
-    /// The dialect in use (detected or imposed).
-    public let dialect: CSVDialect
+    /// The name errors give: the path, or `<stdin>`.
+    public var name: String { input.name }
+    /// The dialect in use (detected or imposed); the encoding is settled once the file has been read.
+    public private(set) var dialect: CSVDialect
     /// What the reader decided on its own that the user should know (encoding fallback…).
-    public let notices: [String]
-    /// The file's size in bytes.
-    public let byteCount: Int
+    public private(set) var notices: [String]
+    /// The input's size in bytes: known at once for a regular file, after the reading for a pipe.
+    public private(set) var byteCount: Int
     /// Blank lines found between records by the last ``forEachRecord(onChunk:_:)``: skipped, but
     /// in a one-column export each may be a respondent who left the only answer blank.
     public private(set) var blankLinesBetweenRecords = 0
     private let options: CSVReadOptions
+    /// The input as given, hashed and limited as it is read.
+    private let input: InputSource
+    /// What libcsv reads: the input itself, or the UTF-8 transcoding of a UTF-16 input.
+    private let parsed: InputSource
     /// The UTF-8 transcoding of a UTF-16 file, read instead of it; removed with the reader.
     private let transcoded: String?
-    /// The file whose bytes are parsed: the file itself, or its transcoding.
-    private var source: String { transcoded ?? path }
+    /// Notices settled when the reader opens (a UTF-16 transcoding).
+    private let openingNotices: [String]
 
-    /// Opens `path`, checks its bytes and settles the dialect. A UTF-16 file (Excel's "Unicode
-    /// text", with or without a byte order mark) is first transcoded to a temporary UTF-8 file,
-    /// removed with the reader.
-    /// - Throws: ``CSVError`` when the file cannot be read, holds a NUL byte, is damaged UTF-16,
-    ///   or is declared UTF-8 but is not.
-    public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
-        self.path = path
+    /// Opens `path` (`-` for standard input) and settles the dialect from its first bytes.
+    /// - Throws: ``CSVError`` when the input cannot be read or is larger than the size limit.
+    public convenience init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
+        try self.init(input: InputSource(path: path, limit: options.sizeLimit, hashing: options.hashesInput), options: options)
+    }
+
+    /// Reads `input`, opened by the caller (who may have peeked at its first bytes). A UTF-16
+    /// input (Excel's "Unicode text", with or without a byte order mark) is transcoded to a
+    /// temporary UTF-8 file first, removed with the reader.
+    /// - Throws: ``CSVError`` for damaged UTF-16, or UTF-16 with an imposed encoding.
+    package init(input: InputSource, options: CSVReadOptions) throws {
+        path = input.path
         self.options = options
+        self.input = input
         var notices: [String] = []
-        let utf16 = UTF16Text.detect(try InputFile.head(ofFile: path, count: 4096))
-        if let utf16 {
+        if let utf16 = UTF16Text.detect(try input.peek(4096)) {
             if let imposed = options.encoding {
-                throw CSVError(file: path, line: 1, column: 1, kind: .unsupportedEncoding(
+                throw CSVError(file: input.name, line: 1, column: 1, kind: .unsupportedEncoding(
                     "the file is UTF-16 (Excel's \"Unicode text\"), not \(imposed.rawValue): leave out the encoding and Polso transcodes it"))
             }
-            transcoded = try UTF16Text.transcode(path: path, order: utf16.order, bom: utf16.bom, chunkSize: options.chunkSize)
+            let transcoding = try UTF16Text.transcode(input, order: utf16.order, bom: utf16.bom, chunkSize: options.chunkSize)
+            transcoded = transcoding
+            do {
+                parsed = try InputSource(path: transcoding, limit: .max, hashing: false)
+            } catch {
+                unlink(transcoding)
+                throw error
+            }
             notices.append("the file is UTF-16\(utf16.order == .bigEndian ? " big-endian" : "")\(utf16.bom ? "" : " without a byte order mark") (Excel's \"Unicode text\"): read as UTF-8 after transcoding")
         } else {
             transcoded = nil
+            parsed = input
         }
-        let source = transcoded ?? path
-        let file = try InputFile(path: source)
-        defer { file.close() }
-
-        var validator = UTF8Validator()
-        var head: [UInt8] = []
-        var total = 0
-        try file.forEachChunk(size: options.chunkSize) { chunk in
-            if head.count < 65_536 { head.append(contentsOf: chunk.prefix(65_536 - head.count)) }
-            validator.feed(chunk)
-            total += chunk.count
-        }
-        validator.finish()
-        byteCount = utf16 == nil ? total : try InputFile.size(ofFile: path)
-
-        if let nul = validator.firstNulOffset {
-            let (line, column) = try Self.position(ofOffset: nul, inFile: source, skipping: 0)
-            throw CSVError(file: path, line: line, column: column, kind: .nulByte)
-        }
+        byteCount = input.fileSize ?? input.bytesRead
+        let head = try parsed.peek(65_536)
         let bom = head.starts(with: [0xEF, 0xBB, 0xBF])
-        let encoding: TextEncoding
-        let skip = bom ? 3 : 0
-        if utf16 != nil {
-            encoding = .utf8
-        } else if let imposed = options.encoding {
-            encoding = imposed
-            if imposed == .utf8, let bad = validator.firstInvalidOffset {
-                throw try Self.notUTF8(at: bad, inFile: path, skipping: skip,
-                    "; if the file comes from Excel or Microsoft Forms, use --encoding windows-1252")
-            }
-        } else if validator.isValidSoFar {
-            encoding = .utf8
-        } else if bom || validator.multiByteCharacters >= validator.invalidSequences {
-            // UTF-8 as a whole (its BOM, or as many UTF-8 characters as bad sequences): the bad
-            // bytes are damage to find and fix, not a sign of another encoding.
-            let evidence = bom ? "it starts with a UTF-8 byte order mark"
-                : "it holds \(validator.multiByteCharacters) UTF-8 character\(validator.multiByteCharacters == 1 ? "" : "s") beyond ASCII"
-            let places = validator.invalidSequences == 1 ? "1 such place" : "\(validator.invalidSequences) such places"
-            throw try Self.notUTF8(at: validator.firstInvalidOffset ?? 0, inFile: path, skipping: skip,
-                " (\(places) in the file), though the file is UTF-8 otherwise (\(evidence)); correct the text there, "
-                    + "or give --encoding windows-1252 if the whole file really is Windows-1252")
-        } else {
-            encoding = .windows1252
-            notices.append("the file is not UTF-8 (none of its \(validator.invalidSequences) non-ASCII byte sequences is UTF-8): reading it as Windows-1252 (use --encoding to choose)")
-        }
-        if encoding == .windows1252, let undefined = validator.firstUndefinedWindows1252Offset {
-            let (line, column) = try Self.position(ofOffset: undefined, inFile: path, skipping: skip, bytesAreCharacters: true)
-            let byte = try InputFile.byte(atOffset: undefined, inFile: path) ?? 0
-            throw CSVError(file: path, line: line, column: column, kind: .invalidEncoding(
-                "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a Windows-1252 character; correct it, or re-save the file as CSV UTF-8"))
-        }
-        let body = bom ? Array(head.dropFirst(3)) : head
-        let delimiter = options.delimiter ?? DelimiterSniffer.sniff(headerBytes: body)
-        dialect = CSVDialect(delimiter: delimiter, encoding: encoding, hasByteOrderMark: bom)
+        let delimiter = options.delimiter ?? DelimiterSniffer.sniff(headerBytes: Array(head.dropFirst(bom ? 3 : 0)))
+        dialect = CSVDialect(delimiter: delimiter, encoding: options.encoding ?? .utf8, hasByteOrderMark: bom)
+        openingNotices = notices
         self.notices = notices
     }
+
+    /// The SHA-256 of the input's bytes as hexadecimal digits, once it has been read to the end
+    /// with ``CSVReadOptions/hashesInput`` set; `nil` otherwise.
+    public var sha256: String? { input.sha256 }
 
     deinit {
         if let transcoded { unlink(transcoded) }
@@ -134,21 +111,27 @@ public final class CSVReader {
     private func parse(state: ParseState, onChunk: ((UnsafeRawBufferPointer) -> Void)?) throws {
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
-            throw CSVError(file: path, line: 0, column: 0, kind: .parserFailure("cannot initialise libcsv"))
+            throw CSVError(file: name, line: 0, column: 0, kind: .parserFailure("cannot initialise libcsv"))
         }
         defer { csv_free(&parser) }
         csv_set_delim(&parser, dialect.delimiter)
 
+        // A UTF-16 input's transcoding is UTF-8 by construction.
+        var encoding = EncodingCheck(imposed: transcoded == nil ? options.encoding : .utf8, byteOrderMark: dialect.hasByteOrderMark)
+        dialect.encoding = encoding.encoding
+        notices = openingNotices
         let context = Unmanaged.passUnretained(state).toOpaque()
-        let file = try InputFile(path: source)
-        defer { file.close() }
         var offset = 0
         var skipBOM = dialect.hasByteOrderMark
-        try file.forEachChunk(size: options.chunkSize) { chunk in
+        try parsed.forEachChunk(size: options.chunkSize) { chunk in
             onChunk?(chunk)
+            if let finding = encoding.feed(chunk) { throw try error(for: finding) }
             var bytes = chunk
             var chunkOffset = offset
             offset += chunk.count
+            // After a bad byte in UTF-8 text the rest is only checked, to count such places.
+            guard !encoding.refusingUTF8 else { return }
+            state.transcodes = encoding.encoding == .windows1252
             if skipBOM {
                 // The BOM is three bytes at the very start; with a tiny chunk size it may span chunks.
                 let skip = min(3 - (chunkOffset), bytes.count)
@@ -163,6 +146,10 @@ public final class CSVReader {
                 throw failure(of: &parser, atOffset: chunkOffset + parsed)
             }
         }
+        if transcoded == nil { byteCount = input.bytesRead }
+        if let finding = encoding.finish() { throw try error(for: finding) }
+        dialect.encoding = encoding.encoding
+        if let notice = encoding.notice { notices.append(notice) }
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
             if let error = state.error { throw located(error) }
             throw failure(of: &parser, atOffset: nil)
@@ -170,10 +157,27 @@ public final class CSVReader {
         if let error = state.error { throw located(error) }
     }
 
+    /// The error for a byte the encoding check refuses, located by line and column.
+    private func error(for finding: EncodingCheck.Finding) throws -> CSVError {
+        let skip = dialect.hasByteOrderMark ? 3 : 0
+        switch finding.kind {
+        case .nulByte:
+            let (line, column) = try Self.position(ofOffset: finding.offset, inFile: parsed.locationPath, skipping: 0)
+            return CSVError(file: name, line: line, column: column, kind: .nulByte)
+        case let .notUTF8(detail):
+            return try Self.notUTF8(at: finding.offset, inFile: parsed.locationPath, named: name, skipping: skip, detail)
+        case .notWindows1252:
+            let (line, column) = try Self.position(ofOffset: finding.offset, inFile: parsed.locationPath, skipping: skip, bytesAreCharacters: true)
+            let byte = try InputFile.byte(atOffset: finding.offset, inFile: parsed.locationPath) ?? 0
+            return CSVError(file: name, line: line, column: column, kind: .invalidEncoding(
+                "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a Windows-1252 character; correct it, or re-save the file as CSV UTF-8"))
+        }
+    }
+
     /// The parse state does not know the file's path: errors it raises get it here.
     private func located(_ error: Error) -> Error {
         guard var csvError = error as? CSVError, csvError.file.isEmpty else { return error }
-        csvError.file = path
+        csvError.file = name
         return csvError
     }
 
@@ -182,18 +186,18 @@ public final class CSVReader {
     private func failure(of parser: inout csv_parser, atOffset offset: Int?) -> Error {
         let code = csv_error(&parser)
         guard code == CSV_EPARSE else {
-            return CSVError(file: path, line: 0, column: 0, kind: .parserFailure(String(cString: csv_strerror(code))))
+            return CSVError(file: name, line: 0, column: 0, kind: .parserFailure(String(cString: csv_strerror(code))))
         }
         do {
             let skip = dialect.hasByteOrderMark ? 3 : 0
             guard let offset else {
-                let opening = try QuoteScanner.unclosedQuoteOffset(inFile: source, delimiter: dialect.delimiter, skipping: skip)
-                let (line, column) = try Self.position(ofOffset: opening ?? Int.max, inFile: source, skipping: skip)
-                return CSVError(file: path, line: line, column: column, kind: .unclosedQuote)
+                let opening = try QuoteScanner.unclosedQuoteOffset(inFile: parsed.locationPath, delimiter: dialect.delimiter, skipping: skip)
+                let (line, column) = try Self.position(ofOffset: opening ?? Int.max, inFile: parsed.locationPath, skipping: skip)
+                return CSVError(file: name, line: line, column: column, kind: .unclosedQuote)
             }
-            let (line, column) = try Self.position(ofOffset: offset, inFile: source, skipping: skip)
-            let byte = try InputFile.byte(atOffset: offset, inFile: source)
-            return CSVError(file: path, line: line, column: column,
+            let (line, column) = try Self.position(ofOffset: offset, inFile: parsed.locationPath, skipping: skip)
+            let byte = try InputFile.byte(atOffset: offset, inFile: parsed.locationPath)
+            return CSVError(file: name, line: line, column: column,
                             kind: byte == UInt8(ascii: "\"") ? .strayQuote : .textAfterClosingQuote)
         } catch {
             return error
@@ -201,10 +205,10 @@ public final class CSVReader {
     }
 
     /// The error for the byte at `offset` that breaks UTF-8, located by line and column.
-    private static func notUTF8(at offset: Int, inFile path: String, skipping skip: Int, _ detail: String) throws -> CSVError {
+    private static func notUTF8(at offset: Int, inFile path: String, named name: String, skipping skip: Int, _ detail: String) throws -> CSVError {
         let (line, column) = try position(ofOffset: offset, inFile: path, skipping: skip)
         let byte = try InputFile.byte(atOffset: offset, inFile: path) ?? 0
-        return CSVError(file: path, line: line, column: column, kind: .invalidEncoding(
+        return CSVError(file: name, line: line, column: column, kind: .invalidEncoding(
             "byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8\(detail)"))
     }
 

@@ -22,7 +22,9 @@ final class ParseState {
     /// Blank lines met between two records (trailing blank lines are not counted).
     private(set) var blankLinesBetweenRecords = 0
 
-    private let transcode: Bool
+    /// Whether fields are Windows-1252, transcoded to UTF-8 as they are copied; the reader sets
+    /// it before each chunk, once the bytes so far have settled the encoding.
+    var transcodes: Bool
     private let onRecord: (CSVRecord) throws -> Void
     /// The first error thrown by the record handler or met while transcoding; later callbacks are ignored.
     private(set) var error: Error?
@@ -32,7 +34,7 @@ final class ParseState {
         buffer = .allocate(byteCount: capacity, alignment: 16)
         endsCapacity = 64
         ends = .allocate(capacity: endsCapacity)
-        transcode = encoding == .windows1252
+        transcodes = encoding == .windows1252
         self.onRecord = onRecord
     }
 
@@ -52,7 +54,7 @@ final class ParseState {
         if fieldCount == endsCapacity { growEnds() }
         if let data, length > 0 {
             countLineBreaks(data, length)
-            if transcode {
+            if transcodes {
                 appendTranscoded(data, length)
             } else {
                 reserve(length)

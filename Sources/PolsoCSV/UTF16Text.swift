@@ -35,53 +35,29 @@ enum UTF16Text {
         return nil
     }
 
-    /// Writes the UTF-8 transcoding of the UTF-16 file at `path` to a new temporary file and
-    /// returns its path; the caller removes it.
+    /// Writes the UTF-8 transcoding of the UTF-16 `input` (its one pass) to a new temporary file
+    /// and returns its path; the caller removes it.
     /// - Throws: ``CSVError`` at the line and column of a lone surrogate or a last odd byte.
-    static func transcode(path: String, order: ByteOrder, bom: Bool, chunkSize: Int) throws -> String {
-        var template = Array("\(temporaryFolder())/polso-utf16-XXXXXX.csv".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard descriptor >= 0 else {
-            throw CSVError(file: path, line: 0, column: 0, kind: .unreadable("cannot create a temporary file to transcode UTF-16: \(String(cString: strerror(errno)))"))
-        }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var transcoder = Transcoder(order: order, skip: bom ? 2 : 0, file: path)
+    static func transcode(_ input: InputSource, order: ByteOrder, bom: Bool, chunkSize: Int) throws -> String {
+        let (temporary, descriptor) = try TemporaryFile.create(prefix: "polso-utf16", suffix: ".csv", for: input.name)
+        var transcoder = Transcoder(order: order, skip: bom ? 2 : 0, file: input.name)
         do {
             defer { close(descriptor) }
-            let input = try InputFile(path: path)
-            defer { input.close() }
             var output: [UInt8] = []
             output.reserveCapacity(chunkSize * 2)
             try input.forEachChunk(size: chunkSize) { chunk in
                 output.removeAll(keepingCapacity: true)
                 try transcoder.feed(chunk, into: &output)
-                try writeAll(output, to: descriptor, path: path)
+                try output.withUnsafeBytes { try TemporaryFile.writeAll($0, to: descriptor, path: input.name) }
             }
             output.removeAll(keepingCapacity: true)
             try transcoder.finish(into: &output)
-            try writeAll(output, to: descriptor, path: path)
+            try output.withUnsafeBytes { try TemporaryFile.writeAll($0, to: descriptor, path: input.name) }
         } catch {
             unlink(temporary)
             throw error
         }
         return temporary
-    }
-
-    private static func temporaryFolder() -> String {
-        if let folder = getenv("TMPDIR"), folder.pointee != 0 { return String(cString: folder) }
-        return "/tmp"
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw CSVError(file: path, line: 0, column: 0, kind: .unreadable("cannot write the UTF-8 transcoding: \(String(cString: strerror(errno)))"))
-            }
-            offset += written
-        }
     }
 
     /// UTF-16 code units to UTF-8 bytes across chunk boundaries, counting lines for errors.

@@ -1,7 +1,7 @@
 /// Incremental UTF-8 validation that also finds the first NUL byte, fed chunk by chunk.
 ///
-/// Runs once over the file before parsing so that the encoding is settled before any field is
-/// decoded. ASCII is checked eight bytes at a time.
+/// Fed each chunk of the reader's one pass just before libcsv parses it, so that a bad byte is
+/// found before any field holding it is decoded. ASCII is checked eight bytes at a time.
 package struct UTF8Validator {
     package init() {}
 
@@ -18,6 +18,9 @@ package struct UTF8Validator {
     package private(set) var multiByteCharacters = 0
     /// Sequences that break UTF-8.
     package private(set) var invalidSequences = 0
+    /// Valid multi-byte sequences met before the first one that breaks UTF-8 (all of them while
+    /// none does): 0 means that every byte before ``firstInvalidOffset`` is ASCII.
+    package private(set) var multiByteBeforeFirstInvalid = 0
     /// Offset of the first byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
     package private(set) var firstUndefinedWindows1252Offset: Int?
 
@@ -80,6 +83,9 @@ package struct UTF8Validator {
 
     private mutating func markInvalid(at offset: Int) {
         invalidSequences += 1
-        if firstInvalidOffset == nil { firstInvalidOffset = offset }
+        if firstInvalidOffset == nil {
+            firstInvalidOffset = offset
+            multiByteBeforeFirstInvalid = multiByteCharacters
+        }
     }
 }

@@ -21,7 +21,12 @@ public enum FileSignature: Sendable, Equatable {
         defer { close(descriptor) }
         var head = [UInt8](repeating: 0, count: 4)
         guard read(descriptor, &head, 4) == 4 else { return .text }
-        switch head {
+        return of(head: head)
+    }
+
+    /// The signature of a file that starts with `head` (its first four bytes are enough).
+    public static func of(head: [UInt8]) -> FileSignature {
+        switch Array(head.prefix(4)) {
         case [0x50, 0x4B, 0x03, 0x04]: return .zip
         case [0xD0, 0xCF, 0x11, 0xE0]: return .compoundDocument
         default: return .text

@@ -12,7 +12,7 @@ import ZIPFoundation
 /// and at least as many fields as the first record (the header). Rows with no text are skipped.
 /// A record's ``PolsoCSV/CSVRecord/line`` is its sheet row number.
 public final class WorkbookReader {
-    /// The file's path as given.
+    /// The file's name in messages: its path as given, or the name given for a copy.
     public let path: String
     /// Every sheet's name, in tab order.
     public let sheetNames: [String]
@@ -30,15 +30,18 @@ public final class WorkbookReader {
     private let uses1904: Bool
 
     /// Opens the workbook at `path` and finds the sheet: `sheet` by name, else the first visible one.
+    /// - Parameter name: the name messages give the file, when `path` is a copy of it (standard
+    ///   input spooled to a temporary file); `path` by default.
     /// - Throws: ``WorkbookError`` for a damaged archive, an OpenDocument spreadsheet or other
     ///   ZIP archive, a missing or malformed part, or an unknown sheet name.
-    public init(path: String, sheet: String? = nil, limits: WorkbookLimits = WorkbookLimits()) throws {
+    public init(path file: String, name: String? = nil, sheet: String? = nil, limits: WorkbookLimits = WorkbookLimits()) throws {
+        let path = name ?? file
         self.path = path
         self.limits = limits
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
         byteCount = size ?? 0
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         } catch {
             throw WorkbookError(file: path, kind: .damaged("its ZIP directory is missing or unreadable"))
         }

@@ -45,6 +45,7 @@ extension SurveyStore {
                            options: ImportOptions = ImportOptions(), progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         var options = options
         options.surveyYear = key.year
+        let file = ExportFile.displayName(path)
         var pendingRejects: PendingFile?
         let summary: ImportSummary
         do {
@@ -54,23 +55,25 @@ extension SurveyStore {
                 let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)
                 let earlier = try ImportRecord.fetchAll(db, wave: waveId)
                 // An unreadable file is left to the reader, whose error names it.
-                if !earlier.isEmpty && FileManager.default.isReadableFile(atPath: path) {
+                if !earlier.isEmpty && (ExportFile.isStandardInput(path) || FileManager.default.isReadableFile(atPath: path)) {
                     // Checked before reading: the same file again would otherwise be reported as
-                    // a list of repeated respondent ids.
-                    try refuseStoredFile(db, path: path, sha256: try SHA256.hexDigest(ofFile: path), instrument: codebook.instrument)
-                    guard appending else { throw Self.occupiedWave(path: path, wave: wave, earlier: earlier) }
+                    // a list of repeated respondent ids. A pipe can be read only once, by the import.
+                    if let digest = try ExportFile.sha256(ofRegularFile: path) {
+                        try refuseStoredFile(db, path: file, sha256: digest, instrument: codebook.instrument)
+                    }
+                    guard appending else { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
                     options.storedResponseIds = try storedResponseIds(db, wave: waveId, name: wave, earlier: earlier)
                 }
                 let now = ISO8601DateFormatter().string(from: Date())
                 try db.execute(sql: """
                     INSERT INTO import (wave_id, file_name, sha256, byte_count, respondents, rejected_rows, format, codebook_version, imported_at)
                     VALUES (?, ?, '', 0, 0, 0, '', ?, ?)
-                    """, arguments: [waveId, path, codebook.version, now])
+                    """, arguments: [waveId, file, codebook.version, now])
                 let importId = db.lastInsertedRowID
                 var sink = try RespondentWriter(db: db, wave: waveId, importId: importId)
                 let summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
                 pendingRejects = summary.pendingRejects
-                try refuseStoredFile(db, path: path, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
+                try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
                 let dates = summary.submissionDates
                 try db.execute(sql: """
                     UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ?,
@@ -92,7 +95,7 @@ extension SurveyStore {
             try pendingRejects?.commit()
         } catch {
             throw StoreError("""
-                \(path): imported into \(codebook.instrument) \(key.year), but the rejects file could not be put in place \
+                \(file): imported into \(codebook.instrument) \(key.year), but the rejects file could not be put in place \
                 (\(error.localizedDescription)); the rejected rows are in \(pendingRejects?.temporaryPath ?? "")
                 """)
         }

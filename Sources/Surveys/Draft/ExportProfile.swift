@@ -56,12 +56,12 @@ package struct ExportProfile: Sendable {
         }
         if recognised == nil, let layout = ExportLayout.recognise(held, atEnd: true) { begin(layout) }
         guard let recognised else {
-            throw CodebookDraftError(file: path, message: "the file is empty: expected a header row and one row per respondent")
+            throw CodebookDraftError(file: reader.name, message: "the file is empty: expected a header row and one row per respondent")
         }
         guard respondents > 0 else {
-            throw CodebookDraftError(file: path, message: "the file has header rows but no responses: a draft needs answers to infer scales from")
+            throw CodebookDraftError(file: reader.name, message: "the file has header rows but no responses: a draft needs answers to infer scales from")
         }
-        file = path
+        file = reader.name
         format = recognised.format
         layout = recognised.layout
         headerRowCount = recognised.headerRowCount

@@ -11,13 +11,19 @@ public final class ExportFile {
         case workbook(WorkbookReader)
     }
 
-    /// The file's path as given.
+    /// The file's path as given (`-` for standard input).
     public let path: String
+    /// The name messages and the import log give the file: its path, or `<stdin>`.
+    public let name: String
     private let reader: Reader
+    private let input: InputSource
 
-    /// Opens the export at `path`.
+    /// Opens the export at `path` (`-` for standard input). The input is read once: a CSV file as
+    /// its records are read, a workbook (which needs random access) at once, to hash it and, from
+    /// a pipe, to keep a copy in a temporary file.
     /// - Parameters:
-    ///   - csv: delimiter, encoding and chunk size, for a CSV file (refused for a workbook).
+    ///   - csv: delimiter, encoding, chunk size, size limit and hashing, for a CSV file (a
+    ///     delimiter or encoding is refused for a workbook).
     ///   - sheet: the sheet to read, for a workbook (refused for a CSV file); `nil` reads the
     ///     first visible sheet.
     /// - Throws: ``ImportFailure`` for an option that does not fit the file, the CSV reader's
@@ -25,21 +31,45 @@ public final class ExportFile {
     public init(path: String, csv: CSVReadOptions = CSVReadOptions(), sheet: String? = nil,
                 limits: WorkbookLimits = WorkbookLimits()) throws {
         self.path = path
-        switch FileSignature.of(path: path) {
+        input = try InputSource(path: path, limit: csv.sizeLimit, hashing: csv.hashesInput)
+        name = input.name
+        switch FileSignature.of(head: try input.peek(4)) {
         case .compoundDocument:
-            throw WorkbookError(file: path, kind: .legacyExcel)
+            throw WorkbookError(file: name, kind: .legacyExcel)
         case .zip:
             if csv.delimiter != nil || csv.encoding != nil {
-                throw Self.refusal(path, "the file is an Excel workbook: a delimiter or encoding applies to CSV files only; leave them out")
+                throw Self.refusal(name, "the file is an Excel workbook: a delimiter or encoding applies to CSV files only; leave them out")
             }
-            reader = .workbook(try WorkbookReader(path: path, sheet: sheet, limits: limits))
+            // Read through once for the hash (and a pipe's copy); ZIP then reads its parts by offset.
+            // A workbook is small (its limits bound what it unpacks): the extra read is cheap.
+            let readable = try input.readToEnd(chunkSize: csv.chunkSize)
+            reader = .workbook(try WorkbookReader(path: readable, name: name, sheet: sheet, limits: limits))
         case .text:
             if let sheet {
-                throw Self.refusal(path, "the file is text (CSV), not a workbook: --sheet '\(sheet)' is for .xlsx workbooks")
+                throw Self.refusal(name, "the file is text (CSV), not a workbook: --sheet '\(sheet)' is for .xlsx workbooks")
             }
-            reader = .csv(try CSVReader(path: path, options: csv))
+            reader = .csv(try CSVReader(input: input, options: csv))
         }
     }
+
+    /// The SHA-256 of the regular file at `path`, read for that alone (to refuse a file already
+    /// stored before importing it); `nil` for standard input, a pipe or a device, which only the
+    /// import itself reads.
+    package static func sha256(ofRegularFile path: String) throws -> String? {
+        try SHA256Digest.hexDigest(ofRegularFile: path)
+    }
+
+    /// Whether `path` names standard input (`-`).
+    package static func isStandardInput(_ path: String) -> Bool { path == InputSource.standardInputPath }
+
+    /// The name messages and the import log give the file at `path`: `<stdin>` for `-`.
+    package static func displayName(_ path: String) -> String {
+        isStandardInput(path) ? InputSource.standardInputName : path
+    }
+
+    /// The SHA-256 of the file's bytes, once they have all been read, when the options asked
+    /// for it (``PolsoCSV/CSVReadOptions/hashesInput``); `nil` otherwise.
+    public var sha256: String? { input.sha256 }
 
     /// The file's size in bytes.
     public var byteCount: Int {
@@ -81,9 +111,10 @@ public final class ExportFile {
         switch reader {
         case let .csv(csv):
             var bytesRead = 0
+            let total = csv.byteCount  // 0 for a pipe: no share to show
             try csv.forEachRecord(onChunk: { chunk in
                 bytesRead += chunk.count
-                progress?(bytesRead, csv.byteCount)
+                progress?(bytesRead, total)
             }, body)
         case let .workbook(workbook):
             try workbook.forEachRecord(progress: progress, body)
@@ -105,7 +136,7 @@ public final class ExportFile {
     }
 
     private var hasWorkbookName: Bool {
-        ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+        input.path == InputSource.standardInputPath || ["xlsx", "xlsm"].contains(URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
     /// Which sheet was read; `opening` is "The" for a sentence, "the" for a notice (a clause).

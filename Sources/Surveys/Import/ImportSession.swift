@@ -413,7 +413,9 @@ struct RejectsFile {
     private var handle: FileHandle?
     private let headers: [String]
 
+    /// `<file>.rejects.csv` beside the file; `stdin.rejects.csv` in the current folder for standard input.
     static func defaultPath(for file: String) -> String {
+        if file == InputSource.standardInputName { return "stdin.rejects.csv" }
         let url = URL(fileURLWithPath: file)
         return url.deletingPathExtension().path + ".rejects.csv"
     }

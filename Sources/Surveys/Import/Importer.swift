@@ -229,15 +229,16 @@ public struct Importer {
             }
         } catch is Enough {}
         guard let layout = ExportLayout.recognise(rows, atEnd: true) else {
-            throw export.located(ImportFailure(file: path, problems: [ImportProblem(file: path, line: 1, column: nil, header: nil, value: nil,
+            throw export.located(ImportFailure(file: export.name, problems: [ImportProblem(file: export.name, line: 1, column: nil, header: nil, value: nil,
                 message: "the file is empty: expected a header row and one row per respondent")], total: 1, advice: nil))
         }
         let check = ColumnCheck(layout: layout, codebook: codebook, mapping: options.mapping)
-        return ColumnMappingDraft(check: check, file: path).yaml
+        return ColumnMappingDraft(check: check, file: export.name).yaml
     }
 
-    /// Imports the file at `path` into `sink`: a CSV file, or an `.xlsx` workbook's sheet, told
-    /// apart by the file's first bytes whatever its name.
+    /// Imports the file at `path` (`-` for standard input, named `<stdin>` in messages) into
+    /// `sink`: a CSV file, or an `.xlsx` workbook's sheet, told apart by the file's first bytes
+    /// whatever its name.
     ///
     /// Without `skipInvalidRows`, any problem throws ``ImportFailure`` after the whole file has been
     /// checked (so the list is complete); the sink may have received rows before the first problem,
@@ -245,17 +246,18 @@ public struct Importer {
     /// - Throws: ``ImportFailure``, the CSV reader's ``PolsoCSV/CSVError``, or
     ///   ``PolsoWorkbook/WorkbookError`` for a workbook that cannot be read (and for `.xls`/`.ods`).
     public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        let export = try ExportFile(path: path, csv: options.csv, sheet: options.sheet, limits: options.workbookLimits)
-        var session = ImportSession(codebook: codebook, options: options, file: path, byteCount: export.byteCount)
-        // The file is hashed on another core while this one parses it.
-        let hashing = options.computesHash ? FileHashing(path: path) : nil
+        var csv = options.csv
+        csv.hashesInput = options.computesHash
+        let export = try ExportFile(path: path, csv: csv, sheet: options.sheet, limits: options.workbookLimits)
+        var session = ImportSession(codebook: codebook, options: options, file: export.name, byteCount: export.byteCount)
         do {
+            // One pass: the bytes read are hashed, checked and parsed as they come.
             try export.forEachRecord(progress: progress) { record in
                 try session.consume(record, sink: &sink)
             }
             try session.endOfRecords(sink: &sink)
-            let digest = try hashing?.digest() ?? ""
-            var summary = try session.finish(sha256: digest, dialect: export.dialect, notices: export.notices)
+            var summary = try session.finish(sha256: export.sha256 ?? "", dialect: export.dialect, notices: export.notices)
+            summary.byteCount = export.byteCount  // a pipe's size is known only now
             summary.sheet = export.sheet
             return summary
         } catch let failure as ImportFailure {
