@@ -29,6 +29,9 @@ func read(_ path: String, options: CSVReadOptions = CSVReadOptions()) throws -> 
         result.records.append(record.strings())
         result.lines.append(record.line)
     }
+    // The encoding is settled by the one pass.
+    result.dialect = reader.dialect
+    result.notices = reader.notices
     return result
 }
 
