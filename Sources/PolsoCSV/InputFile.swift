@@ -8,7 +8,8 @@ import Darwin
 private let closeDescriptor = Darwin.close
 #endif
 
-/// A file read with POSIX calls in fixed-size chunks into one reused buffer.
+/// A file read again by its path on the error path (to locate a byte by line and column): the
+/// input itself when it is a regular file, else its spool (``InputSource``).
 struct InputFile {
     private let descriptor: Int32
     let path: String
@@ -41,30 +42,6 @@ struct InputFile {
             if count == 0 { return }
             try body(UnsafeRawBufferPointer(start: buffer, count: count))
         }
-    }
-
-    /// Up to `count` bytes from the start of the file.
-    static func head(ofFile path: String, count: Int) throws -> [UInt8] {
-        let file = try InputFile(path: path)
-        defer { file.close() }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let got = bytes[filled...].withUnsafeMutableBytes { read(file.descriptor, $0.baseAddress, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            if got <= 0 { break }
-            filled += got
-        }
-        return Array(bytes.prefix(filled))
-    }
-
-    /// The file's size in bytes.
-    static func size(ofFile path: String) throws -> Int {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw CSVError(file: path, line: 0, column: 0, kind: .unreadable(String(cString: strerror(errno))))
-        }
-        return Int(info.st_size)
     }
 
     /// The byte at `offset` (error path only).

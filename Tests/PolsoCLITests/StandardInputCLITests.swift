@@ -11,6 +11,13 @@ struct StandardInputCLITests {
                               executable: URL(fileURLWithPath: "/bin/sh"))
     }
 
+    /// A runner whose folder holds the two-item codebook as `codebook.yaml`.
+    static func runner() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        _ = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        return cli
+    }
+
     /// `sha256sum`'s digest of a file, computed by the system tool.
     static func systemSHA256(_ cli: CLIRunner, _ path: String) throws -> String {
         String(try shell(cli, "sha256sum '\(path)'").stdout.prefix(64))
@@ -30,8 +37,8 @@ struct StandardInputCLITests {
 
     @Test("cat f | polso import - gives the summary of polso import f; both store the SHA-256 that sha256sum gives, the piped one as <stdin>")
     func pipedEqualsFile() throws {
-        let cli = try CLIRunner()
-        let codebook = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
+        let codebook = "codebook.yaml"
         let export = try Self.export(cli)
         let digest = try Self.systemSHA256(cli, export)
         #expect(digest.count == 64)
@@ -58,8 +65,7 @@ struct StandardInputCLITests {
 
     @Test("a FIFO is read once, like a file: same figures, same SHA-256")
     func fifo() throws {
-        let cli = try CLIRunner()
-        _ = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
         let export = try Self.export(cli)
         let digest = try Self.systemSHA256(cli, export)
         let direct = try cli.run(["import", export, "--survey", "codebook.yaml", "--year", "2024", "--store", "file.sqlite"])
@@ -75,8 +81,7 @@ struct StandardInputCLITests {
 
     @Test("/dev/zero ends at once, at its first byte")
     func devZero() throws {
-        let cli = try CLIRunner()
-        _ = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
         let started = Date()
         let result = try Self.shell(cli, "timeout 60 \"$POLSO\" import /dev/zero --survey codebook.yaml --year 2024")
         #expect(Date().timeIntervalSince(started) < 30)
@@ -87,8 +92,7 @@ struct StandardInputCLITests {
 
     @Test("an endless pipe of valid rows stops at the size limit, named with the option that raises it")
     func endlessPipe() throws {
-        let cli = try CLIRunner()
-        _ = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
         let started = Date()
         let result = try Self.shell(cli, """
             (printf 'id,A01,A02\\n'; yes '7,4,5') | timeout 60 "$POLSO" import - --survey codebook.yaml --year 2024 --max-input-size 2M
@@ -106,8 +110,8 @@ struct StandardInputCLITests {
 
     @Test("a file over the size limit is refused before it is read; at the limit it is read")
     func fileOverLimit() throws {
-        let cli = try CLIRunner()
-        let codebook = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
+        let codebook = "codebook.yaml"
         let export = try Self.export(cli)
         let size = try FileManager.default.attributesOfItem(atPath: export)[.size] as! Int
         let refused = try cli.run(["import", export, "--survey", codebook, "--year", "2024", "--max-input-size", "\(size - 1)"])
@@ -127,8 +131,7 @@ struct StandardInputCLITests {
 
     @Test("errors in piped input name <stdin> with the line and column of the byte")
     func pipedErrorsLocated() throws {
-        let cli = try CLIRunner()
-        _ = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
         // A BOM, a UTF-8 character, then a byte that is not UTF-8 on line 3, column 9.
         let badByte = try Self.shell(cli, """
             printf '\\357\\273\\277id,A01,A02,nota\\r\\n1,4,5,caffè\\r\\n2,3,4,caff\\350\\r\\n' | "$POLSO" import - --survey codebook.yaml --year 2024
@@ -142,8 +145,7 @@ struct StandardInputCLITests {
 
     @Test("a Windows-1252 export piped in is read as such in the one pass, with its notice")
     func pipedWindows1252() throws {
-        let cli = try CLIRunner()
-        _ = try cli.write("codebook.yaml", WaveFixtures.codebook)
+        let cli = try Self.runner()
         // "perché" (0xE9) and "città" (0xE0): no byte sequence of the file is UTF-8.
         let script = "printf 'id,A01,A02,nota\\r\\n1,4,5,perch\\351\\r\\n2,3,4,citt\\340\\r\\n' > w.csv"
         _ = try Self.shell(cli, script)
