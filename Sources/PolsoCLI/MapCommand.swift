@@ -44,7 +44,7 @@ struct MapCommand: ParsableCommand {
         }
         let writer = DraftMappingWriter(storeOption: storeOption.store, export: file, mapPath: map)
         let path = try writer.write(draft, to: out)
-        print("Draft mapping of \(file) written to \(path): edit it, then rerun polso import with --map \(path)")
+        print("Draft mapping of \(ExportFile.displayName(file)) written to \(path): edit it, then rerun polso import with --map \(path)")
     }
 }
 
