@@ -65,6 +65,11 @@ package final class InputSource {
             name = Self.standardInputName
             descriptor = STDIN_FILENO
             ownsDescriptor = false
+            // A terminal would wait for an export to be typed in.
+            guard isatty(STDIN_FILENO) == 0 else {
+                throw CSVError(file: name, line: 0, column: 0, kind: .unreadable(
+                    "standard input is a terminal, not an export: pipe the file in (cat export.csv | polso import - …) or name it"))
+            }
         } else {
             name = path
             descriptor = open(path, O_RDONLY)

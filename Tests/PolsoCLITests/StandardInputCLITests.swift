@@ -63,6 +63,18 @@ struct StandardInputCLITests {
         #expect(again.stderr.contains("<stdin>: not imported: the same file (SHA-256 \(digest.prefix(12))…) is already stored"), "\(again.stderr)")
     }
 
+    @Test("- on a terminal is refused at once instead of waiting for an export to be typed")
+    func terminal() throws {
+        let cli = try Self.runner()
+        // script(1) runs the command on a pseudo-terminal; its output is the terminal's.
+        let result = try Self.shell(cli, """
+            timeout 60 script -qec '"$POLSO" import - --survey codebook.yaml --year 2024 --dry-run' /dev/null < /dev/null
+            """)
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("<stdin>: cannot read the file: standard input is a terminal, not an export: pipe the file in"),
+                "\(result.stdout)")
+    }
+
     @Test("a FIFO, and /dev/stdin by its path, are read once, like a file: same figures, same SHA-256")
     func fifo() throws {
         let cli = try Self.runner()
