@@ -173,6 +173,21 @@ struct StandardInputCLITests {
         #expect(Self.body(piped.stdout) == Self.body(direct.stdout))
     }
 
+    @Test("UTF-16 piped in is transcoded in its one pass, like the file; its SHA-256 is of the UTF-16 bytes")
+    func pipedUTF16() throws {
+        let cli = try Self.runner()
+        _ = try Self.export(cli)
+        _ = try Self.shell(cli, "iconv -f UTF-8 -t UTF-16 export.csv > utf16.csv")
+        let digest = try Self.systemSHA256(cli, cli.folder.appendingPathComponent("utf16.csv").path)
+        let direct = try cli.run(["import", "utf16.csv", "--survey", "codebook.yaml", "--year", "2024", "--store", "file.sqlite"])
+        let piped = try Self.shell(cli, "cat utf16.csv | \"$POLSO\" import - --survey codebook.yaml --year 2024 --store pipe.sqlite")
+        #expect(direct.status == 0 && piped.status == 0, "\(direct.stderr)\(piped.stderr)")
+        #expect(piped.stdout.contains("notice:       the file is UTF-16 (Excel's \"Unicode text\"): read as UTF-8 after transcoding"))
+        #expect(piped.stdout.contains("respondents:  40"))
+        #expect(Self.body(piped.stdout) == Self.body(direct.stdout))
+        #expect(piped.stdout.contains("sha-256:      \(digest)"))
+    }
+
     @Test("an .xlsx workbook piped in is spooled and read like the file")
     func pipedWorkbook() throws {
         let cli = try CLIRunner()
