@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(name: "polso", dependencies: ["PolsoCLI"]),
         // Fixtures shared by the test suites (temporary folders, export builders, a small codebook).
         .target(name: "PolsoTestSupport", dependencies: ["Surveys"], path: "Tests/PolsoTestSupport"),
-        .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV"]),
+        .testTarget(name: "PolsoCSVTests", dependencies: ["PolsoCSV", "PolsoTestSupport"]),
         .testTarget(
             name: "PolsoWorkbookTests",
             dependencies: ["PolsoWorkbook", "PolsoCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

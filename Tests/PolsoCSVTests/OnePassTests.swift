@@ -1,23 +1,11 @@
 import Foundation
 import Testing
 @testable import PolsoCSV
+import PolsoTestSupport
 
 /// The reader's one pass: the SHA-256, the encoding settled on the way, the size limit.
 @Suite("CSV reader: one read pass")
 struct OnePassTests {
-    /// `sha256sum`'s digest of a file, computed by the system tool.
-    static func systemSHA256(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(64))
-    }
-
     static func hashed(_ path: String, chunkSize: Int = 1 << 20) throws -> (sha256: String?, records: Int) {
         var options = CSVReadOptions(chunkSize: chunkSize)
         options.hashesInput = true
@@ -34,7 +22,7 @@ struct OnePassTests {
         // A BOM, quoted line breaks, 1,000 rows: chunks of 1, 7 and 64 KiB bytes all hash alike.
         let text = "\u{FEFF}\"id\",\"nota\"\r\n" + (1...1_000).map { "\"\($0)\",\"riga \($0)\nseconda\"\r\n" }.joined()
         let path = try temporaryFile(text)
-        let expected = try Self.systemSHA256(path)
+        let expected = try systemSHA256(path)
         for size in [1, 7, 1 << 16] {
             let result = try Self.hashed(path, chunkSize: size)
             #expect(result.sha256 == expected, "chunk size \(size)")

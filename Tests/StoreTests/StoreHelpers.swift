@@ -79,16 +79,3 @@ func errorText(_ body: () throws -> Void) -> String? {
         return String(describing: error)
     }
 }
-
-/// `sha256sum FILE`'s digest, computed by the system tool, not by Polso.
-func systemSHA256(_ path: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-    process.arguments = [path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
-}
