@@ -75,7 +75,6 @@ struct WellbeingCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOption.open()
-        let notStated = output.locale == .italian ? "Non indicato" : "Not stated"
         let (document, breakdown) = try translatingErrors { () throws -> (WellbeingDocument, Breakdown?) in
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
@@ -95,10 +94,10 @@ struct WellbeingCommand: ParsableCommand {
                                              scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
-                                                      codebook: codebook, notStated: notStated, language: output.locale.rawValue)
+                                                      codebook: codebook, language: output.locale.rawValue)
             let suppression = try unit.flatMap { unit in
                 try queries.unitGroupSuppression(unit, dimension: by, instrument: survey, years: Array(wavesByYear.keys), codebook: codebook,
-                                                 notStated: notStated, language: output.locale.rawValue, minimum: minGroup)
+                                                 language: output.locale.rawValue, minimum: minGroup)
             }
             return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
                                         whole: table, suppression: suppression, minimumGroupSize: minGroup))

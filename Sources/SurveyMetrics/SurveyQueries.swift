@@ -90,9 +90,10 @@ extension SurveyQueries {
     }
 
     /// Tallies per group and year for a breakdown by a demographic question or by unit; a
-    /// question's groups are named by its options in `language` (`it`, `en`) when the codebook has them.
+    /// question's groups are named by its options in `language` (`it`, `en`) when the codebook has them,
+    /// the last label being `nil`: the respondents who did not say.
     public func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
-                          notStated: String, language: String? = nil) throws -> (labels: [String], tallies: [Int: [WaveTally]]) {
+                                 language: String? = nil) throws -> (labels: [String?], tallies: [Int: [WaveTally]]) {
         if dimension == "unit" {
             let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
             let units = Array(Set(waves.map(\.unit))).sorted()
@@ -120,7 +121,7 @@ extension SurveyQueries {
         }
         // Groups: the options in order, then the respondents who did not say.
         let tallies = splits.mapValues { Array($0.byCode.dropFirst()) + [$0.tally(code: 0)] }
-        return (options + [notStated], tallies)
+        return (options + [nil], tallies)
     }
 }
 

@@ -90,4 +90,19 @@ struct WellbeingLabels {
     }
 
     func suppressed(minimum: Int) -> String { "<\(minimum)" }
+
+    /// A reliability warning in words, its figures rounded half-up to two places.
+    func reliabilityWarning(_ warning: ReliabilityWarning) -> String {
+        let format = NumberFormat(locale: locale)
+        switch warning {
+        case let .lowAlpha(alpha, threshold):
+            let (a, t) = (format.decimal(alpha), format.decimal(threshold, places: 1))
+            return it ? "l'alfa di Cronbach \(a) è sotto \(t): le domande dell'ambito non misurano una stessa cosa in modo coerente"
+                : "Cronbach's alpha \(a) is below \(t): the section's items do not measure one thing consistently"
+        case let .negativeItemRest(item, correlation):
+            let r = format.decimal(correlation)
+            return it ? "la domanda \(item) è correlata negativamente con il resto dell'ambito (\(r)): è invertita quando non dovrebbe, o non invertita quando dovrebbe?"
+                : "item \(item) correlates negatively with the rest of its section (\(r)): is it reversed when it should not be, or not reversed when it should?"
+        }
+    }
 }

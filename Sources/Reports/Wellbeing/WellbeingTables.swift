@@ -173,7 +173,7 @@ public struct WellbeingTables: Sendable {
                 for (year, _) in shownColumns {
                     guard let reliability = section.reliability(in: year) else { continue }
                     for warning in reliability.warnings {
-                        lines.append("\(labels.warning) \(year) \(section.code): \(warning)")
+                        lines.append("\(labels.warning) \(year) \(section.code): \(labels.reliabilityWarning(warning))")
                     }
                 }
             }

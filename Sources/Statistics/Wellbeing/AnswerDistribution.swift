@@ -128,7 +128,7 @@ public struct SectionReliability: Sendable, Equatable, Codable {
     /// Corrected item–rest correlation, by item code.
     public var itemRestCorrelation: [String: Double]
     /// Warnings: alpha below 0,6, negative item–rest correlations.
-    public var warnings: [String]
+    public var warnings: [ReliabilityWarning]
     /// Complete cases as a share of the section's respondents, 0–100.
     public var percentComplete: Double?
     /// Why alpha and the item diagnostics are blank, when they are.

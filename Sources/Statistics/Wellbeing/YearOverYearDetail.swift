@@ -115,18 +115,18 @@ extension YearOverYear {
         let result = Reliability(covariance)
         var alphaIfDeleted: [String: Double] = [:]
         var itemRest: [String: Double] = [:]
-        var warnings: [String] = []
+        var warnings: [ReliabilityWarning] = []
         for (position, code) in codes.enumerated() {
             if let value = result.alphaIfItemDeleted[position] { alphaIfDeleted[code] = value }
             if let value = result.correctedItemTotalCorrelations[position] {
                 itemRest[code] = value
                 if value < 0 {
-                    warnings.append("item \(code) correlates negatively with the rest of its section (\(value)): is it reversed when it should not be, or not reversed when it should?")
+                    warnings.append(.negativeItemRest(item: code, correlation: value))
                 }
             }
         }
-        if let alpha = result.cronbachAlpha, alpha < 0.6 {
-            warnings.insert("Cronbach's alpha \(alpha) is below 0.6: the section's items do not measure one thing consistently", at: 0)
+        if let alpha = result.cronbachAlpha, alpha < ReliabilityWarning.alphaThreshold {
+            warnings.insert(.lowAlpha(alpha: alpha, threshold: ReliabilityWarning.alphaThreshold), at: 0)
         }
         var computed = SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
                                           itemRestCorrelation: itemRest, warnings: warnings)
