@@ -40,6 +40,8 @@ struct WellbeingLabels {
     var rank: String { it ? "Priorità" : "Priority" }
     var total: String { it ? "Totale" : "Total" }
     var notStated: String { it ? "Non indicato" : "Not stated" }
+    var effectiveRespondents: String { it ? "n effettivo (pesi)" : "Effective n (weights)" }
+    var designEffect: String { it ? "Effetto del disegno (deff)" : "Design effect (deff)" }
 
     func significanceLegend(alpha: String, method: MultiplicityAdjustment?, tests: [(year: Int, tests: Int)]) -> String {
         let counted = tests.map { "\($0.year): \($0.tests)" }.joined(separator: ", ")
@@ -60,6 +62,7 @@ struct WellbeingLabels {
         let guards = guards ?? .standard
         switch reason {
         case .fewRespondents: return "n < \(guards.minimumRespondents)"
+        case .fewEffectiveRespondents: return it ? "n eff. < \(guards.minimumRespondents)" : "eff. n < \(guards.minimumRespondents)"
         case .noVariance: return it ? "nessuna varianza" : "no variance"
         case .itemsChanged: return it ? "domande cambiate" : "items changed"
         case .fewCompleteCases:
