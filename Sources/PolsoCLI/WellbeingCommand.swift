@@ -61,6 +61,8 @@ struct WellbeingCommand: ParsableCommand {
     @Option(help: "Fewest complete cases for Cronbach's alpha (and at least 5 per item).")
     var minAlphaCases: Int = InferenceGuards.standard.minimumCompleteCases
 
+    @OptionGroup var weighting: WeightsOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -71,6 +73,7 @@ struct WellbeingCommand: ParsableCommand {
         guard minN >= 2 else { throw ValidationError("--min-n must be at least 2") }
         guard minAlphaCases >= 2 else { throw ValidationError("--min-alpha-cases must be at least 2") }
         if by != nil && view != .table { throw ValidationError("--by goes with the table view only") }
+        if by != nil && weighting.weights != nil { throw ValidationError("--by shows unweighted group means: leave out --weights") }
     }
 
     func run() throws {
@@ -83,11 +86,19 @@ struct WellbeingCommand: ParsableCommand {
                                             minimum: minGroup)
             } ?? [:]
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
+            var accumulators: [Int: WellbeingAccumulator]
+            var weights: StaffWeighting?
+            if let staff = try weighting.staffCounts(codebook: codebook) {
+                (accumulators, weights) = try queries.weightedAccumulators(wavesByYear, codebook: codebook, staff: staff,
+                                                                           missing: weighting.weightsMissing, minimumGroupSize: minGroup)
+            } else {
+                accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
+            }
             var guards = InferenceGuards.standard
             guards.minimumRespondents = minN
             guards.minimumCompleteCases = minAlphaCases
-            let table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
+            var table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
+            table.weighting = weights
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
                                              table: table.withholdingSmallCells(minimum: minGroup, sections: unitWithheld)
                                                 .adjustingForMultiplicity(adjust),

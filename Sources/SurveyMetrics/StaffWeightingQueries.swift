@@ -57,10 +57,10 @@ extension SurveyQueries {
             var parts: [String] = []
             if notStated > 0 { parts.append("\(notStated) gave no answer to \(question.code)") }
             for (code, count) in outside.sorted(by: { $0.key < $1.key }) {
-                parts.append("\(count) answered \(label(code)), which \(staff.path) does not list")
+                parts.append("\(count) answered \(label(code)), a stratum \(staff.path) does not list")
             }
-            return "\(year): \(parts.joined(separator: "; ")): no stratum covers them. Add the missing strata to the file, "
-                + "or leave those respondents out of the weighted figures with --weights-missing drop"
+            return "\(staff.path): cannot weight \(year): of its respondents, \(parts.joined(separator: "; ")); no stratum covers them. "
+                + "Add the missing strata to the file, or leave those respondents out of the weighted figures with --weights-missing drop"
         }
     }
 }

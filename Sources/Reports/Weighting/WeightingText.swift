@@ -18,11 +18,13 @@ struct WeightingText {
             var line = it
                 ? "  \(year.year): personale \(format.integer(year.staff)), rispondenti pesati \(format.integer(year.respondents)), n effettivo \(format.decimal(year.effectiveRespondents, places: 1)), deff \(format.decimal(year.designEffect))"
                 : "  \(year.year): staff \(format.integer(year.staff)), respondents weighted \(format.integer(year.respondents)), effective n \(format.decimal(year.effectiveRespondents, places: 1)), deff \(format.decimal(year.designEffect))"
-            let dropped = year.droppedNotStated + year.droppedOutsideStrata
-            if dropped > 0 {
-                line += it
-                    ? "; esclusi \(format.integer(dropped)) (\(format.integer(year.droppedNotStated)) senza risposta, \(format.integer(year.droppedOutsideStrata)) fuori dagli strati)"
-                    : "; left out \(format.integer(dropped)) (\(format.integer(year.droppedNotStated)) with no answer, \(format.integer(year.droppedOutsideStrata)) outside the strata)"
+            let count = { (count: Int?) in count.map(format.integer) ?? hidden }
+            if year.droppedNotStated != 0 {
+                line += it ? "; esclusi senza risposta: \(count(year.droppedNotStated))" : "; left out with no answer: \(count(year.droppedNotStated))"
+            }
+            if year.droppedOutsideStrata != 0 {
+                line += it ? "; esclusi fuori dagli strati: \(count(year.droppedOutsideStrata))"
+                    : "; left out outside the strata: \(count(year.droppedOutsideStrata))"
             }
             lines.append(line)
             let strata = year.strata.map { stratum -> String in

@@ -28,10 +28,11 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
     public var staff: Int
     /// Respondents weighted.
     public var respondents: Int
-    /// Respondents left out (``MissingStratumPolicy/drop``) because they did not answer the question.
-    public var droppedNotStated: Int
-    /// Respondents left out because their answer is no stratum of the staff counts.
-    public var droppedOutsideStrata: Int
+    /// Respondents left out (``MissingStratumPolicy/drop``) because they did not answer the
+    /// question; `nil` when withheld (fewer than the minimum group size, but some).
+    public var droppedNotStated: Int?
+    /// Respondents left out because their answer is no stratum of the staff counts; `nil` when withheld.
+    public var droppedOutsideStrata: Int?
     /// Kish's design effect of the weights, n · Σw² / (Σw)².
     public var designEffect: Double
     /// Kish's effective number of respondents, (Σw)² / Σw².
@@ -45,8 +46,10 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
         self.year = year
         self.staff = staff.values.reduce(0, +)
         self.respondents = stratification.respondents
-        droppedNotStated = stratification.droppedNotStated
-        droppedOutsideStrata = stratification.droppedOutsideStrata.values.reduce(0, +)
+        // A few people left out are a small group too: their number is withheld, as a group's would be.
+        let shown = { (count: Int) in count == 0 || count >= minimumGroupSize ? count : nil }
+        droppedNotStated = shown(stratification.droppedNotStated)
+        droppedOutsideStrata = shown(stratification.droppedOutsideStrata.values.reduce(0, +))
         var totals = WeightTotals()
         for code in stratification.weights.indices {
             guard let weight = stratification.weights[code] else { continue }

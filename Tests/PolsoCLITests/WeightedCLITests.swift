@@ -1,0 +1,235 @@
+import Foundation
+import Testing
+
+/// `--weights`: the bundled ANAC samples post-stratified to staff counts by gender, against
+/// Tests/StatisticsTests/Fixtures/make_sample_inference.py (DescrStatsW, explicit loops, scipy,
+/// statsmodels), and every mistake in a weights file located and refused.
+///
+/// Hand check of the weights (2016): 78 women and 42 men answered (4 did not say, dropped), the
+/// staff is 140 women and 120 men. w(Donna) = (140/260) / (78/120) = 0,53846 / 0,65 = 0,828402;
+/// w(Uomo) = (120/260) / (42/120) = 0,461538 / 0,35 = 1,318681. Σw = 78·0,828402 + 42·1,318681 =
+/// 64,6154 + 55,3846 = 120; Σw² = 78·0,686250 + 42·1,738920 = 53,5275 + 73,0346 = 126,5621;
+/// effective n = 120² / 126,5621 = 113,778; deff = 120 · 126,5621 / 120² = 1,05468.
+@Suite("polso wellbeing --weights: post-stratified figures and located mistakes (CLI)")
+struct WeightedCLITests {
+    struct Reference: Decodable {
+        struct Test: Decodable {
+            var code: String; var mean: Double; var previousMean: Double; var se: Double; var lower: Double; var upper: Double
+            var effectiveN: Double; var t: Double; var df: Double; var p: Double; var g: Double; var holm: Double
+            var positive: Double; var positiveLower: Double; var positiveUpper: Double
+        }
+        struct Participation: Decodable { var respondents: Int; var effectiveN: Double; var designEffect: Double; var weights: [String: Double] }
+        struct Item: Decodable {
+            var code: String; var n: Int; var mean: Double; var sd: Double; var lower: Double; var upper: Double; var effectiveN: Double
+            var positive: Double; var positiveLower: Double; var positiveUpper: Double
+        }
+        struct Index: Decodable { var mean: Double; var percentAtLeastCut: Double }
+        var tests: [Test]
+        var participation: [String: Participation]
+        var items: [Item]
+        var indexA: Index
+    }
+
+    static let reference: Reference = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../StatisticsTests/Fixtures/sample_weighted.json")
+        return try! JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+    }()
+
+    static let staff = """
+        question,stratum,year,staff
+        gender,Donna,2015,150
+        gender,Uomo,2015,110
+        gender,Donna,2016,140
+        gender,Uomo,2016,120
+
+        """
+
+    func samples() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        for year in 2015...2016 {
+            let imported = try cli.run(["import", CLIRunner.sample("surveys/anac-2013/samples/limesurvey-\(year).csv"),
+                                        "--survey", "anac-2013", "--year", String(year)])
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+        return cli
+    }
+
+    func close(_ value: Any?, _ expected: Double, _ tolerance: Double = 1e-9) -> Bool {
+        guard let value = value as? Double else { return false }
+        return abs(value - expected) <= tolerance * max(1, abs(expected))
+    }
+
+    func document(_ cli: CLIRunner, _ arguments: [String]) throws -> [String: Any] {
+        let result = try cli.run(["wellbeing", "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any])["table"] as! [String: Any]
+    }
+
+    @Test("means, intervals, tests, % positive, items, indexes, effective n and deff agree with the independent computation")
+    func weightedFigures() throws {
+        let cli = try samples()
+        let weights = try cli.write("staff.csv", Self.staff)
+        let table = try document(cli, ["--weights", weights, "--weights-missing", "drop"])
+        var values: [String: [[String: Any]]] = [:]
+        var items: [String: [[String: Any]]] = [:]
+        for block in table["blocks"] as! [[String: Any]] {
+            let id = block["id"] as! String
+            let key = ["benessere", "condivisione", "superiore"].first { id.contains($0) } ?? id
+            values[key] = block["values"] as? [[String: Any]]
+            for section in block["sections"] as! [[String: Any]] { values[section["code"] as! String] = section["values"] as? [[String: Any]] }
+            for item in block["items"] as! [[String: Any]] { items[item["code"] as! String] = item["values"] as? [[String: Any]] }
+        }
+        #expect(Self.reference.tests.count == 17)
+        for reference in Self.reference.tests {
+            let series = try #require(values[reference.code], "\(reference.code)")
+            let value = series[1]
+            #expect(close(series[0]["mean"], reference.previousMean), "\(reference.code)")
+            #expect(close(value["mean"], reference.mean) && close(value["standardError"], reference.se), "\(reference.code)")
+            #expect(close(value["effectiveN"], reference.effectiveN), "\(reference.code)")
+            let interval = value["confidenceInterval"] as? [String: Any]
+            #expect(close(interval?["lower"], reference.lower) && close(interval?["upper"], reference.upper), "\(reference.code)")
+            let answers = value["answers"] as? [String: Any]
+            let positive = answers?["percentPositiveInterval"] as? [String: Any]
+            #expect(close(answers?["percentPositive"], reference.positive), "\(reference.code)")
+            #expect(close(positive?["lower"], reference.positiveLower) && close(positive?["upper"], reference.positiveUpper), "\(reference.code)")
+            let comparison = try #require(value["comparison"] as? [String: Any], "\(reference.code)")
+            #expect(close(comparison["t"], reference.t) && close(comparison["degreesOfFreedom"], reference.df), "\(reference.code)")
+            #expect(close(comparison["p"], reference.p) && close(comparison["hedgesG"], reference.g), "\(reference.code)")
+            #expect(close(comparison["adjustedP"], reference.holm), "\(reference.code)")
+        }
+        for reference in Self.reference.items {
+            let value = try #require(items[reference.code]?[1], "\(reference.code)")
+            let answers = try #require(value["answers"] as? [String: Any])
+            #expect(value["n"] as? Int == reference.n && answers["n"] as? Int == reference.n, "\(reference.code)")
+            #expect(close(value["mean"], reference.mean) && close(answers["mean"], reference.mean), "\(reference.code)")
+            #expect(close(answers["standardDeviation"], reference.sd) && close(answers["effectiveN"], reference.effectiveN), "\(reference.code)")
+            let interval = answers["confidenceInterval"] as? [String: Any]
+            #expect(close(interval?["lower"], reference.lower) && close(interval?["upper"], reference.upper), "\(reference.code)")
+            let positive = answers["percentPositiveInterval"] as? [String: Any]
+            #expect(close(answers["percentPositive"], reference.positive), "\(reference.code)")
+            #expect(close(positive?["lower"], reference.positiveLower) && close(positive?["upper"], reference.positiveUpper), "\(reference.code)")
+        }
+        let index = try #require(values["A"]?[1]["index"] as? [String: Any])
+        #expect(close(index["mean"], Self.reference.indexA.mean) && close(index["percentAtLeastCut"], Self.reference.indexA.percentAtLeastCut))
+
+        let participation = table["participation"] as! [[String: Any]]
+        let weighting = table["weighting"] as! [String: Any]
+        let weightingYears = weighting["years"] as! [[String: Any]]
+        #expect(weighting["question"] as? String == "gender" && weighting["missing"] as? String == "drop")
+        for (position, year) in [2015, 2016].enumerated() {
+            let reference = try #require(Self.reference.participation[String(year)])
+            #expect(participation[position]["respondents"] as? Int == reference.respondents)
+            #expect(close(participation[position]["effectiveRespondents"], reference.effectiveN))
+            #expect(close(participation[position]["designEffect"], reference.designEffect))
+            #expect(close(weightingYears[position]["effectiveRespondents"], reference.effectiveN))
+            #expect(close(weightingYears[position]["designEffect"], reference.designEffect))
+            let strata = weightingYears[position]["strata"] as! [[String: Any]]
+            #expect(strata.map { $0["label"] as? String } == ["Donna", "Uomo"])
+            for stratum in strata { #expect(close(stratum["weight"], reference.weights[stratum["label"] as! String]!)) }
+            // 3 and 4 respondents did not say: fewer than 5, so their number is withheld.
+            #expect(weightingYears[position]["droppedNotStated"] == nil && weightingYears[position]["droppedOutsideStrata"] as? Int == 0)
+        }
+
+        // The text table: effective n and deff under the respondents, the weights and the method below.
+        let text = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop"])
+        #expect(text.status == 0, "\(text.stderr)")
+        let rows = text.stdout.split(separator: "\n")
+        #expect(rows.first { $0.hasPrefix("n effettivo (pesi)") }?.split(separator: " ").suffix(2) == ["123,0", "113,8"])
+        #expect(rows.first { $0.hasPrefix("Effetto del disegno (deff)") }?.split(separator: " ").suffix(2) == ["1,04", "1,05"])
+        #expect(text.stdout.contains("2016: personale 260, rispondenti pesati 120, n effettivo 113,8, deff 1,05; esclusi senza risposta: <5"))
+        #expect(text.stdout.contains("Donna: personale 140, rispondenti 78, peso 0,828; Uomo: personale 120, rispondenti 42, peso 1,319"))
+        let english = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--locale", "en"])
+        #expect(english.stdout.contains("Effective n (weights)") && english.stdout.contains("Design effect (deff)"))
+        let csv = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\r\n")
+        #expect(lines.first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
+        #expect(lines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,") && $0.contains(",2016,120,") && $0.hasSuffix(",113.77805178791657,1.0546849600104") })
+
+        // Without --weights nothing changes: no weighting, no effective n, the same mean as before.
+        let plain = try document(cli, [])
+        #expect(plain["weighting"] == nil)
+        let plainBlock = (plain["blocks"] as! [[String: Any]])[0]["values"] as! [[String: Any]]
+        #expect(plainBlock[1]["effectiveN"] == nil && (plain["participation"] as! [[String: Any]])[1]["designEffect"] == nil)
+        #expect(try cli.run(["wellbeing", "--format", "csv"]).stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed") == true)
+    }
+
+    @Test("guards apply to the effective n and say so")
+    func guardsOnEffectiveN() throws {
+        let cli = try samples()
+        let weights = try cli.write("staff.csv", Self.staff)
+        // 2016's effective n of section A is 113,8: --min-n 114 leaves its interval out, 113 keeps it.
+        let strict = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-n", "114"])
+        let block = (strict["blocks"] as! [[String: Any]])[0]
+        let a = ((block["sections"] as! [[String: Any]])[0]["values"] as! [[String: Any]])[1]
+        #expect(a["intervalOmitted"] as? String == "few_effective_respondents" && a["confidenceInterval"] == nil)
+        #expect(a["comparisonOmitted"] as? String == "few_effective_respondents")
+        let loose = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-n", "113"])
+        let looseA = (((loose["blocks"] as! [[String: Any]])[0]["sections"] as! [[String: Any]])[0]["values"] as! [[String: Any]])[1]
+        #expect(looseA["confidenceInterval"] != nil)
+        let text = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-n", "114"])
+        #expect(text.stdout.contains("(n eff. < 114)"))
+    }
+
+    @Test("respondents outside the strata are refused by default, with their count; a stratum without respondents is named")
+    func refusals() throws {
+        let cli = try samples()
+        let weights = try cli.write("staff.csv", Self.staff)
+        let refused = try cli.run(["wellbeing", "--weights", weights])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("cannot weight 2015: of its respondents, 3 gave no answer to gender"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--weights-missing drop"))
+        // No one in the samples is a manager: that stratum cannot be weighted.
+        let roles = try cli.write("roles.csv", "question,stratum,staff\nrole,Dirigente,6\nrole,Non dirigente,200\n")
+        let empty = try cli.run(["wellbeing", "--weights", roles, "--weights-missing", "drop"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("no respondent of 2015 is in the stratum Dirigente (line 2) of role: it cannot be weighted"), "\(empty.stderr)")
+        // A stratum the file does not list: the permanent staff only.
+        let permanent = try cli.write("permanent.csv", "question,stratum,staff\ncontract,A tempo indeterminato,200\n")
+        let outside = try cli.run(["wellbeing", "--weights", permanent])
+        #expect(outside.stderr.contains("1 answered A tempo determinato, a stratum \(permanent) does not list"), "\(outside.stderr)")
+        let onlyOneYear = try cli.write("one-year.csv", "question,stratum,year,staff\ngender,Donna,2016,140\ngender,Uomo,2016,120\n")
+        let missingYear = try cli.run(["wellbeing", "--weights", onlyOneYear, "--weights-missing", "drop"])
+        #expect(missingYear.stderr.contains("no staff counts for 2015, a year with responses (the file gives 2016)"), "\(missingYear.stderr)")
+        let breakdown = try cli.run(["wellbeing", "--weights", weights, "--by", "gender"])
+        #expect(breakdown.status != 0 && breakdown.stderr.contains("--by shows unweighted group means"))
+    }
+
+    @Test("a small stratum is never printed: its respondents and weight are withheld with a sibling's")
+    func smallStrata() throws {
+        let cli = try samples()
+        // 2015: one fixed-term respondent (and 126 permanent); the fixed-term stratum is under 5.
+        let contracts = try cli.write("contracts.csv", "question,stratum,staff\ncontract,A tempo determinato,20\ncontract,A tempo indeterminato,200\n")
+        let text = try cli.run(["wellbeing", "--weights", contracts, "--weights-missing", "drop"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("A tempo determinato: personale 20, rispondenti <5, peso <5; A tempo indeterminato: personale 200, rispondenti <5, peso <5"))
+        let json = try document(cli, ["--weights", contracts, "--weights-missing", "drop"])
+        let strata = ((json["weighting"] as! [String: Any])["years"] as! [[String: Any]])[0]["strata"] as! [[String: Any]]
+        #expect(strata.allSatisfy { Set($0.keys) == ["label", "staff", "suppressed"] })
+    }
+
+    @Test("mistakes in the weights file are located: file, line, column, value and what to do")
+    func fileMistakes() throws {
+        let cli = try samples()
+        let cases: [(String, String)] = [
+            ("question,stratum,staff\ngender,Donna,140\ngender,Uomo,dodici\n", ":3:3 (staff): 'dodici': the staff count must be a whole number"),
+            ("question,stratum,staff\ngender,Donna,0\n", ":2:3 (staff): '0': the staff count must be above 0"),
+            ("question,stratum,staff\ngender,Donna,-4\n", ":2:3 (staff): '-4': the staff count must be above 0"),
+            ("question,stratum,staff\ngender,Donna,140\ngender,F,10\n", ":3:2 (stratum): 'F': the stratum Donna is already on line 2"),
+            ("question,stratum,staff\ngender,Altro,140\n", ":2:2 (stratum): 'Altro': no option of gender; its options: Donna, Uomo"),
+            ("question,stratum,staff\ngender,,140\n", ":2:2 (stratum): '': the stratum is empty"),
+            ("question,stratum,staff\nsex,Donna,140\n", ":2:1 (question): 'sex': anac-2013 has no such demographic question"),
+            ("question,stratum,staff\ngender,Donna,140\nage,Fino a 30 anni,3\n", ":3:1 (question): 'age': every row must name the same question, gender"),
+            ("question,stratum,year,staff\ngender,Donna,,140\n", ":2:3 (year): '': the year must be a year"),
+            ("question,stratum,count\ngender,Donna,140\n", ":1:3 (count): 'count': unknown column"),
+            ("question,stratum\n", ":1: the header lacks the column staff"),
+            ("question,stratum,staff\n", ":1: no staff counts"),
+        ]
+        for (index, (content, expected)) in cases.enumerated() {
+            let path = try cli.write("weights-\(index).csv", content)
+            let result = try cli.run(["wellbeing", "--weights", path])
+            #expect(result.status == 1, "\(content)")
+            #expect(result.stderr.contains(path + expected), "\(result.stderr)")
+        }
+    }
+}
