@@ -11,13 +11,39 @@ extension SurveyQueries {
     public func weightedAccumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts,
                                      missing: MissingStratumPolicy, minimumGroupSize: Int)
         throws -> (accumulators: [Int: WellbeingAccumulator], weighting: StaffWeighting) {
+        try weightedPerYear(wavesByYear, codebook: codebook, staff: staff, missing: missing, minimumGroupSize: minimumGroupSize,
+                            start: WellbeingAccumulator(codebook: codebook)) { accumulator, answers, _, weight in
+            accumulator.add(answers: answers, weight: weight)
+        }
+    }
+
+    /// One customer-satisfaction input per year as ``satisfactionInputs(_:codebook:)``, each response
+    /// weighted to the population counts of `staff` (by service or another demographic question).
+    /// - Throws: as ``weightedAccumulators(_:codebook:staff:missing:minimumGroupSize:)``.
+    public func weightedSatisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts,
+                                           missing: MissingStratumPolicy, minimumGroupSize: Int)
+        throws -> (inputs: [Int: SatisfactionYearInput], weighting: StaffWeighting) {
+        let (tallies, weighting) = try weightedPerYear(wavesByYear, codebook: codebook, staff: staff, missing: missing,
+                                                       minimumGroupSize: minimumGroupSize, start: try serviceTallies(codebook)) { tallies, answers, demographics, weight in
+            tallies.add(answers: answers, demographics: demographics, weight: weight)
+        }
+        return (try satisfactionInputs(wavesByYear, tallies: tallies), weighting)
+    }
+
+    /// Folds every respondent of each year's waves into a copy of `start` with its weight, after a
+    /// first pass that counts the respondents per stratum and sets the weights; respondents left
+    /// out (``MissingStratumPolicy/drop``) are not folded.
+    func weightedPerYear<Result>(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts, missing: MissingStratumPolicy,
+                                 minimumGroupSize: Int, start: Result,
+                                 _ add: (inout Result, UnsafeRawBufferPointer, UnsafeRawBufferPointer, Double) -> Void)
+        throws -> ([Int: Result], StaffWeighting) {
         let question = codebook.demographics[staff.question]
         let codes = question.options.count + 1
         func code(_ demographics: UnsafeRawBufferPointer) -> Int {
             let code = staff.question < demographics.count ? Int(demographics[staff.question]) : 0
             return code < codes ? code : 0
         }
-        var accumulators: [Int: WellbeingAccumulator] = [:]
+        var results: [Int: Result] = [:]
         var years: [StaffWeightingYear] = []
         for year in wavesByYear.keys.sorted() {
             let ids = wavesByYear[year]!.map(\.id)
@@ -33,16 +59,16 @@ extension SurveyQueries {
             } catch {
                 throw SurveyDataError(Self.message(error, year: year, staff: staff, question: question))
             }
-            var accumulator = WellbeingAccumulator(codebook: codebook)
+            var result = start
             try store.forEachResponse(waves: ids) { answers, demographics in
                 guard let weight = stratification.weights[code(demographics)] else { return }
-                accumulator.add(answers: answers, weight: weight)
+                add(&result, answers, demographics, weight)
             }
-            accumulators[year] = accumulator
+            results[year] = result
             years.append(StaffWeightingYear(year: year, staff: counts, respondents: respondents, stratification: stratification,
                                             labels: question.options, minimumGroupSize: minimumGroupSize))
         }
-        return (accumulators, StaffWeighting(question: question.code, missing: missing, minimumGroupSize: minimumGroupSize, years: years))
+        return (results, StaffWeighting(question: question.code, missing: missing, minimumGroupSize: minimumGroupSize, years: years))
     }
 
     static func message(_ problem: PostStratificationProblem, year: Int, staff: StaffCounts, question: DemographicQuestion) -> String {

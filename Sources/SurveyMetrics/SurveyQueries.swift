@@ -129,12 +129,23 @@ extension SurveyQueries {
     /// One customer-satisfaction input per year, pooling the year's waves: answers split by
     /// service, planned services (the largest figure given) and users (summed over the waves).
     public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
+        let talliesByYear = try perYear(wavesByYear, start: try serviceTallies(codebook)) { tallies, answers, demographics in
+            tallies.add(answers: answers, demographics: demographics)
+        }
+        return try satisfactionInputs(wavesByYear, tallies: talliesByYear)
+    }
+
+    /// Empty per-service tallies of a satisfaction codebook.
+    func serviceTallies(_ codebook: Codebook) throws -> ServiceTallies {
         guard let empty = ServiceTallies(codebook: codebook) else {
             throw SurveyDataError("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see docs/satisfaction.md)")
         }
-        let talliesByYear = try perYear(wavesByYear, start: empty) { tallies, answers, demographics in
-            tallies.add(answers: answers, demographics: demographics)
-        }
+        return empty
+    }
+
+    /// The inputs of `tallies` (one per year of `wavesByYear`) with the planned services and users
+    /// given at import.
+    func satisfactionInputs(_ wavesByYear: [Int: [Wave]], tallies talliesByYear: [Int: ServiceTallies]) throws -> [Int: SatisfactionYearInput] {
         var result: [Int: SatisfactionYearInput] = [:]
         for (year, waves) in wavesByYear {
             var input = SatisfactionYearInput(tallies: talliesByYear[year]!)

@@ -18,6 +18,15 @@ public struct WeightTotals: Sendable, Equatable, Codable {
         sumOfSquares += weight * weight
     }
 
+    /// The respondents of both.
+    public static func + (lhs: WeightTotals, rhs: WeightTotals) -> WeightTotals {
+        var sum = lhs
+        sum.count += rhs.count
+        sum.sum += rhs.sum
+        sum.sumOfSquares += rhs.sumOfSquares
+        return sum
+    }
+
     /// Kish's effective sample size, (Σw)² / Σw²; the count when every weight is equal. `nil` when empty.
     public var effectiveSize: Double? {
         sumOfSquares > 0 ? sum * sum / sumOfSquares : nil
