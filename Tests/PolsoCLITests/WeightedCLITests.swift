@@ -110,6 +110,10 @@ struct WeightedCLITests {
             #expect(close(answers["percentPositive"], reference.positive), "\(reference.code)")
             #expect(close(positive?["lower"], reference.positiveLower) && close(positive?["upper"], reference.positiveUpper), "\(reference.code)")
         }
+        // The distribution's shares are weighted too: points 4–6 add up to % positive.
+        let a01 = try #require(items["A.01"]?[1]["answers"] as? [String: Any])
+        let shares = try #require(a01["weightedShares"] as? [Double])
+        #expect(close(shares[3...].reduce(0, +), Self.reference.items[0].positive))
         let index = try #require(values["A"]?[1]["index"] as? [String: Any])
         #expect(close(index["mean"], Self.reference.indexA.mean) && close(index["percentAtLeastCut"], Self.reference.indexA.percentAtLeastCut))
 
@@ -145,6 +149,12 @@ struct WeightedCLITests {
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
         #expect(lines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,") && $0.contains(",2016,120,") && $0.hasSuffix(",113.77805178791657,1.0546849600104") })
+
+        let itemsView = try cli.run(["wellbeing", "items", "--weights", weights, "--weights-missing", "drop", "--years", "2016"])
+        #expect(itemsView.stdout.contains("Domanda     n  n eff.  MEDIA"))
+        #expect(itemsView.stdout.split(separator: "\n").contains { $0.hasPrefix("A.01      118   111,9   4,74  1,04  4,55–4,94      85,8 %") })
+        let sectionsCSV = try cli.run(["wellbeing", "sections", "--weights", weights, "--weights-missing", "drop", "--format", "csv"])
+        #expect(sectionsCSV.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
 
         // Without --weights nothing changes: no weighting, no effective n, the same mean as before.
         let plain = try document(cli, [])

@@ -40,6 +40,7 @@ struct WellbeingLabels {
     var rank: String { it ? "Priorità" : "Priority" }
     var total: String { it ? "Totale" : "Total" }
     var notStated: String { it ? "Non indicato" : "Not stated" }
+    var effectiveN: String { it ? "n eff." : "eff. n" }
     var effectiveRespondents: String { it ? "n effettivo (pesi)" : "Effective n (weights)" }
     var designEffect: String { it ? "Effetto del disegno (deff)" : "Design effect (deff)" }
 

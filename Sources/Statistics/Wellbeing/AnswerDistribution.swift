@@ -25,6 +25,8 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
     public var percentPositiveInterval: ClosedInterval?
     /// Weighted figures only: Kish's effective number of answers, (Σw)² / Σw².
     public var effectiveN: Double?
+    /// Weighted figures only: each point's weighted share of the answers, 0–100, as ``counts``.
+    public var weightedShares: [Double]?
 
     /// Statistics of answers counted per point of `scale`; mean, SD and interval on `scores`
     /// (the range the points are rescaled to, see ``Rescale``) when given, else on the points.
@@ -83,6 +85,7 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
         let mean = sum / total
         self.mean = mean
         effectiveN = effective
+        weightedShares = weights.sums.map { $0 / total * 100 }
         percentPositive = positive / total * 100
         percentNegative = (total - positive) / total * 100
         percentPositiveInterval = WilsonInterval.interval(proportion: positive / total, n: effective)
