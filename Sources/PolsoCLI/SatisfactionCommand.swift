@@ -66,14 +66,9 @@ struct SatisfactionCommand: ParsableCommand {
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            var input: [Int: SatisfactionYearInput]
-            var weights: StaffWeighting?
-            if let staff = try weighting.staffCounts(codebook: codebook) {
-                (input, weights) = try queries.weightedSatisfactionInputs(wavesByYear, codebook: codebook, staff: staff,
-                                                                         missing: weighting.weightsMissing, minimumGroupSize: minGroup)
-            } else {
-                input = try queries.satisfactionInputs(wavesByYear, codebook: codebook)
-            }
+            let (input, weights) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,
+                                                                  weightedTo: weighting.staffCounts(codebook: codebook),
+                                                                  missing: weighting.weightsMissing, minimumGroupSize: minGroup)
             let stored = input.keys.sorted()
             let shown = try Self.shownYears(stored: stored, selection: years)
             if let baseYear, !stored.contains(baseYear) {

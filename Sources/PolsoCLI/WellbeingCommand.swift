@@ -86,14 +86,9 @@ struct WellbeingCommand: ParsableCommand {
                                             minimum: minGroup)
             } ?? [:]
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            var accumulators: [Int: WellbeingAccumulator]
-            var weights: StaffWeighting?
-            if let staff = try weighting.staffCounts(codebook: codebook) {
-                (accumulators, weights) = try queries.weightedAccumulators(wavesByYear, codebook: codebook, staff: staff,
-                                                                           missing: weighting.weightsMissing, minimumGroupSize: minGroup)
-            } else {
-                accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
-            }
+            let (accumulators, weights) = try queries.accumulators(wavesByYear, codebook: codebook,
+                                                                   weightedTo: weighting.staffCounts(codebook: codebook),
+                                                                   missing: weighting.weightsMissing, minimumGroupSize: minGroup)
             var guards = InferenceGuards.standard
             guards.minimumRespondents = minN
             guards.minimumCompleteCases = minAlphaCases

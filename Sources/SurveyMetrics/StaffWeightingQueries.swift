@@ -3,6 +3,28 @@ import Store
 import Surveys
 
 extension SurveyQueries {
+    /// One respondent-level accumulator per year, weighted to `staff` when given (else unweighted,
+    /// with no weighting).
+    public func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook, weightedTo staff: StaffCounts?,
+                             missing: MissingStratumPolicy, minimumGroupSize: Int)
+        throws -> (accumulators: [Int: WellbeingAccumulator], weighting: StaffWeighting?) {
+        guard let staff else { return (try accumulators(wavesByYear, codebook: codebook), nil) }
+        let (accumulators, weighting) = try weightedAccumulators(wavesByYear, codebook: codebook, staff: staff, missing: missing,
+                                                                 minimumGroupSize: minimumGroupSize)
+        return (accumulators, weighting)
+    }
+
+    /// One customer-satisfaction input per year, weighted to `staff` when given (else unweighted,
+    /// with no weighting).
+    public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook, weightedTo staff: StaffCounts?,
+                                   missing: MissingStratumPolicy, minimumGroupSize: Int)
+        throws -> (inputs: [Int: SatisfactionYearInput], weighting: StaffWeighting?) {
+        guard let staff else { return (try satisfactionInputs(wavesByYear, codebook: codebook), nil) }
+        let (inputs, weighting) = try weightedSatisfactionInputs(wavesByYear, codebook: codebook, staff: staff, missing: missing,
+                                                                 minimumGroupSize: minimumGroupSize)
+        return (inputs, weighting)
+    }
+
     /// One respondent-level accumulator per year as ``accumulators(_:codebook:)``, each respondent
     /// weighted to the staff composition of `staff` (``PostStratification``), with the weighting
     /// described for the reports (strata under `minimumGroupSize` respondents withheld).

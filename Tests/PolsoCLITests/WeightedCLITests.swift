@@ -13,7 +13,7 @@ import Testing
 @Suite("polso wellbeing --weights: post-stratified figures and located mistakes (CLI)")
 struct WeightedCLITests {
     struct Reference: Decodable {
-        struct Test: Decodable {
+        struct Test: Decodable, PublishedMeanReference {
             var code: String; var mean: Double; var previousMean: Double; var se: Double; var lower: Double; var upper: Double
             var effectiveN: Double; var t: Double; var df: Double; var p: Double; var g: Double; var holm: Double
             var positive: Double; var positiveLower: Double; var positiveUpper: Double
@@ -84,19 +84,10 @@ struct WeightedCLITests {
         for reference in Self.reference.tests {
             let series = try #require(values[reference.code], "\(reference.code)")
             let value = series[1]
+            try reference.expectMatched(by: value)
             #expect(close(series[0]["mean"], reference.previousMean), "\(reference.code)")
-            #expect(close(value["mean"], reference.mean) && close(value["standardError"], reference.se), "\(reference.code)")
             #expect(close(value["effectiveN"], reference.effectiveN), "\(reference.code)")
-            let interval = value["confidenceInterval"] as? [String: Any]
-            #expect(close(interval?["lower"], reference.lower) && close(interval?["upper"], reference.upper), "\(reference.code)")
-            let answers = value["answers"] as? [String: Any]
-            let positive = answers?["percentPositiveInterval"] as? [String: Any]
-            #expect(close(answers?["percentPositive"], reference.positive), "\(reference.code)")
-            #expect(close(positive?["lower"], reference.positiveLower) && close(positive?["upper"], reference.positiveUpper), "\(reference.code)")
-            let comparison = try #require(value["comparison"] as? [String: Any], "\(reference.code)")
-            #expect(close(comparison["t"], reference.t) && close(comparison["degreesOfFreedom"], reference.df), "\(reference.code)")
-            #expect(close(comparison["p"], reference.p) && close(comparison["hedgesG"], reference.g), "\(reference.code)")
-            #expect(close(comparison["adjustedP"], reference.holm), "\(reference.code)")
+            #expect(close((value["comparison"] as? [String: Any])?["adjustedP"], reference.holm), "\(reference.code)")
         }
         for reference in Self.reference.items {
             let value = try #require(items[reference.code]?[1], "\(reference.code)")

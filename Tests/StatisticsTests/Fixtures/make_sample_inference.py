@@ -88,6 +88,18 @@ def pooled_positive(data, items):
     return r * 100, float(low) * 100, float(high) * 100
 
 
+def compared(m1, v1, n1, m0, v0, n0):
+    """A mean's SE and 95 % interval (t on n1 - 1 df), and its Welch test and Hedges' g against the previous year's."""
+    se = math.sqrt(v1 + v0)
+    t = (m1 - m0) / se
+    df = (v1 + v0) ** 2 / (v1 ** 2 / (n1 - 1) + v0 ** 2 / (n0 - 1))
+    half = stats.t.ppf(0.975, n1 - 1) * math.sqrt(v1)
+    s1, s0 = math.sqrt(v1 * n1), math.sqrt(v0 * n0)
+    g = (m1 - m0) / math.sqrt((s1 ** 2 + s0 ** 2) / 2) * (1 - 3 / (4 * (n1 + n0 - 2) - 1))
+    return {"mean": m1, "se": math.sqrt(v1), "lower": m1 - half, "upper": m1 + half,
+            "t": t, "df": df, "p": float(2 * stats.t.sf(abs(t), df)), "g": g}
+
+
 def main():
     years = {year: read(year) for year in (2015, 2016)}
     codes = years[2016][1]
@@ -105,16 +117,10 @@ def main():
     for name, weights in tests:
         m1, v1, n1 = estimate(years[2016][0], weights)
         m0, v0, n0 = estimate(years[2015][0], weights)
-        se = math.sqrt(v1 + v0)
-        t = (m1 - m0) / se
-        df = (v1 + v0) ** 2 / (v1 ** 2 / (n1 - 1) + v0 ** 2 / (n0 - 1))
-        half = stats.t.ppf(0.975, n1 - 1) * math.sqrt(v1)
-        s1, s0 = math.sqrt(v1 * n1), math.sqrt(v0 * n0)
-        g = (m1 - m0) / math.sqrt((s1 ** 2 + s0 ** 2) / 2) * (1 - 3 / (4 * (n1 + n0 - 2) - 1))
         positive, positive_low, positive_high = pooled_positive(years[2016][0], list(weights))
-        results.append({"positive": positive, "positiveLower": positive_low, "positiveUpper": positive_high,
-                        "code": name, "mean": m1, "se": math.sqrt(v1), "lower": m1 - half, "upper": m1 + half,
-                        "n": n1, "t": t, "df": df, "p": float(2 * stats.t.sf(abs(t), df)), "g": g})
+        c = compared(m1, v1, n1, m0, v0, n0)
+        results.append({"positive": positive, "positiveLower": positive_low, "positiveUpper": positive_high, "code": name,
+                        **{k: c[k] for k in ("mean", "se", "lower", "upper")}, "n": n1, **{k: c[k] for k in ("t", "df", "p", "g")}})
     ps = [r["p"] for r in results]
     for r, h, b in zip(results, multipletests(ps, method="holm")[1], multipletests(ps, method="fdr_bh")[1]):
         r["holm"] = float(h)
@@ -195,15 +201,8 @@ def weighted(years, tests):
     for name, weights in tests:
         m1, v1, n1, e1 = weighted_estimate(rows[2016], weights)
         m0, v0, n0, _ = weighted_estimate(rows[2015], weights)
-        se = math.sqrt(v1 + v0)
-        t = (m1 - m0) / se
-        df = (v1 + v0) ** 2 / (v1 ** 2 / (n1 - 1) + v0 ** 2 / (n0 - 1))
-        half = stats.t.ppf(0.975, n1 - 1) * math.sqrt(v1)
-        s1, s0 = math.sqrt(v1 * n1), math.sqrt(v0 * n0)
-        g = (m1 - m0) / math.sqrt((s1 ** 2 + s0 ** 2) / 2) * (1 - 3 / (4 * (n1 + n0 - 2) - 1))
         positive, positive_low, positive_high = weighted_positive(rows[2016], list(weights))
-        results.append({"code": name, "mean": m1, "previousMean": m0, "se": math.sqrt(v1), "lower": m1 - half, "upper": m1 + half,
-                        "effectiveN": e1, "t": t, "df": df, "p": float(2 * stats.t.sf(abs(t), df)), "g": g,
+        results.append({"code": name, "previousMean": m0, "effectiveN": e1, **compared(m1, v1, n1, m0, v0, n0),
                         "positive": positive, "positiveLower": positive_low, "positiveUpper": positive_high})
     ps = [r["p"] for r in results]
     for r, h in zip(results, multipletests(ps, method="holm")[1]):
