@@ -233,4 +233,24 @@ struct WeightedCLITests {
             #expect(result.stderr.contains(path + expected), "\(result.stderr)")
         }
     }
+
+    @Test("a real export (F09, Google Forms): respondents outside the strata counted and refused, then dropped and weighted")
+    func realExport() throws {
+        let cli = try CLIRunner()
+        let source = try String(contentsOfFile: RealExportCLITests.codebook("F09.yaml"), encoding: .utf8)
+        let codebook = try cli.write("F09.yaml", source.replacingOccurrences(of: "labels: [\"No\", \"Yes\"]",
+            with: "labels: [[\"No\", \"N\", \"Nope\", \"Noooo\"], [\"Yes\", \"Y\", \"Yeah\", \"Yesss\", \"Yesssssss\"]]"))
+        let imported = try cli.run(["import", RealExportCLITests.file("files/F09_googleforms_hotdog_spring25.csv"), "--survey", codebook,
+                                    "--year", "2025", "--map", RealExportCLITests.codebook("F09.map.yaml")])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let weights = try cli.write("gender.csv", "question,stratum,staff\ngender,Woman,500\ngender,Man,500\n")
+        let refused = try cli.run(["wellbeing", "--survey", "hotdog-gf25", "--weights", weights])
+        #expect(refused.stderr.contains("of its respondents, 2 gave no answer to gender; 4 answered Non-binary, a stratum \(weights) does not list; "
+            + "1 answered Prefer to self-describe"), "\(refused.stderr)")
+        // 35 women and 22 men of 57 kept: w = 0,5 / (35/57) = 0,814 and 0,5 / (22/57) = 1,295.
+        let weighted = try cli.run(["wellbeing", "--survey", "hotdog-gf25", "--weights", weights, "--weights-missing", "drop"])
+        #expect(weighted.status == 0, "\(weighted.stderr)")
+        #expect(weighted.stdout.contains("Woman: personale 500, rispondenti 35, peso 0,814; Man: personale 500, rispondenti 22, peso 1,295"))
+        #expect(weighted.stdout.contains("esclusi senza risposta: <5; esclusi fuori dagli strati: 5"))
+    }
 }
