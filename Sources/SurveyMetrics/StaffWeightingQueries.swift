@@ -88,7 +88,7 @@ extension SurveyQueries {
             }
             results[year] = result
             years.append(StaffWeightingYear(year: year, staff: counts, respondents: respondents, stratification: stratification,
-                                            labels: question.options, minimumGroupSize: minimumGroupSize))
+                                            question: question, minimumGroupSize: minimumGroupSize))
         }
         return (results, StaffWeighting(question: question.code, missing: missing, minimumGroupSize: minimumGroupSize, years: years))
     }

@@ -136,11 +136,14 @@ struct WeightedCLITests {
         #expect(text.stdout.contains("Donna: personale 140, rispondenti 78, peso 0,828; Uomo: personale 120, rispondenti 42, peso 1,319"))
         let english = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--locale", "en"])
         #expect(english.stdout.contains("Effective n (weights)") && english.stdout.contains("Design effect (deff)"))
+        #expect(english.stdout.contains("Woman: staff 140, respondents 78, weight 0.828; Man: staff 120, respondents 42, weight 1.319"))
         let csv = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
         #expect(lines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,") && $0.contains(",2016,120,") && $0.hasSuffix(",113.77805178791657,1.0546849600104") })
 
+        let only2016 = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--years", "2016"])
+        #expect(((only2016["weighting"] as? [String: Any])?["years"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2016])
         let itemsView = try cli.run(["wellbeing", "items", "--weights", weights, "--weights-missing", "drop", "--years", "2016"])
         #expect(itemsView.stdout.contains("Domanda     n  n eff.  MEDIA"))
         #expect(itemsView.stdout.split(separator: "\n").contains { $0.hasPrefix("A.01      118   111,9   4,74  1,04  4,55–4,94      85,8 %") })
@@ -206,7 +209,7 @@ struct WeightedCLITests {
         #expect(text.stdout.contains("A tempo determinato: personale 20, rispondenti <5, peso <5; A tempo indeterminato: personale 200, rispondenti <5, peso <5"))
         let json = try document(cli, ["--weights", contracts, "--weights-missing", "drop"])
         let strata = ((json["weighting"] as! [String: Any])["years"] as! [[String: Any]])[0]["strata"] as! [[String: Any]]
-        #expect(strata.allSatisfy { Set($0.keys) == ["label", "staff", "suppressed"] })
+        #expect(strata.allSatisfy { Set($0.keys) == ["label", "localizedLabels", "staff", "suppressed"] })
     }
 
     @Test("mistakes in the weights file are located: file, line, column, value and what to do")

@@ -58,8 +58,9 @@ struct WeightingText {
             let strata = year.strata.map { stratum -> String in
                 let respondents = stratum.respondents.map(format.integer) ?? hidden
                 let weight = stratum.weight.map { format.decimal($0, places: 3) } ?? hidden
-                return it ? "\(stratum.label): \(population) \(format.integer(stratum.staff)), \(self.respondents) \(respondents), peso \(weight)"
-                    : "\(stratum.label): \(population) \(format.integer(stratum.staff)), \(self.respondents) \(respondents), weight \(weight)"
+                let label = stratum.localizedLabels?[locale.rawValue] ?? stratum.label
+                return it ? "\(label): \(population) \(format.integer(stratum.staff)), \(self.respondents) \(respondents), peso \(weight)"
+                    : "\(label): \(population) \(format.integer(stratum.staff)), \(self.respondents) \(respondents), weight \(weight)"
             }
             lines.append("    " + strata.joined(separator: "; "))
         }

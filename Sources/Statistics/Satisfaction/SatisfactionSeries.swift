@@ -318,6 +318,7 @@ extension SatisfactionSeries {
         var copy = self
         copy.years = keep.map { self.years[$0] }
         copy.summaries = keep.map { summaries[$0] }
+        copy.weighting?.years.removeAll { !years.contains($0.year) }
         copy.services = services.map { series in ServiceSeries(service: series.service, values: keep.map { series.values[$0] }) }
         copy.pooled = pooled.map { pooled in ServiceSeries(service: "", values: keep.map { pooled.values[$0] }) }
         return copy

@@ -20,6 +20,8 @@ public struct StaffWeighting: Sendable, Equatable, Codable {
     }
 }
 
+import Surveys
+
 /// One year's post-stratification.
 public struct StaffWeightingYear: Sendable, Equatable, Codable {
     /// The year.
@@ -40,9 +42,9 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
     /// The strata, in option order.
     public var strata: [StaffStratum]
 
-    /// A year of weighting from its post-stratification; `labels[code − 1]` names option `code`.
+    /// A year of weighting from its post-stratification over the options of `question`.
     public init(year: Int, staff: [Int: Int], respondents: [Int], stratification: PostStratification,
-                labels: [String], minimumGroupSize: Int) {
+                question: DemographicQuestion, minimumGroupSize: Int) {
         self.year = year
         self.staff = staff.values.reduce(0, +)
         self.respondents = stratification.respondents
@@ -60,17 +62,23 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
         let codes = staff.keys.sorted()
         let hidden = SmallGroupSuppression.suppressed(sizes: codes.map { respondents[$0] }, minimum: minimumGroupSize)
         strata = codes.enumerated().map { position, code in
-            hidden.contains(position)
-                ? StaffStratum(label: labels[code - 1], staff: staff[code]!, suppressed: true)
-                : StaffStratum(label: labels[code - 1], staff: staff[code]!, respondents: respondents[code], weight: stratification.weights[code])
+            var stratum = hidden.contains(position)
+                ? StaffStratum(label: question.options[code - 1], staff: staff[code]!, suppressed: true)
+                : StaffStratum(label: question.options[code - 1], staff: staff[code]!, respondents: respondents[code],
+                               weight: stratification.weights[code])
+            let names = question.localizedOptions.compactMapValues { code <= $0.count ? $0[code - 1] : nil }
+            stratum.localizedLabels = names.isEmpty ? nil : names
+            return stratum
         }
     }
 }
 
 /// One stratum of a year's weighting.
 public struct StaffStratum: Sendable, Equatable, Codable {
-    /// The option that defines it.
+    /// The option that defines it, in the codebook's first language.
     public var label: String
+    /// The option's label per language code (`it`, `en`), when the codebook gives them.
+    public var localizedLabels: [String: String]?
     /// Its staff, Nₕ.
     public var staff: Int
     /// Its respondents, nₕ; absent when withheld.

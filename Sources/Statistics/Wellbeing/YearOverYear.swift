@@ -260,6 +260,7 @@ extension YearOverYear {
         copy.participation = indexes.map { participation[$0] }
         copy.importance = importance?.filter { keep.contains($0.year) }
         copy.multiplicity?.families.removeAll { !keep.contains($0.year) }
+        copy.weighting?.years.removeAll { !keep.contains($0.year) }
         copy.blocks = blocks.map { block in
             var block = block
             block.values = indexes.map { block.values[$0] }
