@@ -54,58 +54,72 @@ extension SurveyQueries {
 
     /// Folds every respondent of each year's waves into a copy of `start` with its weight, after a
     /// first pass that counts the respondents per stratum and sets the weights; respondents left
-    /// out (``MissingStratumPolicy/drop``) are not folded.
+    /// out (``MissingStratumPolicy/drop``) are not folded. A respondent's stratum is its answer to
+    /// the stratifying question, or with unit strata its wave's unit (a whole-body wave has none).
     func weightedPerYear<Result>(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts, missing: MissingStratumPolicy,
                                  minimumGroupSize: Int, start: Result,
                                  _ add: (inout Result, UnsafeRawBufferPointer, UnsafeRawBufferPointer, Double) -> Void)
         throws -> ([Int: Result], StaffWeighting) {
-        let question = codebook.demographics[staff.question]
-        let codes = question.options.count + 1
-        func code(_ demographics: UnsafeRawBufferPointer) -> Int {
-            let code = staff.question < demographics.count ? Int(demographics[staff.question]) : 0
+        // Units the file does not list get codes after its strata, so that they can be counted and named.
+        var labels = staff.strataLabels
+        if staff.question == nil {
+            for unit in wavesByYear.values.joined().map(\.unit) where !unit.isEmpty && !labels.contains(unit) { labels.append(unit) }
+        }
+        let codes = labels.count + 1
+        func code(_ wave: Wave, _ demographics: UnsafeRawBufferPointer) -> Int {
+            guard let question = staff.question else { return wave.unit.isEmpty ? 0 : labels.firstIndex(of: wave.unit)! + 1 }
+            let code = question < demographics.count ? Int(demographics[question]) : 0
             return code < codes ? code : 0
         }
         var results: [Int: Result] = [:]
         var years: [StaffWeightingYear] = []
         for year in wavesByYear.keys.sorted() {
-            let ids = wavesByYear[year]!.map(\.id)
+            let waves = wavesByYear[year]!
             guard let counts = staff.counts(year: year) else {
                 throw SurveyDataError("\(staff.path): no staff counts for \(year), a year with responses (the file gives "
                     + "\(staff.years.map(String.init).joined(separator: ", "))); every year compared must be weighted alike: add its rows")
             }
             var respondents = [Int](repeating: 0, count: codes)
-            try store.forEachResponse(waves: ids) { _, demographics in respondents[code(demographics)] += 1 }
+            for wave in waves {
+                try store.forEachResponse(waves: [wave.id]) { _, demographics in respondents[code(wave, demographics)] += 1 }
+            }
             let stratification: PostStratification
             do {
                 stratification = try PostStratification(staff: counts, respondents: respondents, missing: missing)
             } catch {
-                throw SurveyDataError(Self.message(error, year: year, staff: staff, question: question))
+                throw SurveyDataError(Self.message(error, year: year, staff: staff, labels: labels))
             }
             var result = start
-            try store.forEachResponse(waves: ids) { answers, demographics in
-                guard let weight = stratification.weights[code(demographics)] else { return }
-                add(&result, answers, demographics, weight)
+            for wave in waves {
+                try store.forEachResponse(waves: [wave.id]) { answers, demographics in
+                    guard let weight = stratification.weights[code(wave, demographics)] else { return }
+                    add(&result, answers, demographics, weight)
+                }
             }
             results[year] = result
             years.append(StaffWeightingYear(year: year, staff: counts, respondents: respondents, stratification: stratification,
-                                            question: question, minimumGroupSize: minimumGroupSize))
+                                            labels: labels, localizedLabels: staff.localizedStrataLabels, minimumGroupSize: minimumGroupSize))
         }
-        return (results, StaffWeighting(question: question.code, missing: missing, minimumGroupSize: minimumGroupSize, years: years))
+        return (results, StaffWeighting(question: staff.questionCode, missing: missing, minimumGroupSize: minimumGroupSize, years: years))
     }
 
-    static func message(_ problem: PostStratificationProblem, year: Int, staff: StaffCounts, question: DemographicQuestion) -> String {
-        let label = { (code: Int) in question.options[code - 1] }
+    static func message(_ problem: PostStratificationProblem, year: Int, staff: StaffCounts, labels: [String]) -> String {
+        let label = { (code: Int) in labels[code - 1] }
         let line = { (code: Int) in staff.rows.first { $0.option == code && ($0.year == nil || $0.year == year) }?.line }
+        let units = staff.question == nil
         switch problem {
         case .strataWithoutRespondents(let codes):
             let named = codes.map { code in "\(label(code))\(line(code).map { " (line \($0))" } ?? "")" }.joined(separator: ", ")
-            return "\(staff.path): no respondent of \(year) is in the stratum \(named) of \(question.code): it cannot be weighted. "
-                + "Merge it with a neighbouring stratum in the file (both the staff and the codebook option), or weight by another question"
+            return "\(staff.path): no respondent of \(year) is in the stratum \(named) of \(staff.questionCode): it cannot be weighted. "
+                + (units ? "Merge it with a neighbouring unit in the file (and import their waves under one --unit), or weight by a question"
+                         : "Merge it with a neighbouring stratum in the file (both the staff and the codebook option), or weight by another question")
         case .respondentsOutsideStrata(let notStated, let outside):
             var parts: [String] = []
-            if notStated > 0 { parts.append("\(notStated) gave no answer to \(question.code)") }
+            if notStated > 0 {
+                parts.append(units ? "\(notStated) are in whole-body waves, with no unit" : "\(notStated) gave no answer to \(staff.questionCode)")
+            }
             for (code, count) in outside.sorted(by: { $0.key < $1.key }) {
-                parts.append("\(count) answered \(label(code)), a stratum \(staff.path) does not list")
+                parts.append("\(count) \(units ? "are in unit" : "answered") \(label(code)), a stratum \(staff.path) does not list")
             }
             return "\(staff.path): cannot weight \(year): of its respondents, \(parts.joined(separator: "; ")); no stratum covers them. "
                 + "Add the missing strata to the file, or leave those respondents out of the weighted figures with --weights-missing drop"

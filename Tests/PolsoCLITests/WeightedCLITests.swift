@@ -256,4 +256,37 @@ struct WeightedCLITests {
         #expect(weighted.stdout.contains("Woman: personale 500, rispondenti 35, peso 0,814; Man: personale 500, rispondenti 22, peso 1,295"))
         #expect(weighted.stdout.contains("esclusi senza risposta: <5; esclusi fuori dagli strati: 5"))
     }
+
+    @Test("strata by organisational unit: each unit's waves weigh its share of the staff")
+    func unitStrata() throws {
+        let cli = try CLIRunner()
+        // Two units of one year: the 2015 sample as Anagrafe (131 respondents), the 2016 one as Ragioneria (124).
+        for (sample, unit) in [("2015", "Anagrafe"), ("2016", "Ragioneria")] {
+            let imported = try cli.run(["import", CLIRunner.sample("surveys/anac-2013/samples/limesurvey-\(sample).csv"),
+                                        "--survey", "anac-2013", "--year", "2016", "--unit", unit])
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+        let weights = try cli.write("units.csv", "question,stratum,staff\nunit,Anagrafe,300\nunit,Ragioneria,100\n")
+        // By hand: w(Anagrafe) = (300/400) / (131/255) = 1,459924, w(Ragioneria) = (100/400) / (124/255) = 0,514113; an item's
+        // weighted mean pools the units' own means: Σ wᵤ·nᵤ·meanᵤ / Σ wᵤ·nᵤ.
+        let w = ["Anagrafe": 0.75 / (131.0 / 255), "Ragioneria": 0.25 / (124.0 / 255)]
+        func item(_ arguments: [String], _ code: String) throws -> (n: Int, mean: Double) {
+            let table = try document(cli, arguments)
+            let items = (table["blocks"] as! [[String: Any]]).flatMap { $0["items"] as! [[String: Any]] }
+            let value = (items.first { $0["code"] as? String == code }!["values"] as! [[String: Any]])[0]
+            return (value["n"] as! Int, value["mean"] as! Double)
+        }
+        for code in ["A.01", "A.04", "P.04"] {
+            let a = try item(["--unit", "Anagrafe"], code)
+            let r = try item(["--unit", "Ragioneria"], code)
+            let expected = (w["Anagrafe"]! * Double(a.n) * a.mean + w["Ragioneria"]! * Double(r.n) * r.mean)
+                / (w["Anagrafe"]! * Double(a.n) + w["Ragioneria"]! * Double(r.n))
+            #expect(close(try item(["--weights", weights], code).mean, expected), "\(code)")
+        }
+        let text = try cli.run(["wellbeing", "--weights", weights])
+        #expect(text.stdout.contains("per unità organizzativa"))
+        #expect(text.stdout.contains("Anagrafe: personale 300, rispondenti 131, peso 1,460; Ragioneria: personale 100, rispondenti 124, peso 0,514"))
+        let missing = try cli.write("one-unit.csv", "question,stratum,staff\nunit,Anagrafe,300\n")
+        #expect(try cli.run(["wellbeing", "--weights", missing]).stderr.contains("124 are in unit Ragioneria, a stratum \(missing) does not list"))
+    }
 }

@@ -25,16 +25,22 @@ struct WeightingText {
         }
     }
 
+    /// What defines the strata: the question's code, or the organisational unit.
+    private var question: String {
+        guard weighting.question == "unit" else { return weighting.question }
+        return it ? "unità organizzativa" : "organisational unit"
+    }
+
     private var method: String {
         switch (survey, it) {
         case (.wellbeing, true):
-            return "Ponderazione: medie, % e indici pesati sulla composizione del personale per \(weighting.question) (post-stratificazione, peso = quota del personale / quota dei rispondenti); intervalli e test con l'errore standard linearizzato con i pesi e i gradi di libertà dell'n effettivo di Kish, su cui si applicano anche le soglie (n eff.). L'alfa di Cronbach resta non pesata."
+            return "Ponderazione: medie, % e indici pesati sulla composizione del personale per \(question) (post-stratificazione, peso = quota del personale / quota dei rispondenti); intervalli e test con l'errore standard linearizzato con i pesi e i gradi di libertà dell'n effettivo di Kish, su cui si applicano anche le soglie (n eff.). L'alfa di Cronbach resta non pesata."
         case (.wellbeing, false):
-            return "Weighting: means, % and indexes weighted to the staff composition by \(weighting.question) (post-stratification, weight = staff share / respondent share); intervals and tests use the standard error linearised with the weights and the degrees of freedom of Kish's effective n, to which the guards apply too (eff. n). Cronbach's alpha stays unweighted."
+            return "Weighting: means, % and indexes weighted to the staff composition by \(question) (post-stratification, weight = staff share / respondent share); intervals and tests use the standard error linearised with the weights and the degrees of freedom of Kish's effective n, to which the guards apply too (eff. n). Cronbach's alpha stays unweighted."
         case (.satisfaction, true):
-            return "Ponderazione: % positive, giudizi medi e NPS pesati sulla composizione degli utenti per \(weighting.question) (post-stratificazione, peso = quota degli utenti / quota dei questionari); intervalli di Wilson e test esatti di Fisher sui conteggi effettivi (n effettivo di Kish)."
+            return "Ponderazione: % positive, giudizi medi e NPS pesati sulla composizione degli utenti per \(question) (post-stratificazione, peso = quota degli utenti / quota dei questionari); intervalli di Wilson e test esatti di Fisher sui conteggi effettivi (n effettivo di Kish)."
         case (.satisfaction, false):
-            return "Weighting: % positive, mean judgments and NPS weighted to the users' composition by \(weighting.question) (post-stratification, weight = user share / questionnaire share); Wilson intervals and Fisher's exact tests on the effective counts (Kish's effective n)."
+            return "Weighting: % positive, mean judgments and NPS weighted to the users' composition by \(question) (post-stratification, weight = user share / questionnaire share); Wilson intervals and Fisher's exact tests on the effective counts (Kish's effective n)."
         }
     }
 

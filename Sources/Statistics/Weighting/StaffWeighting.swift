@@ -20,8 +20,6 @@ public struct StaffWeighting: Sendable, Equatable, Codable {
     }
 }
 
-import Surveys
-
 /// One year's post-stratification.
 public struct StaffWeightingYear: Sendable, Equatable, Codable {
     /// The year.
@@ -42,9 +40,10 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
     /// The strata, in option order.
     public var strata: [StaffStratum]
 
-    /// A year of weighting from its post-stratification over the options of `question`.
+    /// A year of weighting from its post-stratification; `labels[code − 1]` names stratum `code`,
+    /// `localizedLabels` by language when the codebook names the options by language.
     public init(year: Int, staff: [Int: Int], respondents: [Int], stratification: PostStratification,
-                question: DemographicQuestion, minimumGroupSize: Int) {
+                labels: [String], localizedLabels: [String: [String]] = [:], minimumGroupSize: Int) {
         self.year = year
         self.staff = staff.values.reduce(0, +)
         self.respondents = stratification.respondents
@@ -63,10 +62,10 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
         let hidden = SmallGroupSuppression.suppressed(sizes: codes.map { respondents[$0] }, minimum: minimumGroupSize)
         strata = codes.enumerated().map { position, code in
             var stratum = hidden.contains(position)
-                ? StaffStratum(label: question.options[code - 1], staff: staff[code]!, suppressed: true)
-                : StaffStratum(label: question.options[code - 1], staff: staff[code]!, respondents: respondents[code],
+                ? StaffStratum(label: labels[code - 1], staff: staff[code]!, suppressed: true)
+                : StaffStratum(label: labels[code - 1], staff: staff[code]!, respondents: respondents[code],
                                weight: stratification.weights[code])
-            let names = question.localizedOptions.compactMapValues { code <= $0.count ? $0[code - 1] : nil }
+            let names = localizedLabels.compactMapValues { code <= $0.count ? $0[code - 1] : nil }
             stratum.localizedLabels = names.isEmpty ? nil : names
             return stratum
         }

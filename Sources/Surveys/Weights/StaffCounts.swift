@@ -5,15 +5,25 @@ import PolsoCSV
 ///
 /// The file is a CSV with a header row naming its columns — `question`, `stratum`, `staff` and,
 /// optionally, `year` — and one row per stratum (and year). Every row names the same demographic
-/// question of the codebook; a stratum is one of its options (a label or synonym in any language,
-/// or its 1-based number); staff is a whole number above 0.
+/// question of the codebook, or `unit`; a stratum is one of the question's options (a label or
+/// synonym in any language, or its 1-based number), or an organisational unit as imported with
+/// `--unit`; staff is a whole number above 0.
 public struct StaffCounts: Sendable, Equatable {
     /// The file read.
     public var path: String
-    /// The stratifying question's position in ``Codebook/demographics``.
-    public var question: Int
-    /// Its code (`gender`, `contract`…).
+    /// The stratifying question's position in ``Codebook/demographics``; `nil` when the strata are
+    /// organisational units (``questionCode`` `unit`).
+    public var question: Int?
+    /// Its code (`gender`, `contract`…), or `unit`.
     public var questionCode: String
+    /// The strata's names by code (``StaffCount/option`` − 1): the question's options, or the
+    /// units in the order the file first gives them.
+    public var strataLabels: [String]
+    /// The strata's names per language code, when the codebook gives the options by language.
+    public var localizedStrataLabels: [String: [String]]
+
+    /// The code that stands for the strata being units.
+    public static let unitQuestion = "unit"
     /// Whether the rows carry a year.
     public var byYear: Bool
     /// The rows, in file order.
@@ -36,8 +46,9 @@ public struct StaffCounts: Sendable, Equatable {
         self.path = path
         var columns: [String: Int] = [:]
         var rows: [StaffCount] = []
-        var question: (index: Int, code: String, line: Int)?
+        var question: (index: Int?, code: String, line: Int)?
         var parser: DemographicParser?
+        var units: [String] = []
         var seen: [String: Int] = [:]
         let reader = try CSVReader(path: path)
         func fail(_ line: Int, _ column: String?, _ value: String?, _ problem: String) -> StaffCountsError {
@@ -74,19 +85,31 @@ public struct StaffCounts: Sendable, Equatable {
                 guard code == question.code else {
                     throw fail(record.line, "question", code, "every row must name the same question, \(question.code) (line \(question.line)): weights follow one question")
                 }
+            } else if code == Self.unitQuestion {
+                question = (nil, code, record.line)
             } else {
                 guard let index = codebook.demographics.firstIndex(where: { $0.code == code }) else {
-                    let known = codebook.demographics.map(\.code).joined(separator: ", ")
+                    let known = (codebook.demographics.map(\.code) + [Self.unitQuestion]).joined(separator: ", ")
                     throw fail(record.line, "question", code, "\(codebook.instrument) has no such demographic question; use one of: \(known)")
                 }
                 question = (index, code, record.line)
                 parser = DemographicParser(question: codebook.demographics[index], missingWords: [])
             }
             let label = field("stratum")
-            guard let option = parser?.parse(label), option > 0 else {
-                let options = codebook.demographics[question!.index].options.joined(separator: ", ")
-                throw fail(record.line, "stratum", label, label.isEmpty ? "the stratum is empty; write one of: \(options)"
-                                                                          : "no option of \(code); its options: \(options)")
+            let option: Int
+            if let parser {
+                guard let parsed = parser.parse(label), parsed > 0 else {
+                    let options = parser.question.options.joined(separator: ", ")
+                    throw fail(record.line, "stratum", label, label.isEmpty ? "the stratum is empty; write one of: \(options)"
+                                                                              : "no option of \(code); its options: \(options)")
+                }
+                option = Int(parsed)
+            } else {
+                guard !label.isEmpty else {
+                    throw fail(record.line, "stratum", label, "the stratum is empty; write the unit's name as given to polso import --unit")
+                }
+                if !units.contains(label) { units.append(label) }
+                option = units.firstIndex(of: label)! + 1
             }
             let staffText = field("staff")
             guard let staff = Int(staffText), staffText.allSatisfy(\.isASCII) else {
@@ -105,17 +128,20 @@ public struct StaffCounts: Sendable, Equatable {
             }
             let key = "\(year.map(String.init) ?? "")/\(option)"
             if let first = seen[key] {
-                throw fail(record.line, "stratum", label, "the stratum \(codebook.demographics[question!.index].options[Int(option) - 1])"
+                throw fail(record.line, "stratum", label, "the stratum \(parser?.question.options[option - 1] ?? label)"
                            + "\(year.map { " in \($0)" } ?? "") is already on line \(first): give each stratum once\(year == nil ? "" : " per year")")
             }
             seen[key] = record.line
-            rows.append(StaffCount(year: year, option: Int(option), staff: staff, line: record.line))
+            rows.append(StaffCount(year: year, option: option, staff: staff, line: record.line))
         }
         guard let question, !rows.isEmpty else {
             throw StaffCountsError(file: path, line: 1, column: nil, value: nil, problem: "no staff counts: write one row per stratum under the header question,stratum,staff")
         }
         self.question = question.index
         questionCode = question.code
+        let demographic = question.index.map { codebook.demographics[$0] }
+        strataLabels = demographic?.options ?? units
+        localizedStrataLabels = demographic?.localizedOptions ?? [:]
         byYear = columns["year"] != nil
         self.rows = rows
     }
@@ -127,7 +153,8 @@ public struct StaffCounts: Sendable, Equatable {
 public struct StaffCount: Sendable, Equatable {
     /// The year it holds for; `nil` for every year.
     public var year: Int?
-    /// The option of the stratifying question (1-based, as stored).
+    /// The option of the stratifying question (1-based, as stored), or the unit's position in
+    /// ``StaffCounts/strataLabels`` (1-based).
     public var option: Int
     /// Staff in the stratum.
     public var staff: Int
