@@ -147,6 +147,8 @@ struct WeightedCLITests {
         let itemsView = try cli.run(["wellbeing", "items", "--weights", weights, "--weights-missing", "drop", "--years", "2016"])
         #expect(itemsView.stdout.contains("Domanda     n  n eff.  MEDIA"))
         #expect(itemsView.stdout.split(separator: "\n").contains { $0.hasPrefix("A.01      118   111,9   4,74  1,04  4,55–4,94      85,8 %") })
+        let importance = try cli.run(["wellbeing", "importance", "--weights", weights, "--weights-missing", "drop", "--years", "2016"])
+        #expect(importance.stdout.contains("Ponderazione: medie, % e indici pesati") && importance.stdout.contains("L'alfa di Cronbach resta non pesata"))
         let sectionsCSV = try cli.run(["wellbeing", "sections", "--weights", weights, "--weights-missing", "drop", "--format", "csv"])
         #expect(sectionsCSV.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
 

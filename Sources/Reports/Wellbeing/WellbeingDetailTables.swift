@@ -37,14 +37,21 @@ public struct WellbeingDetailTables: Sendable {
         }
     }
 
-    /// The view as aligned text.
+    /// The view as aligned text (weighted: the weighting notes follow).
     public func renderText(_ view: View) -> String {
-        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n")
+        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n") + weightingNotes.map { "\n" + $0 + "\n" }.joined()
     }
 
     /// The view as Markdown.
     public func renderMarkdown(_ view: View) -> String {
         "## " + MarkdownText.escape(base.heading()) + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
+            + weightingNotes.map { "\n" + $0.split(separator: "\n").map { MarkdownText.escape(String($0)) }.joined(separator: "\n") + "\n" }.joined()
+    }
+
+    /// What the figures are weighted to, when they are (reliability says it stays unweighted).
+    private var weightingNotes: [String] {
+        guard let weighting = table.weighting else { return [] }
+        return [WeightingText(weighting: weighting, locale: base.locale).lines(years: base.shownYears).joined(separator: "\n")]
     }
 
     /// Whether the figures are weighted: the views then add the effective n after n.
