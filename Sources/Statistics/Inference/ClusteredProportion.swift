@@ -40,7 +40,7 @@ public struct ClusteredProportion: Sendable, Equatable {
     }
 
     /// The respondents for the guards: Kish's effective number, rounded down, when weighted.
-    public var samplingUnits: Int { weights.samplingUnits(weighted: isWeighted) }
+    package var samplingUnits: Int { weights.samplingUnits(weighted: isWeighted) }
 
     /// Σ successes / Σ answers (weighted: Σ w·successes / Σ w·answers); `nil` without answers.
     public var proportion: Double? { answers > 0 ? successes / answers : nil }

@@ -39,14 +39,14 @@ public struct WeightTotals: Sendable, Equatable, Codable {
 
     /// The sample size the guards and the degrees of freedom use: the count, or with unequal
     /// weights the effective size rounded down.
-    public func samplingUnits(weighted: Bool) -> Int {
+    package func samplingUnits(weighted: Bool) -> Int {
         guard weighted, let effective = effectiveSize else { return count }
         return Self.samplingUnits(effectiveSize: effective)
     }
 
     /// An effective size rounded down to whole sampling units (a hair under an integer, from
     /// rounding in Σw², does not lose a unit).
-    public static func samplingUnits(effectiveSize: Double) -> Int {
+    package static func samplingUnits(effectiveSize: Double) -> Int {
         Int((effectiveSize + 1e-9).rounded(.down))
     }
 }
