@@ -2,7 +2,7 @@
 /// staff, respondents and weight. A stratum with fewer respondents than the minimum group size
 /// (or one that would reveal such a stratum by subtraction) keeps only its label and staff.
 public struct StaffWeighting: Sendable, Equatable, Codable {
-    /// The demographic question whose answers define the strata (`gender`, `contract`…).
+    /// The demographic question whose answers define the strata (`gender`, `contract`…), or `unit`.
     public var question: String
     /// What was done with respondents outside every stratum.
     public var missing: MissingStratumPolicy
