@@ -49,6 +49,8 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(help: "Multiplicity correction among the services of a year: none, holm (default) or bh (Benjamini–Hochberg).")
     var adjust: MultiplicityAdjustment = ChangeRule.standard.adjustment
 
+    @OptionGroup var weighting: WeightsOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -64,14 +66,17 @@ struct SatisfactionCommand: ParsableCommand {
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let input = try queries.satisfactionInputs(wavesByYear, codebook: codebook)
+            let (input, weights) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,
+                                                                  weightedTo: weighting.staffCounts(codebook: codebook),
+                                                                  missing: weighting.weightsMissing, minimumGroupSize: minGroup)
             let stored = input.keys.sorted()
             let shown = try Self.shownYears(stored: stored, selection: years)
             if let baseYear, !stored.contains(baseYear) {
                 throw PolsoFailure("--base-year \(baseYear) is not a stored year; stored: \(stored.map(String.init).joined(separator: ", "))")
             }
-            let series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first,
+            var series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first,
                                             changeRule: ChangeRule(alpha: alpha, adjustment: adjust))
+            series.weighting = weights
             return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
                                         table: series.withholdingSmallServices(minimum: minGroup))
         }

@@ -61,6 +61,8 @@ struct WellbeingCommand: ParsableCommand {
     @Option(help: "Fewest complete cases for Cronbach's alpha (and at least 5 per item).")
     var minAlphaCases: Int = InferenceGuards.standard.minimumCompleteCases
 
+    @OptionGroup var weighting: WeightsOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -71,11 +73,11 @@ struct WellbeingCommand: ParsableCommand {
         guard minN >= 2 else { throw ValidationError("--min-n must be at least 2") }
         guard minAlphaCases >= 2 else { throw ValidationError("--min-alpha-cases must be at least 2") }
         if by != nil && view != .table { throw ValidationError("--by goes with the table view only") }
+        if by != nil && weighting.weights != nil { throw ValidationError("--by shows unweighted group means: leave out --weights") }
     }
 
     func run() throws {
         let store = try storeOption.open()
-        let notStated = output.locale == .italian ? "Non indicato" : "Not stated"
         let (document, breakdown) = try translatingErrors { () throws -> (WellbeingDocument, Breakdown?) in
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
@@ -84,21 +86,24 @@ struct WellbeingCommand: ParsableCommand {
                                             minimum: minGroup)
             } ?? [:]
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let accumulators = try queries.accumulators(wavesByYear, codebook: codebook)
+            let (accumulators, weights) = try queries.accumulators(wavesByYear, codebook: codebook,
+                                                                   weightedTo: weighting.staffCounts(codebook: codebook),
+                                                                   missing: weighting.weightsMissing, minimumGroupSize: minGroup)
             var guards = InferenceGuards.standard
             guards.minimumRespondents = minN
             guards.minimumCompleteCases = minAlphaCases
-            let table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
+            var table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
+            table.weighting = weights
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
                                              table: table.withholdingSmallCells(minimum: minGroup, sections: unitWithheld)
                                                 .adjustingForMultiplicity(adjust),
                                              scale: codebook.scale)
             guard let by else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
-                                                      codebook: codebook, notStated: notStated, language: output.locale.rawValue)
+                                                      codebook: codebook, language: output.locale.rawValue)
             let suppression = try unit.flatMap { unit in
                 try queries.unitGroupSuppression(unit, dimension: by, instrument: survey, years: Array(wavesByYear.keys), codebook: codebook,
-                                                 notStated: notStated, language: output.locale.rawValue, minimum: minGroup)
+                                                 language: output.locale.rawValue, minimum: minGroup)
             }
             return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
                                         whole: table, suppression: suppression, minimumGroupSize: minGroup))

@@ -90,9 +90,10 @@ extension SurveyQueries {
     }
 
     /// Tallies per group and year for a breakdown by a demographic question or by unit; a
-    /// question's groups are named by its options in `language` (`it`, `en`) when the codebook has them.
+    /// question's groups are named by its options in `language` (`it`, `en`) when the codebook has them,
+    /// the last label being `nil`: the respondents who did not say.
     public func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
-                          notStated: String, language: String? = nil) throws -> (labels: [String], tallies: [Int: [WaveTally]]) {
+                                 language: String? = nil) throws -> (labels: [String?], tallies: [Int: [WaveTally]]) {
         if dimension == "unit" {
             let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
             let units = Array(Set(waves.map(\.unit))).sorted()
@@ -120,7 +121,7 @@ extension SurveyQueries {
         }
         // Groups: the options in order, then the respondents who did not say.
         let tallies = splits.mapValues { Array($0.byCode.dropFirst()) + [$0.tally(code: 0)] }
-        return (options + [notStated], tallies)
+        return (options + [nil], tallies)
     }
 }
 
@@ -128,12 +129,23 @@ extension SurveyQueries {
     /// One customer-satisfaction input per year, pooling the year's waves: answers split by
     /// service, planned services (the largest figure given) and users (summed over the waves).
     public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
+        let talliesByYear = try perYear(wavesByYear, start: try serviceTallies(codebook)) { tallies, answers, demographics in
+            tallies.add(answers: answers, demographics: demographics)
+        }
+        return try satisfactionInputs(wavesByYear, tallies: talliesByYear)
+    }
+
+    /// Empty per-service tallies of a satisfaction codebook.
+    func serviceTallies(_ codebook: Codebook) throws -> ServiceTallies {
         guard let empty = ServiceTallies(codebook: codebook) else {
             throw SurveyDataError("codebook \(codebook.instrument) \(codebook.version) is no customer-satisfaction questionnaire: it lacks the satisfaction: key (see docs/satisfaction.md)")
         }
-        let talliesByYear = try perYear(wavesByYear, start: empty) { tallies, answers, demographics in
-            tallies.add(answers: answers, demographics: demographics)
-        }
+        return empty
+    }
+
+    /// The inputs of `tallies` (one per year of `wavesByYear`) with the planned services and users
+    /// given at import.
+    func satisfactionInputs(_ wavesByYear: [Int: [Wave]], tallies talliesByYear: [Int: ServiceTallies]) throws -> [Int: SatisfactionYearInput] {
         var result: [Int: SatisfactionYearInput] = [:]
         for (year, waves) in wavesByYear {
             var input = SatisfactionYearInput(tallies: talliesByYear[year]!)

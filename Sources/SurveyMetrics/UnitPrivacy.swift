@@ -14,7 +14,7 @@ extension SurveyQueries {
         let wholeWaves = try wavesByYear(instrument: instrument, unit: nil).filter { years.contains($0.key) }
         guard !wholeWaves.isEmpty else { return [:] }
         let codebook = try codebook(for: wholeWaves.values.flatMap { $0 })
-        let groups = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook, notStated: "")
+        let groups = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook)
         guard let position = groups.labels.firstIndex(of: unit) else { return [:] }
         let whole = YearOverYear(codebook: codebook, tallies: try tallies(wholeWaves, codebook: codebook))
         let plan = GroupSuppression(codebook: codebook, tallies: groups.tallies, whole: whole, minimum: minimum)
@@ -51,21 +51,22 @@ extension SurveyQueries {
     /// (``CrossGroupSuppression``), so that no subtraction across units or views recovers a small
     /// group. A year the plan cannot meet without hiding a figure another view publishes is refused.
     public func unitGroupSuppression(_ unit: String, dimension: String, instrument: String, years: [Int], codebook: Codebook,
-                                     notStated: String, language: String?, minimum: Int) throws -> GroupSuppression? {
+                                     language: String?, minimum: Int) throws -> GroupSuppression? {
         let wholeWaves = try wavesByYear(instrument: instrument, unit: nil).filter { years.contains($0.key) }
         guard !wholeWaves.isEmpty else { return nil }
         let whole = YearOverYear(codebook: codebook, tallies: try tallies(wholeWaves, codebook: codebook))
-        let byUnit = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook, notStated: "")
+        let byUnit = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook)
         guard let position = byUnit.labels.firstIndex(of: unit) else { return nil }
         // Units inside a unit are the whole body's units: the same decision as `--by unit`.
         if dimension == "unit" { return GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum) }
         let columns = try breakdownTallies(dimension: dimension, instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
-                                           notStated: notStated, language: language)
+                                           language: language)
         var cells: [Int: [[WaveTally]]] = [:]
-        for name in byUnit.labels {
+        // Unit breakdowns have no "not stated" group: every label is a unit's name.
+        for name in byUnit.labels.compactMap({ $0 }) {
             let unitWaves = try wavesByYear(instrument: instrument, unit: name).filter { years.contains($0.key) }
             let groups = try breakdownTallies(dimension: dimension, instrument: instrument, wavesByYear: unitWaves, codebook: codebook,
-                                              notStated: notStated, language: language)
+                                              language: language)
             for year in columns.tallies.keys {
                 let empty = [WaveTally](repeating: WaveTally(codebook: codebook), count: columns.labels.count)
                 cells[year, default: []].append(groups.tallies[year].map { $0.count == columns.labels.count ? $0 : empty } ?? empty)

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import Surveys
+@testable import Reports
 @testable import Statistics
 
 @Suite("Reliability warnings")
@@ -45,8 +47,9 @@ struct ReliabilityWarningTests {
         let raw = try #require(reliability(fourthReversed: false))
         #expect(raw.n == 8)
         #expect(try #require(raw.itemRestCorrelation["S.04"]) < 0)
-        #expect(raw.warnings.contains { $0.contains("S.04") && $0.contains("negatively") })
-        #expect(raw.warnings.contains { $0.contains("below 0.6") })
+        let correlation = try #require(raw.itemRestCorrelation["S.04"])
+        let alpha = try #require(raw.alpha)
+        #expect(raw.warnings == [.lowAlpha(alpha: alpha, threshold: 0.6), .negativeItemRest(item: "S.04", correlation: correlation)])
     }
 
     @Test("scored 7 − x, the same item agrees with the rest and nothing is flagged")
@@ -55,5 +58,19 @@ struct ReliabilityWarningTests {
         #expect(try #require(scored.itemRestCorrelation["S.04"]) > 0.8)
         #expect(try #require(scored.alpha) > 0.9)
         #expect(scored.warnings.isEmpty)
+    }
+
+    @Test("warnings are data with stable JSON keys, worded by Reports in Italian (default) and English")
+    func warningsAsData() throws {
+        let raw = try #require(reliability(fourthReversed: false))
+        let json = String(decoding: try JSONEncoder().encode(raw.warnings), as: UTF8.self)
+        #expect(json.contains(#""kind":"low_alpha""#) && json.contains(#""kind":"negative_item_rest""#) && json.contains(#""item":"S.04""#))
+        #expect(try JSONDecoder().decode([ReliabilityWarning].self, from: Data(json.utf8)) == raw.warnings)
+        let warning = ReliabilityWarning.negativeItemRest(item: "S.04", correlation: -0.4249)
+        let low = ReliabilityWarning.lowAlpha(alpha: 0.515, threshold: 0.6)
+        #expect(WellbeingLabels(locale: .italian).reliabilityWarning(warning)
+            == "la domanda S.04 è correlata negativamente con il resto dell'ambito (-0,42): è invertita quando non dovrebbe, o non invertita quando dovrebbe?")
+        #expect(WellbeingLabels(locale: .english).reliabilityWarning(low)
+            == "Cronbach's alpha 0.52 is below 0.6: the section's items do not measure one thing consistently")
     }
 }

@@ -54,6 +54,9 @@ public struct SatisfactionTables: Sendable {
     public func parts() -> [Part] {
         var parts = yearIndexes.map { grouping == .service ? servicePart(year: $0) : itemPart(year: $0) }
         if yearIndexes.count >= 2 { parts.append(trendPart()) }
+        if let weighting = series.weighting, !parts.isEmpty {
+            parts[parts.count - 1].notes += WeightingText(weighting: weighting, locale: locale, survey: .satisfaction).lines(years: shownYears)
+        }
         return parts
     }
 
@@ -76,9 +79,11 @@ public struct SatisfactionTables: Sendable {
     private func servicePart(year y: Int) -> Part {
         let item = series.items[overall]
         let hasNPS = series.items.contains { $0.netPromoter }
-        var columns: [TextTable.Column] = [.init(labels.service, .left), .init(labels.questionnaires), .init(labels.valid),
-                                           .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
-                                           .init(labels.meanJudgment), .init(labels.notApplicable)]
+        let weighted = series.weighting != nil
+        var columns: [TextTable.Column] = [.init(labels.service, .left), .init(labels.questionnaires)]
+        if weighted { columns += [.init(labels.effectiveN), .init("deff")] }
+        columns += [.init(labels.valid), .init(labels.positive), .init(labels.percentPositive), .init(labels.percentNegative),
+                    .init(labels.meanJudgment), .init(labels.notApplicable)]
         if hasDontKnow { columns.append(.init(labels.dontKnow)) }
         columns.append(.init(labels.positiveInterval))
         if hasNPS { columns.append(.init("NPS")) }
@@ -88,7 +93,11 @@ public struct SatisfactionTables: Sendable {
             guard let questionnaires = value.questionnaires, questionnaires > 0, let item = value.item(overall) else {
                 return [name, "0", labels.notSurveyed]
             }
-            var row = [name, format.integer(questionnaires)] + figureCells(item.figures)
+            var row = [name, format.integer(questionnaires)]
+            if weighted {
+                row += [value.effectiveQuestionnaires.map { format.decimal($0, places: 1) } ?? "", value.designEffect.map { format.decimal($0) } ?? ""]
+            }
+            row += figureCells(item.figures)
             if hasNPS { row.append(npsCell(value)) }
             return row
         }
@@ -96,7 +105,7 @@ public struct SatisfactionTables: Sendable {
         var notes: [String] = []
         if let pooled = series.pooled {
             table.appendRule()
-            table.append(cells(labels.pooled, pooled.values[y]), emphasized: true)
+            table.append(cells(weighted ? labels.pooledWeighted : labels.pooled, pooled.values[y]), emphasized: true)
             let summary = series.summaries[y]
             if let mean = summary.meanOfServicePercentages[item.code] {
                 table.append([labels.meanOfServicePercentages, "", "", "", format.percent(mean)])
@@ -245,11 +254,13 @@ public struct SatisfactionTables: Sendable {
     /// One CSV record per year, service (or all pooled, or the mean of the services' percentages) and
     /// item, with raw (unrounded) values; every item and service whatever `grouping` says.
     public func renderCSV() -> String {
+        let weighted = series.weighting != nil
         var csv = CSVText()
         csv.append(["year", "level", "service", "item", "questionnaires", "users", "response_rate", "valid", "positive", "negative",
                     "not_applicable", "missing", "dont_know", "percent_positive", "percent_negative", "mean", "distribution", "nps",
                     "previous_year", "delta", "mean_delta", "index", "percent_positive_ci_lower", "percent_positive_ci_upper",
-                    "change_p", "change_p_adjusted", "delta_ci_lower", "delta_ci_upper", "services_surveyed", "services_planned", "coverage", "suppressed"])
+                    "change_p", "change_p_adjusted", "delta_ci_lower", "delta_ci_upper", "services_surveyed", "services_planned", "coverage", "suppressed"]
+            + (weighted ? ["effective_n", "design_effect"] : []))
         func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
         func integer(_ value: Int?) -> CSVText.Cell { value.map(CSVText.Cell.integer) ?? .empty }
         for y in yearIndexes {
@@ -261,7 +272,7 @@ public struct SatisfactionTables: Sendable {
                 let isPooled = level == "pooled"
                 if year.suppressed == true {
                     csv.append([.integer(series.years[y]), .text(level), .text(service.service), .empty, .empty, integer(year.users)]
-                        + Array(repeating: CSVText.Cell.empty, count: 25) + ["true"])
+                        + Array(repeating: CSVText.Cell.empty, count: 25) + ["true"] + (weighted ? [.empty, .empty] : []))
                 }
                 for value in year.items {
                     let figures = value.figures
@@ -278,7 +289,7 @@ public struct SatisfactionTables: Sendable {
                                 number(value.change?.interval?.upper),
                                 isPooled ? .integer(summary.servicesSurveyed) : .empty,
                                 isPooled ? integer(summary.plannedServices) : .empty, isPooled ? number(summary.coverage) : .empty,
-                                "false"])
+                                "false"] + (weighted ? [number(year.effectiveQuestionnaires), number(year.designEffect)] : []))
                 }
             }
             if series.pooled != nil {
@@ -286,6 +297,7 @@ public struct SatisfactionTables: Sendable {
                     guard let mean = summary.meanOfServicePercentages[item.code] else { continue }
                     var cells: [CSVText.Cell] = [.integer(series.years[y]), "mean_of_services", "", .text(item.code)]
                     cells += Array(repeating: .empty, count: 9) + [.number(mean)] + Array(repeating: .empty, count: 17) + ["false"]
+                        + (weighted ? [.empty, .empty] : [])
                     csv.append(cells)
                 }
             }
@@ -316,6 +328,8 @@ struct SatisfactionLabels {
     var notSurveyed: String { it ? "non rilevato" : "not surveyed" }
     var pooled: String { it ? "Totale (Σ positive / Σ valide)" : "All services (Σ positive / Σ valid)" }
     var allServices: String { it ? "tutti i servizi (Σ dei conteggi)" : "all services (Σ of the counts)" }
+    var pooledWeighted: String { it ? "Totale (Σ pesi positive / Σ pesi valide)" : "All services (Σ weights positive / Σ weights valid)" }
+    var effectiveN: String { it ? "n eff." : "eff. n" }
     var meanOfServicePercentages: String { it ? "Media delle % dei servizi (non ponderata)" : "Mean of the services' % (unweighted)" }
     var meanOfServicePercentagesShort: String { it ? "Media % servizi" : "Mean of services' %" }
     var delta: String { it ? "Δ punti" : "Δ points" }

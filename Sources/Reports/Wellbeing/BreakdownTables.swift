@@ -27,7 +27,7 @@ public struct BreakdownTables: Sendable {
         for year in breakdown.years {
             for block in structure.blocks where block.inSynthesis {
                 var text = TextTable(title: "\(block.title) — \(year.year) — \(breakdown.dimension)",
-                                     columns: [.init(labels.section, .left)] + year.groups.map { .init($0.label) })
+                                     columns: [.init(labels.section, .left)] + year.groups.map { .init(groupName($0)) })
                 for section in block.sections {
                     text.append(["\(section.code) \(section.title)"] + year.groups.map { group in
                         group.isWithheld(section.code) ? hidden : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
@@ -46,6 +46,11 @@ public struct BreakdownTables: Sendable {
         return tables
     }
 
+    /// A group's heading: its label, or "Non indicato" / "Not stated".
+    func groupName(_ group: GroupColumn) -> String {
+        group.label ?? WellbeingLabels(locale: locale).notStated
+    }
+
     /// The tables as text.
     public func renderText() -> String { tables().map { $0.renderText() }.joined(separator: "\n") }
 
@@ -59,16 +64,16 @@ public struct BreakdownTables: Sendable {
         for year in breakdown.years {
             for group in year.groups {
                 guard !group.suppressed else {
-                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), "true", .empty, .empty, .empty, .empty])
+                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), "true", .empty, .empty, .empty, .empty])
                     continue
                 }
                 for block in structure.blocks where block.inSynthesis {
                     let n: CSVText.Cell = group.n.map { .integer($0) } ?? .empty
                     for section in block.sections {
-                        csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), group.isWithheld(section.code) ? "true" : "false",
+                        csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), group.isWithheld(section.code) ? "true" : "false",
                                     n, "section", .text(section.code), group.sectionMeans?[section.code].map { .number($0) } ?? .empty])
                     }
-                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(group.label), group.isWithheld(block.id) ? "true" : "false",
+                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), group.isWithheld(block.id) ? "true" : "false",
                                 n, "block", .text(block.id), group.blockMeans?[block.id].map { .number($0) } ?? .empty])
                 }
             }

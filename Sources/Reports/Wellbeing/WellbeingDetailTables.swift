@@ -37,21 +37,41 @@ public struct WellbeingDetailTables: Sendable {
         }
     }
 
-    /// The view as aligned text.
+    /// The view as aligned text (weighted: the weighting notes follow).
     public func renderText(_ view: View) -> String {
-        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n")
+        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n") + weightingNotes.map { "\n" + $0 + "\n" }.joined()
     }
 
     /// The view as Markdown.
     public func renderMarkdown(_ view: View) -> String {
         "## " + MarkdownText.escape(base.heading()) + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
+            + weightingNotes.map { "\n" + $0.split(separator: "\n").map { MarkdownText.escape(String($0)) }.joined(separator: "\n") + "\n" }.joined()
     }
 
+    /// What the figures are weighted to, when they are (reliability says it stays unweighted).
+    private var weightingNotes: [String] {
+        guard let weighting = table.weighting else { return [] }
+        return [WeightingText(weighting: weighting, locale: base.locale).lines(years: base.shownYears).joined(separator: "\n")]
+    }
+
+    /// Whether the figures are weighted: the views then add the effective n after n.
+    private var weighted: Bool { table.weighting != nil }
+
+    /// A value's effective n as its cell (weighted views only).
+    private func effectiveCell(_ value: YearValue) -> [String] {
+        guard weighted else { return [] }
+        return [value.suppressed == true ? base.hidden : value.effectiveN.map { format.decimal($0, places: 1) } ?? ""]
+    }
+
+    /// The effective-n column of the weighted views.
+    private var effectiveColumn: [TextTable.Column] { weighted ? [.init(labels.effectiveN)] : [] }
+
     private func describe(_ value: YearValue) -> [String] {
-        if value.suppressed == true { return [value.n.map(format.integer) ?? base.hidden, base.hidden, "", "", "", "", "", ""] }
-        guard let answers = value.answers, answers.n > 0 else { return ["0", "–", "", "", "", "", "", ""] }
-        let distribution = answers.counts.map { format.percent(Double($0) / Double(answers.n) * 100, places: 0) }.joined(separator: " ")
-        return [format.integer(answers.n), answers.mean.map { format.decimal($0) } ?? "–",
+        if value.suppressed == true { return [value.n.map(format.integer) ?? base.hidden] + effectiveCell(value) + [base.hidden, "", "", "", "", "", ""] }
+        guard let answers = value.answers, answers.n > 0 else { return ["0"] + effectiveCell(value) + ["–", "", "", "", "", "", ""] }
+        let shares = answers.weightedShares ?? answers.counts.map { Double($0) / Double(answers.n) * 100 }
+        let distribution = shares.map { format.percent($0, places: 0) }.joined(separator: " ")
+        return [format.integer(answers.n)] + effectiveCell(value) + [answers.mean.map { format.decimal($0) } ?? "–",
                 answers.standardDeviation.map { format.decimal($0) } ?? "", interval(value),
                 answers.percentPositive.map { format.percent($0, places: 1) } ?? "",
                 answers.percentPositiveInterval.map { "\(format.decimal($0.lower, places: 1))–\(format.decimal($0.upper, places: 1))" } ?? "",
@@ -74,7 +94,7 @@ public struct WellbeingDetailTables: Sendable {
                 })
                 let shared = scales.count == 1 ? scales.first : nil
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
-                    .init(labels.item, .left), .init("n"), .init(labels.mean), .init(labels.sd), .init(labels.interval),
+                    .init(labels.item, .left), .init("n")] + effectiveColumn + [.init(labels.mean), .init(labels.sd), .init(labels.interval),
                     .init(labels.positive), .init(labels.positiveInterval), .init(labels.negative), .init(shared ?? labels.distribution, .left)])
                 for item in block.items {
                     let label = "\(item.code)\(item.reversed ? " (R)" : "")"
@@ -94,17 +114,17 @@ public struct WellbeingDetailTables: Sendable {
         base.shownColumns.flatMap { year, index in
             table.blocks.filter(\.inSynthesis).map { block in
                 var text = TextTable(title: "\(block.title) — \(year)", columns: [
-                    .init(labels.section, .left), .init("n"), .init(labels.mean), .init(labels.standardError), .init(labels.interval),
+                    .init(labels.section, .left), .init("n")] + effectiveColumn + [.init(labels.mean), .init(labels.standardError), .init(labels.interval),
                     .init(labels.positive), .init(labels.positiveInterval), .init(labels.negative),
                     .init(labels.indexAtLeast(block.sections.lazy.compactMap { $0.values[index].index?.cut }.first.map { format.decimal($0, places: 1) })), .init("Δ"),
                     .init(labels.pValue), .init(labels.adjustedP), .init(labels.hedgesG)])
                 func row(_ label: String, _ value: YearValue) -> [String] {
                     if value.suppressed == true {
-                        return [label, value.n.map(format.integer) ?? base.hidden, base.hidden] + Array(repeating: "", count: 10)
+                        return [label, value.n.map(format.integer) ?? base.hidden] + effectiveCell(value) + [base.hidden] + Array(repeating: "", count: 10)
                     }
                     let index = value.index
                     let untested = value.delta == nil ? nil : value.comparisonOmitted.map { labels.omission($0, guards: table.guards) }
-                    return [label, value.n.map(format.integer) ?? "", value.mean.map { format.decimal($0) } ?? "–",
+                    return [label, value.n.map(format.integer) ?? ""] + effectiveCell(value) + [value.mean.map { format.decimal($0) } ?? "–",
                             value.standardError.map { format.decimal($0, places: 3) } ?? "", interval(value),
                             value.answers?.percentPositive.map { format.percent($0, places: 1) } ?? "",
                             value.answers?.percentPositiveInterval.map { "\(format.decimal($0.lower, places: 1))–\(format.decimal($0.upper, places: 1))" } ?? "",
@@ -183,7 +203,7 @@ public struct WellbeingDetailTables: Sendable {
             csv.append(["level", "block", "code", "year", "n", "mean", "sd", "se", "ci_lower", "ci_upper", "ci_omitted", "percent_positive",
                         "percent_positive_ci_lower", "percent_positive_ci_upper", "percent_negative",
                         "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "t", "df", "p", "p_adjusted",
-                        "hedges_g", "test_omitted", "suppressed"])
+                        "hedges_g", "test_omitted", "suppressed"] + (weighted ? ["effective_n", "design_effect"] : []))
             for block in table.blocks {
                 var rows: [(String, String, [YearValue])] = []
                 if view == .items {
@@ -196,7 +216,8 @@ public struct WellbeingDetailTables: Sendable {
                         let value = values[index]
                         let answers = value.answers
                         let n = answers?.n ?? value.n
-                        csv.append([.text(level), .text(block.id), .text(code), .integer(year), n.map { .integer($0) } ?? .empty,
+                        let weights: [CSVText.Cell] = weighted ? [number(value.effectiveN), number(value.designEffect)] : []
+                        let cells: [CSVText.Cell] = [.text(level), .text(block.id), .text(code), .integer(year), n.map { .integer($0) } ?? .empty,
                                     number(value.mean), number(answers?.standardDeviation), number(value.standardError),
                                     number(value.confidenceInterval?.lower), number(value.confidenceInterval?.upper),
                                     .text(value.intervalOmitted?.rawValue ?? ""), number(answers?.percentPositive),
@@ -207,7 +228,8 @@ public struct WellbeingDetailTables: Sendable {
                                     number(value.index?.percentAtLeastCut), number(value.delta), number(value.comparison?.t),
                                     number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.adjustedP),
                                     number(value.comparison?.hedgesG), .text(value.comparisonOmitted?.rawValue ?? ""),
-                                    flag(value.suppressed)])
+                                    flag(value.suppressed)]
+                        csv.append(cells + weights)
                     }
                 }
             }

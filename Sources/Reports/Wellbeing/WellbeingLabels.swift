@@ -40,6 +40,9 @@ struct WellbeingLabels {
     var rank: String { it ? "Priorità" : "Priority" }
     var total: String { it ? "Totale" : "Total" }
     var notStated: String { it ? "Non indicato" : "Not stated" }
+    var effectiveN: String { it ? "n eff." : "eff. n" }
+    var effectiveRespondents: String { it ? "n effettivo (pesi)" : "Effective n (weights)" }
+    var designEffect: String { it ? "Effetto del disegno (deff)" : "Design effect (deff)" }
 
     func significanceLegend(alpha: String, method: MultiplicityAdjustment?, tests: [(year: Int, tests: Int)]) -> String {
         let counted = tests.map { "\($0.year): \($0.tests)" }.joined(separator: ", ")
@@ -60,6 +63,7 @@ struct WellbeingLabels {
         let guards = guards ?? .standard
         switch reason {
         case .fewRespondents: return "n < \(guards.minimumRespondents)"
+        case .fewEffectiveRespondents: return it ? "n eff. < \(guards.minimumRespondents)" : "eff. n < \(guards.minimumRespondents)"
         case .noVariance: return it ? "nessuna varianza" : "no variance"
         case .itemsChanged: return it ? "domande cambiate" : "items changed"
         case .fewCompleteCases:
@@ -90,4 +94,19 @@ struct WellbeingLabels {
     }
 
     func suppressed(minimum: Int) -> String { "<\(minimum)" }
+
+    /// A reliability warning in words, its figures rounded half-up to two places.
+    func reliabilityWarning(_ warning: ReliabilityWarning) -> String {
+        let format = NumberFormat(locale: locale)
+        switch warning {
+        case let .lowAlpha(alpha, threshold):
+            let (a, t) = (format.decimal(alpha), format.decimal(threshold, places: 1))
+            return it ? "l'alfa di Cronbach \(a) è sotto \(t): le domande dell'ambito non misurano una stessa cosa in modo coerente"
+                : "Cronbach's alpha \(a) is below \(t): the section's items do not measure one thing consistently"
+        case let .negativeItemRest(item, correlation):
+            let r = format.decimal(correlation)
+            return it ? "la domanda \(item) è correlata negativamente con il resto dell'ambito (\(r)): è invertita quando non dovrebbe, o non invertita quando dovrebbe?"
+                : "item \(item) correlates negatively with the rest of its section (\(r)): is it reversed when it should not be, or not reversed when it should?"
+        }
+    }
 }

@@ -92,6 +92,14 @@ public struct WellbeingTables: Sendable {
             text.append(cells(label: labels.respondents, values: block.values, value: { value in
                 value.n.map(format.integer) ?? (value.suppressed == true ? hidden : "")
             }, delta: { _ in "" }))
+            if table.weighting != nil {
+                text.append(cells(label: labels.effectiveRespondents, values: block.values, value: { value in
+                    value.effectiveN.map { format.decimal($0, places: 1) } ?? (value.suppressed == true ? hidden : "")
+                }, delta: { _ in "" }))
+                text.append(cells(label: labels.designEffect, values: block.values, value: { value in
+                    value.designEffect.map { format.decimal($0) } ?? (value.suppressed == true ? hidden : "")
+                }, delta: { _ in "" }))
+            }
             if block.inSynthesis, table.participation.contains(where: { $0.responseRate != nil }) {
                 let rateValues = block.values.enumerated().map { index, value -> YearValue in
                     var copy = YearValue(year: value.year, n: nil, mean: table.participation[index].responseRate)
@@ -141,6 +149,9 @@ public struct WellbeingTables: Sendable {
             }
         }
         if !untested.isEmpty { lines.append("\(labels.untested): \(untested.joined(separator: ", ")).") }
+        if let weighting = table.weighting {
+            lines += WeightingText(weighting: weighting, locale: locale).lines(years: shownYears)
+        }
         // One line per year and reason, naming the rows it concerns.
         var notes: [(year: Int, key: String, rows: [String])] = []
         for (year, index) in shownColumns {
@@ -173,7 +184,7 @@ public struct WellbeingTables: Sendable {
                 for (year, _) in shownColumns {
                     guard let reliability = section.reliability(in: year) else { continue }
                     for warning in reliability.warnings {
-                        lines.append("\(labels.warning) \(year) \(section.code): \(warning)")
+                        lines.append("\(labels.warning) \(year) \(section.code): \(labels.reliabilityWarning(warning))")
                     }
                 }
             }
@@ -193,7 +204,9 @@ public struct WellbeingTables: Sendable {
     /// One CSV row per block, section or item and year, with raw (unrounded) values.
     public func renderCSV() -> String {
         var csv = CSVText()
-        csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio", "suppressed"])
+        let weighted = document.table.weighting != nil
+        csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio", "suppressed"]
+            + (weighted ? ["effective_n", "design_effect"] : []))
         for block in document.table.blocks {
             func add(_ level: String, _ code: String, _ title: String, _ values: [YearValue]) {
                 for value in values where shownYears.contains(value.year) {
@@ -203,7 +216,8 @@ public struct WellbeingTables: Sendable {
                     let delta: CSVText.Cell = value.delta.map { .number($0) } ?? .empty
                     let ratio: CSVText.Cell = value.ratio.map { .number($0) } ?? .empty
                     csv.append([.text(level), .text(block.id), .text(code), .text(title), .integer(value.year), n, mean, previous,
-                                delta, ratio, value.suppressed == true ? "true" : "false"])
+                                delta, ratio, value.suppressed == true ? "true" : "false"]
+                        + (weighted ? [value.effectiveN.map { .number($0) } ?? .empty, value.designEffect.map { .number($0) } ?? .empty] : []))
                 }
             }
             add("block", block.id, block.title, block.values)

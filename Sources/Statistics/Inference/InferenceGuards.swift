@@ -26,6 +26,9 @@ public struct InferenceGuards: Sendable, Equatable, Codable {
 public enum StatisticOmission: String, Sendable, Equatable, Codable, CaseIterable {
     /// Fewer respondents than ``InferenceGuards/minimumRespondents`` in a year compared or shown.
     case fewRespondents = "few_respondents"
+    /// Weighted figures: Kish's effective number of respondents is below
+    /// ``InferenceGuards/minimumRespondents``.
+    case fewEffectiveRespondents = "few_effective_respondents"
     /// Every answer is the same in a year: no variance to test or to standardise by.
     case noVariance = "no_variance"
     /// The items answered differ between the two years (a section or block mean over another set).

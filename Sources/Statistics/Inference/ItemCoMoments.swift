@@ -11,6 +11,10 @@
 /// at least one item. Expanding Σᵣ zᵣ² needs, for every pair of items, the count of respondents who
 /// answered both and their sums: O(k²) per respondent. With no missing answers the result is the
 /// textbook s²/m of the respondents' weighted item averages.
+///
+/// With post-stratification weights wᵣ the item means are weighted (Σ wᵣxᵣᵢ / Σ wᵣ over the item's
+/// respondents, Wᵢ = that Σ wᵣ) and the linearisation becomes zᵣ = Σᵢ cᵢ · wᵣ · aᵣᵢ · (xᵣᵢ − meanᵢ) / Wᵢ,
+/// the weights treated as fixed: the pairwise sums then carry wᵣ² instead of 1.
 public struct ItemCoMoments: Sendable, Equatable {
     /// Number of items.
     public let items: Int
@@ -18,31 +22,44 @@ public struct ItemCoMoments: Sendable, Equatable {
     public private(set) var respondents = 0
     // Per pair i ≤ j, row-major over the full k × k grid, four numbers side by side: respondents who
     // answered both, Σ xᵢ and Σ xⱼ over them, Σ xᵢxⱼ (counts are exact in a Double up to 2⁵³).
+    // With weights, each term is multiplied by wᵣ².
     private var sums: [Double]
+    // Per item: answers, Σ w and Σ w·x over its respondents (the item's mean).
+    private var itemAnswers: [Int]
+    private var itemWeights: [Double]
+    private var itemSums: [Double]
 
     /// No respondent yet, for `items` items.
     public init(items: Int) {
         self.items = items
         sums = Array(repeating: 0, count: items * items * 4)
+        itemAnswers = Array(repeating: 0, count: items)
+        itemWeights = Array(repeating: 0, count: items)
+        itemSums = itemWeights
     }
 
-    /// Adds one respondent: `values[i]` is the scored answer to item i when `answered[i]`.
-    public mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>) {
+    /// Adds one respondent: `values[i]` is the scored answer to item i when `answered[i]`; `weight`
+    /// is its post-stratification weight (1 unweighted).
+    public mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>, weight: Double = 1) {
         let k = items
+        let w2 = weight * weight
         var any = false
         sums.withUnsafeMutableBufferPointer { sums in
             for i in 0..<k where answered[i] {
                 any = true
                 let x = values[i]
+                itemAnswers[i] += 1
+                itemWeights[i] += weight
+                itemSums[i] += weight * x
                 var cell = (i * k + i) * 4
                 for j in i..<k {
                     defer { cell += 4 }
                     guard answered[j] else { continue }
                     let y = values[j]
-                    sums[cell] += 1
-                    sums[cell + 1] += x
-                    sums[cell + 2] += y
-                    sums[cell + 3] += x * y
+                    sums[cell] += w2
+                    sums[cell + 1] += w2 * x
+                    sums[cell + 2] += w2 * y
+                    sums[cell + 3] += w2 * (x * y)
                 }
             }
         }
@@ -57,12 +74,11 @@ public struct ItemCoMoments: Sendable, Equatable {
     }
 
     /// Valid answers to item `i`.
-    public func answers(item i: Int) -> Int { Int(sums[(i * items + i) * 4]) }
+    public func answers(item i: Int) -> Int { itemAnswers[i] }
 
-    /// Mean of item `i`; `nil` when nobody answered it.
+    /// Mean of item `i` (weighted when the respondents were); `nil` when nobody answered it.
     public func mean(item i: Int) -> Double? {
-        let cell = (i * items + i) * 4
-        return sums[cell] > 0 ? sums[cell + 1] / sums[cell] : nil
+        itemWeights[i] > 0 ? itemSums[i] / itemWeights[i] : nil
     }
 
     /// Σ over respondents who answered both of (xᵢ − meanᵢ)(xⱼ − meanⱼ), with each item's own mean.
@@ -88,7 +104,7 @@ public struct ItemCoMoments: Sendable, Equatable {
         var total = 0.0
         for i in used {
             for j in used {
-                let scale = weights[i] * weights[j] / (Double(answers(item: i)) * Double(answers(item: j)))
+                let scale = weights[i] * weights[j] / (itemWeights[i] * itemWeights[j])
                 total += scale * centredProduct(i, j, means: means)
             }
         }

@@ -5,8 +5,12 @@ public struct Moments: Sendable, Equatable, Codable {
     public private(set) var n = 0
     /// Their mean (0 when empty).
     public private(set) var mean = 0.0
-    /// Σ (x − mean)².
+    /// Σ (x − mean)² (weighted: Σ w(x − mean)²).
     private var sumOfSquares = 0.0
+    /// Σ w: the count when unweighted.
+    public private(set) var weightSum = 0.0
+    /// Whether values were added with weights (``add(_:weight:)``).
+    public private(set) var isWeighted = false
 
     /// No values yet.
     public init() {}
@@ -14,9 +18,21 @@ public struct Moments: Sendable, Equatable, Codable {
     /// Adds one value.
     public mutating func add(_ x: Double) {
         n += 1
+        weightSum += 1
         let delta = x - mean
         mean += delta / Double(n)
         sumOfSquares += delta * (x - mean)
+    }
+
+    /// Adds one value with a post-stratification weight (West's weighted update).
+    public mutating func add(_ x: Double, weight: Double) {
+        precondition(isWeighted || n == 0, "weighted and unweighted values mixed")
+        isWeighted = true
+        n += 1
+        weightSum += weight
+        let delta = x - mean
+        mean += delta * weight / weightSum
+        sumOfSquares += weight * delta * (x - mean)
     }
 
     /// Adds `count` copies of `x` (answers counted per scale point).
@@ -30,6 +46,7 @@ public struct Moments: Sendable, Equatable, Codable {
 
     /// Adds every value of `other`.
     public mutating func merge(_ other: Moments) {
+        precondition(!isWeighted && !other.isWeighted, "weighted moments are not merged")
         guard other.n > 0 else { return }
         guard n > 0 else {
             self = other
@@ -40,10 +57,15 @@ public struct Moments: Sendable, Equatable, Codable {
         mean += delta * Double(other.n) / Double(total)
         sumOfSquares += other.sumOfSquares + delta * delta * Double(n) * Double(other.n) / Double(total)
         n = total
+        weightSum = Double(total)
     }
 
-    /// Sample variance, Σ (x − mean)² / (n − 1); 0 below two values.
-    public var variance: Double { n > 1 ? max(0, sumOfSquares / Double(n - 1)) : 0 }
+    /// Sample variance, Σ (x − mean)² / (n − 1); weighted, n/(n − 1) · Σ w(x − mean)² / Σ w; 0
+    /// below two values.
+    public var variance: Double {
+        guard n > 1 else { return 0 }
+        return isWeighted ? max(0, sumOfSquares / weightSum * Double(n) / Double(n - 1)) : max(0, sumOfSquares / Double(n - 1))
+    }
 
     /// Sample standard deviation.
     public var standardDeviation: Double { variance.squareRoot() }

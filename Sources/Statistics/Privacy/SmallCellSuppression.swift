@@ -78,6 +78,8 @@ extension YearOverYear {
         for y in copy.participation.indices where small(copy.participation[y].respondents) {
             copy.participation[y].respondents = nil
             copy.participation[y].responseRate = nil
+            copy.participation[y].effectiveRespondents = nil
+            copy.participation[y].designEffect = nil
             copy.participation[y].suppressed = true
         }
         return copy

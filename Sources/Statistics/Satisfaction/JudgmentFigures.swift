@@ -11,6 +11,8 @@ public struct JudgmentCounts: Sendable, Equatable, Codable {
     public var missing: Int
     /// "Don't know" answers (kept out of every denominator).
     public var dontKnow: Int
+    /// Weighted figures only: Σ w and Σ w² per point, as ``points``.
+    public var weights: PointWeights?
 
     /// Counts as given.
     public init(points: [Int], notApplicable: Int = 0, missing: Int = 0, dontKnow: Int = 0) {
@@ -24,6 +26,7 @@ public struct JudgmentCounts: Sendable, Equatable, Codable {
     public init(tally: WaveTally, codebook: Codebook, item: Int) {
         let summary = ItemSummary(tally: tally, codebook: codebook, item: item)
         self.init(points: summary.distribution, notApplicable: summary.notApplicable, missing: summary.missing, dontKnow: summary.dontKnow)
+        weights = summary.weights
     }
 
     /// No answers on a scale of `pointCount` points.
@@ -34,9 +37,15 @@ public struct JudgmentCounts: Sendable, Equatable, Codable {
     /// Point by point sum of two counts of the same item.
     public static func + (lhs: JudgmentCounts, rhs: JudgmentCounts) -> JudgmentCounts {
         precondition(lhs.points.count == rhs.points.count, "counts of scales with different points")
-        return JudgmentCounts(points: zip(lhs.points, rhs.points).map { $0 + $1 },
-                              notApplicable: lhs.notApplicable + rhs.notApplicable, missing: lhs.missing + rhs.missing,
-                              dontKnow: lhs.dontKnow + rhs.dontKnow)
+        var sum = JudgmentCounts(points: zip(lhs.points, rhs.points).map { $0 + $1 },
+                                 notApplicable: lhs.notApplicable + rhs.notApplicable, missing: lhs.missing + rhs.missing,
+                                 dontKnow: lhs.dontKnow + rhs.dontKnow)
+        if lhs.weights != nil || rhs.weights != nil {
+            var weights = lhs.weights ?? PointWeights(points: lhs.points.count)
+            if let other = rhs.weights { weights.add(other) }
+            sum.weights = weights
+        }
+        return sum
     }
 }
 
@@ -72,8 +81,14 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     public var distribution: [Int]
     /// For the NPS item: promoters, passives, detractors and the score.
     public var netPromoter: NetPromoterScore?
+    /// Weighted figures only: Kish's effective number of valid answers, (Σw)² / Σw².
+    public var effectiveN: Double?
 
     /// The figures of `counts` on `scale`; `netPromoter` adds the NPS (the scale must be 0–10).
+    ///
+    /// Weighted counts (``JudgmentCounts/weights``) keep the counts as they are and weight the
+    /// shares and the mean: % positive Σw₊ / Σw, mean Σwx / Σw, NPS from the weighted shares, and
+    /// Wilson's interval on the effective n.
     public init(counts: JudgmentCounts, scale: Scale, netPromoter: Bool = false) {
         var valid = 0
         var positive = 0
@@ -96,6 +111,36 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
         mean = valid > 0 ? Double(sum) / Double(valid) : nil
         distribution = counts.points
         self.netPromoter = netPromoter ? NetPromoterScore(counts: counts, scale: scale) : nil
+        if let weights = counts.weights, let effective = weights.effectiveSize {
+            let total = weights.sums.reduce(0, +)
+            var positiveWeight = 0.0
+            var weightedSum = 0.0
+            for (offset, weight) in weights.sums.enumerated() {
+                weightedSum += weight * Double(scale.min + offset)
+                if scale.min + offset >= scale.positiveFrom { positiveWeight += weight }
+            }
+            effectiveN = effective
+            percentPositive = positiveWeight / total * 100
+            percentNegative = (total - positiveWeight) / total * 100
+            percentPositiveInterval = WilsonInterval.interval(proportion: positiveWeight / total, n: effective)
+                .map { ClosedInterval(lower: $0.lower * 100, upper: $0.upper * 100) }
+            mean = weightedSum / total
+            if netPromoter {
+                let share = { (points: ClosedRange<Int>) in
+                    weights.sums.indices.filter { points.contains(scale.min + $0) }.reduce(0.0) { $0 + weights.sums[$1] }
+                }
+                let rated = share(0...10)
+                self.netPromoter?.score = rated > 0 ? (share(9...10) - share(0...6)) / rated * 100 : nil
+            }
+        }
+    }
+
+    /// The effective numbers of positive and valid answers (p · n eff, n eff, rounded), on which a
+    /// weighted change is tested; the counts themselves when unweighted.
+    var effectiveCounts: (positive: Int, valid: Int) {
+        guard let effectiveN, let percentPositive else { return (positive, valid) }
+        let n = effectiveN.rounded()
+        return (Int((percentPositive / 100 * n).rounded()), Int(n))
     }
 
     /// `part / whole × 100` from the exact integers (one rounding), or `nil` when `whole` is 0.

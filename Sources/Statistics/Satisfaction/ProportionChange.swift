@@ -9,13 +9,15 @@ public struct ProportionChange: Sendable, Equatable, Codable {
     /// 95 % interval of the difference, percentage points (Newcombe's hybrid score).
     public var interval: ClosedInterval?
 
-    /// The change from `previous` to `current`; `nil` without valid answers in either.
+    /// The change from `previous` to `current`; `nil` without valid answers in either. Weighted
+    /// figures are tested on their effective counts (``JudgmentFigures/effectiveCounts``).
     public init?(_ current: JudgmentFigures, _ previous: JudgmentFigures) {
-        guard let p = FisherExact.twoSidedP(successes1: current.positive, n1: current.valid,
-                                            successes0: previous.positive, n0: previous.valid) else { return nil }
+        let (now, before) = (current.effectiveCounts, previous.effectiveCounts)
+        guard let p = FisherExact.twoSidedP(successes1: now.positive, n1: now.valid,
+                                            successes0: before.positive, n0: before.valid) else { return nil }
         self.p = p
-        interval = NewcombeInterval.percentPoints(successes1: current.positive, n1: current.valid,
-                                                  successes0: previous.positive, n0: previous.valid)
+        interval = NewcombeInterval.percentPoints(successes1: now.positive, n1: now.valid,
+                                                  successes0: before.positive, n0: before.valid)
     }
 }
 

@@ -59,6 +59,7 @@ extension ServiceYear {
     mutating func withhold() {
         questionnaires = nil
         responseRate = nil
+        effectiveQuestionnaires = nil
         items = []
         suppressed = true
     }

@@ -62,6 +62,8 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     }
     /// How a service's change counts as improved or worse (``classifyingChanges(_:)``).
     public var changeRule: ChangeRule
+    /// The post-stratification applied, when the figures are weighted (``StaffWeighting``).
+    public var weighting: StaffWeighting?
 
     /// The statistics of a satisfaction codebook's years; `baseYear` defaults to the first year.
     ///
@@ -90,21 +92,29 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
             let values = years.indices.map { y -> ServiceYear in
                 let questionnaires = input[years[y]]!.tallies.tally(service: service + 1).respondents
                 let users = input[years[y]]!.users[name]
-                return ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
-                                   responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
-                                   items: items.indices.map { JudgmentValue(code: items[$0].code, figures: figures(counts[y][service][$0], item: $0)) })
+                var value = ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
+                                        responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
+                                        items: items.indices.map { JudgmentValue(code: items[$0].code, figures: figures(counts[y][service][$0], item: $0)) })
+                let tally = input[years[y]]!.tallies.tally(service: service + 1)
+                if tally.isWeighted { value.effectiveQuestionnaires = tally.respondentWeights.effectiveSize }
+                return value
             }
             return ServiceSeries(service: name, values: Self.withTrends(values, years: years, baseYear: baseYear))
         }
         let pooledValues = years.indices.map { y -> ServiceYear in
             let questionnaires = services.map { $0.values[y].questionnaires ?? 0 }.reduce(0, +)
             let users = Self.totalUsers(input[years[y]]!.users, services: services, year: y)
-            return ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
-                               responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
-                               items: items.indices.map { item in
-                                   let sum = counts[y].map { $0[item] }.reduce(.zero(pointCount: items[item].scale.pointCount), +)
-                                   return JudgmentValue(code: items[item].code, figures: figures(sum, item: item))
-                               })
+            var value = ServiceYear(year: years[y], questionnaires: questionnaires, users: users,
+                                    responseRate: users.flatMap { JudgmentFigures.percent(questionnaires, of: $0) },
+                                    items: items.indices.map { item in
+                                        let sum = counts[y].map { $0[item] }.reduce(.zero(pointCount: items[item].scale.pointCount), +)
+                                        return JudgmentValue(code: items[item].code, figures: figures(sum, item: item))
+                                    })
+            let tallies = serviceNames.indices.map { input[years[y]]!.tallies.tally(service: $0 + 1) }
+            if tallies.contains(where: \.isWeighted) {
+                value.effectiveQuestionnaires = tallies.map(\.respondentWeights).reduce(WeightTotals(), +).effectiveSize
+            }
+            return value
         }
         let pooled = ServiceSeries(service: "", values: Self.withTrends(pooledValues, years: years, baseYear: baseYear))
 
@@ -230,6 +240,14 @@ public struct ServiceYear: Sendable, Equatable, Codable {
     /// `true` when the service's figures are withheld: fewer questionnaires than the minimum group
     /// size, or hidden with a lone smaller service (``SatisfactionSeries/withholdingSmallServices(minimum:)``).
     public var suppressed: Bool?
+    /// Weighted figures: Kish's effective number of questionnaires, (Σw)² / Σw².
+    public var effectiveQuestionnaires: Double?
+
+    /// Weighted figures: Kish's design effect, questionnaires / effective questionnaires.
+    public var designEffect: Double? {
+        guard let effectiveQuestionnaires, effectiveQuestionnaires > 0, let questionnaires else { return nil }
+        return Double(questionnaires) / effectiveQuestionnaires
+    }
 
     /// The figures of the item at `index`, unless withheld.
     public func item(_ index: Int) -> JudgmentValue? {
@@ -300,6 +318,7 @@ extension SatisfactionSeries {
         var copy = self
         copy.years = keep.map { self.years[$0] }
         copy.summaries = keep.map { summaries[$0] }
+        copy.weighting?.years.removeAll { !years.contains($0.year) }
         copy.services = services.map { series in ServiceSeries(service: series.service, values: keep.map { series.values[$0] }) }
         copy.pooled = pooled.map { pooled in ServiceSeries(service: "", values: keep.map { pooled.values[$0] }) }
         return copy

@@ -15,9 +15,10 @@ public struct ServiceTallies: Sendable, Equatable {
     }
 
     /// Adds one response: its answer bytes (one per item) and demographic bytes (one per question).
-    /// A service code the codebook does not know counts as "no service".
-    public mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer) {
-        split.add(answers: answers, demographics: demographics)
+    /// A service code the codebook does not know counts as "no service". `weight` is the
+    /// response's post-stratification weight when the figures are weighted.
+    public mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer, weight: Double? = nil) {
+        split.add(answers: answers, demographics: demographics, weight: weight)
     }
 
     /// Adds one response given as arrays (tests, small data).

@@ -15,11 +15,12 @@ public struct DemographicTallies: Sendable, Equatable {
     }
 
     /// Adds one response: its answer bytes (one per item) and demographic bytes (one per question).
-    /// A code the codebook does not know counts as no answer.
-    public mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer) {
+    /// A code the codebook does not know counts as no answer. `weight` is the response's
+    /// post-stratification weight when the figures are weighted.
+    public mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer, weight: Double? = nil) {
         var code = question < demographics.count ? Int(demographics[question]) : 0
         if code >= byCode.count { code = 0 }
-        byCode[code].add(answers: answers)
+        byCode[code].add(answers: answers, weight: weight)
     }
 
     /// The tally of the respondents who chose 1-based option `code` (0: no answer).

@@ -15,25 +15,66 @@ public struct ItemSummary: Sendable, Equatable, Codable {
     public var dontKnow: Int
     /// Count of answers per point of the item's own scale once reverse-scored, lowest point first.
     public var distribution: [Int]
+    /// Weighted figures only: Σ w and Σ w² per point, as ``distribution``.
+    public var weights: PointWeights?
 
     /// Summarises item `item` of a tally: each raw code is scored through ``Codebook/score(raw:item:)``.
     public init(tally: WaveTally, codebook: Codebook, item: Int) {
         let scale = codebook.scale(ofItem: item)
         var distribution = [Int](repeating: 0, count: scale.pointCount)
+        var weights = PointWeights(points: scale.pointCount)
         var n = 0
         var sum = 0.0
+        var total = 0.0
         for raw in scale.points {
             let count = tally.count(item: item, code: UInt8(raw))
             guard count > 0 else { continue }
-            distribution[codebook.scoredPoint(raw: raw, item: item) - scale.min] += count
+            let point = codebook.scoredPoint(raw: raw, item: item) - scale.min
+            distribution[point] += count
             n += count
-            sum += Double(count) * codebook.score(raw: raw, item: item)
+            // Unweighted, Σ w is the count itself, so both branches give the same number.
+            let weight = tally.weight(item: item, code: UInt8(raw))
+            weights.sums[point] += weight
+            weights.squaredSums[point] += tally.weight(item: item, code: UInt8(raw), squared: true)
+            sum += weight * codebook.score(raw: raw, item: item)
+            total += weight
         }
         self.n = n
-        self.mean = n > 0 ? sum / Double(n) : nil
+        self.mean = n > 0 ? sum / total : nil
+        self.weights = tally.isWeighted ? weights : nil
         self.missing = tally.count(item: item, code: AnswerCode.missing)
         self.notApplicable = tally.count(item: item, code: AnswerCode.notApplicable)
         self.dontKnow = tally.count(item: item, code: AnswerCode.dontKnow)
         self.distribution = distribution
+    }
+}
+
+/// The weights behind an item's answers, per point of its scale (lowest first).
+public struct PointWeights: Sendable, Equatable, Codable {
+    /// Σ w per point.
+    public var sums: [Double]
+    /// Σ w² per point.
+    public var squaredSums: [Double]
+
+    /// Kish's effective number of answers, (Σw)² / Σw²; `nil` without answers.
+    public var effectiveSize: Double? {
+        let squares = squaredSums.reduce(0, +)
+        guard squares > 0 else { return nil }
+        let total = sums.reduce(0, +)
+        return total * total / squares
+    }
+
+    /// Adds `other`'s weights point by point (answers of several items of one scale pooled).
+    public mutating func add(_ other: PointWeights) {
+        for point in sums.indices {
+            sums[point] += other.sums[point]
+            squaredSums[point] += other.squaredSums[point]
+        }
+    }
+
+    /// Zero weight on `points` points.
+    public init(points: Int) {
+        sums = Array(repeating: 0, count: points)
+        squaredSums = sums
     }
 }

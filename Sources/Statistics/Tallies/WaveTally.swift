@@ -4,7 +4,9 @@ import Surveys
 /// respondents answered at least one item of each section and block.
 ///
 /// Everything in the first part of the wellbeing statistics derives from these counts, so one
-/// pass over the stored answers suffices whatever the number of respondents.
+/// pass over the stored answers suffices whatever the number of respondents. With
+/// post-stratification weights (``add(answers:weight:)``) the counts stay the respondents' own, and
+/// the sums of their weights are kept beside them for the weighted means and shares.
 public struct WaveTally: Sendable, Equatable {
     /// Number of codebook items.
     public let itemCount: Int
@@ -16,6 +18,18 @@ public struct WaveTally: Sendable, Equatable {
     public private(set) var sectionRespondents: [Int]
     /// Per block: respondents who answered at least one of its items.
     public private(set) var blockRespondents: [Int]
+    /// Whether respondents were added with weights.
+    public private(set) var isWeighted = false
+    /// Σ w indexed as ``counts`` (equal to the counts when unweighted).
+    public private(set) var weights: [Double]
+    /// Σ w² indexed as ``counts``.
+    public private(set) var squaredWeights: [Double]
+    /// The weights of all respondents added.
+    public private(set) var respondentWeights = WeightTotals()
+    /// Per flat section and per block: the weights of the respondents counted in
+    /// ``sectionRespondents`` and ``blockRespondents``.
+    public private(set) var sectionWeights: [WeightTotals]
+    public private(set) var blockWeights: [WeightTotals]
     private let sectionOfItem: [Int]
     private let blockOfSection: [Int]
 
@@ -23,6 +37,8 @@ public struct WaveTally: Sendable, Equatable {
     public init(codebook: Codebook) {
         itemCount = codebook.items.count
         counts = [Int](repeating: 0, count: itemCount * 256)
+        weights = [Double](repeating: 0, count: itemCount * 256)
+        squaredWeights = weights
         var sectionOfItem: [Int] = []
         var blockOfSection: [Int] = []
         for (b, block) in codebook.blocks.enumerated() {
@@ -35,27 +51,43 @@ public struct WaveTally: Sendable, Equatable {
         self.blockOfSection = blockOfSection
         sectionRespondents = [Int](repeating: 0, count: blockOfSection.count)
         blockRespondents = [Int](repeating: 0, count: codebook.blocks.count)
+        sectionWeights = Array(repeating: WeightTotals(), count: blockOfSection.count)
+        blockWeights = Array(repeating: WeightTotals(), count: codebook.blocks.count)
     }
 
-    /// Adds one respondent's answer codes (one byte per item, in codebook order).
-    public mutating func add(answers: UnsafeRawBufferPointer) {
+    /// Adds one respondent's answer codes (one byte per item, in codebook order), with its
+    /// post-stratification weight when the figures are weighted.
+    public mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
         precondition(answers.count == itemCount, "answer row of \(answers.count) bytes for \(itemCount) items")
+        if weight != nil { isWeighted = true }
+        let w = weight ?? 1
+        let w2 = w * w
         respondents += 1
+        respondentWeights.add(w)
         var lastSection = -1
         var lastBlock = -1
         counts.withUnsafeMutableBufferPointer { counts in
-            for item in 0..<itemCount {
-                let code = answers[item]
-                counts[item &* 256 &+ Int(code)] &+= 1
-                guard AnswerCode.isPoint(code) else { continue }
-                let section = sectionOfItem[item]
-                if section != lastSection {
-                    sectionRespondents[section] += 1
-                    lastSection = section
-                    let block = blockOfSection[section]
-                    if block != lastBlock {
-                        blockRespondents[block] += 1
-                        lastBlock = block
+            weights.withUnsafeMutableBufferPointer { weights in
+                squaredWeights.withUnsafeMutableBufferPointer { squaredWeights in
+                    for item in 0..<itemCount {
+                        let code = answers[item]
+                        let cell = item &* 256 &+ Int(code)
+                        counts[cell] &+= 1
+                        weights[cell] += w
+                        squaredWeights[cell] += w2
+                        guard AnswerCode.isPoint(code) else { continue }
+                        let section = sectionOfItem[item]
+                        if section != lastSection {
+                            sectionRespondents[section] += 1
+                            sectionWeights[section].add(w)
+                            lastSection = section
+                            let block = blockOfSection[section]
+                            if block != lastBlock {
+                                blockRespondents[block] += 1
+                                blockWeights[block].add(w)
+                                lastBlock = block
+                            }
+                        }
                     }
                 }
             }
@@ -63,12 +95,17 @@ public struct WaveTally: Sendable, Equatable {
     }
 
     /// Adds one respondent's answers given as an array (tests, small data).
-    public mutating func add(answers: [UInt8]) {
-        answers.withUnsafeBytes { add(answers: $0) }
+    public mutating func add(answers: [UInt8], weight: Double? = nil) {
+        answers.withUnsafeBytes { add(answers: $0, weight: weight) }
     }
 
     /// How many respondents gave raw code `code` to item `item`.
     public func count(item: Int, code: UInt8) -> Int {
         counts[item * 256 + Int(code)]
+    }
+
+    /// Σ w (Σ w² with `squared`) of the respondents who gave raw code `code` to item `item`.
+    public func weight(item: Int, code: UInt8, squared: Bool = false) -> Double {
+        (squared ? squaredWeights : weights)[item * 256 + Int(code)]
     }
 }

@@ -17,13 +17,13 @@ public struct Breakdown: Sendable, Equatable, Codable {
     public var years: [BreakdownYear]
 
     /// Builds the breakdown from one tally per group and year; `labels` names the groups in the
-    /// order of each year's tallies. `whole` is the unwithheld table the groups belong to (the
+    /// order of each year's tallies, `nil` standing for the respondents who did not say. `whole` is the unwithheld table the groups belong to (the
     /// whole body, or the unit of `--unit`): its respondents and answers are the totals an
     /// attacker would subtract from; without it, the groups' sums are taken as the totals.
     ///
     /// Which groups and sections are withheld is decided once by ``GroupSuppression``, or given as
     /// `suppression` when taken with other views (``CrossGroupSuppression``, for a unit's groups).
-    public init(codebook: Codebook, dimension: String, labels: [String], tallies: [Int: [WaveTally]], whole: YearOverYear? = nil,
+    public init(codebook: Codebook, dimension: String, labels: [String?], tallies: [Int: [WaveTally]], whole: YearOverYear? = nil,
                 suppression: GroupSuppression? = nil, minimumGroupSize: Int) {
         self.dimension = dimension
         self.minimumGroupSize = max(minimumGroupSize, SmallGroupSuppression.smallestMinimum)
@@ -34,7 +34,9 @@ public struct Breakdown: Sendable, Equatable, Codable {
             var columns: [GroupColumn] = []
             for (index, tally) in groups.enumerated() where tally.respondents > 0 {
                 if plan.hides(year: year, group: index) {
-                    columns.append(GroupColumn(label: labels[index], suppressed: true))
+                    var column = GroupColumn(label: labels[index], suppressed: true)
+                    column.notStated = labels[index] == nil ? true : nil
+                    columns.append(column)
                     continue
                 }
                 let hidden = plan.withheldSections(year: year, group: index)
@@ -62,6 +64,7 @@ public struct Breakdown: Sendable, Equatable, Codable {
                 var column = GroupColumn(label: labels[index], suppressed: false, n: tally.respondents,
                                          sectionMeans: sections, blockMeans: blocks)
                 column.suppressedCells = withheld.isEmpty ? nil : withheld
+                column.notStated = labels[index] == nil ? true : nil
                 columns.append(column)
             }
             // The total the groups are subtracted from: the whole table's (with anyone in no group), not
@@ -86,8 +89,11 @@ public struct BreakdownYear: Sendable, Equatable, Codable {
 
 /// One group of a breakdown in one year.
 public struct GroupColumn: Sendable, Equatable, Codable {
-    /// The group's label.
-    public var label: String
+    /// The group's label (an option of the question, or a unit); `nil` for the respondents who did
+    /// not say (``notStated``), whose name is for `Reports` to give.
+    public var label: String?
+    /// `true` for the group of respondents who gave no answer to the question.
+    public var notStated: Bool?
     /// Whether the group is hidden to protect its members.
     public var suppressed: Bool
     /// Respondents; absent when suppressed.
@@ -104,7 +110,7 @@ public struct GroupColumn: Sendable, Equatable, Codable {
     public func isWithheld(_ code: String) -> Bool { suppressed || suppressedCells?.contains(code) == true }
 
     /// A group column.
-    public init(label: String, suppressed: Bool, n: Int? = nil, sectionMeans: [String: Double]? = nil, blockMeans: [String: Double]? = nil) {
+    public init(label: String?, suppressed: Bool, n: Int? = nil, sectionMeans: [String: Double]? = nil, blockMeans: [String: Double]? = nil) {
         self.label = label
         self.suppressed = suppressed
         self.n = n

@@ -8,13 +8,17 @@ import Surveys
 ///   they answered at least half of its items;
 /// - block index: mean of the respondent's section indexes in the block;
 /// - reliability uses complete cases (listwise deletion) per section.
+///
+/// Respondents added with a post-stratification weight weigh in every figure but reliability
+/// (Cronbach's alpha describes the questionnaire, not the staff, and stays unweighted).
 public struct WellbeingAccumulator: Sendable {
     /// Answer counts (means, distributions, percentages).
     public private(set) var tally: WaveTally
     /// Per flat section: the respondents' section indexes.
     public private(set) var sectionIndexes: [Moments]
-    /// Per flat section: respondents whose index is at least its ``indexCuts`` entry.
-    public private(set) var sectionIndexAtLeastCut: [Int]
+    /// Per flat section: respondents whose index is at least its ``indexCuts`` entry (their Σ w
+    /// when weighted).
+    public private(set) var sectionIndexAtLeastCut: [Double]
     /// Per block: the respondents' block indexes.
     public private(set) var blockIndexes: [Moments]
     /// Per flat section: item covariances over complete cases.
@@ -79,15 +83,16 @@ public struct WellbeingAccumulator: Sendable {
         blockAnswered = Array(repeating: false, count: blockSizes.max() ?? 0)
     }
 
-    /// Adds one respondent's raw answer codes (one byte per item, in codebook order).
-    public mutating func add(answers: UnsafeRawBufferPointer) {
-        tally.add(answers: answers)
+    /// Adds one respondent's raw answer codes (one byte per item, in codebook order), with its
+    /// post-stratification weight when the figures are weighted.
+    public mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
+        tally.add(answers: answers, weight: weight)
         var blockSum = 0.0
         var blockCount = 0
         var currentBlock = sectionBlock.first ?? 0
         for (section, items) in sectionItems.enumerated() {
             if sectionBlock[section] != currentBlock {
-                finishBlock(currentBlock, sum: blockSum, count: blockCount)
+                finishBlock(currentBlock, sum: blockSum, count: blockCount, weight: weight)
                 currentBlock = sectionBlock[section]
                 blockSum = 0
                 blockCount = 0
@@ -108,13 +113,13 @@ public struct WellbeingAccumulator: Sendable {
                 sum += scored
                 answered += 1
             }
-            sectionPositives[section].add(successes: positive, answers: answered)
+            sectionPositives[section].add(successes: positive, answers: answered, weight: weight)
             blockPositiveCount += positive
             blockAnswerCount += answered
             if answered * 2 >= items.count && answered > 0 {
                 let index = sum / Double(answered)
-                sectionIndexes[section].add(index)
-                if index >= indexCuts[section] { sectionIndexAtLeastCut[section] += 1 }
+                if let weight { sectionIndexes[section].add(index, weight: weight) } else { sectionIndexes[section].add(index) }
+                if index >= indexCuts[section] { sectionIndexAtLeastCut[section] += weight ?? 1 }
                 blockSum += index
                 blockCount += 1
             }
@@ -124,26 +129,28 @@ public struct WellbeingAccumulator: Sendable {
                 }
             }
         }
-        finishBlock(currentBlock, sum: blockSum, count: blockCount)
+        finishBlock(currentBlock, sum: blockSum, count: blockCount, weight: weight)
     }
 
-    private mutating func finishBlock(_ block: Int, sum: Double, count: Int) {
+    private mutating func finishBlock(_ block: Int, sum: Double, count: Int, weight: Double?) {
         guard block < blockIndexes.count else { return }
-        if count > 0 { blockIndexes[block].add(sum / Double(count)) }
-        blockPositives[block].add(successes: blockPositiveCount, answers: blockAnswerCount)
+        if count > 0 {
+            if let weight { blockIndexes[block].add(sum / Double(count), weight: weight) } else { blockIndexes[block].add(sum / Double(count)) }
+        }
+        blockPositives[block].add(successes: blockPositiveCount, answers: blockAnswerCount, weight: weight)
         blockPositiveCount = 0
         blockAnswerCount = 0
         let size = blockCoMoments[block].items
         blockValues.withUnsafeBufferPointer { values in
             blockAnswered.withUnsafeBufferPointer { flags in
                 blockCoMoments[block].add(values: UnsafeBufferPointer(rebasing: values[0..<size]),
-                                          answered: UnsafeBufferPointer(rebasing: flags[0..<size]))
+                                          answered: UnsafeBufferPointer(rebasing: flags[0..<size]), weight: weight ?? 1)
             }
         }
     }
 
     /// Adds one respondent's answers given as an array (tests, small data).
-    public mutating func add(answers: [UInt8]) {
-        answers.withUnsafeBytes { add(answers: $0) }
+    public mutating func add(answers: [UInt8], weight: Double? = nil) {
+        answers.withUnsafeBytes { add(answers: $0, weight: weight) }
     }
 }

@@ -23,6 +23,8 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     public var multiplicity: MultiplicityFamilies?
     /// The smallest samples for intervals, tests and reliability, when computed from respondent data.
     public var guards: InferenceGuards?
+    /// The post-stratification applied, when the figures are weighted (``StaffWeighting``).
+    public var weighting: StaffWeighting?
 
     /// Respondents per year (same order as ``years``); `nil` where withheld.
     public var respondents: [Int?] { participation.map(\.respondents) }
@@ -30,7 +32,14 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     /// Builds the series from one tally per year (all tallies follow `codebook`).
     public init(codebook: Codebook, tallies: [Int: WaveTally]) {
         years = tallies.keys.sorted()
-        participation = years.map { YearParticipation(year: $0, respondents: tallies[$0]!.respondents) }
+        participation = years.map { year in
+            var participation = YearParticipation(year: year, respondents: tallies[year]!.respondents)
+            if tallies[year]!.isWeighted {
+                participation.effectiveRespondents = tallies[year]!.respondentWeights.effectiveSize
+                participation.designEffect = tallies[year]!.respondentWeights.designEffect
+            }
+            return participation
+        }
         let summaries: [[ItemSummary]] = years.map { year in
             codebook.items.indices.map { ItemSummary(tally: tallies[year]!, codebook: codebook, item: $0) }
         }
@@ -43,21 +52,26 @@ public struct YearOverYear: Sendable, Equatable, Codable {
                 let indexes = codebook.itemIndexes(block: b, section: s)
                 let means: [Double?] = years.indices.map { y in MeanOfMeans.of(indexes.map { summaries[y][$0].mean }) }
                 let ns = years.map { tallies[$0]!.sectionRespondents[flatSection] }
-                sections.append(SectionSeries(code: section.code, title: section.title, values: Self.series(means: means, ns: ns, years: years),
-                                               reliability: nil))
+                let sectionValues = Self.weighted(Self.series(means: means, ns: ns, years: years),
+                                                  years.map { tallies[$0]!.isWeighted ? tallies[$0]!.sectionWeights[flatSection] : nil })
+                sections.append(SectionSeries(code: section.code, title: section.title, values: sectionValues, reliability: nil))
                 for index in indexes {
                     let item = codebook.items[index]
                     let itemMeans = years.indices.map { summaries[$0][index].mean }
                     let itemNs = years.indices.map { summaries[$0][index].n }
+                    var itemValues = Self.series(means: itemMeans, ns: itemNs, years: years)
+                    for y in years.indices {
+                        itemValues[y].effectiveN = summaries[y][index].weights?.effectiveSize
+                    }
                     items.append(ItemSeries(code: item.code, section: section.code, text: item.text, reversed: item.reversed,
-                                            importanceOf: item.importanceOf,
-                                            values: Self.series(means: itemMeans, ns: itemNs, years: years)))
+                                            importanceOf: item.importanceOf, values: itemValues))
                 }
                 flatSection += 1
             }
             let blockMeans: [Double?] = years.indices.map { y in MeanOfMeans.of(sections.map { $0.values[y].mean }) }
             let blockNs = years.map { tallies[$0]!.blockRespondents[b] }
-            var values = Self.series(means: blockMeans, ns: blockNs, years: years)
+            var values = Self.weighted(Self.series(means: blockMeans, ns: blockNs, years: years),
+                                       years.map { tallies[$0]!.isWeighted ? tallies[$0]!.blockWeights[b] : nil })
             for y in values.indices {
                 if let mean = values[y].mean, let previous = values[y].previousYear,
                    let previousMean = values[years.firstIndex(of: previous)!].mean, previousMean != 0 {
@@ -74,6 +88,15 @@ public struct YearOverYear: Sendable, Equatable, Codable {
         }
         self.blocks = blocks
         markComparability()
+    }
+
+    /// The values with the effective number of their respondents, where weighted.
+    static func weighted(_ values: [YearValue], _ weights: [WeightTotals?]) -> [YearValue] {
+        zip(values, weights).map { value, weights in
+            var value = value
+            value.effectiveN = weights?.effectiveSize
+            return value
+        }
     }
 
     /// Values per year with the delta to the previous year that has a mean.
@@ -107,6 +130,10 @@ public struct YearParticipation: Sendable, Equatable, Codable {
     public var responseRate: Double?
     /// `true` when the respondents are fewer than the minimum group size, so withheld.
     public var suppressed: Bool?
+    /// Weighted figures: Kish's effective number of respondents, (Σw)² / Σw².
+    public var effectiveRespondents: Double?
+    /// Weighted figures: Kish's design effect of the weights, n · Σw² / (Σw)².
+    public var designEffect: Double?
 
     /// One year's participation.
     public init(year: Int, respondents: Int?, staff: Int? = nil, responseRate: Double? = nil) {
@@ -177,6 +204,13 @@ public struct YearValue: Sendable, Equatable, Codable {
     public var n: Int?
     /// The mean; `nil` when there is no answer, or when withheld.
     public var mean: Double?
+    /// Weighted figures: Kish's effective number of the respondents (items: answers) behind ``mean``.
+    public var effectiveN: Double?
+    /// Weighted figures: Kish's design effect of their weights, n / ``effectiveN``.
+    public var designEffect: Double? {
+        guard let effectiveN, effectiveN > 0, let n else { return nil }
+        return Double(n) / effectiveN
+    }
     /// `true` when the figures are withheld: they rest on fewer respondents than the minimum group
     /// size, or are computed from figures that do (``YearOverYear/withholdingSmallCells(minimum:)``).
     public var suppressed: Bool?
@@ -226,6 +260,7 @@ extension YearOverYear {
         copy.participation = indexes.map { participation[$0] }
         copy.importance = importance?.filter { keep.contains($0.year) }
         copy.multiplicity?.families.removeAll { !keep.contains($0.year) }
+        copy.weighting?.years.removeAll { !keep.contains($0.year) }
         copy.blocks = blocks.map { block in
             var block = block
             block.values = indexes.map { block.values[$0] }

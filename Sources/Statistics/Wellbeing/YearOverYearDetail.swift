@@ -12,6 +12,7 @@ extension YearOverYear {
         self.init(codebook: codebook, tallies: accumulators.mapValues(\.tally))
         self.guards = guards
         let ordered = years.map { accumulators[$0]! }
+        let weighted = ordered.contains { $0.tally.isWeighted }
         let summaries: [[ItemSummary]] = ordered.map { accumulator in
             codebook.items.indices.map { ItemSummary(tally: accumulator.tally, codebook: codebook, item: $0) }
         }
@@ -23,6 +24,7 @@ extension YearOverYear {
             // several scales has no pooled distribution).
             let blockScale = codebook.sharedScale(of: codebook.itemLocations.indices.filter { codebook.itemLocations[$0].block == b })
             var blockCounts = ordered.map { _ in [Int](repeating: 0, count: blockScale?.pointCount ?? 0) }
+            var blockWeights = ordered.map { $0.tally.isWeighted ? PointWeights(points: blockScale?.pointCount ?? 0) : nil }
             var sectionStart = 0
             for s in blocks[b].sections.indices {
                 let itemIndexes = codebook.itemIndexes(block: b, section: s)
@@ -30,13 +32,18 @@ extension YearOverYear {
                 var reliability: [SectionReliability] = []
                 for y in years.indices {
                     var counts = [Int](repeating: 0, count: sectionScale?.pointCount ?? 0)
+                    var weights = ordered[y].tally.isWeighted ? PointWeights(points: sectionScale?.pointCount ?? 0) : nil
                     for item in itemIndexes where sectionScale != nil {
                         for (point, count) in summaries[y][item].distribution.enumerated() { counts[point] += count }
+                        if let itemWeights = summaries[y][item].weights { weights?.add(itemWeights) }
                     }
-                    if blockScale != nil { for (point, count) in counts.enumerated() { blockCounts[y][point] += count } }
+                    if blockScale != nil {
+                        for (point, count) in counts.enumerated() { blockCounts[y][point] += count }
+                        if let weights { blockWeights[y]?.add(weights) }
+                    }
                     var value = blocks[b].sections[s].values[y]
                     value.answers = sectionScale.map {
-                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:)))
+                        AnswerDistribution(counts: counts, scale: $0, scores: itemIndexes.first.map(codebook.scoreRange(ofItem:)), weights: weights)
                             .pooled(ordered[y].sectionPositives[flatSection], minimum: guards.minimumRespondents)
                     }
                     value.index = IndexSummary(moments: ordered[y].sectionIndexes[flatSection],
@@ -51,10 +58,11 @@ extension YearOverYear {
                 }
                 blocks[b].sections[s].reliability = reliability
                 let positions = sectionStart..<sectionStart + itemIndexes.count
-                blocks[b].sections[s].values = Self.inferring(blocks[b].sections[s].values, years: years, guards: guards) { y in
+                blocks[b].sections[s].values = Self.inferring(blocks[b].sections[s].values, years: years, guards: guards,
+                                                               weighted: weighted) { y in
                     let coMoments = ordered[y].blockCoMoments[b]
                     return Self.sectionWeights(coMoments, section: positions).map {
-                        (coMoments, $0, ordered[y].tally.sectionRespondents[flatSection])
+                        (coMoments, $0, ordered[y].tally.sectionWeights[flatSection])
                     }
                 }
                 sectionStart += itemIndexes.count
@@ -65,7 +73,8 @@ extension YearOverYear {
                 for y in years.indices {
                     blocks[b].items[i].values[y].answers = AnswerDistribution(counts: summaries[y][item].distribution,
                                                                              scale: codebook.scale(ofItem: item),
-                                                                             scores: codebook.scoreRange(ofItem: item))
+                                                                             scores: codebook.scoreRange(ofItem: item),
+                                                                             weights: summaries[y][item].weights)
                 }
             }
             for i in blocks[b].items.indices {
@@ -76,7 +85,8 @@ extension YearOverYear {
                 var value = blocks[b].values[y]
                 value.answers = blockScale.map {
                     AnswerDistribution(counts: blockCounts[y], scale: $0,
-                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:)))
+                                       scores: codebook.itemLocations.firstIndex { $0.block == b }.map(codebook.scoreRange(ofItem:)),
+                                       weights: blockWeights[y])
                         .pooled(ordered[y].blockPositives[b], minimum: guards.minimumRespondents)
                 }
                 value.index = IndexSummary(moments: ordered[y].blockIndexes[b], atLeastCut: nil)
@@ -84,9 +94,9 @@ extension YearOverYear {
             }
             if block.inSynthesis {
                 let sectionSizes = codebook.blocks[b].sections.map(\.items.count)
-                blocks[b].values = Self.inferring(blocks[b].values, years: years, guards: guards) { y in
+                blocks[b].values = Self.inferring(blocks[b].values, years: years, guards: guards, weighted: weighted) { y in
                     Self.blockWeights(ordered[y].blockCoMoments[b], sectionSizes: sectionSizes).map {
-                        (ordered[y].blockCoMoments[b], $0, ordered[y].blockCoMoments[b].respondents)
+                        (ordered[y].blockCoMoments[b], $0, ordered[y].tally.blockWeights[b])
                     }
                 }
             }
@@ -115,18 +125,18 @@ extension YearOverYear {
         let result = Reliability(covariance)
         var alphaIfDeleted: [String: Double] = [:]
         var itemRest: [String: Double] = [:]
-        var warnings: [String] = []
+        var warnings: [ReliabilityWarning] = []
         for (position, code) in codes.enumerated() {
             if let value = result.alphaIfItemDeleted[position] { alphaIfDeleted[code] = value }
             if let value = result.correctedItemTotalCorrelations[position] {
                 itemRest[code] = value
                 if value < 0 {
-                    warnings.append("item \(code) correlates negatively with the rest of its section (\(value)): is it reversed when it should not be, or not reversed when it should?")
+                    warnings.append(.negativeItemRest(item: code, correlation: value))
                 }
             }
         }
-        if let alpha = result.cronbachAlpha, alpha < 0.6 {
-            warnings.insert("Cronbach's alpha \(alpha) is below 0.6: the section's items do not measure one thing consistently", at: 0)
+        if let alpha = result.cronbachAlpha, alpha < ReliabilityWarning.alphaThreshold {
+            warnings.insert(.lowAlpha(alpha: alpha, threshold: ReliabilityWarning.alphaThreshold), at: 0)
         }
         var computed = SectionReliability(year: year, n: covariance.count, alpha: result.cronbachAlpha, alphaIfItemDeleted: alphaIfDeleted,
                                           itemRestCorrelation: itemRest, warnings: warnings)

@@ -29,27 +29,31 @@ extension YearOverYear {
     /// A series with each mean's standard error and interval, and each change tested on the
     /// published means themselves (``EstimateComparison``) with Hedges' g; what the guards leave
     /// out carries its reason. `estimator(y)` gives year y's co-moments, the weights of its mean and
-    /// the respondents who answered at least one weighted item.
-    static func inferring(_ values: [YearValue], years: [Int], guards: InferenceGuards,
-                          estimator: (Int) -> (ItemCoMoments, [Double], Int)?) -> [YearValue] {
+    /// the respondents who answered at least one weighted item, with their post-stratification
+    /// weights. Weighted, the degrees of freedom, Hedges' g and the guards use Kish's effective
+    /// number of respondents.
+    static func inferring(_ values: [YearValue], years: [Int], guards: InferenceGuards, weighted: Bool,
+                          estimator: (Int) -> (ItemCoMoments, [Double], WeightTotals)?) -> [YearValue] {
+        let few: StatisticOmission = weighted ? .fewEffectiveRespondents : .fewRespondents
         var values = values
         var estimates: [MeanEstimate?] = []
         var supports: [Set<Int>] = []
         for y in values.indices {
             guard let mean = values[y].mean, let (coMoments, weights, respondents) = estimator(y),
-                  let variance = coMoments.varianceOfWeightedMean(weights: weights, respondents: respondents) else {
+                  let variance = coMoments.varianceOfWeightedMean(weights: weights, respondents: respondents.count) else {
                 // A mean on a single respondent has no sampling error to estimate.
-                if values[y].mean != nil { values[y].intervalOmitted = .fewRespondents }
+                if values[y].mean != nil { values[y].intervalOmitted = few }
                 estimates.append(nil)
                 supports.append([])
                 continue
             }
-            let estimate = MeanEstimate(mean: mean, standardError: variance.variance.squareRoot(), respondents: variance.respondents)
+            let estimate = MeanEstimate(mean: mean, standardError: variance.variance.squareRoot(),
+                                        respondents: respondents.samplingUnits(weighted: weighted))
             estimates.append(estimate)
             supports.append(Set(weights.indices.filter { weights[$0] != 0 }))
             values[y].standardError = estimate.standardError
             if estimate.respondents < guards.minimumRespondents {
-                values[y].intervalOmitted = .fewRespondents
+                values[y].intervalOmitted = few
             } else if estimate.standardError == 0 {
                 values[y].intervalOmitted = .noVariance
             } else {
@@ -59,11 +63,11 @@ extension YearOverYear {
         for y in values.indices {
             guard let previous = values[y].previousYear, let p = years.firstIndex(of: previous) else { continue }
             guard let current = estimates[y], let before = estimates[p] else {
-                if values[y].delta != nil { values[y].comparisonOmitted = .fewRespondents }
+                if values[y].delta != nil { values[y].comparisonOmitted = few }
                 continue
             }
             if min(current.respondents, before.respondents) < guards.minimumRespondents {
-                values[y].comparisonOmitted = .fewRespondents
+                values[y].comparisonOmitted = few
             } else if supports[y] != supports[p] {
                 values[y].comparisonOmitted = .itemsChanged
             } else if current.standardError == 0 || before.standardError == 0 {
@@ -77,14 +81,15 @@ extension YearOverYear {
     }
 
     /// An item's answers keep their interval only from ``InferenceGuards/minimumRespondents`` valid
-    /// answers and with some variance; otherwise the value says why.
+    /// answers (weighted: effective answers) and with some variance; otherwise the value says why.
     static func guardingItemIntervals(_ values: [YearValue], guards: InferenceGuards) -> [YearValue] {
         values.map { value in
             var value = value
             guard let answers = value.answers, answers.n > 0 else { return value }
-            if answers.n < guards.minimumRespondents {
+            let units = answers.effectiveN.map { WeightTotals.samplingUnits(effectiveSize: $0) } ?? answers.n
+            if units < guards.minimumRespondents {
                 value.answers?.confidenceInterval = nil
-                value.intervalOmitted = .fewRespondents
+                value.intervalOmitted = answers.effectiveN == nil ? .fewRespondents : .fewEffectiveRespondents
             } else if answers.standardDeviation == 0 {
                 value.answers?.confidenceInterval = nil
                 value.intervalOmitted = .noVariance
@@ -103,7 +108,7 @@ extension AnswerDistribution {
     func pooled(_ respondents: ClusteredProportion, minimum: Int) -> AnswerDistribution {
         var copy = self
         copy.confidenceInterval = nil
-        copy.percentPositiveInterval = respondents.respondents >= minimum ? respondents.percentInterval : nil
+        copy.percentPositiveInterval = respondents.samplingUnits >= minimum ? respondents.percentInterval : nil
         return copy
     }
 }
