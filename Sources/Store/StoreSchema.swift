@@ -97,6 +97,16 @@ enum StoreSchema {
                 INSERT INTO polso_store (key, value) VALUES ('format', '4');
                 """)
         }
+        migrator.registerMigration("v5: content fingerprints of each file's respondents") { db in
+            // One 64-bit fingerprint per stored respondent of the file, in file order, 8 bytes
+            // each, big-endian (`RowFingerprint`): a plain BLOB (BYTEA in PostgreSQL) so that
+            // content duplicates are found whatever the file's bytes. NULL for files imported
+            // before, which are checked by their SHA-256 only.
+            try db.execute(sql: """
+                ALTER TABLE import ADD COLUMN row_fingerprints BLOB;
+                UPDATE polso_store SET value = '5' WHERE key = 'format';
+                """)
+        }
         // Every later migration raises `format` to ``SurveyStore/formatVersion``.
         return migrator
     }

@@ -30,17 +30,20 @@ extension SurveyStore {
     /// Imports one export into a wave, in one transaction: all of the file or nothing.
     ///
     /// A wave holds what the user says it holds: a file already stored in any wave of the survey
-    /// is refused, and so is a second file into a wave that has respondents unless `appending`
-    /// (one survey collected in several files, e.g. paper and online). Respondent ids must be
-    /// unique in the wave; submission dates must touch the year (``ImportOptions/surveyYear`` is
-    /// set to the wave's). The rejects file of `--skip-invalid-rows` is put in place only once the
-    /// import is committed.
+    /// is refused, by its bytes (SHA-256) or by its content (the same respondents in the same
+    /// order, or the first ones of a stored file or the other way round: ``ContentRelation``; the
+    /// same respondent ids with the same answers: ``StoredRespondents``), and so is a second file
+    /// into a wave that has respondents unless `appending` (one survey collected in several files,
+    /// e.g. paper and online). Respondent ids must be unique in the wave; submission dates must
+    /// touch the year (``ImportOptions/surveyYear`` is set to the wave's). The rejects file of
+    /// `--skip-invalid-rows` is put in place only once the import is committed.
     ///
     /// - Parameters:
     ///   - codebookSource: the codebook's YAML text, kept in the store so later reports need no file.
     ///   - appending: add the file to a wave that already has respondents.
-    /// - Throws: ``ImportFailure`` (nothing stored), ``StoreError`` for a file already stored, an
-    ///   occupied wave or a codebook version clash, or the reader's ``CSVError``.
+    /// - Throws: ``ImportFailure`` (nothing stored), ``StoreError`` for a file or respondents already
+    ///   stored, an occupied wave, a codebook version clash or a store another process is writing,
+    ///   or the reader's ``CSVError``.
     public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey, appending: Bool = false,
                            options: ImportOptions = ImportOptions(), progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         var options = options
@@ -54,6 +57,9 @@ extension SurveyStore {
                 let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
                 let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)
                 let earlier = try ImportRecord.fetchAll(db, wave: waveId)
+                // An occupied wave is refused after reading, so that a file already stored there
+                // under other bytes is named as such rather than as a second file.
+                let occupied = !earlier.isEmpty && !appending
                 // An unreadable file is left to the reader, whose error names it.
                 if !earlier.isEmpty && (ExportFile.isStandardInput(path) || FileManager.default.isReadableFile(atPath: path)) {
                     // Checked before reading: the same file again would otherwise be reported as
@@ -61,8 +67,7 @@ extension SurveyStore {
                     if let digest = try ExportFile.sha256(ofRegularFile: path) {
                         try refuseStoredFile(db, path: file, sha256: digest, instrument: codebook.instrument)
                     }
-                    guard appending else { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
-                    options.storedResponseIds = try storedResponseIds(db, wave: waveId, name: wave, earlier: earlier)
+                    if appending { options.storedResponseIds = try storedResponseIds(db, wave: waveId, name: wave, earlier: earlier) }
                 }
                 let now = ISO8601DateFormatter().string(from: Date())
                 try db.execute(sql: """
@@ -70,21 +75,30 @@ extension SurveyStore {
                     VALUES (?, ?, '', 0, 0, 0, '', ?, ?)
                     """, arguments: [waveId, file, codebook.version, now])
                 let importId = db.lastInsertedRowID
-                var sink = try RespondentWriter(db: db, wave: waveId, importId: importId)
-                let summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
+                let storedFiles = try StoredFile.fetchAll(db, instrument: codebook.instrument, excluding: importId)
+                var sink = try RespondentWriter(db: db, wave: waveId, importId: importId, stored: try StoredRespondents(db, files: storedFiles))
+                let summary: ImportSummary
+                do {
+                    summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
+                } catch let error where occupied && !(error is StoreError) {
+                    throw Self.occupiedWave(path: file, wave: wave, earlier: earlier)
+                }
                 pendingRejects = summary.pendingRejects
                 try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
+                try Self.refuseSameContent(path: file, fingerprints: sink.fingerprints, stored: storedFiles)
+                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, fingerprints: sink.fingerprints)
+                if occupied { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
                 let dates = summary.submissionDates
                 try db.execute(sql: """
                     UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ?,
                         id_column = ?, date_column = ?, first_submitted = ?, last_submitted = ?, day_month_order = ?,
-                        dates_read = ?, dates_anonymised = ?, dates_unreadable = ?, identity_recorded = 1
+                        dates_read = ?, dates_anonymised = ?, dates_unreadable = ?, identity_recorded = 1, row_fingerprints = ?
                     WHERE id = ?
                     """, arguments: [summary.sha256, summary.byteCount, summary.respondents, summary.rejectedRows,
                                      summary.columns.format.rawValue, summary.responseIds?.column, dates?.column,
                                      dates?.range?.lowerBound.description, dates?.range?.upperBound.description,
                                      dates?.range == nil ? nil : dates?.order.rawValue, dates?.dated ?? 0, dates?.anonymised ?? 0, dates?.unreadable ?? 0,
-                                     importId])
+                                     RowFingerprint.encode(sink.fingerprints), importId])
                 return summary
             }
         } catch {
@@ -190,16 +204,22 @@ extension SurveyStore {
     }
 }
 
-/// Writes validated responses as respondent rows through one prepared statement.
+/// Writes validated responses as respondent rows through one prepared statement, keeping each
+/// row's content fingerprint and checking its id against the survey's stored respondents.
 ///
 /// Binds through SQLite's C interface: a million rows go through here, and building GRDB
 /// statement arguments for each would cost more than SQLite's own work.
 struct RespondentWriter: ResponseSink {
     let statement: Statement
     let db: Database
+    /// The fingerprint of every row written, in file order.
+    private(set) var fingerprints: [UInt64] = []
+    /// The survey's stored respondents, and this file's repeats of them.
+    private(set) var stored: StoredRespondents
 
-    init(db: Database, wave: Int64, importId: Int64) throws {
+    init(db: Database, wave: Int64, importId: Int64, stored: StoredRespondents) throws {
         self.db = db
+        self.stored = stored
         statement = try db.makeStatement(sql: "INSERT INTO respondent (wave_id, import_id, line, answers, demographics, response_id) VALUES (?, ?, ?, ?, ?, ?)")
         sqlite3_bind_int64(statement.sqliteStatement, 1, wave)
         sqlite3_bind_int64(statement.sqliteStatement, 2, importId)
@@ -212,8 +232,13 @@ struct RespondentWriter: ResponseSink {
         sqlite3_bind_int64(handle, 3, Int64(response.line))
         bindBlob(handle, 4, response.answers)
         bindBlob(handle, 5, response.demographics)
+        let fingerprint = RowFingerprint.of(answers: response.answers, demographics: response.demographics)
+        fingerprints.append(fingerprint)
         if let id = response.responseId.baseAddress, !response.responseId.isEmpty {
             sqlite3_bind_text(handle, 6, id.assumingMemoryBound(to: CChar.self), Int32(response.responseId.count), nil)
+            if !stored.isEmpty {
+                stored.check(id: String(decoding: response.responseId, as: UTF8.self), fingerprint: fingerprint, line: response.line)
+            }
         } else {
             sqlite3_bind_null(handle, 6)
         }

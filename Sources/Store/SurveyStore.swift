@@ -27,7 +27,7 @@ public final class SurveyStore: Sendable {
     public static let applicationId: Int32 = 0x506C_736F
 
     /// The store format this Polso writes; a store of a higher format is refused.
-    public static let formatVersion = 4
+    public static let formatVersion = 5
 
     /// How long a command waits by default for another process writing the store before it fails.
     public static let defaultBusyTimeout: TimeInterval = 10
@@ -62,11 +62,16 @@ public final class SurveyStore: Sendable {
                 database = try Self.openForReading(path: path, configuration: configuration, busyTimeout: busyTimeout)
             } else {
                 database = try DatabaseQueue(path: path, configuration: configuration)
-                if file == .absent {
-                    try database.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
-                }
                 try Self.refuseNewerFormat(database, path: path)
-                try StoreSchema.migrator.migrate(database)
+                // Creating or upgrading a store writes it: under the writer lock, like an import.
+                if try file == .absent || !database.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
+                    let lock = try WriterLock.acquire(store: path, timeout: busyTimeout)
+                    defer { lock.release() }
+                    if file == .absent {
+                        try database.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                    }
+                    try StoreSchema.migrator.migrate(database)
+                }
             }
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: path, waited: busyTimeout)
@@ -110,8 +115,11 @@ public final class SurveyStore: Sendable {
         return StoreError("cannot use the store \(path): \(error.message ?? "\(error)")")
     }
 
-    /// Runs a write transaction, turning a busy store into a ``StoreError`` that names it.
+    /// Runs a write transaction under the writer lock (``WriterLock``), turning a busy store into
+    /// a ``StoreError`` that names it and the other writer.
     func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        let lock = try WriterLock.acquire(store: path, timeout: busyTimeout)
+        defer { lock.release() }
         do {
             return try database.write(body)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {

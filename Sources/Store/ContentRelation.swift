@@ -1,0 +1,36 @@
+import Foundation
+
+/// How a new file's respondents relate to a stored file's: their content fingerprints
+/// (``RowFingerprint``) compared in file order.
+///
+/// Two people can answer alike, so single identical rows mean nothing; a relation counts only
+/// when it is beyond coincidence: the chance that the common rows match one by one by accident,
+/// `c^k` for `k` common rows where `c` is the chance that two respondents of the longer file
+/// answered alike, is at most one in a million (``chanceLimit``).
+enum ContentRelation: Equatable {
+    /// The same respondents, with the same answers, in the same order.
+    case same
+    /// The new file's respondents are the first ones of the stored file: an earlier partial export.
+    case earlierPart
+    /// The stored file's respondents are the first ones of the new file: the stored file is an
+    /// earlier partial export of the new one.
+    case extends
+
+    /// The largest chance of a coincidence that still counts as a relation.
+    static let chanceLimit = 1e-6
+
+    /// The relation of `new` to `stored`, when there is one beyond coincidence.
+    static func between(new: [UInt64], stored: [UInt64]) -> ContentRelation? {
+        let common = min(new.count, stored.count)
+        guard common > 0, new[..<common] == stored[..<common] else { return nil }
+        let longer = new.count >= stored.count ? new : stored
+        guard chance(common: common, longer: longer) <= chanceLimit else { return nil }
+        if new.count == stored.count { return .same }
+        return new.count < stored.count ? .earlierPart : .extends
+    }
+
+    /// The chance that `common` rows match one by one by accident, estimated from `longer`.
+    static func chance(common: Int, longer: [UInt64]) -> Double {
+        pow(RowFingerprint.coincidence(longer), Double(common))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+extension SurveyStore {
+    /// Refuses a file whose respondents are a stored file's, or the first ones of a stored file,
+    /// or begin with a stored file's, by content (``ContentRelation``).
+    static func refuseSameContent(path: String, fingerprints: [UInt64], stored: [StoredFile]) throws {
+        for file in stored {
+            guard let relation = ContentRelation.between(new: fingerprints, stored: file.fingerprints) else { continue }
+            let (n, m) = (fingerprints.count, file.fingerprints.count)
+            let what: String
+            switch relation {
+            case .same:
+                what = """
+                    same content as \(file): the same \(n) respondent\(n == 1 ? "" : "s") with the same answers in the same order \
+                    (line ends, BOM, quoting, encoding, answer spelling and CSV or workbook make no difference). Nothing was stored. \
+                    One export belongs to one wave: if it went into the wrong year or is to be replaced, remove that wave first \
+                    (\(file.wave.removeCommand)) and import it again.
+                    """
+            case .earlierPart:
+                what = """
+                    an earlier partial export of \(file): its \(n) respondents are the first \(n) of the \(m) stored from that file, \
+                    with the same answers. Nothing was stored: the complete export is already in the store.
+                    """
+            case .extends:
+                what = """
+                    \(file) is an earlier partial export of this one: its \(m) stored respondents are the first \(m) of this file's \(n), \
+                    with the same answers. Nothing was stored. To replace it with this complete export, remove that wave first \
+                    (\(file.wave.removeCommand)) and import this file; to add only the \(n - m) later respondents, import a file \
+                    holding only them with --append.
+                    """
+            }
+            throw StoreError("\(path): not imported: \(what)")
+        }
+    }
+
+    /// Refuses a file that repeats respondents stored in any wave of the survey: the same
+    /// respondent ids with the same answers, beyond chance (``StoredRespondents``).
+    static func refuseRepeatedRespondents(path: String, stored: StoredRespondents, fingerprints: [UInt64]) throws {
+        guard stored.repeatCount > 0, stored.refuses(chance: RowFingerprint.coincidence(fingerprints)) else { return }
+        let count = stored.repeatCount
+        var lines = ["""
+            \(path): not imported: \(count) of its respondents \(count == 1 ? "is" : "are") already stored in the survey, with the same \
+            respondent id and the same answers (of \(stored.idsStored) whose id is stored):
+            """]
+        for item in stored.repeats {
+            lines.append("  line \(item.line): id \"\(item.id)\" is line \(item.stored.line) of \(stored.files[item.stored.file])")
+        }
+        if count > stored.repeats.count { lines.append("  … and \(count - stored.repeats.count) more") }
+        let first = stored.files[stored.repeats[0].stored.file]
+        lines.append("""
+            Nothing was stored. A respondent is counted once: if this file replaces the stored one, remove its wave first \
+            (\(first.wave.removeCommand)) and import this file; if it adds responses collected since, import a file holding only \
+            the new ones.
+            """)
+        throw StoreError(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// A second writer waits a bounded time for the first, then fails naming the store and the other
+/// operation; a killed writer blocks nobody. Two real `polso` processes.
+@Suite("A concurrent writer is named")
+struct WriterLockCLITests {
+    /// Starts `polso` with `arguments` in `folder` without waiting for it.
+    static func launch(_ arguments: [String], in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "POLSO_STORE")
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("an import held up reading its input keeps the lock: the second import fails after POLSO_BUSY_TIMEOUT naming it; once it is killed, the next import goes in")
+    func secondWriter() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("waves.yaml", WaveFixtures.codebook)
+        #expect(try cli.run(["store", "init"]).status == 0)
+        // The first import reads a FIFO that nobody writes: it opens the store for writing, takes
+        // the lock and waits in open(2) for a writer to the FIFO.
+        let input = cli.folder.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: false)
+        let fifo = input.appendingPathComponent("lento.csv").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let holder = try Self.launch(["import", fifo, "--survey", codebook, "--year", "2024"], in: cli.folder)
+        defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
+        let lock = cli.folder.appendingPathComponent("polso.sqlite.lock").path
+        let deadline = Date().addingTimeInterval(30)
+        var record = ""
+        while Date() < deadline {
+            record = (try? String(contentsOfFile: lock, encoding: .utf8)) ?? ""
+            if record.split(separator: "\n").count == 3 { break }
+            usleep(20_000)
+        }
+        let fields = record.split(separator: "\n").map(String.init)
+        try #require(fields.count == 3, "no lock record: \(record)")
+        #expect(fields[0] == "polso import \(fifo) --survey \(codebook) --year 2024")
+        #expect(fields[1] == String(holder.processIdentifier))
+
+        let store = try Data(contentsOf: cli.folder.appendingPathComponent("polso.sqlite"))
+        let other = try cli.write("altro.csv", WaveFixtures.limeSurvey([("1", "", "4", "5"), ("2", "", "3", "3")]))
+        let started = Date()
+        let second = try cli.run(["import", other, "--survey", codebook, "--year", "2024"], environment: ["POLSO_BUSY_TIMEOUT": "0.5"])
+        #expect(Date().timeIntervalSince(started) >= 0.5)
+        #expect(second.status == 1)
+        #expect(second.stderr == """
+            polso import \(fifo) --survey \(codebook) --year 2024 (pid \(holder.processIdentifier), started \(fields[2])) is writing to \
+            the store polso.sqlite; waited 0.5 s for it to end (POLSO_BUSY_TIMEOUT sets the wait). Nothing was stored: try again when it ends.
+
+            """)
+        // `waves remove` waits for the same lock.
+        let remove = try cli.run(["waves", "remove", "--survey", "test-waves", "--year", "2024"], environment: ["POLSO_BUSY_TIMEOUT": "0"])
+        #expect(remove.stderr.hasPrefix("polso import \(fifo) --survey \(codebook) --year 2024 (pid \(holder.processIdentifier), started "))
+        #expect(try Data(contentsOf: cli.folder.appendingPathComponent("polso.sqlite")) == store)
+
+        // Killed, the holder leaves its lock file behind; the operating system released the lock.
+        kill(holder.processIdentifier, SIGKILL)
+        holder.waitUntilExit()
+        #expect(FileManager.default.fileExists(atPath: lock))
+        let after = try cli.run(["import", other, "--survey", codebook, "--year", "2024"], environment: ["POLSO_BUSY_TIMEOUT": "0"])
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: lock))
+        let waves = try cli.run(["waves", "--files"]).stdout
+        #expect(waves.contains(other) && !waves.contains(fifo))
+    }
+}
