@@ -34,16 +34,18 @@ extension SurveyStore {
     }
 
     /// Refuses a file that repeats respondents stored in any wave of the survey: the same
-    /// respondent ids with the same answers, beyond chance (``StoredRespondents``).
+    /// respondent ids with the same answers beyond coincidence, or the same unique ids
+    /// (``StoredRespondents``).
     static func refuseRepeatedRespondents(path: String, stored: StoredRespondents, fingerprints: [UInt64]) throws {
-        guard stored.repeatCount > 0, stored.refuses(chance: RowFingerprint.coincidence(fingerprints)) else { return }
+        guard stored.repeatCount > 0, stored.refuses(chance: Coincidence.rowChance(fingerprints)) else { return }
         let count = stored.repeatCount
         var lines = ["""
             \(path): not imported: \(count) of its respondents \(count == 1 ? "is" : "are") already stored in the survey, with the same \
-            respondent id and the same answers (of \(stored.idsStored) whose id is stored):
+            respondent id and the same answers (of \(stored.idsStored) whose id is stored; chance would match so many less than once in a million):
             """]
         for item in stored.repeats {
-            lines.append("  line \(item.line): id \"\(item.id)\" is line \(item.stored.line) of \(stored.files[item.stored.file])")
+            let other = item.sameAnswers ? "" : " with other answers (an id this long names one response: edited since?)"
+            lines.append("  line \(item.line): id \"\(item.id)\" is line \(item.stored.line) of \(stored.files[item.stored.file])\(other)")
         }
         if count > stored.repeats.count { lines.append("  … and \(count - stored.repeats.count) more") }
         let first = stored.files[stored.repeats[0].stored.file]

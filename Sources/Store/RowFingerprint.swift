@@ -37,23 +37,4 @@ enum RowFingerprint {
             }
         }
     }
-
-    /// The chance that two respondents drawn from `fingerprints` answered alike: the sum of the
-    /// squared shares of each distinct answer row (1 when all answered alike, 1/n when all differ).
-    static func coincidence<C: Collection>(_ fingerprints: C) -> Double where C.Element == UInt64 {
-        guard !fingerprints.isEmpty else { return 1 }
-        let sorted = fingerprints.sorted()
-        let total = Double(sorted.count)
-        var sum = 0.0
-        var run = 1
-        for index in 1...sorted.count {
-            if index < sorted.count && sorted[index] == sorted[index - 1] {
-                run += 1
-            } else {
-                sum += (Double(run) / total) * (Double(run) / total)
-                run = 1
-            }
-        }
-        return sum
-    }
 }

@@ -4,13 +4,15 @@ import GRDB
 /// The respondents stored in any wave of a survey, by respondent id and content fingerprint, and
 /// the new file's respondents found among them.
 ///
-/// Many tools number responses from 1 in every new survey (LimeSurvey, Microsoft Forms), so the
-/// same id in another wave is not by itself the same respondent: the 2015 export's id 7 is not
-/// the 2014 one. A respondent is the same when the id **and** the answers are. The file is
-/// refused when such repeats are more than chance: their share of the file's respondents whose
-/// id is stored exceeds the midpoint between the chance that two of its respondents answered
-/// alike and certainty (``refuses(chance:)``). Within one wave an id alone is enough (checked by
-/// the importer, with `--append`).
+/// Many tools number responses from 1 in every new survey (LimeSurvey, Microsoft Forms), and
+/// people number paper forms P1, P2… every year, so the same short id in another wave is not by
+/// itself the same respondent: the 2015 export's id 7 is not the 2014 one. Such an id is a repeat
+/// when its answers are the same too, and the file is refused when its repeats are beyond
+/// coincidence: at least that many matches, among the ids stored, would arise by chance less
+/// than once in a million (``Coincidence``). An id of ``uniqueIdLength`` characters or more (a
+/// UUID, a Qualtrics `R_…` id) names one response only: stored in another wave, it is a repeat
+/// whatever its answers. Within one wave an id alone is enough (checked by the importer, with
+/// `--append`).
 struct StoredRespondents {
     /// Where a respondent is stored: the file (index in ``files``) and its line there.
     struct Location: Equatable {
@@ -23,6 +25,8 @@ struct StoredRespondents {
         var line: Int
         var id: String
         var stored: Location
+        /// Whether the stored respondent gave the same answers (always, but for a unique id).
+        var sameAnswers: Bool
     }
 
     private struct Key: Hashable {
@@ -34,15 +38,26 @@ struct StoredRespondents {
     let files: [StoredFile]
     private var ids: Set<String> = []
     private var respondents: [Key: Location] = [:]
+    /// Where each unique id is stored (short ids are looked up with their answers).
+    private var firstLocation: [String: Location] = [:]
 
-    /// The new file's respondents whose id is stored, in any wave of the survey.
-    private(set) var idsStored = 0
+    /// The new file's respondents with a short id stored in the survey.
+    private(set) var shortIdsStored = 0
     /// Those of them stored with the same answers.
-    private(set) var repeatCount = 0
+    private(set) var shortRepeats = 0
+    /// The new file's respondents with a unique id (``uniqueIdLength``) stored in the survey.
+    private(set) var uniqueRepeats = 0
     /// The first repeats, in file order.
     private(set) var repeats: [Repeat] = []
     /// How many repeats a refusal lists.
     static let listed = 5
+    /// The length from which an id is taken to name one response only.
+    static let uniqueIdLength = 16
+
+    /// The new file's respondents whose id is stored in the survey.
+    var idsStored: Int { shortIdsStored + uniqueRepeats }
+    /// Its repeated respondents.
+    var repeatCount: Int { shortRepeats + uniqueRepeats }
 
     /// Loads the respondents of `files` that have respondent ids.
     init(_ db: Database, files: [StoredFile]) throws {
@@ -57,7 +72,9 @@ struct StoredRespondents {
                 guard let id: String = row["response_id"] else { continue }
                 ids.insert(id)
                 let key = Key(id: id, fingerprint: fingerprint)
-                if respondents[key] == nil { respondents[key] = Location(file: index, line: row["line"]) }
+                let location = Location(file: index, line: row["line"])
+                if respondents[key] == nil { respondents[key] = location }
+                if id.utf8.count >= Self.uniqueIdLength && firstLocation[id] == nil { firstLocation[id] = location }
             }
         }
     }
@@ -68,15 +85,23 @@ struct StoredRespondents {
     /// Checks one respondent of the new file.
     mutating func check(id: String, fingerprint: UInt64, line: Int) {
         guard ids.contains(id) else { return }
-        idsStored += 1
-        guard let stored = respondents[Key(id: id, fingerprint: fingerprint)] else { return }
-        repeatCount += 1
-        if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: id, stored: stored)) }
+        let stored = respondents[Key(id: id, fingerprint: fingerprint)]
+        if id.utf8.count >= Self.uniqueIdLength {
+            uniqueRepeats += 1
+            let location = stored ?? firstLocation[id] ?? Location(file: 0, line: 0)
+            if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: id, stored: location, sameAnswers: stored != nil)) }
+            return
+        }
+        shortIdsStored += 1
+        guard let stored else { return }
+        shortRepeats += 1
+        if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: id, stored: stored, sameAnswers: true)) }
     }
 
     /// Whether the repeats are beyond coincidence, given `chance`, the chance that two of the
-    /// file's respondents answered alike: repeats / ids stored > (1 + chance) / 2.
+    /// file's respondents answered alike: any unique id, or short-id repeats that chance would
+    /// give less than once in a million.
     func refuses(chance: Double) -> Bool {
-        repeatCount > 0 && Double(repeatCount) * 2 > Double(idsStored) * (1 + chance)
+        uniqueRepeats > 0 || (shortRepeats > 0 && Coincidence.atLeast(shortRepeats, of: shortIdsStored, chance: chance) <= Coincidence.limit)
     }
 }

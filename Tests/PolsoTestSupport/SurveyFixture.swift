@@ -39,6 +39,13 @@ public struct SurveyFixture: Sendable, CustomStringConvertible {
                       answers: answers, demographics: demographics)
     }
 
+    /// The same questionnaire with its respondents in reverse order: other answers under each
+    /// respondent id and row, so that a store takes the file for other respondents.
+    public var reversedRespondents: SurveyFixture {
+        SurveyFixture(name: "\(name), respondents reversed", codebookSource: codebookSource, codebook: codebook,
+                      answers: answers.reversed(), demographics: demographics.reversed())
+    }
+
     /// The small test questionnaire (10 items, reversed A.04, B.07, H.05; two demographics) with
     /// six respondents, blanks included and one respondent who answered nothing.
     public static let small: SurveyFixture = {

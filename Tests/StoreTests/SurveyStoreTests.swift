@@ -23,10 +23,11 @@ struct SurveyStoreTests {
             }
             #expect(tables == ["grdb_migrations", "import", "instrument", "polso_store", "respondent", "wave", "wave_item", "wave_users"])
             #expect(migrations == ["v1: instruments, waves, imports, respondents", "v2: planned services and users per service",
-                                   "v3: respondent ids and submission dates", "v4: application id and store metadata"])
+                                   "v3: respondent ids and submission dates", "v4: application id and store metadata",
+                                   "v5: content fingerprints of each file's respondents"])
             #expect(journal == "wal")
             #expect(applicationId == 0x506C_736F)
-            #expect(format == "4")
+            #expect(format == "5")
         }
     }
 
@@ -54,8 +55,8 @@ struct SurveyStoreTests {
             // A second, different file (two respondents) appended to the same wave.
             try bench.importFile(try bench.write("seconda.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), Rows.renumbered(Rows.r4, 14)]),
                                  year: 2016, staff: 30, appending: true)
-            // The same answers in another layout: another file.
-            let ufficio = try folder.write("ufficio.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture))
+            // Other respondents in another layout: another file (the same ones would be refused).
+            let ufficio = try folder.write("ufficio.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.reversedRespondents))
             try bench.importFile(ufficio, year: 2015, unit: "Ufficio A", staff: 20)
             try bench.importFile(try bench.write("ufficio-b.csv", lines: [Rows.header, Rows.r2]), year: 2016, unit: "Ufficio B")
             let waves = try bench.store.waves()
