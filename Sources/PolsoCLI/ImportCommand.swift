@@ -19,7 +19,8 @@ struct ImportCommand: ParsableCommand {
         N/A…: missing, not applicable, don't know) are read before numbers. Any invalid value rejects the whole \
         file, with file, line, column, header, value and the accepted answers for each problem; a file refused on \
         its columns gets a draft mapping file beside the store. A wave takes one file (more with --append), a file \
-        goes into one wave only, respondent ids must not repeat in a wave, and the export's submission dates must \
+        goes into one wave only (so do the same respondents re-saved, re-exported or partly exported: docs/cli.md, \
+        "Duplicate content"), respondent ids must not repeat in a wave, and the export's submission dates must \
         touch --year or the first half of the next year.
         """)
 

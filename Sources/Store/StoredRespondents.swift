@@ -64,14 +64,18 @@ struct StoredRespondents {
         self.files = files.filter(\.hasIds)
         for (index, file) in self.files.enumerated() {
             let wave = try Int64.fetchOne(db, sql: "SELECT wave_id FROM import WHERE id = ?", arguments: [file.importId]) ?? -1
-            let rows = try Row.fetchAll(db, sql: "SELECT response_id, line FROM respondent WHERE wave_id = ? AND import_id = ? ORDER BY id",
-                                        arguments: [wave, file.importId])
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE wave_id = ? AND import_id = ?",
+                                         arguments: [wave, file.importId]) ?? 0
             // Fingerprints and respondents are both in file order; a store edited by hand is skipped.
-            guard rows.count == file.fingerprints.count else { continue }
-            for (row, fingerprint) in zip(rows, file.fingerprints) {
+            guard count == file.fingerprints.count else { continue }
+            let rows = try Row.fetchCursor(db, sql: "SELECT response_id, line FROM respondent WHERE wave_id = ? AND import_id = ? ORDER BY id",
+                                           arguments: [wave, file.importId])
+            var position = 0
+            while let row = try rows.next() {
+                defer { position += 1 }
                 guard let id: String = row["response_id"] else { continue }
                 ids.insert(id)
-                let key = Key(id: id, fingerprint: fingerprint)
+                let key = Key(id: id, fingerprint: file.fingerprints[position])
                 let location = Location(file: index, line: row["line"])
                 if respondents[key] == nil { respondents[key] = location }
                 if id.utf8.count >= Self.uniqueIdLength && firstLocation[id] == nil { firstLocation[id] = location }

@@ -1,0 +1,74 @@
+import Foundation
+@testable import Store
+import Testing
+
+/// The arithmetic of the duplicate checks, against Tests/Checks/coincidence.py, and the writer lock.
+@Suite("Duplicate checks and the writer lock")
+struct DuplicateCheckTests {
+    @Test("chance of two alike rows, binomial tails and the fingerprint agree with coincidence.py")
+    func arithmetic() {
+        #expect(Coincidence.rowChance([1, 1, 2, 3] as [UInt64]) == 0.375)
+        #expect(Coincidence.rowChance([7, 7, 7] as [UInt64]) == 1)
+        #expect(Coincidence.rowChance([] as [UInt64]) == 1)
+        for (m, n, p, expected) in [(8, 8, 1.0 / 8, 5.960464477539063e-08), (1, 12, 1.0 / 12, 0.6480043719858627),
+                                    (2, 12, 1.0 / 12, 0.2640091414249859), (6, 6, 1.0 / 12, 3.3489797668038396e-07),
+                                    (30, 200, 0.05, 8.709270943979937e-08)] {
+            let tail = Coincidence.atLeast(m, of: n, chance: p)
+            #expect(abs(tail - expected) <= expected * 1e-9, "\(m) of \(n) at \(p): \(tail)")
+        }
+        #expect(Coincidence.atLeast(0, of: 5, chance: 0.5) == 1)
+        #expect(Coincidence.atLeast(3, of: 2, chance: 0.5) == 0)
+        #expect(Coincidence.atLeast(1, of: 5, chance: 0) == 0)
+        #expect(Coincidence.atLeast(5, of: 5, chance: 1) == 1)
+        let fingerprint = [UInt8]([1, 2]).withUnsafeBufferPointer { answers in
+            [UInt8]([3]).withUnsafeBufferPointer { RowFingerprint.of(answers: answers, demographics: $0) }
+        }
+        #expect(fingerprint == 0x06b9_ffbf_4a80_a280)
+        let values: [UInt64] = [0, 1, fingerprint, .max]
+        #expect(RowFingerprint.decode(RowFingerprint.encode(values)) == values)
+        #expect(Array(RowFingerprint.encode([fingerprint])) == [0x06, 0xb9, 0xff, 0xbf, 0x4a, 0x80, 0xa2, 0x80])
+    }
+
+    @Test("relations: the same rows, an earlier part, an extension; too short or only alike rows is none")
+    func relations() {
+        let twelve: [UInt64] = Array(1...12)
+        #expect(ContentRelation.between(new: twelve, stored: twelve) == .same)
+        #expect(ContentRelation.between(new: Array(twelve.prefix(6)), stored: twelve) == .earlierPart)
+        #expect(ContentRelation.between(new: twelve, stored: Array(twelve.prefix(6))) == .extends)
+        // (1/12)^5 = 4.0e-6: five rows could match by chance.
+        #expect(ContentRelation.between(new: Array(twelve.prefix(5)), stored: twelve) == nil)
+        #expect(ContentRelation.between(new: [1, 2, 3, 4, 5, 6, 7, 99], stored: twelve) == nil)
+        #expect(ContentRelation.between(new: Array(repeating: 5, count: 50), stored: Array(repeating: 5, count: 50)) == nil)
+        #expect(ContentRelation.between(new: [], stored: twelve) == nil)
+    }
+
+    @Test("the lock records its holder, refuses a second taker after the wait naming it, and is gone once released; a stale file is taken over")
+    func writerLock() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-lock-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("polso.sqlite").path
+        let lockPath = WriterLock.path(forStore: store)
+        // A file left by a killed writer: nobody holds its lock.
+        try Data("polso import vecchio.csv\n999999\n2026-01-01 00:00:00 UTC\n".utf8).write(to: URL(fileURLWithPath: lockPath))
+        let lock = try WriterLock.acquire(store: store, timeout: 1, operation: "polso import nuovo.csv --year 2024")
+        let holder = try #require(WriterLock.Holder(path: lockPath))
+        #expect(holder.operation == "polso import nuovo.csv --year 2024")
+        #expect(holder.pid == Int(getpid()))
+        let started = Date()
+        var message = ""
+        do {
+            _ = try WriterLock.acquire(store: store, timeout: 0.2, operation: "polso waves remove")
+        } catch let error as StoreError {
+            message = error.message
+        }
+        #expect(Date().timeIntervalSince(started) >= 0.2)
+        #expect(message == """
+            polso import nuovo.csv --year 2024 (pid \(getpid()), started \(holder.started)) is writing to the store \(store); \
+            waited 0.2 s for it to end (POLSO_BUSY_TIMEOUT sets the wait). Nothing was stored: try again when it ends.
+            """)
+        lock.release()
+        #expect(!FileManager.default.fileExists(atPath: lockPath))
+        try WriterLock.acquire(store: store, timeout: 0, operation: "polso waves remove").release()
+    }
+}
