@@ -5,9 +5,8 @@ import Foundation
 ///
 /// Two people can answer alike, so single identical rows mean nothing; a relation counts only
 /// when it is beyond coincidence: the chance that the common rows match one by one by accident,
-/// `c^k` for `k` common rows where `c` is the chance that two respondents of the longer file
-/// answered alike (``Coincidence/rowChance(_:)``), is at most one in a million
-/// (``Coincidence/limit``).
+/// `c^k` for `k` common rows where `c` is the chance that two respondents of the new file
+/// answered alike (``AnswerChance``), is at most one in a million (``Coincidence/limit``).
 enum ContentRelation: Equatable {
     /// The same respondents, with the same answers, in the same order.
     case same
@@ -17,18 +16,12 @@ enum ContentRelation: Equatable {
     /// earlier partial export of the new one.
     case extends
 
-    /// The relation of `new` to `stored`, when there is one beyond coincidence.
-    static func between(new: [UInt64], stored: [UInt64]) -> ContentRelation? {
+    /// The relation of `new` to `stored`, when there is one beyond coincidence, `chance` being
+    /// the chance that two respondents answered alike.
+    static func between(new: [UInt64], stored: [UInt64], chance: Double) -> ContentRelation? {
         let common = min(new.count, stored.count)
-        guard common > 0, new[..<common] == stored[..<common] else { return nil }
-        let longer = new.count >= stored.count ? new : stored
-        guard chance(common: common, longer: longer) <= Coincidence.limit else { return nil }
+        guard common > 0, new[..<common] == stored[..<common], pow(chance, Double(common)) <= Coincidence.limit else { return nil }
         if new.count == stored.count { return .same }
         return new.count < stored.count ? .earlierPart : .extends
-    }
-
-    /// The chance that `common` rows match one by one by accident, estimated from `longer`.
-    static func chance(common: Int, longer: [UInt64]) -> Double {
-        pow(Coincidence.rowChance(longer), Double(common))
     }
 }

@@ -85,8 +85,9 @@ extension SurveyStore {
                 }
                 pendingRejects = summary.pendingRejects
                 try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
-                try Self.refuseSameContent(path: file, fingerprints: sink.fingerprints, stored: storedFiles)
-                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, fingerprints: sink.fingerprints)
+                let chance = sink.answerChance.chance(fingerprints: sink.fingerprints)
+                try Self.refuseSameContent(path: file, fingerprints: sink.fingerprints, chance: chance, stored: storedFiles)
+                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: chance)
                 if occupied { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
                 let dates = summary.submissionDates
                 try db.execute(sql: """
@@ -214,6 +215,8 @@ struct RespondentWriter: ResponseSink {
     let db: Database
     /// The fingerprint of every row written, in file order.
     private(set) var fingerprints: [UInt64] = []
+    /// The chance that two of the rows written answered alike.
+    private(set) var answerChance = AnswerChance()
     /// The survey's stored respondents, and this file's repeats of them.
     private(set) var stored: StoredRespondents
 
@@ -234,6 +237,7 @@ struct RespondentWriter: ResponseSink {
         bindBlob(handle, 5, response.demographics)
         let fingerprint = RowFingerprint.of(answers: response.answers, demographics: response.demographics)
         fingerprints.append(fingerprint)
+        answerChance.add(answers: response.answers, demographics: response.demographics)
         if let id = response.responseId.baseAddress, !response.responseId.isEmpty {
             sqlite3_bind_text(handle, 6, id.assumingMemoryBound(to: CChar.self), Int32(response.responseId.count), nil)
             if !stored.isEmpty {

@@ -107,13 +107,14 @@ struct SameContentCLITests {
         var start = Array(Self.rows.prefix(3))
         start += [(5, 4), (4, 5), (1, 1), (2, 3)]
         #expect(try importFile(cli, try write(cli, "2021.csv", Self.export(start[...])), year: 2021).status == 0)
-        // The stored file's first k rows: the twelve stored rows all differ, so two respondents answer
-        // alike by chance 1/12, and k rows in a row (1/12)^k: 5 rows 4.0e-6 is above one in a million
-        // (too short to tell from coincidence, imported), 6 rows 3.3e-7 is below (refused).
-        #expect(try importFile(cli, try write(cli, "2022.csv", Self.export(Self.rows.prefix(5))), year: 2022).status == 0)
-        let six = try importFile(cli, try write(cli, "2023.csv", Self.export(Self.rows.prefix(6))), year: 2023)
-        #expect(six.status == 1)
-        #expect(six.stderr.contains("not imported: an earlier partial export of "))
+        // The stored file's first k rows. The chance that two of them answered alike is the larger
+        // of the field-by-field product and the share of identical pairs (none here); by
+        // Tests/Checks/coincidence.py: 4 rows 0.09375 × 4 → 7.7e-5, above one in a million (too
+        // short to tell from coincidence: imported), 5 rows 0.056 × 5 → 5.5e-7, below (refused).
+        #expect(try importFile(cli, try write(cli, "2022.csv", Self.export(Self.rows.prefix(4))), year: 2022).status == 0)
+        let five = try importFile(cli, try write(cli, "2023.csv", Self.export(Self.rows.prefix(5))), year: 2023)
+        #expect(five.status == 1)
+        #expect(five.stderr.contains("not imported: an earlier partial export of "))
         // Everyone answering alike cannot be told apart by content: two such files both go in.
         let alike = Array(repeating: (5, 5), count: 10)
         #expect(try importFile(cli, try write(cli, "2024.csv", Self.export(alike[...])), year: 2024).status == 0)
@@ -150,8 +151,8 @@ struct SameContentCLITests {
         #expect(refused.stderr.contains("remove its wave first (polso waves remove --survey test-waves --year 2023)"))
         #expect(try WaveFixtures.contents(of: cli.folder) == before)
 
-        // Twelve different answer rows: two respondents answer alike by chance 1/12, and six
-        // stored ids all with the same answers by (1/12)^6 = 3.3e-7, below one in a million.
+        // Six stored ids out of six with the same answers: at a chance of 0.046 that two respondents
+        // of this file answer alike, 9.8e-9 (Tests/Checks/coincidence.py), below one in a million.
         let overlap = try importFile(cli, laterFile, year: 2024)
         #expect(overlap.status == 1)
         #expect(overlap.stderr.contains("not imported: 6 of its respondents are already stored in the survey, with the same respondent id and the same answers (of 6 whose id is stored;"))
@@ -160,8 +161,7 @@ struct SameContentCLITests {
         #expect(try WaveFixtures.contents(of: cli.folder) == before)
 
         // Next year's survey numbers its responses from 1 again (LimeSurvey does): other answers but
-        // for ids 1 and 7, alike by chance (two or more of twelve at 1/12 each:
-        // 1 - (11/12)^12 - (11/12)^11 = 1 - 0.352 - 0.384 = 0.26). Imported.
+        // for ids 1 and 7, alike by chance (two or more of twelve at 0.046 each: 0.10). Imported.
         let renumbered = zip(1...12, [Self.rows[0]] + Self.rows.suffix(11).reversed()).map { (id: $0.0, answers: $0.1) }
         #expect(zip(renumbered, stored).filter { $0.answers == $1.answers }.map { $0.0.id } == [1, 7])
         let next = try importFile(cli, try cli.write("2024.csv", lime(renumbered)), year: 2024)

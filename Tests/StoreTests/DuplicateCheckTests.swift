@@ -7,9 +7,25 @@ import Testing
 struct DuplicateCheckTests {
     @Test("chance of two alike rows, binomial tails and the fingerprint agree with coincidence.py")
     func arithmetic() {
-        #expect(Coincidence.rowChance([1, 1, 2, 3] as [UInt64]) == 0.375)
-        #expect(Coincidence.rowChance([7, 7, 7] as [UInt64]) == 1)
-        #expect(Coincidence.rowChance([] as [UInt64]) == 1)
+        func chance(_ rows: [[UInt8]]) -> Double {
+            var tally = AnswerChance()
+            var fingerprints: [UInt64] = []
+            for row in rows {
+                row.withUnsafeBufferPointer { answers in
+                    [UInt8]().withUnsafeBufferPointer { none in
+                        tally.add(answers: answers, demographics: none)
+                        fingerprints.append(RowFingerprint.of(answers: answers, demographics: none))
+                    }
+                }
+            }
+            return tally.chance(fingerprints: fingerprints)
+        }
+        // Field by field 0.5 × 0.625; row by row 2 of 12 pairs: the first is larger.
+        #expect(chance([[1, 1], [1, 2], [2, 2], [2, 2]]) == 0.3125)
+        // Field by field 0.625 × 0.625; row by row 6 of 12 pairs alike (answers given in a block).
+        #expect(chance([[1, 1], [1, 1], [1, 1], [2, 2]]) == 0.5)
+        #expect(chance([[4, 5]]) == 1)
+        #expect(chance([[5, 5], [5, 5], [5, 5]]) == 1)
         for (m, n, p, expected) in [(8, 8, 1.0 / 8, 5.960464477539063e-08), (1, 12, 1.0 / 12, 0.6480043719858627),
                                     (2, 12, 1.0 / 12, 0.2640091414249859), (6, 6, 1.0 / 12, 3.3489797668038396e-07),
                                     (30, 200, 0.05, 8.709270943979937e-08)] {
@@ -29,17 +45,18 @@ struct DuplicateCheckTests {
         #expect(Array(RowFingerprint.encode([fingerprint])) == [0x06, 0xb9, 0xff, 0xbf, 0x4a, 0x80, 0xa2, 0x80])
     }
 
-    @Test("relations: the same rows, an earlier part, an extension; too short or only alike rows is none")
+    @Test("relations: the same rows, an earlier part, an extension; too short for the chance, or mismatched, is none")
     func relations() {
         let twelve: [UInt64] = Array(1...12)
-        #expect(ContentRelation.between(new: twelve, stored: twelve) == .same)
-        #expect(ContentRelation.between(new: Array(twelve.prefix(6)), stored: twelve) == .earlierPart)
-        #expect(ContentRelation.between(new: twelve, stored: Array(twelve.prefix(6))) == .extends)
-        // (1/12)^5 = 4.0e-6: five rows could match by chance.
-        #expect(ContentRelation.between(new: Array(twelve.prefix(5)), stored: twelve) == nil)
-        #expect(ContentRelation.between(new: [1, 2, 3, 4, 5, 6, 7, 99], stored: twelve) == nil)
-        #expect(ContentRelation.between(new: Array(repeating: 5, count: 50), stored: Array(repeating: 5, count: 50)) == nil)
-        #expect(ContentRelation.between(new: [], stored: twelve) == nil)
+        let chance = 0.05
+        #expect(ContentRelation.between(new: twelve, stored: twelve, chance: chance) == .same)
+        #expect(ContentRelation.between(new: Array(twelve.prefix(5)), stored: twelve, chance: chance) == .earlierPart)
+        #expect(ContentRelation.between(new: twelve, stored: Array(twelve.prefix(5)), chance: chance) == .extends)
+        // 0.05^4 = 6.25e-6: four rows could match by chance; 0.05^5 = 3.1e-7 could not.
+        #expect(ContentRelation.between(new: Array(twelve.prefix(4)), stored: twelve, chance: chance) == nil)
+        #expect(ContentRelation.between(new: [1, 2, 3, 4, 5, 6, 7, 99], stored: twelve, chance: chance) == nil)
+        #expect(ContentRelation.between(new: twelve, stored: twelve, chance: 1) == nil)
+        #expect(ContentRelation.between(new: [], stored: twelve, chance: chance) == nil)
     }
 
     @Test("the lock records its holder, refuses a second taker after the wait naming it, and is gone once released; a stale file is taken over")
