@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// How likely identical answer rows are by chance, the yardstick of the duplicate checks: a match
 /// between a new file and a stored one counts only when chance would produce it less often than
@@ -45,6 +46,24 @@ package enum Coincidence {
 ///
 /// With one respondent, or everyone answering alike, the chance is 1: nothing can be told.
 package struct AnswerChance {
+    /// The chance for the respondents of an import, read back from the store, with their
+    /// fingerprints in file order.
+    static func of(_ db: Database, importId: Int64, wave: Int64, fingerprints: [UInt64]) throws -> Double {
+        var tally = AnswerChance()
+        let rows = try Row.fetchCursor(db, sql: "SELECT answers, demographics FROM respondent WHERE wave_id = ? AND import_id = ? ORDER BY id",
+                                       arguments: [wave, importId])
+        while let row = try rows.next() {
+            let answers: Data = row["answers"] ?? Data()
+            let demographics: Data = row["demographics"] ?? Data()
+            answers.withUnsafeBytes { answerBytes in
+                demographics.withUnsafeBytes { demographicBytes in
+                    tally.add(answers: answerBytes.bindMemory(to: UInt8.self), demographics: demographicBytes.bindMemory(to: UInt8.self))
+                }
+            }
+        }
+        return tally.chance(fingerprints: fingerprints)
+    }
+
     private var counts: [UInt32] = []
     private var fields = 0
     /// The rows added.

@@ -17,10 +17,10 @@ enum ContentRelation: Equatable {
     case extends
 
     /// The relation of `new` to `stored`, when there is one beyond coincidence, `chance` being
-    /// the chance that two respondents answered alike.
-    static func between(new: [UInt64], stored: [UInt64], chance: Double) -> ContentRelation? {
+    /// the chance that two respondents answered alike (asked only when the rows match).
+    static func between(new: [UInt64], stored: [UInt64], chance: @autoclosure () throws -> Double) rethrows -> ContentRelation? {
         let common = min(new.count, stored.count)
-        guard common > 0, new[..<common] == stored[..<common], pow(chance, Double(common)) <= Coincidence.limit else { return nil }
+        guard common > 0, new[..<common] == stored[..<common], try pow(chance(), Double(common)) <= Coincidence.limit else { return nil }
         if new.count == stored.count { return .same }
         return new.count < stored.count ? .earlierPart : .extends
     }

@@ -3,9 +3,9 @@ import Foundation
 extension SurveyStore {
     /// Refuses a file whose respondents are a stored file's, or the first ones of a stored file,
     /// or begin with a stored file's, by content (``ContentRelation``).
-    static func refuseSameContent(path: String, fingerprints: [UInt64], chance: Double, stored: [StoredFile]) throws {
+    static func refuseSameContent(path: String, fingerprints: [UInt64], chance: () throws -> Double, stored: [StoredFile]) throws {
         for file in stored {
-            guard let relation = ContentRelation.between(new: fingerprints, stored: file.fingerprints, chance: chance) else { continue }
+            guard let relation = try ContentRelation.between(new: fingerprints, stored: file.fingerprints, chance: chance()) else { continue }
             let (n, m) = (fingerprints.count, file.fingerprints.count)
             let what: String
             switch relation {
@@ -36,8 +36,8 @@ extension SurveyStore {
     /// Refuses a file that repeats respondents stored in any wave of the survey: the same
     /// respondent ids with the same answers beyond coincidence, or the same unique ids
     /// (``StoredRespondents``).
-    static func refuseRepeatedRespondents(path: String, stored: StoredRespondents, chance: Double) throws {
-        guard stored.repeatCount > 0, stored.refuses(chance: chance) else { return }
+    static func refuseRepeatedRespondents(path: String, stored: StoredRespondents, chance: () throws -> Double) throws {
+        guard stored.repeatCount > 0, try stored.refuses(chance: chance()) else { return }
         let count = stored.repeatCount
         var lines = ["""
             \(path): not imported: \(count) of its respondents \(count == 1 ? "is" : "are") already stored in the survey, with the same \

@@ -80,14 +80,23 @@ extension SurveyStore {
                 let summary: ImportSummary
                 do {
                     summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
-                } catch let error where occupied && !(error is StoreError) {
+                } catch let error where occupied && !(error is StoreError) && (ExportFile.isStandardInput(path) || FileManager.default.isReadableFile(atPath: path)) {
+                    // The wave takes no second file, whatever is wrong with this one.
                     throw Self.occupiedWave(path: file, wave: wave, earlier: earlier)
                 }
                 pendingRejects = summary.pendingRejects
                 try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
-                let chance = sink.answerChance.chance(fingerprints: sink.fingerprints)
-                try Self.refuseSameContent(path: file, fingerprints: sink.fingerprints, chance: chance, stored: storedFiles)
-                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: chance)
+                // Judged only when some stored file or respondent matches: it reads the rows back.
+                var chance: Double?
+                let fingerprints = sink.fingerprints
+                let answerChance = {
+                    if let chance { return chance }
+                    let computed = try AnswerChance.of(db, importId: importId, wave: waveId, fingerprints: fingerprints)
+                    chance = computed
+                    return computed
+                }
+                try Self.refuseSameContent(path: file, fingerprints: fingerprints, chance: answerChance, stored: storedFiles)
+                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: answerChance)
                 if occupied { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
                 let dates = summary.submissionDates
                 try db.execute(sql: """
@@ -215,8 +224,6 @@ struct RespondentWriter: ResponseSink {
     let db: Database
     /// The fingerprint of every row written, in file order.
     private(set) var fingerprints: [UInt64] = []
-    /// The chance that two of the rows written answered alike.
-    private(set) var answerChance = AnswerChance()
     /// The survey's stored respondents, and this file's repeats of them.
     private(set) var stored: StoredRespondents
 
@@ -237,7 +244,6 @@ struct RespondentWriter: ResponseSink {
         bindBlob(handle, 5, response.demographics)
         let fingerprint = RowFingerprint.of(answers: response.answers, demographics: response.demographics)
         fingerprints.append(fingerprint)
-        answerChance.add(answers: response.answers, demographics: response.demographics)
         if let id = response.responseId.baseAddress, !response.responseId.isEmpty {
             sqlite3_bind_text(handle, 6, id.assumingMemoryBound(to: CChar.self), Int32(response.responseId.count), nil)
             if !stored.isEmpty {
