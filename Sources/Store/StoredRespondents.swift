@@ -29,17 +29,20 @@ struct StoredRespondents {
         var sameAnswers: Bool
     }
 
+    /// An id by its 64-bit hash (no text kept or built per row: a million stored ids are checked
+    /// in a fraction of a second; two ids sharing a hash, a chance of 3 in 10^8 among a million, would
+    /// need the same answers too to count).
     private struct Key: Hashable {
-        var id: String
+        var id: UInt64
         var fingerprint: UInt64
     }
 
     /// The stored files with respondent ids.
     let files: [StoredFile]
-    private var ids: Set<String> = []
+    private var ids: Set<UInt64> = []
     private var respondents: [Key: Location] = [:]
     /// Where each unique id is stored (short ids are looked up with their answers).
-    private var firstLocation: [String: Location] = [:]
+    private var firstLocation: [UInt64: Location] = [:]
 
     /// The new file's respondents with a short id stored in the survey.
     private(set) var shortIdsStored = 0
@@ -73,12 +76,13 @@ struct StoredRespondents {
             var position = 0
             while let row = try rows.next() {
                 defer { position += 1 }
-                guard let id: String = row["response_id"] else { continue }
+                guard let text: String = row["response_id"] else { continue }
+                let id = Self.hash(text.utf8)
                 ids.insert(id)
                 let key = Key(id: id, fingerprint: file.fingerprints[position])
                 let location = Location(file: index, line: row["line"])
                 if respondents[key] == nil { respondents[key] = location }
-                if id.utf8.count >= Self.uniqueIdLength && firstLocation[id] == nil { firstLocation[id] = location }
+                if text.utf8.count >= Self.uniqueIdLength && firstLocation[id] == nil { firstLocation[id] = location }
             }
         }
     }
@@ -86,20 +90,28 @@ struct StoredRespondents {
     /// Whether any respondent id is stored at all (else nothing needs checking).
     var isEmpty: Bool { ids.isEmpty }
 
-    /// Checks one respondent of the new file.
-    mutating func check(id: String, fingerprint: UInt64, line: Int) {
+    /// Checks one respondent of the new file, its id given as UTF-8 bytes.
+    mutating func check(id bytes: UnsafeRawBufferPointer, fingerprint: UInt64, line: Int) {
+        let id = Self.hash(bytes)
         guard ids.contains(id) else { return }
         let stored = respondents[Key(id: id, fingerprint: fingerprint)]
-        if id.utf8.count >= Self.uniqueIdLength {
+        if bytes.count >= Self.uniqueIdLength {
             uniqueRepeats += 1
             let location = stored ?? firstLocation[id] ?? Location(file: 0, line: 0)
-            if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: id, stored: location, sameAnswers: stored != nil)) }
+            if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: String(decoding: bytes, as: UTF8.self), stored: location, sameAnswers: stored != nil)) }
             return
         }
         shortIdsStored += 1
         guard let stored else { return }
         shortRepeats += 1
-        if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: id, stored: stored, sameAnswers: true)) }
+        if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: String(decoding: bytes, as: UTF8.self), stored: stored, sameAnswers: true)) }
+    }
+
+    /// FNV-1a 64 of an id's bytes.
+    private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// Whether the repeats are beyond coincidence, given `chance`, the chance that two of the

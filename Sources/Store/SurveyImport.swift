@@ -247,7 +247,7 @@ struct RespondentWriter: ResponseSink {
         if let id = response.responseId.baseAddress, !response.responseId.isEmpty {
             sqlite3_bind_text(handle, 6, id.assumingMemoryBound(to: CChar.self), Int32(response.responseId.count), nil)
             if !stored.isEmpty {
-                stored.check(id: String(decoding: response.responseId, as: UTF8.self), fingerprint: fingerprint, line: response.line)
+                stored.check(id: response.responseId, fingerprint: fingerprint, line: response.line)
             }
         } else {
             sqlite3_bind_null(handle, 6)
