@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The store's versioned migrations. Never edit a shipped migration: add a new one.
@@ -100,12 +101,28 @@ enum StoreSchema {
         migrator.registerMigration("v5: content fingerprints of each file's respondents") { db in
             // One 64-bit fingerprint per stored respondent of the file, in file order, 8 bytes
             // each, big-endian (`RowFingerprint`): a plain BLOB (BYTEA in PostgreSQL) so that
-            // content duplicates are found whatever the file's bytes. NULL for files imported
-            // before, which are checked by their SHA-256 only.
+            // content duplicates are found whatever the file's bytes. Files imported before get
+            // theirs from their stored rows, which are the bytes the fingerprints are taken from.
             try db.execute(sql: """
                 ALTER TABLE import ADD COLUMN row_fingerprints BLOB;
                 UPDATE polso_store SET value = '5' WHERE key = 'format';
                 """)
+            for entry in try Row.fetchAll(db, sql: "SELECT id, wave_id FROM import") {
+                let importId: Int64 = entry["id"]
+                let rows = try Row.fetchCursor(db, sql: "SELECT answers, demographics FROM respondent WHERE wave_id = ? AND import_id = ? ORDER BY id",
+                                               arguments: [entry["wave_id"], importId])
+                var fingerprints: [UInt64] = []
+                while let row = try rows.next() {
+                    let answers: Data = row["answers"] ?? Data()
+                    let demographics: Data = row["demographics"] ?? Data()
+                    fingerprints.append(answers.withUnsafeBytes { answerBytes in
+                        demographics.withUnsafeBytes { demographicBytes in
+                            RowFingerprint.of(answers: answerBytes.bindMemory(to: UInt8.self), demographics: demographicBytes.bindMemory(to: UInt8.self))
+                        }
+                    })
+                }
+                try db.execute(sql: "UPDATE import SET row_fingerprints = ? WHERE id = ?", arguments: [RowFingerprint.encode(fingerprints), importId])
+            }
         }
         // Every later migration raises `format` to ``SurveyStore/formatVersion``.
         return migrator

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import PolsoTestSupport
 @testable import Store
 import Testing
 
@@ -57,6 +59,35 @@ struct DuplicateCheckTests {
         #expect(ContentRelation.between(new: [1, 2, 3, 4, 5, 6, 7, 99], stored: twelve, chance: chance) == nil)
         #expect(ContentRelation.between(new: twelve, stored: twelve, chance: 1) == nil)
         #expect(ContentRelation.between(new: [], stored: twelve, chance: chance) == nil)
+    }
+
+    @Test("a store of format 4 upgraded to 5 gets the fingerprints of its files from their stored rows")
+    func backfill() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder)
+            try bench.importSample(year: 2016)
+            try bench.importFile(try folder.write("altro.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.reversedRespondents)), year: 2017)
+            let path = bench.store.path
+            func blobs() throws -> [Data?] {
+                try DatabaseQueue(path: path).read { db in try Data?.fetchAll(db, sql: "SELECT row_fingerprints FROM import ORDER BY id") }
+            }
+            let imported = try blobs()
+            #expect(imported.count == 2 && imported.allSatisfy { $0?.count == 6 * 8 })
+            // As a format 4 store was: no column, no v5 migration, format 4.
+            try DatabaseQueue(path: path).write { db in
+                try db.execute(sql: """
+                    ALTER TABLE import DROP COLUMN row_fingerprints;
+                    DELETE FROM grdb_migrations WHERE identifier LIKE 'v5:%';
+                    UPDATE polso_store SET value = '4' WHERE key = 'format';
+                    """)
+            }
+            _ = try SurveyStore(path: path, access: .write)
+            #expect(try blobs() == imported)
+            // The content check then finds the 2016 file in another layout.
+            let copy = try folder.write("copia.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture))
+            let refusal = errorText { try bench.importFile(copy, year: 2018) }
+            #expect(refusal?.contains("not imported: same content as ") == true, "\(refusal ?? "")")
+        }
     }
 
     @Test("the lock records its holder, refuses a second taker after the wait naming it, and is gone once released; a stale file is taken over")
