@@ -33,7 +33,9 @@ struct WriterLock {
         let path = path(forStore: store)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+            // Another user's lock file (a shared store): it can still be locked, and read, to wait.
+            if descriptor < 0 && errno == EACCES { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
             guard descriptor >= 0 else {
                 throw StoreError("cannot create the writer lock \(path) beside the store: \(String(cString: strerror(errno))); check the permissions of the store's folder")
             }
