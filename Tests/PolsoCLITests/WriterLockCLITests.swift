@@ -6,13 +6,14 @@ import Testing
 @Suite("A concurrent writer is named")
 struct WriterLockCLITests {
     /// Starts `polso` with `arguments` in `folder` without waiting for it.
-    static func launch(_ arguments: [String], in folder: URL) throws -> Process {
+    static func launch(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = CLIRunner.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "POLSO_STORE")
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -27,23 +28,12 @@ struct WriterLockCLITests {
         #expect(try cli.run(["store", "init"]).status == 0)
         // The first import reads a FIFO that nobody writes: it opens the store for writing, takes
         // the lock and waits in open(2) for a writer to the FIFO.
-        let input = cli.folder.appendingPathComponent("input")
-        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: false)
-        let fifo = input.appendingPathComponent("lento.csv").path
-        #expect(mkfifo(fifo, 0o644) == 0)
-        let holder = try Self.launch(["import", fifo, "--survey", codebook, "--year", "2024"], in: cli.folder)
+        let (holder, fifo) = try Self.holdLock(cli, codebook: codebook)
         defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
         let lock = cli.folder.appendingPathComponent("polso.sqlite.lock").path
-        let deadline = Date().addingTimeInterval(30)
-        var record = ""
-        while Date() < deadline {
-            record = (try? String(contentsOfFile: lock, encoding: .utf8)) ?? ""
-            if record.split(separator: "\n").count == 3 { break }
-            usleep(20_000)
-        }
-        let fields = record.split(separator: "\n").map(String.init)
-        try #require(fields.count == 3, "no lock record: \(record)")
-        #expect(fields[0] == "polso import \(fifo) --survey \(codebook) --year 2024")
+        let fields = Self.record(lock).map(String.init)
+        try #require(fields.count == 3, "no lock record: \(fields)")
+        #expect(fields[0] == "polso import \(fifo) --survey \(codebook) --year 2023")
         #expect(fields[1] == String(holder.processIdentifier))
 
         let store = try Data(contentsOf: cli.folder.appendingPathComponent("polso.sqlite"))
@@ -53,13 +43,13 @@ struct WriterLockCLITests {
         #expect(Date().timeIntervalSince(started) >= 0.5)
         #expect(second.status == 1)
         #expect(second.stderr == """
-            polso import \(fifo) --survey \(codebook) --year 2024 (pid \(holder.processIdentifier), started \(fields[2])) is writing to \
+            polso import \(fifo) --survey \(codebook) --year 2023 (pid \(holder.processIdentifier), started \(fields[2])) is writing to \
             the store polso.sqlite; waited 0.5 s for it to end (POLSO_BUSY_TIMEOUT sets the wait). Nothing was stored: try again when it ends.
 
             """)
         // `waves remove` waits for the same lock.
         let remove = try cli.run(["waves", "remove", "--survey", "test-waves", "--year", "2024"], environment: ["POLSO_BUSY_TIMEOUT": "0"])
-        #expect(remove.stderr.hasPrefix("polso import \(fifo) --survey \(codebook) --year 2024 (pid \(holder.processIdentifier), started "))
+        #expect(remove.stderr.hasPrefix("polso import \(fifo) --survey \(codebook) --year 2023 (pid \(holder.processIdentifier), started "))
         #expect(try Data(contentsOf: cli.folder.appendingPathComponent("polso.sqlite")) == store)
 
         // Killed, the holder leaves its lock file behind; the operating system released the lock.
@@ -71,5 +61,44 @@ struct WriterLockCLITests {
         #expect(!FileManager.default.fileExists(atPath: lock))
         let waves = try cli.run(["waves", "--files"]).stdout
         #expect(waves.contains(other) && !waves.contains(fifo))
+    }
+
+    /// Starts an import of a FIFO nobody writes yet, and returns it once it holds the lock.
+    static func holdLock(_ cli: CLIRunner, codebook: String) throws -> (process: Process, fifo: String) {
+        let input = cli.folder.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let fifo = input.appendingPathComponent("lento.csv").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let holder = try launch(["import", fifo, "--survey", codebook, "--year", "2023"], in: cli.folder)
+        let lock = cli.folder.appendingPathComponent("polso.sqlite.lock").path
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, WriterLockCLITests.record(lock).count != 3 { usleep(20_000) }
+        return (holder, fifo)
+    }
+
+    static func record(_ lock: String) -> [Substring] {
+        ((try? String(contentsOfFile: lock, encoding: .utf8)) ?? "").split(separator: "\n")
+    }
+
+    @Test("a second import waits while the first writes, and goes in once the first ends (here killed)")
+    func secondWriterWaits() throws {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("waves.yaml", WaveFixtures.codebook)
+        #expect(try cli.run(["store", "init"]).status == 0)
+        let (holder, _) = try Self.holdLock(cli, codebook: codebook)
+        defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
+        let other = try cli.write("altro.csv", WaveFixtures.limeSurvey([("1", "", "4", "5"), ("2", "", "3", "3")]))
+        let started = Date()
+        let second = try Self.launch(["import", other, "--survey", codebook, "--year", "2024"], in: cli.folder,
+                                     environment: ["POLSO_BUSY_TIMEOUT": "60"])
+        defer { if second.isRunning { kill(second.processIdentifier, SIGKILL) } }
+        usleep(500_000)
+        #expect(second.isRunning)
+        kill(holder.processIdentifier, SIGKILL)
+        holder.waitUntilExit()
+        second.waitUntilExit()
+        #expect(Date().timeIntervalSince(started) >= 0.5)
+        #expect(second.terminationStatus == 0)
+        #expect(try cli.run(["waves", "--files"]).stdout.contains(other))
     }
 }
