@@ -49,14 +49,7 @@ struct CLIRunner {
     /// Runs `polso` with `arguments` in `directory`, without any `POLSO_STORE` of the caller.
     static func execute(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
                         executable: URL = executable) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "POLSO_STORE")
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        let process = Self.process(arguments, in: directory, environment: extra, executable: executable)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -66,6 +59,21 @@ struct CLIRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A process that runs `polso` (or `executable`) with `arguments` in `directory`, without any
+    /// `POLSO_STORE` of the caller; not started.
+    static func process(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
+                        executable: URL = executable) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "POLSO_STORE")
+        for (key, value) in extra { environment[key] = value }
+        process.environment = environment
+        return process
     }
 
     /// Writes a file in ``folder`` and returns its path.

@@ -6,15 +6,8 @@ import Testing
 @Suite("A concurrent writer is named")
 struct WriterLockCLITests {
     /// Starts `polso` with `arguments` in `folder` without waiting for it.
-    static func launch(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> Process {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "POLSO_STORE")
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+    static func launch(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Process {
+        let process = CLIRunner.process(arguments, in: folder, environment: environment)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -23,12 +16,7 @@ struct WriterLockCLITests {
 
     @Test("an import held up reading its input keeps the lock: the second import fails after POLSO_BUSY_TIMEOUT naming it; once it is killed, the next import goes in")
     func secondWriter() throws {
-        let cli = try CLIRunner()
-        let codebook = try cli.write("waves.yaml", WaveFixtures.codebook)
-        #expect(try cli.run(["store", "init"]).status == 0)
-        // The first import reads a FIFO that nobody writes: it opens the store for writing, takes
-        // the lock and waits in open(2) for a writer to the FIFO.
-        let (holder, fifo) = try Self.holdLock(cli, codebook: codebook)
+        let (cli, codebook, holder, fifo) = try Self.holdLock()
         defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
         let lock = cli.folder.appendingPathComponent("polso.sqlite.lock").path
         let fields = Self.record(lock).map(String.init)
@@ -63,8 +51,13 @@ struct WriterLockCLITests {
         #expect(waves.contains(other) && !waves.contains(fifo))
     }
 
-    /// Starts an import of a FIFO nobody writes yet, and returns it once it holds the lock.
-    static func holdLock(_ cli: CLIRunner, codebook: String) throws -> (process: Process, fifo: String) {
+    /// A store with an import in progress: the import reads a FIFO that nobody writes, so it
+    /// opens the store for writing, takes the lock and waits in open(2) for a writer to the FIFO.
+    /// Returned once the lock records it.
+    static func holdLock() throws -> (cli: CLIRunner, codebook: String, process: Process, fifo: String) {
+        let cli = try CLIRunner()
+        let codebook = try cli.write("waves.yaml", WaveFixtures.codebook)
+        #expect(try cli.run(["store", "init"]).status == 0)
         let input = cli.folder.appendingPathComponent("input")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let fifo = input.appendingPathComponent("lento.csv").path
@@ -73,7 +66,7 @@ struct WriterLockCLITests {
         let lock = cli.folder.appendingPathComponent("polso.sqlite.lock").path
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline, WriterLockCLITests.record(lock).count != 3 { usleep(20_000) }
-        return (holder, fifo)
+        return (cli, codebook, holder, fifo)
     }
 
     static func record(_ lock: String) -> [Substring] {
@@ -82,10 +75,7 @@ struct WriterLockCLITests {
 
     @Test("a second import waits while the first writes, and goes in once the first ends (here killed)")
     func secondWriterWaits() throws {
-        let cli = try CLIRunner()
-        let codebook = try cli.write("waves.yaml", WaveFixtures.codebook)
-        #expect(try cli.run(["store", "init"]).status == 0)
-        let (holder, _) = try Self.holdLock(cli, codebook: codebook)
+        let (cli, codebook, holder, _) = try Self.holdLock()
         defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
         let other = try cli.write("altro.csv", WaveFixtures.limeSurvey([("1", "", "4", "5"), ("2", "", "3", "3")]))
         let started = Date()
