@@ -68,6 +68,22 @@ struct SameContentCLITests {
         }
     }
 
+    @Test("a copy piped in (polso import -) is refused the same way, named <stdin>")
+    func pipedCopy() throws {
+        let cli = try CLIRunner()
+        _ = try cli.write("waves.yaml", WaveFixtures.codebook)
+        let original = try write(cli, "risposte.csv", Self.export(Self.rows[...]))
+        #expect(try importFile(cli, original, year: 2024).status == 0)
+        let before = try WaveFixtures.contents(of: cli.folder)
+        // LF line ends and a BOM, made by the shell on the way in.
+        let piped = try StandardInputCLITests.shell(cli, """
+            { printf '\\357\\273\\277'; tr -d '\\r' < risposte.csv; } | "$POLSO" import - --survey waves.yaml --year 2025
+            """)
+        #expect(piped.status == 1)
+        #expect(piped.stderr.hasPrefix("<stdin>: not imported: same content as \(original) (wave test-waves 2024, imported "), "\(piped.stderr)")
+        #expect(try WaveFixtures.contents(of: cli.folder) == before)
+    }
+
     @Test("an earlier partial export is named as such, both ways; removing the partial wave lets the complete export in")
     func partialExports() throws {
         let cli = try CLIRunner()
