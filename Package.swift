@@ -49,10 +49,16 @@ let package = Package(
         // The one place where a survey statistic becomes an indicator value (polso push).
         .target(name: "SurveyMetrics", dependencies: ["Surveys", "Statistics", "Store", "Performance", "PlanFiles"]),
         .target(name: "Reports", dependencies: ["PolsoCSV", "Surveys", "Statistics", "Performance"]),
+        // The library facade: every user-level operation as a typed call returning values and throwing
+        // PolsoError; the CLI (and later the web server) only parse, call it and render.
+        .target(
+            name: "PolsoKit",
+            dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics"]
+        ),
         .target(
             name: "PolsoCLI",
             dependencies: [
-                "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
+                "PolsoKit", "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

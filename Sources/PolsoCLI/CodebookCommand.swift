@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import PolsoCSV
 import Surveys
 
@@ -37,7 +38,7 @@ struct CodebookCommand: ParsableCommand {
                     let draft = try CodebookDraft(profile: ExportProfile(path: file, options: csvOptions.readOptions, sheet: csvOptions.sheet), name: name)
                     return DraftYAML.render(draft)
                 } catch let error as CodebookDraftError {
-                    throw PolsoFailure(error.description)
+                    throw PolsoError(error.description)
                 }
             }
             guard let out else {
@@ -45,10 +46,10 @@ struct CodebookCommand: ParsableCommand {
                 return
             }
             guard !FileManager.default.fileExists(atPath: out) else {
-                throw PolsoFailure("\(out) already exists: choose another --out, or remove it first")
+                throw PolsoError("\(out) already exists: choose another --out, or remove it first")
             }
             guard FileManager.default.createFile(atPath: out, contents: Data(yaml.utf8)) else {
-                throw PolsoFailure("cannot write \(out): check the folder exists and is writable")
+                throw PolsoError("cannot write \(out): check the folder exists and is writable")
             }
             printError("codebook draft written to \(out): check every commented guess, then import with --survey \(out)")
         }

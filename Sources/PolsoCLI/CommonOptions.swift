@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolsoCSV
+import PolsoKit
 import PolsoWorkbook
 import PolsoYAML
 import Reports
@@ -83,10 +84,7 @@ struct CSVInputOptions: ParsableArguments {
     }
 }
 
-/// Output format of the report commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, markdown, csv, json
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 extension DisplayLocale: ExpressibleByArgument {}
 
@@ -120,28 +118,30 @@ struct YearSelection: ExpressibleByArgument {
     }
 }
 
-/// Runs `body`, turning the library's input errors into ``PolsoFailure`` (exit status 1).
+/// Runs `body`, turning the library's errors into ``PolsoError`` (exit status 1) where a command
+/// must see them before `Polso.run` does.
 func translatingErrors<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as PolsoFailure {
-        throw error
-    } catch let error as ImportFailure {
-        throw PolsoFailure(error.description)
-    } catch let error as CSVError {
-        throw PolsoFailure(error.description)
-    } catch let error as WorkbookError {
-        throw PolsoFailure(error.description)
-    } catch let error as YAMLFileError {
-        throw PolsoFailure(error.description)
-    } catch let error as StoreError {
-        throw PolsoFailure(error.message)
-    } catch let error as CodebookLookupError {
-        throw PolsoFailure(error.message)
-    } catch let error as SurveyDataError {
-        throw PolsoFailure(error.message)
+    try PolsoError.catching(body)
+}
+
+/// A facade request whose options the argument parser checks before the command runs.
+protocol ValidatedRequest {
+    func validate() throws(PolsoError)
+}
+
+extension ValidatedRequest {
+    /// The facade's check of the options, as the argument parser's usage error (status 2).
+    func validateOptions() throws {
+        do {
+            try validate()
+        } catch {
+            throw ValidationError(error.message)
+        }
     }
 }
+
+extension WellbeingRequest: ValidatedRequest {}
+extension SatisfactionRequest: ValidatedRequest {}
 
 /// Writes to standard error.
 func printError(_ text: String) {

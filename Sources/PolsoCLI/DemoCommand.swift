@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Surveys
 
 /// `polso demo`: the whole workflow on the bundled samples, in a folder of its own.
@@ -28,7 +29,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let needed = Self.wellbeingSamples + Self.plans.map { "reports/\($0)/plan.yaml" } + [Self.satisfactionSamples]
         guard let root = InstallationFolders.first(holding: needed) else {
-            throw PolsoFailure("""
+            throw PolsoError("""
                 the demo needs the bundled samples (surveys/…/samples) and plans (reports/…/plan.yaml); \
                 looked in \(InstallationFolders.candidates().map(\.path).joined(separator: ", ")). \
                 Run it from the Polso checkout or an installation that keeps them.
@@ -74,11 +75,11 @@ struct DemoCommand: ParsableCommand {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw PolsoFailure("\(folder.path) exists and is not a folder; choose another with --out") }
+            guard isFolder.boolValue else { throw PolsoError("\(folder.path) exists and is not a folder; choose another with --out") }
             let contents = try manager.contentsOfDirectory(atPath: folder.path)
             if !contents.isEmpty {
                 guard contents.contains(Self.marker) else {
-                    throw PolsoFailure("\(folder.path) is not empty and holds no earlier demo; choose another folder with --out")
+                    throw PolsoError("\(folder.path) is not empty and holds no earlier demo; choose another folder with --out")
                 }
                 for name in contents { try manager.removeItem(at: folder.appendingPathComponent(name)) }
             }

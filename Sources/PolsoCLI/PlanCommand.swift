@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Performance
 import PlanFiles
 import Reports
@@ -39,7 +40,7 @@ struct PlanOptions: ParsableArguments {
         do {
             return Scorer.score(try PlanFile.load(path: plan))
         } catch {
-            throw PolsoFailure(error.description)
+            throw PolsoError(error.description)
         }
     }
 }
@@ -112,7 +113,7 @@ struct PlanCheckCommand: ParsableCommand {
               terminator: "")
         guard report.isClean else {
             let count = report.findings(.problem).count, file = PlanFile.resolve(options.plan)
-            throw PolsoFailure(options.displayLocale == .italian
+            throw PolsoError(options.displayLocale == .italian
                 ? "plan check: \(count) problem\(count == 1 ? "a" : "i") in \(file)"
                 : "plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(file)")
         }
@@ -134,11 +135,11 @@ struct PlanExplainCommand: ParsableCommand {
         let scored = try options.scoredPlan()
         let matches = scored.nodes(matching: node)
         guard let match = matches.first else {
-            throw PolsoFailure("no node '\(node)' in \(PlanFile.resolve(options.plan)): give a code or a path such as "
+            throw PolsoError("no node '\(node)' in \(PlanFile.resolve(options.plan)): give a code or a path such as "
                 + (scored.allNodes.dropFirst().first?.path.description ?? "/"))
         }
         guard matches.count == 1 else {
-            throw PolsoFailure("code '\(node)' names \(matches.count) nodes; give the path of one: "
+            throw PolsoError("code '\(node)' names \(matches.count) nodes; give the path of one: "
                 + matches.map(\.path.description).joined(separator: ", "))
         }
         let findings = PlanCheck.run(scored).findings.filter { $0.path == match.path }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 
 /// The `polso` command: survey imports, wellbeing and satisfaction tables, performance plans.
 public struct Polso: ParsableCommand {
@@ -25,30 +26,28 @@ public struct Polso: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
-        } catch let error as PolsoFailure {
-            FileHandle.standardError.write(Data((error.message + "\n").utf8))
-            Foundation.exit(1)
         } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
+            let (message, status) = outcome(of: error)
+            if status == 0 {
                 print(message)
-                Foundation.exit(0)
+            } else {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? 2 : 1)
+            Foundation.exit(status)
         }
+    }
+
+    /// The one place an error becomes a message and an exit status: the library's ``PolsoError``
+    /// (and every error it wraps) is bad input, status 1; the argument parser's own are usage
+    /// errors (2), help and version (0).
+    static func outcome(of error: any Error) -> (message: String, status: Int32) {
+        if let failure = PolsoError(error) { return (failure.message, failure.kind == .usage ? 2 : 1) }
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success { return (message, 0) }
+        return (message, code == .validationFailure ? 2 : 1)
     }
 }
 
-/// Bad input or a refused operation: the message is shown as is and the exit status is 1.
-public struct PolsoFailure: Error, CustomStringConvertible {
-    /// What went wrong, where, and what was expected.
-    public var message: String
-
-    /// A failure with a complete message.
-    public init(_ message: String) { self.message = message }
-
-    /// The message.
-    public var description: String { message }
-}
+/// The import and map commands still name the library's error by its earlier CLI name.
+typealias PolsoFailure = PolsoError

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Performance
 import PlanFiles
 import Reports
@@ -35,7 +36,7 @@ struct PushCommand: ParsableCommand {
         do {
             loaded = try PlanFile.load(path: planFile, applyingPushedValues: false)
         } catch {
-            throw PolsoFailure(error.description)
+            throw PolsoError(error.description)
         }
         let sourced = Self.sourcedIndicators(loaded.root, at: NodePath())
         guard !sourced.isEmpty else {
@@ -60,7 +61,7 @@ struct PushCommand: ParsableCommand {
             }
         }
         guard problems.isEmpty else {
-            throw PolsoFailure("\(planFile): nothing pushed: \(problems.count) indicator\(problems.count == 1 ? "" : "s") lack survey data:\n"
+            throw PolsoError("\(planFile): nothing pushed: \(problems.count) indicator\(problems.count == 1 ? "" : "s") lack survey data:\n"
                 + problems.map { "  " + $0 }.joined(separator: "\n")
                 + "\nImport the missing waves, or push with --allow-missing to record them as n.d.")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Performance
 import PlanFiles
 import Reports
@@ -37,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         do {
             loaded = try PlanFile.load(path: planFile)
         } catch {
-            throw PolsoFailure(error.description)
+            throw PolsoError(error.description)
         }
         let scored = Scorer.score(loaded)
         var content = ReportContent(scored: scored, check: PlanCheck.run(scored), locale: locale)
@@ -47,7 +48,7 @@ struct ReportCommand: ParsableCommand {
             for instrument in instruments {
                 do {
                     try translatingErrors { try addSurvey(instrument, year: loaded.year, store: store, to: &content) }
-                } catch let failure as PolsoFailure {
+                } catch let failure as PolsoError {
                     printError("warning: the report leaves out survey \(instrument): \(failure.message)")
                 }
             }
@@ -80,7 +81,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw PolsoFailure("cannot create the folder \(folder): \(error.localizedDescription)")
+            throw PolsoError("cannot create the folder \(folder): \(error.localizedDescription)")
         }
         var files = [(name: "report.md", text: ReportMarkdown(content: content).render()),
                      (name: "report.html", text: ReportHTML(content: content).render())]
@@ -90,7 +91,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                throw PolsoFailure("cannot write \(path): \(error.localizedDescription)")
+                throw PolsoError("cannot write \(path): \(error.localizedDescription)")
             }
         }
         print("Report of \(content.scored.plan.body) \(content.scored.plan.year) written to \(folder):")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Reports
 import Statistics
 import Store
@@ -53,67 +54,27 @@ struct SatisfactionCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// The facade's request for these options.
+    var request: SatisfactionRequest {
+        var request = SatisfactionRequest()
+        request.survey = survey
+        request.years = years?.years
+        request.service = service
+        request.baseYear = baseYear
+        request.minimumGroupSize = minGroup
+        request.changeRule = ChangeRule(alpha: alpha, adjustment: adjust)
+        request.weights = weighting.weights
+        request.weightsMissing = weighting.weightsMissing
+        return request
+    }
+
     func validate() throws {
-        guard minGroup >= SmallGroupSuppression.smallestMinimum else {
-            throw ValidationError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)")
-        }
-        guard alpha > 0 && alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
+        try request.validateOptions()
     }
 
     func run() throws {
-        let store = try storeOption.open()
-        var document = try translatingErrors { () throws -> SatisfactionDocument in
-            let queries = SurveyQueries(store: store)
-            let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
-            let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let (input, weights) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,
-                                                                  weightedTo: weighting.staffCounts(codebook: codebook),
-                                                                  missing: weighting.weightsMissing, minimumGroupSize: minGroup)
-            let stored = input.keys.sorted()
-            let shown = try Self.shownYears(stored: stored, selection: years)
-            if let baseYear, !stored.contains(baseYear) {
-                throw PolsoFailure("--base-year \(baseYear) is not a stored year; stored: \(stored.map(String.init).joined(separator: ", "))")
-            }
-            var series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first,
-                                            changeRule: ChangeRule(alpha: alpha, adjustment: adjust))
-            series.weighting = weights
-            return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
-                                        table: series.withholdingSmallServices(minimum: minGroup))
-        }
-        let shown = try Self.shownYears(stored: document.table.years, selection: years)
-        if let service {
-            guard let name = document.table.service(named: service) else {
-                throw PolsoFailure("no service named '\(service)' in \(document.instrument); its services: \(document.table.services.map(\.service).joined(separator: ", "))")
-            }
-            document.service = name
-            document.table = document.table.only(service: name)
-            let withheld = document.table.services[0].values.filter { shown.contains($0.year) && $0.suppressed == true }.map { String($0.year) }
-            guard withheld.isEmpty else {
-                throw PolsoFailure("service '\(name)' is withheld in \(withheld.joined(separator: ", ")): it has fewer than \(minGroup) "
-                    + "questionnaires or valid answers to an item, or is hidden so that smaller services cannot be recovered from the total; "
-                    + "Polso never shows a group of fewer than --min-group \(minGroup) respondents (never below "
-                    + "\(SmallGroupSuppression.smallestMinimum)). Choose other years with --years")
-            }
-        }
-        let tables = SatisfactionTables(document: document, grouping: by, locale: output.locale, shownYears: shown)
-        switch output.format {
-        case .table: print(tables.renderText(), terminator: "")
-        case .markdown: print(tables.renderMarkdown(), terminator: "")
-        case .csv: print(tables.renderCSV(), terminator: "")
-        case .json:
-            if years != nil { document.table = document.table.restricted(to: shown) }
-            print(try translatingErrors { try document.json() }, terminator: "")
-        }
-    }
-
-    /// The stored years that `--years` selects (all without it); an empty selection is an error.
-    static func shownYears(stored: [Int], selection: YearSelection?) throws -> [Int] {
-        guard let selection else { return stored }
-        let shown = stored.filter { selection.years.contains($0) }
-        guard !shown.isEmpty else {
-            throw PolsoFailure("no stored year in \(selection.years.sorted().map(String.init).joined(separator: ", ")); stored: \(stored.map(String.init).joined(separator: ", "))")
-        }
-        return shown
+        let result = try request.run(store: try storeOption.open())
+        print(try result.rendered(grouping: by, locale: output.locale).render(output.format), terminator: "")
     }
 }
 

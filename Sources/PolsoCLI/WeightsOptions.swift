@@ -1,6 +1,5 @@
 import ArgumentParser
 import Statistics
-import Surveys
 
 extension MissingStratumPolicy: ExpressibleByArgument {}
 
@@ -13,14 +12,4 @@ struct WeightsOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Respondents no stratum covers: refuse (default) or drop them from the weighted figures.", valueName: "refuse|drop"))
     var weightsMissing: MissingStratumPolicy = .refuse
-
-    /// The staff counts of `--weights`, checked against `codebook`; `nil` without the option.
-    func staffCounts(codebook: Codebook) throws -> StaffCounts? {
-        guard let weights else { return nil }
-        do {
-            return try StaffCounts(path: weights, codebook: codebook)
-        } catch let error as StaffCountsError {
-            throw PolsoFailure(error.description)
-        }
-    }
 }

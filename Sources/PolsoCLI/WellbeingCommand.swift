@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Reports
 import Statistics
 import Store
@@ -65,90 +66,32 @@ struct WellbeingCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// The facade's request for these options.
+    var request: WellbeingRequest {
+        var request = WellbeingRequest()
+        request.survey = survey
+        request.years = years?.years
+        request.unit = unit
+        request.groupedBy = by
+        request.minimumGroupSize = minGroup
+        request.alpha = alpha
+        request.adjustment = adjust
+        request.guards.minimumRespondents = minN
+        request.guards.minimumCompleteCases = minAlphaCases
+        request.locale = output.locale
+        request.weights = weighting.weights
+        request.weightsMissing = weighting.weightsMissing
+        return request
+    }
+
     func validate() throws {
-        guard minGroup >= SmallGroupSuppression.smallestMinimum else {
-            throw ValidationError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)")
-        }
-        guard alpha > 0 && alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
-        guard minN >= 2 else { throw ValidationError("--min-n must be at least 2") }
-        guard minAlphaCases >= 2 else { throw ValidationError("--min-alpha-cases must be at least 2") }
+        try request.validateOptions()
         if by != nil && view != .table { throw ValidationError("--by goes with the table view only") }
-        if by != nil && weighting.weights != nil { throw ValidationError("--by shows unweighted group means: leave out --weights") }
     }
 
     func run() throws {
-        let store = try storeOption.open()
-        let (document, breakdown) = try translatingErrors { () throws -> (WellbeingDocument, Breakdown?) in
-            let queries = SurveyQueries(store: store)
-            let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
-            let unitWithheld = try unit.map { unit in
-                try queries.unitWithholding(unit, instrument: survey, years: wavesByYear.keys.filter { years?.years.contains($0) ?? true },
-                                            minimum: minGroup)
-            } ?? [:]
-            let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let (accumulators, weights) = try queries.accumulators(wavesByYear, codebook: codebook,
-                                                                   weightedTo: weighting.staffCounts(codebook: codebook),
-                                                                   missing: weighting.weightsMissing, minimumGroupSize: minGroup)
-            var guards = InferenceGuards.standard
-            guards.minimumRespondents = minN
-            guards.minimumCompleteCases = minAlphaCases
-            var table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
-            table.weighting = weights
-            let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                             table: table.withholdingSmallCells(minimum: minGroup, sections: unitWithheld)
-                                                .adjustingForMultiplicity(adjust),
-                                             scale: codebook.scale)
-            guard let by else { return (document, nil) }
-            let groups = try queries.breakdownTallies(dimension: by, instrument: survey, wavesByYear: wavesByYear,
-                                                      codebook: codebook, language: output.locale.rawValue)
-            let suppression = try unit.flatMap { unit in
-                try queries.unitGroupSuppression(unit, dimension: by, instrument: survey, years: Array(wavesByYear.keys), codebook: codebook,
-                                                 language: output.locale.rawValue, minimum: minGroup)
-            }
-            return (document, Breakdown(codebook: codebook, dimension: by, labels: groups.labels, tallies: groups.tallies,
-                                        whole: table, suppression: suppression, minimumGroupSize: minGroup))
-        }
-        var shown = document.table.years
-        if let years {
-            shown = shown.filter { years.years.contains($0) }
-            guard !shown.isEmpty else {
-                throw PolsoFailure("no stored year in \(years.years.sorted().map(String.init).joined(separator: ", ")); stored: \(document.table.years.map(String.init).joined(separator: ", "))")
-            }
-        }
-        let tables = WellbeingTables(document: document, locale: output.locale, shownYears: shown, alpha: alpha)
-        if output.format == .json {
-            var filtered = document
-            if years != nil { filtered.table = filtered.table.restricted(to: shown) }
-            if var breakdown {
-                breakdown.years = breakdown.years.filter { shown.contains($0.year) }
-                filtered.breakdown = breakdown
-            }
-            print(try filtered.json(), terminator: "")
-            return
-        }
-        if var breakdown {
-            breakdown.years = breakdown.years.filter { shown.contains($0.year) }
-            let rendered = BreakdownTables(breakdown: breakdown, structure: document.table, locale: output.locale)
-            switch output.format {
-            case .table: print(rendered.renderText(), terminator: "")
-            case .markdown: print(rendered.renderMarkdown(), terminator: "")
-            case .csv, .json: print(rendered.renderCSV(), terminator: "")
-            }
-            return
-        }
-        guard let detail = WellbeingDetailTables.View(rawValue: view.rawValue) else {
-            switch output.format {
-            case .table: print(tables.renderText(), terminator: "")
-            case .markdown: print(tables.renderMarkdown(), terminator: "")
-            case .csv, .json: print(tables.renderCSV(), terminator: "")
-            }
-            return
-        }
-        let detailTables = WellbeingDetailTables(base: tables)
-        switch output.format {
-        case .table: print(detailTables.renderText(detail), terminator: "")
-        case .markdown: print(detailTables.renderMarkdown(detail), terminator: "")
-        case .csv, .json: print(detailTables.renderCSV(detail), terminator: "")
-        }
+        let result = try request.run(store: try storeOption.open())
+        print(try result.rendered(detail: WellbeingDetailTables.View(rawValue: view.rawValue), locale: output.locale)
+            .render(output.format), terminator: "")
     }
 }

@@ -1,0 +1,103 @@
+import Reports
+import Statistics
+import Store
+import SurveyMetrics
+import Surveys
+
+/// What `polso satisfaction` asks for: customer satisfaction per service and item by year,
+/// optionally for one service or some years.
+public struct SatisfactionRequest: Sendable {
+    /// The instrument id in the store.
+    public var survey = "customer-satisfaction"
+    /// The years to show; `nil` shows every stored year.
+    public var years: Set<Int>?
+    /// Only this service (as named in the codebook, any case).
+    public var service: String?
+    /// The year whose % positive is 100 in the index; `nil` is the first shown.
+    public var baseYear: Int?
+    /// Fewest questionnaires behind a service's figures.
+    public var minimumGroupSize = Breakdown.defaultMinimumGroupSize
+    /// When a service counts as improved or worse.
+    public var changeRule = ChangeRule.standard
+    /// A counts file to weight the figures to (post-stratification, docs/weighting.md).
+    public var weights: String?
+    /// What to do with responses no stratum of `weights` covers.
+    public var weightsMissing = MissingStratumPolicy.refuse
+
+    /// The default request: every year and service of `customer-satisfaction`.
+    public init() {}
+
+    /// Refuses options outside what the statistics accept (``PolsoError/Kind/usage``).
+    public func validate() throws(PolsoError) {
+        guard minimumGroupSize >= SmallGroupSuppression.smallestMinimum else {
+            throw PolsoError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)", kind: .usage)
+        }
+        guard changeRule.alpha > 0 && changeRule.alpha < 1 else { throw PolsoError("--alpha must be between 0 and 1", kind: .usage) }
+    }
+
+    /// The statistics from the stored responses, small services withheld.
+    /// - Throws: ``PolsoError`` when the store lacks the survey or years, the base year is not
+    ///   stored, the service is unknown, or the service is withheld in a year shown.
+    public func run(store: SurveyStore) throws -> SatisfactionResult {
+        try validate()
+        var document = try PolsoError.catching { () throws -> SatisfactionDocument in
+            let queries = SurveyQueries(store: store)
+            let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
+            let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
+            let (input, weighting) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,
+                                                                    weightedTo: weights.map { try StaffCounts(path: $0, codebook: codebook) },
+                                                                    missing: weightsMissing, minimumGroupSize: minimumGroupSize)
+            let stored = input.keys.sorted()
+            let shown = try YearChoice.shown(stored: stored, selection: years)
+            if let baseYear, !stored.contains(baseYear) {
+                throw PolsoError("--base-year \(baseYear) is not a stored year; stored: \(stored.map(String.init).joined(separator: ", "))",
+                                 kind: .missingData)
+            }
+            var series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first, changeRule: changeRule)
+            series.weighting = weighting
+            return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
+                                        table: series.withholdingSmallServices(minimum: minimumGroupSize))
+        }
+        let shown = try YearChoice.shown(stored: document.table.years, selection: years)
+        if let service {
+            guard let name = document.table.service(named: service) else {
+                throw PolsoError("no service named '\(service)' in \(document.instrument); its services: \(document.table.services.map(\.service).joined(separator: ", "))",
+                                 kind: .missingData)
+            }
+            document.service = name
+            document.table = document.table.only(service: name)
+            let withheld = document.table.services[0].values.filter { shown.contains($0.year) && $0.suppressed == true }.map { String($0.year) }
+            guard withheld.isEmpty else {
+                throw PolsoError("service '\(name)' is withheld in \(withheld.joined(separator: ", ")): it has fewer than \(minimumGroupSize) "
+                    + "questionnaires or valid answers to an item, or is hidden so that smaller services cannot be recovered from the total; "
+                    + "Polso never shows a group of fewer than --min-group \(minimumGroupSize) respondents (never below "
+                    + "\(SmallGroupSuppression.smallestMinimum)). Choose other years with --years", kind: .missingData)
+            }
+        }
+        return SatisfactionResult(request: self, document: document, shownYears: shown)
+    }
+}
+
+/// The customer-satisfaction statistics a ``SatisfactionRequest`` asked for.
+public struct SatisfactionResult: Sendable {
+    /// The request answered.
+    public var request: SatisfactionRequest
+    /// Every stored year: changes compare a shown year with the one before it.
+    public var document: SatisfactionDocument
+    /// The years to show.
+    public var shownYears: [Int]
+
+    /// The document as published (JSON): only the years shown.
+    public var published: SatisfactionDocument {
+        var published = document
+        if request.years != nil { published.table = published.table.restricted(to: shownYears) }
+        return published
+    }
+
+    /// The result as tables in `locale`, rows by service or by item; JSON is the ``published`` document.
+    public func rendered(grouping: SatisfactionTables.Grouping, locale: DisplayLocale) -> Rendered {
+        let tables = SatisfactionTables(document: document, grouping: grouping, locale: locale, shownYears: shownYears)
+        return Rendered(text: tables.renderText, markdown: tables.renderMarkdown, csv: tables.renderCSV,
+                        json: { try PolsoError.catching { try self.published.json() } })
+    }
+}

@@ -1,0 +1,39 @@
+/// The output formats of a document that `--format` chooses among.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Aligned plain-text tables.
+    case table
+    /// GitHub-flavoured Markdown tables.
+    case markdown
+    /// CSV, one table after another, safe to open in a spreadsheet.
+    case csv
+    /// The document's values, unrounded, as JSON.
+    case json
+}
+
+/// A document ready to render in any ``OutputFormat``: the one place that chooses the renderer
+/// for a format, so every front end and command renders a document the same way.
+public struct Rendered {
+    private let text: () throws -> String
+    private let markdown: () throws -> String
+    private let csv: () throws -> String
+    private let json: () throws -> String
+
+    /// A document with one renderer per format.
+    public init(text: @escaping () throws -> String, markdown: @escaping () throws -> String,
+                csv: @escaping () throws -> String, json: @escaping () throws -> String) {
+        self.text = text
+        self.markdown = markdown
+        self.csv = csv
+        self.json = json
+    }
+
+    /// The document in `format`.
+    public func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .table: try text()
+        case .markdown: try markdown()
+        case .csv: try csv()
+        case .json: try json()
+        }
+    }
+}
