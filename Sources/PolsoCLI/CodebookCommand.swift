@@ -33,24 +33,12 @@ struct CodebookCommand: ParsableCommand {
         @OptionGroup var csvOptions: CSVInputOptions
 
         func run() throws {
-            let yaml = try translatingErrors {
-                do {
-                    let draft = try CodebookDraft(profile: ExportProfile(path: file, options: csvOptions.readOptions, sheet: csvOptions.sheet), name: name)
-                    return DraftYAML.render(draft)
-                } catch let error as CodebookDraftError {
-                    throw PolsoError(error.description)
-                }
-            }
+            let yaml = try CodebookDrafting.draft(file: file, name: name, options: csvOptions.readOptions, sheet: csvOptions.sheet)
             guard let out else {
                 print(yaml, terminator: "")
                 return
             }
-            guard !FileManager.default.fileExists(atPath: out) else {
-                throw PolsoError("\(out) already exists: choose another --out, or remove it first")
-            }
-            guard FileManager.default.createFile(atPath: out, contents: Data(yaml.utf8)) else {
-                throw PolsoError("cannot write \(out): check the folder exists and is writable")
-            }
+            try CodebookDrafting.write(yaml, to: out)
             printError("codebook draft written to \(out): check every commented guess, then import with --survey \(out)")
         }
     }

@@ -34,15 +34,6 @@ struct PlanOptions: ParsableArguments {
     }
 
     var displayLocale: DisplayLocale { DisplayLocale(rawValue: locale) ?? .italian }
-
-    /// The plan, scored; a plan that cannot be read fails with its file, line and key.
-    func scoredPlan() throws -> ScoredPlan {
-        do {
-            return Scorer.score(try PlanFile.load(path: plan))
-        } catch {
-            throw PolsoError(error.description)
-        }
-    }
 }
 
 /// `polso plan score PLAN`.
@@ -51,14 +42,10 @@ struct PlanScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Print the scored tree: weights, targets, values, achievements, bands.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, csv, json
-    }
-
     @OptionGroup var options: PlanOptions
 
     @Option(help: "table, markdown, csv or json (unrounded numbers and the explanation trace).")
-    var format: Format = .table
+    var format: OutputFormat = .table
 
     @Option(help: "Deepest level shown: 0 is the body, 1 its children, and so on.")
     var depth: Int?
@@ -68,23 +55,16 @@ struct PlanScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scored = try options.scoredPlan()
+        let scored = try PlanOperations.score(plan: options.plan)
         warnAboutWeights(scored)
-        let report = PlanScoreReport(scored, locale: options.displayLocale, depth: depth)
-        switch format {
-        case .table: print(report.renderText(), terminator: "")
-        case .markdown: print(report.renderMarkdown(), terminator: "")
-        case .csv: print(report.renderCSV(), terminator: "")
-        case .json: print(try PlanJSON.render(scored, depth: depth), terminator: "")
-        }
+        print(try Rendered(plan: scored, locale: options.displayLocale, depth: depth).render(format), terminator: "")
     }
 
     /// Weights are used as printed, so sibling weights that do not sum to 100 change the result:
     /// say so on standard error, without stopping.
     private func warnAboutWeights(_ scored: ScoredPlan) {
         let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
-        for finding in PlanCheck.run(scored).findings {
-            guard case .weightsDoNotSum = finding.kind, finding.acknowledgement == nil else { continue }
+        for finding in PlanOperations.unacknowledgedWeightFindings(scored) {
             let italian = options.displayLocale == .italian
             for line in text.describe(finding) {
                 let message = italian ? "avviso: \(line) (usati come stampati)\n" : "warning: \(line) (used as printed)\n"
@@ -107,15 +87,14 @@ struct PlanCheckCommand: ParsableCommand {
     @OptionGroup var options: PlanOptions
 
     func run() throws {
-        let scored = try options.scoredPlan()
-        let report = PlanCheck.run(scored)
+        let (scored, report) = try PlanOperations.check(plan: options.plan)
         print(PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale).render(report, plan: scored.plan),
               terminator: "")
         guard report.isClean else {
             let count = report.findings(.problem).count, file = PlanFile.resolve(options.plan)
             throw PolsoError(options.displayLocale == .italian
                 ? "plan check: \(count) problem\(count == 1 ? "a" : "i") in \(file)"
-                : "plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(file)")
+                : "plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(file)", kind: .checkFailed)
         }
     }
 }
@@ -132,17 +111,7 @@ struct PlanExplainCommand: ParsableCommand {
     var node: String
 
     func run() throws {
-        let scored = try options.scoredPlan()
-        let matches = scored.nodes(matching: node)
-        guard let match = matches.first else {
-            throw PolsoError("no node '\(node)' in \(PlanFile.resolve(options.plan)): give a code or a path such as "
-                + (scored.allNodes.dropFirst().first?.path.description ?? "/"))
-        }
-        guard matches.count == 1 else {
-            throw PolsoError("code '\(node)' names \(matches.count) nodes; give the path of one: "
-                + matches.map(\.path.description).joined(separator: ", "))
-        }
-        let findings = PlanCheck.run(scored).findings.filter { $0.path == match.path }
+        let (scored, match, findings) = try PlanOperations.explain(plan: options.plan, node: node)
         print(PlanExplanation(profile: scored.plan.profile, locale: options.displayLocale).render(match, findings: findings),
               terminator: "")
     }

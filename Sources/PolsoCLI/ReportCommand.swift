@@ -33,68 +33,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var storeOption: StoreOption
 
     func run() throws {
-        let planFile = PlanFile.resolve(plan)
-        let loaded: Plan
-        do {
-            loaded = try PlanFile.load(path: planFile)
-        } catch {
-            throw PolsoError(error.description)
-        }
-        let scored = Scorer.score(loaded)
-        var content = ReportContent(scored: scored, check: PlanCheck.run(scored), locale: locale)
-        let instruments = Array(Set(content.surveyFed.map(\.source.survey))).sorted()
-        if !instruments.isEmpty {
-            let store = try storeOption.open()
-            for instrument in instruments {
-                do {
-                    try translatingErrors { try addSurvey(instrument, year: loaded.year, store: store, to: &content) }
-                } catch let failure as PolsoError {
-                    printError("warning: the report leaves out survey \(instrument): \(failure.message)")
-                }
-            }
-        }
-        let folder = out ?? (planFile as NSString).deletingLastPathComponent
-        try translatingErrors { try write(content, to: folder.isEmpty ? "." : folder) }
-    }
-
-    /// Adds the statistics of one stored survey, years up to the plan's.
-    private func addSurvey(_ instrument: String, year: Int, store: SurveyStore, to content: inout ReportContent) throws {
-        let queries = SurveyQueries(store: store)
-        let wavesByYear = try queries.wavesByYear(instrument: instrument, unit: nil).filter { $0.key <= year }
-        guard !wavesByYear.isEmpty else { throw SurveyDataError("no wave up to \(year)") }
-        let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-        if ServiceTallies(codebook: codebook) != nil {
-            let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(wavesByYear, codebook: codebook))
-            content.satisfaction.append(SatisfactionDocument(instrument: instrument, codebookVersion: codebook.version,
-                                                             table: series.withholdingSmallServices(minimum: Breakdown.defaultMinimumGroupSize)))
-        } else {
-            let table = YearOverYear(codebook: codebook, accumulators: try queries.accumulators(wavesByYear, codebook: codebook),
-                                     staff: queries.staff(wavesByYear))
-            content.wellbeing.append(WellbeingDocument(instrument: instrument, codebookVersion: codebook.version, unit: nil,
-                                                       table: table.withholdingSmallCells(minimum: Breakdown.defaultMinimumGroupSize)
-                                                           .adjustingForMultiplicity(.holm),
-                                                       scale: codebook.scale))
-        }
-    }
-
-    private func write(_ content: ReportContent, to folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw PolsoError("cannot create the folder \(folder): \(error.localizedDescription)")
-        }
-        var files = [(name: "report.md", text: ReportMarkdown(content: content).render()),
-                     (name: "report.html", text: ReportHTML(content: content).render())]
-        files += ReportCSV(content: content).files()
-        for file in files {
-            let path = (folder as NSString).appendingPathComponent(file.name)
-            do {
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw PolsoError("cannot write \(path): \(error.localizedDescription)")
-            }
-        }
-        print("Report of \(content.scored.plan.body) \(content.scored.plan.year) written to \(folder):")
-        for file in files { print("  " + (folder as NSString).appendingPathComponent(file.name)) }
+        var request = ReportRequest(plan: plan)
+        request.folder = out
+        request.locale = locale
+        let outcome = try request.run(openStore: { try storeOption.open() })
+        for survey in outcome.leftOut { printError("warning: the report leaves out survey \(survey.survey): \(survey.reason)") }
+        print("Report of \(outcome.content.scored.plan.body) \(outcome.content.scored.plan.year) written to \(outcome.folder):")
+        for file in outcome.files { print("  " + file) }
     }
 }

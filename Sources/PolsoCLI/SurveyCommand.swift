@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Surveys
 
 /// `polso survey list`: the codebooks that `--survey NAME` can name.
@@ -18,12 +19,11 @@ struct SurveyCommand: ParsableCommand {
 
         func run() throws {
             var rows = [["survey", "version", "items", "origin", "title"]]
-            for (name, _) in CodebookLocator.knownCodebooks().sorted(by: { $0.key < $1.key }) {
-                do {
-                    let located = try CodebookLocator.load(name)
-                    rows.append([name, located.codebook.version, String(located.codebook.items.count), located.origin, located.codebook.title])
-                } catch {
-                    rows.append([name, "", "", "unreadable: \(error)", ""])
+            for entry in SurveyCatalog.list() {
+                if let located = entry.located {
+                    rows.append([entry.name, located.codebook.version, String(located.codebook.items.count), located.origin, located.codebook.title])
+                } else {
+                    rows.append([entry.name, "", "", "unreadable: \(entry.problem ?? "")", ""])
                 }
             }
             let widths = (0..<rows[0].count - 1).map { column in rows.map { $0[column].count }.max() ?? 0 }

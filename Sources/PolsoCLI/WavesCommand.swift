@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import Reports
 import Store
 import Surveys
@@ -25,26 +26,24 @@ struct WavesCommand: ParsableCommand {
 
         func run() throws {
             let store = try storeOption.open()
-            let waves = try translatingErrors { try store.waves(instrument: survey) }
-            guard !waves.isEmpty else {
+            let listings = try WaveCatalog(store: store).list(survey: survey)
+            guard !listings.isEmpty else {
                 print("No waves in \(store.path). Import one with: polso import FILE --survey anac-2013 --year YYYY")
                 return
             }
             let format = NumberFormat(locale: .english)
             var table = TextTable(columns: [.init("survey", .left), .init("version", .left), .init("year"), .init("unit", .left),
                                             .init("respondents"), .init("staff"), .init("submitted", .left), .init("files", .left)])
-            var logs: [[ImportRecord]] = []
-            for wave in waves {
-                let log = try translatingErrors { try store.imports(wave: wave.id) }
-                logs.append(log)
+            for (wave, log) in listings.map({ ($0.wave, $0.imports) }) {
                 table.append([wave.instrument, wave.instrumentVersion, String(wave.year), wave.unit.isEmpty ? "(whole body)" : wave.unit,
                               format.integer(wave.respondents), wave.staff.map(format.integer) ?? "", Self.submitted(wave, log),
                               log.map { URL(fileURLWithPath: $0.fileName).lastPathComponent }.joined(separator: ", ")])
             }
             print(table.renderText(), terminator: "")
             if files {
-                for (wave, log) in zip(waves, logs) {
-                    for record in log {
+                for listing in listings {
+                    let wave = listing.wave
+                    for record in listing.imports {
                         print("\(wave.instrument) \(wave.year)\(wave.unit.isEmpty ? "" : " " + wave.unit): \(record.fileName) "
                               + "\(record.respondents) respondents, \(record.format), sha-256 \(record.sha256), \(record.importedAt)"
                               + Self.dates(record))
@@ -101,7 +100,7 @@ struct WavesCommand: ParsableCommand {
 
         func run() throws {
             let store = try storeOption.open(.write)
-            let removed = try translatingErrors { try store.removeWave(instrument: survey, year: year, unit: unit ?? "") }
+            let removed = try WaveCatalog(store: store).remove(survey: survey, year: year, unit: unit)
             print("Removed wave \(survey) \(year)\(unit.map { " unit '\($0)'" } ?? "") with \(removed) respondents from \(store.path)")
         }
     }
