@@ -16,8 +16,12 @@ public struct PlanValues: Sendable, Equatable, Codable {
     public struct Entry: Sendable, Equatable, Codable {
         /// The indicator's path in the plan (`D1/D1.3`).
         public var path: String
-        /// The source as described in the plan, to detect stale entries.
+        /// The source as described in the plan, for display.
         public var source: String
+        /// What the value was computed from, field by field: it applies to the plan's indicator
+        /// only while the key still matches its `source:`. Absent in files written before keys
+        /// existed (the description is compared instead); the next push adds it.
+        public var key: SourceKey?
         /// A computed value (means, ratios of means), unrounded.
         public var value: Double?
         /// A ratio of counts: numerator…
@@ -36,10 +40,11 @@ public struct PlanValues: Sendable, Equatable, Codable {
         public var computedAt: String
 
         /// An entry.
-        public init(path: String, source: String, value: Double? = nil, numerator: Int? = nil, denominator: Int? = nil,
+        public init(path: String, source: String, key: SourceKey? = nil, value: Double? = nil, numerator: Int? = nil, denominator: Int? = nil,
                     notAvailable: Bool? = nil, survey: String, waves: [String], files: [File], computedAt: String) {
             self.path = path
             self.source = source
+            self.key = key
             self.value = value
             self.numerator = numerator
             self.denominator = denominator
@@ -51,7 +56,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case path, source, value, numerator, denominator, notAvailable = "not_available", survey, waves, files
+            case path, source, key, value, numerator, denominator, notAvailable = "not_available", survey, waves, files
             case computedAt = "computed_at"
         }
 
@@ -60,6 +65,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             path = try container.decode(String.self, forKey: .path)
             source = try container.decode(String.self, forKey: .source)
+            key = try container.decodeIfPresent(SourceKey.self, forKey: .key)
             if let number = try? container.decodeIfPresent(Double.self, forKey: .value) {
                 value = number
             } else if let text = try container.decodeIfPresent(String.self, forKey: .value) {
@@ -85,6 +91,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(path, forKey: .path)
             try container.encode(source, forKey: .source)
+            try container.encodeIfPresent(key, forKey: .key)
             try container.encodeIfPresent(value.map { "\($0)" }, forKey: .value)
             try container.encodeIfPresent(numerator, forKey: .numerator)
             try container.encodeIfPresent(denominator, forKey: .denominator)
@@ -95,11 +102,42 @@ public struct PlanValues: Sendable, Equatable, Codable {
             try container.encode(computedAt, forKey: .computedAt)
         }
 
-        /// The same figure from the same data (the computation time aside).
+        /// The entry of a measurement of the indicator at `path`, computed at `computedAt` (ISO 8601, UTC).
+        public init(path: String, measurement: SurveyMeasurement, computedAt: String) {
+            var value: Double?, numerator: Int?, denominator: Int?, notAvailable: Bool?
+            switch measurement.figure {
+            case let .counts(top, bottom): (numerator, denominator) = (top, bottom)
+            case let .computed(number): value = number
+            case .notAvailable: notAvailable = true
+            }
+            self.init(path: path, source: measurement.source.description, key: measurement.key, value: value, numerator: numerator,
+                      denominator: denominator, notAvailable: notAvailable, survey: measurement.source.survey,
+                      waves: measurement.waves.map { "\($0.year)\($0.unit.isEmpty ? "" : " \($0.unit)") (\($0.respondents.map { "\($0) respondents" } ?? "respondents withheld"))" },
+                      files: measurement.files.map { File(name: $0.name, sha256: $0.sha256) }, computedAt: computedAt)
+        }
+
+        /// The same figure from the same data: key, figure, waves and files' SHA-256 compared field
+        /// by field; the description and the computation time are display only.
         public func isSameResult(as other: Entry) -> Bool {
             var copy = other
             copy.computedAt = computedAt
+            copy.source = source
             return copy == self
+        }
+
+        /// The same figure from the same data, but written before source keys existed: a push
+        /// rewrites it with its key and keeps its time.
+        public func isUnkeyedCopy(of keyed: Entry) -> Bool {
+            guard key == nil, keyed.key != nil, source == keyed.source else { return false }
+            var copy = self
+            copy.key = keyed.key
+            return copy.isSameResult(as: keyed)
+        }
+
+        /// Whether the value still answers the plan's `source:` for a plan of year `planYear`.
+        public func applies(to source: SurveySource, planYear: Int) -> Bool {
+            guard let key else { return self.source == source.description }
+            return key.differences(from: SourceKey(source, planYear: planYear)).isEmpty
         }
 
         /// The value the scoring engine reads.
@@ -166,13 +204,14 @@ public struct PlanValues: Sendable, Equatable, Codable {
     /// source still matches.
     public func applied(to plan: Plan) -> Plan {
         var plan = plan
+        let year = plan.year
         let byPath = Dictionary(values.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         func apply(_ node: inout PlanNode, at path: NodePath) {
             let segments = node.segments
             for index in node.indicators.indices {
                 guard case let .survey(source, _) = node.indicators[index].source,
                       let entry = byPath[path.appending(segments.indicators[index]).description],
-                      entry.source == source.description else { continue }
+                      entry.applies(to: source, planYear: year) else { continue }
                 node.indicators[index].source = .survey(source, SurveyReading(value: entry.measured, provenance: entry.provenance))
             }
             for index in node.children.indices {

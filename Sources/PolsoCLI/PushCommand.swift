@@ -31,63 +31,30 @@ struct PushCommand: ParsableCommand {
     var locale: DisplayLocale = .italian
 
     func run() throws {
-        let planFile = PlanFile.resolve(plan)
-        let loaded: Plan
-        do {
-            loaded = try PlanFile.load(path: planFile, applyingPushedValues: false)
-        } catch {
-            throw PolsoError(error.description)
-        }
-        let sourced = Self.sourcedIndicators(loaded.root, at: NodePath())
-        guard !sourced.isEmpty else {
-            print("\(planFile): no indicator takes its value from a survey (source:); nothing to push")
+        var request = PushRequest(plan: plan)
+        request.allowMissing = allowMissing
+        let outcome = try request.run(openStore: { try storeOption.open() })
+        guard !outcome.nothingSourced else {
+            print("\(outcome.planFile): no indicator takes its value from a survey (source:); nothing to push")
             return
         }
-        let store = try storeOption.open()
-        let resolver = MetricResolver(store: store)
-        var entries: [PlanValues.Entry] = []
-        var problems: [String] = []
-        var missing: [String] = []
-        for (path, source, _) in sourced {
-            do {
-                entries.append(try resolver.resolve(source, path: path, planYear: loaded.year))
-            } catch let error as SurveyDataError {
-                if allowMissing {
-                    entries.append(resolver.notAvailable(source, path: path))
-                    missing.append(error.message)
-                } else {
-                    problems.append(error.message)
-                }
-            }
+        for warning in outcome.missing { printError("warning: \(warning): recorded as n.d.") }
+        let count = outcome.values.values.count
+        guard outcome.written else {
+            print("\(outcome.valuesFile): up to date, \(count) survey value\(count == 1 ? "" : "s"); nothing changed")
+            return
         }
-        guard problems.isEmpty else {
-            throw PolsoError("\(planFile): nothing pushed: \(problems.count) indicator\(problems.count == 1 ? "" : "s") lack survey data:\n"
-                + problems.map { "  " + $0 }.joined(separator: "\n")
-                + "\nImport the missing waves, or push with --allow-missing to record them as n.d.")
-        }
-        let previous = try translatingErrors { try PlanValues.load(forPlan: planFile) }
-        let before = Dictionary(previous.values.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let format = NumberFormat(locale: locale)
-        var changes: [String] = []
-        // An unchanged figure keeps its earlier record (and time), so a second push writes nothing.
-        let scales = Dictionary(sourced.map { ($0.0.description, $0.2.ratioScale) }, uniquingKeysWith: { first, _ in first })
-        let merged = entries.map { entry -> PlanValues.Entry in
-            if let old = before[entry.path], old.isSameResult(as: entry) { return old }
-            let scale = scales[entry.path] ?? 1
-            changes.append("\(entry.path): \(before[entry.path].map { describe($0, scale, format) } ?? "—") → \(describe(entry, scale, format))  (\(entry.source))")
-            return entry
+        print("\(outcome.valuesFile): \(outcome.changes.count) value\(outcome.changes.count == 1 ? "" : "s") changed")
+        for change in outcome.changes {
+            print("  \(change.after.path): \(change.before.map { describe($0, change.scale, format) } ?? "—") → "
+                  + "\(describe(change.after, change.scale, format))  (\(change.after.source))")
         }
-        let result = PlanValues(values: merged)
-        for warning in missing { printError("warning: \(warning): recorded as n.d.") }
-        guard result != previous else {
-            print("\(PlanValues.path(forPlan: planFile)): up to date, \(merged.count) survey value\(merged.count == 1 ? "" : "s"); nothing changed")
-            return
+        if !outcome.keyed.isEmpty {
+            print("  \(outcome.keyed.count) unchanged value\(outcome.keyed.count == 1 ? "" : "s") given a structured source key: "
+                  + outcome.keyed.joined(separator: ", "))
         }
-        try translatingErrors { try result.write(forPlan: planFile) }
-        print("\(PlanValues.path(forPlan: planFile)): \(changes.count) value\(changes.count == 1 ? "" : "s") changed")
-        for change in changes { print("  " + change) }
-        let dropped = previous.values.filter { old in !merged.contains { $0.path == old.path } }
-        for entry in dropped { print("  \(entry.path): removed (the plan no longer takes it from a survey)") }
+        for entry in outcome.removed { print("  \(entry.path): removed (the plan no longer takes it from a survey)") }
     }
 
     /// `763 / 828 = 92,149758`, `1,003291` or `n.d.`, with enough decimals to see any change;
@@ -99,18 +66,5 @@ struct PushCommand: ParsableCommand {
             return "\(format.integer(numerator)) / \(format.integer(denominator)) = \(ratio)"
         }
         return entry.value.map { format.decimal($0, places: 6) } ?? "n.d."
-    }
-
-    /// The survey-sourced indicators of a node and its descendants, in plan order, with their units.
-    static func sourcedIndicators(_ node: PlanNode, at path: NodePath) -> [(NodePath, SurveySource, IndicatorUnit)] {
-        var result: [(NodePath, SurveySource, IndicatorUnit)] = []
-        let segments = node.segments
-        for (indicator, segment) in zip(node.indicators, segments.indicators) {
-            if case let .survey(source, _) = indicator.source { result.append((path.appending(segment), source, indicator.unit)) }
-        }
-        for (child, segment) in zip(node.children, segments.children) {
-            result += sourcedIndicators(child, at: path.appending(segment))
-        }
-        return result
     }
 }

@@ -152,16 +152,30 @@ extension SurveyStore {
     /// Calls `body` with the raw answer and demographic bytes of every respondent of the waves.
     ///
     /// The buffers are valid only during the call; nothing is copied.
+    /// - Throws: ``StoreError`` naming the store, the wave and the respondent when a stored answer
+    ///   row does not hold one answer per item of its wave (a damaged store).
     public func forEachResponse(waves: [Int64], _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
         guard !waves.isEmpty else { return }
         try database.read { db in
             let placeholders = waves.map { _ in "?" }.joined(separator: ",")
-            let cursor = try Row.fetchCursor(db, sql: "SELECT answers, demographics FROM respondent WHERE wave_id IN (\(placeholders)) ORDER BY id",
+            var itemCounts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT wave_id, COUNT(*) FROM wave_item WHERE wave_id IN (\(placeholders)) GROUP BY wave_id",
+                                        arguments: StatementArguments(waves)) {
+                itemCounts[row[0]] = row[1]
+            }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT answers, demographics, wave_id, id, line FROM respondent WHERE wave_id IN (\(placeholders)) ORDER BY id",
                                              arguments: StatementArguments(waves))
             while let row = try cursor.next() {
                 try row.withUnsafeData(atIndex: 0) { answers in
+                    let wave: Int64 = row[2]
+                    let items = itemCounts[wave] ?? 0
+                    guard let answers, answers.count == items else {
+                        throw StoreError("\(path): respondent \(row[3] as Int64) of wave \(try Self.waveName(db, id: wave)) (line \(row[4] as Int) of its file) "
+                            + "stores \(answers?.count ?? 0) answers for the wave's \(items) items: the store is damaged. "
+                            + "Remove the wave (polso waves remove) and import its file again, or restore the store from a backup")
+                    }
                     try row.withUnsafeData(atIndex: 1) { demographics in
-                        try (answers ?? Data()).withUnsafeBytes { answerBytes in
+                        try answers.withUnsafeBytes { answerBytes in
                             try (demographics ?? Data()).withUnsafeBytes { demographicBytes in
                                 try body(answerBytes, demographicBytes)
                             }
@@ -170,5 +184,12 @@ extension SurveyStore {
                 }
             }
         }
+    }
+
+    /// `anac-2013 2016` or `anac-2013 2016 unit 'Ufficio A'`, for messages.
+    private static func waveName(_ db: Database, id: Int64) throws -> String {
+        guard let row = try Row.fetchOne(db, sql: "SELECT instrument, year, unit FROM wave WHERE id = ?", arguments: [id]) else { return "#\(id)" }
+        let unit: String = row[2]
+        return "\(row[0] as String) \(row[1] as Int)\(unit.isEmpty ? "" : " unit '\(unit)'")"
     }
 }

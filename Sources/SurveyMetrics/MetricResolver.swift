@@ -1,53 +1,51 @@
-import Foundation
 import Performance
-import PlanFiles
 import Statistics
 import Store
 import Surveys
 
 /// Computes the survey metrics that plan indicators name (`source:`) from the stored responses:
-/// the one place where a survey statistic becomes an indicator value.
+/// the one place where a survey statistic becomes an indicator value. It reads the store only
+/// through ``SurveyQueries``.
 public struct MetricResolver {
-    /// The store read.
-    public let store: SurveyStore
-    /// The time stamped on the results (ISO 8601, UTC).
-    public let computedAt: String
-
-    private var queries: SurveyQueries { SurveyQueries(store: store) }
+    /// The store's queries.
+    public let queries: SurveyQueries
 
     /// A resolver over a store.
-    public init(store: SurveyStore, now: Date = Date()) {
-        self.store = store
-        computedAt = ISO8601DateFormatter().string(from: now)
+    public init(store: SurveyStore) {
+        queries = SurveyQueries(store: store)
     }
 
-    /// The value of `source` for the indicator at `path` of a plan of year `planYear`.
-    /// - Throws: ``SurveyDataError`` naming the indicator and what is missing (a wave, a block…).
-    public func resolve(_ source: SurveySource, path: NodePath, planYear: Int) throws -> PlanValues.Entry {
+    /// The value of `source` for the indicator at `path` of a plan of year `planYear`, with the
+    /// waves and files (SHA-256) it rests on.
+    /// - Throws: ``SurveyDataError`` naming the indicator and what is missing (a wave, a block…);
+    ///   `StoreError` naming the indicator, the store and the record when a stored record is
+    ///   damaged (a value is never returned without its provenance).
+    public func resolve(_ source: SurveySource, path: NodePath, planYear: Int) throws -> SurveyMeasurement {
         let year = source.year ?? planYear
         do {
             switch source.metric {
             case .blockMean, .sectionMean, .synthesisRatio:
-                return try wellbeing(source, path: path, year: year)
+                return try wellbeing(source, year: year)
             case .responseRate:
-                return try responseRate(source, path: path, year: year)
+                return try responseRate(source, year: year)
             case .percentPositive, .meanJudgment, .netPromoterScore, .coverage:
-                return try satisfaction(source, path: path, year: year)
+                return try satisfaction(source, year: year)
             }
         } catch let error as SurveyDataError {
             throw SurveyDataError("indicator \(path): \(source): \(error.message)")
+        } catch let error as StoreError {
+            throw StoreError("indicator \(path): \(source): \(error.message)")
         }
     }
 
-    /// The entry that stands for a metric whose data are missing (`--allow-missing`).
-    public func notAvailable(_ source: SurveySource, path: NodePath) -> PlanValues.Entry {
-        PlanValues.Entry(path: path.description, source: source.description, notAvailable: true, survey: source.survey,
-                         waves: [], files: [], computedAt: computedAt)
+    /// The measurement that stands for a metric whose data are missing (`--allow-missing`).
+    public func notAvailable(_ source: SurveySource, planYear: Int) -> SurveyMeasurement {
+        SurveyMeasurement(source: source, key: SourceKey(source, planYear: planYear), figure: .notAvailable, waves: [], files: [])
     }
 
     // MARK: - Wellbeing
 
-    private func wellbeing(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
+    private func wellbeing(_ source: SurveySource, year: Int) throws -> SurveyMeasurement {
         let years = source.metric == .synthesisRatio ? [year - 1, year] : [year]
         let waves = try waves(source, years: years)
         let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
@@ -92,16 +90,16 @@ public struct MetricResolver {
                 value = current
             }
         }
-        return entry(source, path: path, value: value, waves: waves)
+        return try measurement(source, year: year, figure: .computed(value), waves: waves)
     }
 
-    private func responseRate(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
+    private func responseRate(_ source: SurveySource, year: Int) throws -> SurveyMeasurement {
         let waves = try waves(source, years: [year])
         let yearWaves = waves[year] ?? []
         let staff = yearWaves.compactMap(\.staff)
         guard staff.count == yearWaves.count, !staff.isEmpty else {
-            if source.service != nil || (try? store.serviceCounts(wave: yearWaves[0].id).users.isEmpty) == false {
-                return try satisfactionResponseRate(source, path: path, year: year, waves: waves)
+            if try source.service != nil || !queries.serviceUsers(wave: yearWaves[0]).isEmpty {
+                return try satisfactionResponseRate(source, year: year, waves: waves)
             }
             throw SurveyDataError("the \(year) wave has no count of staff or users invited; import it again with --staff N (or --users N)")
         }
@@ -110,7 +108,7 @@ public struct MetricResolver {
             throw SurveyDataError("the response rate of \(year) rests on fewer than \(Breakdown.defaultMinimumGroupSize) respondents, "
                                   + "and Polso never publishes such a figure")
         }
-        return entry(source, path: path, counts: (respondents, staff.reduce(0, +)), waves: waves)
+        return try measurement(source, year: year, figure: .counts(numerator: respondents, denominator: staff.reduce(0, +)), waves: waves)
     }
 
     // MARK: - Shared
@@ -133,24 +131,20 @@ public struct MetricResolver {
         return chosen
     }
 
-    func entry(_ source: SurveySource, path: NodePath, value: Double? = nil, counts: (Int, Int)? = nil,
-               waves: [Int: [Wave]]) -> PlanValues.Entry {
+    /// The figure with the waves and files it rests on; a wave whose import record is missing or
+    /// damaged is an error, never a value without its provenance.
+    func measurement(_ source: SurveySource, year: Int, figure: SurveyMeasurement.Figure, waves: [Int: [Wave]]) throws -> SurveyMeasurement {
         // A wave's respondents are a group's size: withheld as a breakdown of the year's waves would be.
-        let minimum = Breakdown.defaultMinimumGroupSize
-        var waveNames: [String] = []
+        var used: [SurveyMeasurement.WaveUsed] = []
+        var files: [SurveyMeasurement.FileUsed] = []
         for year in waves.keys.sorted(by: >) {
-            let yearWaves = waves[year]!
-            let hidden = SmallGroupSuppression.suppressed(sizes: yearWaves.map(\.respondents), minimum: minimum)
+            let yearWaves = waves[year] ?? []
+            let hidden = SmallGroupSuppression.suppressed(sizes: yearWaves.map(\.respondents), minimum: Breakdown.defaultMinimumGroupSize)
             for (index, wave) in yearWaves.enumerated() {
-                let size = hidden.contains(index) ? "respondents withheld" : "\(wave.respondents) respondents"
-                waveNames.append("\(wave.year)\(wave.unit.isEmpty ? "" : " \(wave.unit)") (\(size))")
+                used.append(.init(year: wave.year, unit: wave.unit, respondents: hidden.contains(index) ? nil : wave.respondents))
+                files += try queries.files(of: wave)
             }
         }
-        let ordered = waves.keys.sorted(by: >).flatMap { waves[$0]! }
-        let files = ordered.flatMap { wave in
-            ((try? store.imports(wave: wave.id)) ?? []).map { PlanValues.File(name: $0.fileName, sha256: $0.sha256) }
-        }
-        return PlanValues.Entry(path: path.description, source: source.description, value: value, numerator: counts?.0,
-                                denominator: counts?.1, survey: source.survey, waves: waveNames, files: files, computedAt: computedAt)
+        return SurveyMeasurement(source: source, key: SourceKey(source, planYear: year), figure: figure, waves: used, files: files)
     }
 }

@@ -1,5 +1,4 @@
 import Performance
-import PlanFiles
 import Statistics
 import Store
 import Surveys
@@ -7,7 +6,7 @@ import Surveys
 extension MetricResolver {
     /// Customer-satisfaction metrics: % positive (a ratio of counts), mean judgment, NPS and
     /// coverage, for one service or all services pooled by summing counts.
-    func satisfaction(_ source: SurveySource, path: NodePath, year: Int) throws -> PlanValues.Entry {
+    func satisfaction(_ source: SurveySource, year: Int) throws -> SurveyMeasurement {
         let waves = try waves(source, years: [year])
         let series = try satisfactionSeries(waves)
         guard let summary = series.summaries.first else { throw SurveyDataError("no answers in \(year)") }
@@ -15,7 +14,7 @@ extension MetricResolver {
             guard let planned = summary.plannedServices, planned > 0 else {
                 throw SurveyDataError("the \(year) waves give no number of planned services; import with --planned-services N")
             }
-            return entry(source, path: path, counts: (summary.servicesSurveyed, planned), waves: waves)
+            return try measurement(source, year: year, figure: .counts(numerator: summary.servicesSurveyed, denominator: planned), waves: waves)
         }
         let itemCode = try self.itemCode(source, series: series)
         guard let itemIndex = series.items.firstIndex(where: { $0.code == itemCode }) else {
@@ -36,12 +35,12 @@ extension MetricResolver {
         guard figures.valid > 0 else { throw SurveyDataError("no valid answers to \(itemCode) in \(year)") }
         switch source.metric {
         case .percentPositive:
-            return entry(source, path: path, counts: (figures.positive, figures.valid), waves: waves)
+            return try measurement(source, year: year, figure: .counts(numerator: figures.positive, denominator: figures.valid), waves: waves)
         case .meanJudgment:
-            return entry(source, path: path, value: figures.mean, waves: waves)
+            return try measurement(source, year: year, figure: figures.mean.map(SurveyMeasurement.Figure.computed) ?? .notAvailable, waves: waves)
         default:
             guard let score = figures.netPromoter?.score else { throw SurveyDataError("item \(itemCode) is no NPS item") }
-            return entry(source, path: path, value: score, waves: waves)
+            return try measurement(source, year: year, figure: .computed(score), waves: waves)
         }
     }
 
@@ -57,7 +56,7 @@ extension MetricResolver {
     }
 
     /// Questionnaires / users × 100 for a satisfaction survey (one service, or all).
-    func satisfactionResponseRate(_ source: SurveySource, path: NodePath, year: Int, waves: [Int: [Wave]]) throws -> PlanValues.Entry {
+    func satisfactionResponseRate(_ source: SurveySource, year: Int, waves: [Int: [Wave]]) throws -> SurveyMeasurement {
         let series = try satisfactionSeries(waves)
         if let name = source.service {
             guard let found = series.services.first(where: { $0.service.lowercased() == name.lowercased() }),
@@ -65,18 +64,17 @@ extension MetricResolver {
                 throw SurveyDataError("no count of users for service '\(name)' in \(year); import it with --users N")
             }
             try requireShown(found.values[0], service: found.service, year: year)
-            return entry(source, path: path, counts: (found.values[0].questionnaires ?? 0, users), waves: waves)
+            return try measurement(source, year: year, figure: .counts(numerator: found.values[0].questionnaires ?? 0, denominator: users), waves: waves)
         }
         guard let summary = series.summaries.first, let users = summary.users, users > 0 else {
             throw SurveyDataError("no count of users in \(year); import with --users N")
         }
         if let pooled = series.pooled?.values.first { try requireShown(pooled, service: nil, year: year) }
-        return entry(source, path: path, counts: (summary.questionnaires, users), waves: waves)
+        return try measurement(source, year: year, figure: .counts(numerator: summary.questionnaires, denominator: users), waves: waves)
     }
 
     /// The satisfaction statistics of the given waves, withheld as `polso satisfaction` withholds them.
     private func satisfactionSeries(_ waves: [Int: [Wave]]) throws -> SatisfactionSeries {
-        let queries = SurveyQueries(store: store)
         let codebook = try queries.codebook(for: waves.values.flatMap { $0 })
         return SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(waves, codebook: codebook))
             .withholdingSmallServices(minimum: Breakdown.defaultMinimumGroupSize)

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// A store damaged outside Polso (a record edited, deleted or truncated) gives a message naming the
+/// store and the record, never a crash, and never a pushed value without its provenance.
+@Suite("a damaged store: located errors, no trap, no value without provenance (CLI)")
+struct DamagedStoreCLITests {
+    /// A folder with a copy of the Pistoia plan and a store holding the 2015 and 2016 samples.
+    func setUp() throws -> (cli: CLIRunner, plan: String) {
+        let cli = try CLIRunner()
+        let folder = cli.folder.appendingPathComponent("plan")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml"),
+                                         to: folder.appendingPathComponent("plan.yaml"))
+        for year in [2015, 2016] {
+            let result = try cli.run(["import", CLIRunner.sample("surveys/anac-2013/samples/limesurvey-\(year).csv"),
+                                      "--survey", "anac-2013", "--year", String(year)])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        return (cli, folder.path)
+    }
+
+    /// Runs one SQL statement on the folder's store, as someone editing it by hand would.
+    func damage(_ cli: CLIRunner, _ sql: String) throws {
+        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
+        let result = try CLIRunner.execute(["python3", "-c", script, "polso.sqlite", sql], in: cli.folder,
+                                           executable: URL(fileURLWithPath: "/usr/bin/env"))
+        try #require(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test("a wave whose import record is gone: push fails naming the indicator, store and wave, and writes nothing")
+    func missingImportRecord() throws {
+        let (cli, plan) = try setUp()
+        try damage(cli, "DELETE FROM import WHERE wave_id = (SELECT id FROM wave WHERE year = 2015)")
+        let push = try cli.run(["push", plan])
+        #expect(push.status == 1)
+        #expect(push.stderr.contains("indicator D1/D1.3"), "\(push.stderr)")
+        #expect(push.stderr.contains("polso.sqlite: wave anac-2013 2015 has no import record"), "\(push.stderr)")
+        #expect(push.stderr.contains("import its file again"))
+        #expect(!FileManager.default.fileExists(atPath: plan + "/values.yaml"))
+    }
+
+    @Test("an import record whose SHA-256 is damaged: push fails naming the file and the value found, and writes nothing")
+    func damagedChecksum() throws {
+        let (cli, plan) = try setUp()
+        try damage(cli, "UPDATE import SET sha256 = 'not-a-hash' WHERE wave_id = (SELECT id FROM wave WHERE year = 2016)")
+        let push = try cli.run(["push", plan])
+        #expect(push.status == 1)
+        #expect(push.stderr.contains("wave anac-2013 2016: the import record of file"), "\(push.stderr)")
+        #expect(push.stderr.contains("limesurvey-2016.csv' gives SHA-256 'not-a-hash', not 64 hexadecimal digits"))
+        #expect(!FileManager.default.fileExists(atPath: plan + "/values.yaml"))
+        // --allow-missing is for missing survey data, not for a damaged store.
+        let allowing = try cli.run(["push", plan, "--allow-missing"])
+        #expect(allowing.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: plan + "/values.yaml"))
+    }
+
+    @Test("a respondent row cut short: every reading command fails naming the store, wave, respondent and line, no crash")
+    func truncatedAnswers() throws {
+        let (cli, plan) = try setUp()
+        try damage(cli, "UPDATE respondent SET answers = x'0102' WHERE id = (SELECT MIN(r.id) FROM respondent r JOIN wave w ON w.id = r.wave_id WHERE w.year = 2016)")
+        for arguments in [["wellbeing"], ["wellbeing", "items", "--format", "json"], ["wellbeing", "--by", "gender"], ["push", plan]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 1, "\(arguments): status \(result.status), \(result.stderr)")
+            #expect(result.stderr.contains("polso.sqlite: respondent "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("of wave anac-2013 2016 (line "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("stores 2 answers for the wave's"), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("the store is damaged"), "\(arguments): \(result.stderr)")
+        }
+    }
+}
