@@ -17,7 +17,7 @@ struct StoreOption: ParsableArguments {
     /// Opens the store the user chose: read-only unless the command changes it; only an import
     /// (or `polso store init`) creates one.
     func open(_ access: SurveyStore.Access = .read) throws -> SurveyStore {
-        try translatingErrors { try SurveyStore(path: SurveyStore.resolvePath(option: store), access: access, busyTimeout: SurveyStore.resolveBusyTimeout()) }
+        try SurveyStore(path: SurveyStore.resolvePath(option: store), access: access, busyTimeout: SurveyStore.resolveBusyTimeout())
     }
 }
 
@@ -118,8 +118,8 @@ struct YearSelection: ExpressibleByArgument {
     }
 }
 
-/// Runs `body`, turning the library's errors into ``PolsoError`` (exit status 1) where a command
-/// must see them before `Polso.run` does.
+/// Runs `body`, turning the library's errors into ``PolsoError`` where a command must see them
+/// before `Polso.outcome(of:)` does (the import and map commands, until they move into PolsoKit).
 func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     try PolsoError.catching(body)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PolsoKit
 import Store
 
 /// `polso store init`: create an empty store, or bring an existing one up to date.
@@ -18,7 +19,7 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let store = try storeOption.open(.create)
-            let waves = try translatingErrors { try store.waves(instrument: nil) }
+            let waves = try WaveCatalog(store: store).list()
             print("Store \(store.path): Polso store format \(SurveyStore.formatVersion), \(waves.count) wave\(waves.count == 1 ? "" : "s")")
         }
     }

@@ -7,17 +7,7 @@ import Testing
 struct DamagedStoreCLITests {
     /// A folder with a copy of the Pistoia plan and a store holding the 2015 and 2016 samples.
     func setUp() throws -> (cli: CLIRunner, plan: String) {
-        let cli = try CLIRunner()
-        let folder = cli.folder.appendingPathComponent("plan")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml"),
-                                         to: folder.appendingPathComponent("plan.yaml"))
-        for year in [2015, 2016] {
-            let result = try cli.run(["import", CLIRunner.sample("surveys/anac-2013/samples/limesurvey-\(year).csv"),
-                                      "--survey", "anac-2013", "--year", String(year)])
-            #expect(result.status == 0, "\(result.stderr)")
-        }
-        return (cli, folder.path)
+        try PushCLITests().setUp(plan: "pistoia-2016", imports: [PushCLITests.anac(2015), PushCLITests.anac(2016)])
     }
 
     /// Runs one SQL statement on the folder's store, as someone editing it by hand would.

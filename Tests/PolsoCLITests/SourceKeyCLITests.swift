@@ -5,20 +5,12 @@ import Testing
 /// it is display only, and files written before keys existed are still read, then migrated.
 @Suite("values.yaml source keys: structured staleness, older files read and migrated (CLI)")
 struct SourceKeyCLITests {
+    /// A copy of the Pistoia plan pushed from a store holding the 2015 and 2016 samples.
     func setUp() throws -> (cli: CLIRunner, plan: String) {
-        let cli = try CLIRunner()
-        let folder = cli.folder.appendingPathComponent("plan")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml"),
-                                         to: folder.appendingPathComponent("plan.yaml"))
-        for year in [2015, 2016] {
-            let result = try cli.run(["import", CLIRunner.sample("surveys/anac-2013/samples/limesurvey-\(year).csv"),
-                                      "--survey", "anac-2013", "--year", String(year)])
-            #expect(result.status == 0, "\(result.stderr)")
-        }
-        let push = try cli.run(["push", folder.path])
+        let (cli, plan) = try PushCLITests().setUp(plan: "pistoia-2016", imports: [PushCLITests.anac(2015), PushCLITests.anac(2016)])
+        let push = try cli.run(["push", plan])
         #expect(push.status == 0, "\(push.stderr)")
-        return (cli, folder.path)
+        return (cli, plan)
     }
 
     func values(_ plan: String) throws -> String { try String(contentsOfFile: plan + "/values.yaml", encoding: .utf8) }

@@ -34,12 +34,6 @@ public enum HalfUpRounding {
         return value < 0 ? -magnitude : magnitude
     }
 
-    /// The value rounded half-up to `places` decimals, as a `Double` (for comparisons, never for display).
-    public static func rounded(_ value: Double, places: Int) -> Double {
-        guard let scaled = scaledInteger(value, places: places) else { return value }
-        return Double(scaled) / Double(powerOfTen(places))
-    }
-
     /// The 15 significant decimal digits of a positive finite value and its decimal exponent,
     /// read from the C library's exactly rounded `%.14e` conversion.
     private static func decimalDigits(of value: Double) -> (mantissa: Int64, exponent: Int) {

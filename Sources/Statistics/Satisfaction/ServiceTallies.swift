@@ -5,9 +5,6 @@ import Surveys
 public struct ServiceTallies: Sendable, Equatable {
     private var split: DemographicTallies
 
-    /// The position of the service question in ``Codebook/demographics``.
-    public var serviceQuestion: Int { split.question }
-
     /// Empty tallies for a satisfaction codebook; `nil` when it has no service question.
     public init?(codebook: Codebook) {
         guard let question = codebook.serviceQuestionIndex else { return nil }

@@ -1,4 +1,25 @@
 import Reports
+import Statistics
+
+/// The wellbeing statistics a ``WellbeingRequest`` asked for.
+public struct WellbeingResult: Sendable {
+    /// The request answered.
+    public var request: WellbeingRequest
+    /// Every stored year: the tables compare a shown year with the one before it.
+    public var document: WellbeingDocument
+    /// The breakdown by group, its years limited to those shown.
+    public var breakdown: Breakdown?
+    /// The years to show.
+    public var shownYears: [Int]
+
+    /// The document as published (JSON): only the years shown, with the breakdown.
+    public var published: WellbeingDocument {
+        var published = document
+        if request.years != nil { published.table = published.table.restricted(to: shownYears) }
+        published.breakdown = breakdown
+        return published
+    }
+}
 
 extension WellbeingResult {
     /// The result as tables in `locale`: the year-over-year table, one of its detail views, or the
