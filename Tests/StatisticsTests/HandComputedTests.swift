@@ -1,4 +1,4 @@
-import Statistics
+@_spi(Testing) import Statistics
 import Surveys
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Surveys
-@testable import Statistics
+@_spi(Testing) @testable import Statistics
 
 /// The interval and the test of a published mean of item means, against the explicit
 /// linearisation, a respondent bootstrap and scipy (Fixtures/make_inference_fixtures.py).

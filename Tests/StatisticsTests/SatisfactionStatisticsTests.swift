@@ -1,6 +1,6 @@
 import PolsoTestSupport
 import Reports
-import Statistics
+@_spi(Testing) import Statistics
 import Surveys
 import Testing
 

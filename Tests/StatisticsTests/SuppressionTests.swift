@@ -1,6 +1,6 @@
 import Testing
 import Surveys
-@testable import Statistics
+@_spi(Testing) @testable import Statistics
 
 @Suite("Small-group suppression")
 struct SuppressionTests {

@@ -25,7 +25,7 @@ public struct PlanPhrases: Sendable {
     }
 
     /// Whether a key has words (tests check that every phrase said has).
-    public static func knows(_ key: String) -> Bool { table[key] != nil }
+    @_spi(Testing) public static func knows(_ key: String) -> Bool { table[key] != nil }
 
     // Keys are grouped as the scoring says them: value, achievement, roll-up, terms, findings.
     private static let table: [String: (italian: String, english: String)] = [

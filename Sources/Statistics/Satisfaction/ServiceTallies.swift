@@ -18,8 +18,8 @@ public struct ServiceTallies: Sendable, Equatable {
         split.add(answers: answers, demographics: demographics, weight: weight)
     }
 
-    /// Adds one response given as arrays (tests, small data).
-    public mutating func add(answers: [UInt8], demographics: [UInt8]) {
+    /// Adds one response given as arrays (tests only).
+    @_spi(Testing) public mutating func add(answers: [UInt8], demographics: [UInt8]) {
         answers.withUnsafeBytes { answerBytes in
             demographics.withUnsafeBytes { add(answers: answerBytes, demographics: $0) }
         }

@@ -149,8 +149,8 @@ public struct WellbeingAccumulator: Sendable {
         }
     }
 
-    /// Adds one respondent's answers given as an array (tests, small data).
-    public mutating func add(answers: [UInt8], weight: Double? = nil) {
+    /// Adds one respondent's answers given as an array (tests only).
+    @_spi(Testing) public mutating func add(answers: [UInt8], weight: Double? = nil) {
         answers.withUnsafeBytes { add(answers: $0, weight: weight) }
     }
 }
