@@ -9,18 +9,6 @@ import Store
 import SurveyMetrics
 import Surveys
 
-/// `--store`, shared by the commands that use the store.
-struct StoreOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $POLSO_STORE, else ./polso.sqlite).", valueName: "path"))
-    var store: String?
-
-    /// Opens the store the user chose: read-only unless the command changes it; only an import
-    /// (or `polso store init`) creates one.
-    func open(_ access: SurveyStore.Access = .read) throws -> SurveyStore {
-        try SurveyStore(path: SurveyStore.resolvePath(option: store), access: access, busyTimeout: SurveyStore.resolveBusyTimeout())
-    }
-}
-
 /// `--delimiter` and `--encoding` (CSV) and `--sheet` (workbook), shared by the commands that read an export.
 struct CSVInputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The sheet of an .xlsx workbook to read (default: the first visible one).", valueName: "name"))
@@ -84,64 +72,11 @@ struct CSVInputOptions: ParsableArguments {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
-
-extension DisplayLocale: ExpressibleByArgument {}
-
-/// `--format` and `--locale`, shared by the report commands.
-struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, markdown, csv or json.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Number and label conventions: it (4,38) or en (4.38).")
-    var locale: DisplayLocale = .italian
-}
-
-/// A span of years: `2016`, `2014-2016`, or `2014,2016`.
-struct YearSelection: ExpressibleByArgument {
-    var years: Set<Int>
-
-    init?(argument: String) {
-        var years: Set<Int> = []
-        for part in argument.split(separator: ",") {
-            let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
-            if bounds.count == 1, let year = Int(bounds[0]) {
-                years.insert(year)
-            } else if bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), from <= to, to - from <= 100 {
-                years.formUnion(from...to)
-            } else {
-                return nil
-            }
-        }
-        guard !years.isEmpty else { return nil }
-        self.years = years
-    }
-}
-
 /// Runs `body`, turning the library's errors into ``PolsoError`` where a command must see them
 /// before `Polso.outcome(of:)` does (the import and map commands, until they move into PolsoKit).
 func translatingErrors<T>(_ body: () throws -> T) throws -> T {
     try PolsoError.catching(body)
 }
-
-/// A facade request whose options the argument parser checks before the command runs.
-protocol ValidatedRequest {
-    func validate() throws(PolsoError)
-}
-
-extension ValidatedRequest {
-    /// The facade's check of the options, as the argument parser's usage error (status 2).
-    func validateOptions() throws {
-        do {
-            try validate()
-        } catch {
-            throw ValidationError(error.message)
-        }
-    }
-}
-
-extension WellbeingRequest: ValidatedRequest {}
-extension SatisfactionRequest: ValidatedRequest {}
 
 /// Writes to standard error.
 func printError(_ text: String) {

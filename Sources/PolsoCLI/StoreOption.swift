@@ -1,0 +1,14 @@
+import ArgumentParser
+import Store
+
+/// `--store`, shared by the commands that use the store.
+struct StoreOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $POLSO_STORE, else ./polso.sqlite).", valueName: "path"))
+    var store: String?
+
+    /// Opens the store the user chose: read-only unless the command changes it; only an import
+    /// (or `polso store init`) creates one.
+    func open(_ access: SurveyStore.Access = .read) throws -> SurveyStore {
+        try SurveyStore(path: SurveyStore.resolvePath(option: store), access: access, busyTimeout: SurveyStore.resolveBusyTimeout())
+    }
+}
