@@ -113,7 +113,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
             self.init(path: path, source: measurement.source.description, key: measurement.key, value: value, numerator: numerator,
                       denominator: denominator, notAvailable: notAvailable, survey: measurement.source.survey,
                       waves: measurement.waves.map { "\($0.year)\($0.unit.isEmpty ? "" : " \($0.unit)") (\($0.respondents.map { "\($0) respondents" } ?? "respondents withheld"))" },
-                      files: measurement.files.map { File(name: $0.name, sha256: $0.sha256) }, computedAt: computedAt)
+                      files: measurement.files, computedAt: computedAt)
         }
 
         /// The same figure from the same data: key, figure, waves and files' SHA-256 compared field
@@ -154,19 +154,8 @@ public struct PlanValues: Sendable, Equatable, Codable {
         }
     }
 
-    /// An imported file behind a value.
-    public struct File: Sendable, Equatable, Codable {
-        /// The file name as imported.
-        public var name: String
-        /// Its SHA-256.
-        public var sha256: String
-
-        /// A file.
-        public init(name: String, sha256: String) {
-            self.name = name
-            self.sha256 = sha256
-        }
-    }
+    /// An imported file behind a value (`name`, `sha256`).
+    public typealias File = SurveyMeasurement.FileUsed
 
     /// The entries, in plan order.
     public var values: [Entry]

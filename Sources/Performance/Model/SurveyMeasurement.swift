@@ -30,7 +30,7 @@ public struct SurveyMeasurement: Sendable, Equatable {
     }
 
     /// An imported file behind the figure.
-    public struct FileUsed: Sendable, Equatable {
+    public struct FileUsed: Sendable, Equatable, Codable {
         /// The file name as imported.
         public var name: String
         /// Its SHA-256 (64 lower-case hex digits).
