@@ -72,12 +72,6 @@ struct CSVInputOptions: ParsableArguments {
     }
 }
 
-/// Runs `body`, turning the library's errors into ``PolsoError`` where a command must see them
-/// before `Polso.outcome(of:)` does (the import and map commands, until they move into PolsoKit).
-func translatingErrors<T>(_ body: () throws -> T) throws -> T {
-    try PolsoError.catching(body)
-}
-
 /// Writes to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PolsoKit
 import PolsoCSV
 import Reports
 import Statistics
@@ -73,108 +74,51 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Check the file and print its statistics; writes nothing (no store, no rejects file).")
     var dryRun = false
 
-    func validate() throws {
-        guard (1900...2200).contains(year) else { throw ValidationError("--year \(year) is not a plausible survey year") }
-        if let staff, staff <= 0 { throw ValidationError("--staff must be a positive number of people") }
-        if let users, users <= 0 { throw ValidationError("--users must be a positive number of people") }
-        if let plannedServices, plannedServices <= 0 { throw ValidationError("--planned-services must be a positive number of services") }
-        if let headerRows, !(1...ExportLayout.rowsNeeded - 1).contains(headerRows) {
-            throw ValidationError("--header-rows must be between 1 and \(ExportLayout.rowsNeeded - 1)")
+    /// The facade's request for these options.
+    var request: ImportRequest {
+        var request = ImportRequest(file: file, survey: survey, year: year)
+        request.unit = unit
+        request.staff = staff
+        request.service = service
+        request.users = users
+        request.plannedServices = plannedServices
+        request.store = storeOption.store
+        request.mapping = map
+        request.csv = csvOptions.readOptions
+        request.sheet = csvOptions.sheet
+        request.headerRows = headerRows
+        request.allowMissingItems = allowMissingItems
+        request.skipInvalidRows = skipInvalidRows
+        request.append = append
+        request.acceptDatesOutsideYear = acceptDatesOutsideYear
+        if dryRun {
+            request.draftMappingCommand = (["polso", "map", file, "--survey", survey] + (map.map { ["--map", $0] } ?? []) + csvOptions.arguments)
+                .map(Self.shellQuoted).joined(separator: " ")
         }
+        return request
+    }
+
+    func validate() throws {
+        try request.validateOptions()
     }
 
     func run() throws {
-        let (codebook, source) = try translatingErrors { () throws -> (Codebook, String) in
-            let located = try CodebookLocator.load(survey)
-            return (located.codebook, located.text)
-        }
-        var options = ImportOptions(
-            csv: csvOptions.readOptions,
-            mapping: try translatingErrors { try map.map(ColumnMapping.load(path:)) },
-            allowMissingItems: allowMissingItems,
-            skipInvalidRows: skipInvalidRows)
-        options.headerRows = headerRows
-        options.surveyYear = year
-        options.acceptsDatesOutsideYear = acceptDatesOutsideYear
-        options.writesRejects = !dryRun
-        options.sheet = csvOptions.sheet
-        let serviceName = try service.map { try Self.presetService($0, codebook: codebook, options: &options) }
-        if (users != nil || plannedServices != nil) && codebook.satisfaction == nil {
-            throw PolsoFailure("--users and --planned-services are for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key (use --staff for staff surveys)")
-        }
         let progress = ProgressLine()
-        var drafts = DraftMappingWriter(storeOption: storeOption.store, export: file, mapPath: map)
-        if dryRun {
-            drafts.dryRunCommand = (["polso", "map", file, "--survey", survey] + (map.map { ["--map", $0] } ?? []) + csvOptions.arguments)
-                .map(Self.shellQuoted).joined(separator: " ")
+        defer { progress.finish() }
+        let outcome = dryRun ? try request.dryRun(progress: progress.update) : try request.run(progress: progress.update)
+        progress.finish()
+        print(ImportReport(summary: outcome.summary, store: outcome.store, year: year, unit: unit, service: outcome.service).render())
+        switch outcome.preview {
+        case .wellbeing(let document)?: print("\n" + WellbeingTables(document: document).renderText(), terminator: "")
+        case .satisfaction(let document)?: print("\n" + SatisfactionTables(document: document).renderText(), terminator: "")
+        case nil: break
         }
-        if dryRun, var tallies = ServiceTallies(codebook: codebook) {
-            options.computesHash = false
-            let summary = try drafts.translatingErrors {
-                defer { progress.finish() }
-                return try Importer(codebook: codebook, options: options).run(path: file, into: &tallies, progress: progress.update)
-            }
-            print(ImportReport(summary: summary, store: nil, year: year, unit: unit, service: serviceName).render())
-            let input = SatisfactionYearInput(tallies: tallies, plannedServices: plannedServices,
-                                              users: users.map { [serviceName ?? "": $0] } ?? [:])
-            let document = SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
-                                                table: SatisfactionSeries(codebook: codebook, years: [year: input]))
-            print("\n" + SatisfactionTables(document: document).renderText(), terminator: "")
-            return
-        }
-        if dryRun {
-            options.computesHash = false
-            var tally = WaveTally(codebook: codebook)
-            let summary = try drafts.translatingErrors {
-                defer { progress.finish() }
-                return try Importer(codebook: codebook, options: options).run(path: file, into: &tally, progress: progress.update)
-            }
-            print(ImportReport(summary: summary, store: nil, year: year, unit: unit).render())
-            let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
-                                             table: YearOverYear(codebook: codebook, tallies: [year: tally]))
-            print("\n" + WellbeingTables(document: document).renderText(), terminator: "")
-            return
-        }
-        // A refused import into a store that did not exist leaves no store behind.
-        let storePath = SurveyStore.resolvePath(option: storeOption.store)
-        let createsStore = !FileManager.default.fileExists(atPath: storePath)
-        let summary: ImportSummary
-        do {
-            summary = try drafts.translatingErrors {
-                defer { progress.finish() }
-                return try storeOption.open(.create).importFile(
-                    path: file, codebook: codebook, codebookSource: source,
-                    into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
-                                  users: users.map { ServiceUsers(service: serviceName ?? "", count: $0) }),
-                    appending: append, options: options, progress: progress.update)
-            }
-        } catch {
-            if createsStore {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
-            }
-            throw error
-        }
-        print(ImportReport(summary: summary, store: storePath, year: year, unit: unit, service: serviceName).render())
     }
 
     /// `text` as one shell word.
     static func shellQuoted(_ text: String) -> String {
         let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "-_./:=@%+,".contains($0) }
         return plain && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-
-    /// Assigns every row to the service `name` names (`--service`); returns the service's name as
-    /// the codebook spells it.
-    static func presetService(_ name: String, codebook: Codebook, options: inout ImportOptions) throws -> String {
-        guard let question = codebook.serviceQuestionIndex else {
-            throw PolsoFailure("--service is for customer-satisfaction codebooks; \(codebook.instrument) has no satisfaction: key naming its service question")
-        }
-        let asked = codebook.demographics[question]
-        guard let code = asked.optionCode(for: name) else {
-            throw PolsoFailure("--service '\(name)' is no service of \(codebook.instrument); its services: \(asked.options.joined(separator: " | "))")
-        }
-        options.presetDemographics[question] = code
-        return asked.options[Int(code) - 1]
     }
 }
 
@@ -337,5 +281,6 @@ final class ProgressLine: @unchecked Sendable {
 
     func finish() {
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
     }
 }

@@ -48,6 +48,3 @@ public struct Polso: ParsableCommand {
         return (message, code == .validationFailure ? 2 : 1)
     }
 }
-
-/// The import and map commands still name the library's error by its earlier CLI name.
-typealias PolsoFailure = PolsoError

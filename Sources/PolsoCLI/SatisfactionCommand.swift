@@ -77,14 +77,3 @@ struct SatisfactionCommand: ParsableCommand {
         print(try result.rendered(grouping: by, locale: output.locale).render(output.format), terminator: "")
     }
 }
-
-/// A dry-run import of a satisfaction export aggregates straight into per-service tallies.
-extension ServiceTallies: ResponseSink {
-    /// Nothing to prepare: the tallies were sized from the codebook.
-    public mutating func begin(_ layout: ResponseLayout) throws {}
-
-    /// Counts the response under its service.
-    public mutating func add(_ response: ResponseRow) throws {
-        add(answers: UnsafeRawBufferPointer(response.answers), demographics: UnsafeRawBufferPointer(response.demographics))
-    }
-}

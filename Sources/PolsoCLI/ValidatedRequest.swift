@@ -18,4 +18,5 @@ extension ValidatedRequest {
 }
 
 extension WellbeingRequest: ValidatedRequest {}
+extension ImportRequest: ValidatedRequest {}
 extension SatisfactionRequest: ValidatedRequest {}
