@@ -5,7 +5,7 @@ extension SurveyQueries {
     /// The files imported into a wave, with their SHA-256: the provenance a pushed value records.
     /// - Throws: `StoreError` naming the store, the wave and the record when the wave has no import
     ///   record or a record's file name or SHA-256 is damaged.
-    public func files(of wave: Wave) throws -> [SurveyMeasurement.FileUsed] {
+    package func files(of wave: Wave) throws -> [SurveyMeasurement.FileUsed] {
         let records = try store.imports(wave: wave.id)
         let name = "wave \(wave.instrument) \(wave.year)\(wave.unit.isEmpty ? "" : " unit '\(wave.unit)'")"
         guard !records.isEmpty else {
@@ -23,7 +23,7 @@ extension SurveyQueries {
     }
 
     /// The users invited per service of a satisfaction wave (empty when none were given).
-    public func serviceUsers(wave: Wave) throws -> [String: Int] {
+    package func serviceUsers(wave: Wave) throws -> [String: Int] {
         try store.serviceCounts(wave: wave.id).users
     }
 }

@@ -8,7 +8,7 @@ import Surveys
 /// through ``SurveyQueries``.
 public struct MetricResolver {
     /// The store's queries.
-    public let queries: SurveyQueries
+    package let queries: SurveyQueries
 
     /// A resolver over a store.
     public init(store: SurveyStore) {
