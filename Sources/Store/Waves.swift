@@ -152,9 +152,13 @@ extension SurveyStore {
     /// Calls `body` with the raw answer and demographic bytes of every respondent of the waves.
     ///
     /// The buffers are valid only during the call; nothing is copied.
+    /// - Parameter points: the scale points of each item in stored order, when known: an answer
+    ///   outside them that is no special code (missing, not applicable, don't know) is refused.
     /// - Throws: ``StoreError`` naming the store, the wave and the respondent when a stored answer
-    ///   row does not hold one answer per item of its wave (a damaged store).
-    public func forEachResponse(waves: [Int64], _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
+    ///   row does not hold one answer per item of its wave, or holds an answer outside its item's
+    ///   scale (a damaged store).
+    public func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]? = nil,
+                                _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
         guard !waves.isEmpty else { return }
         try database.read { db in
             let placeholders = waves.map { _ in "?" }.joined(separator: ",")
@@ -169,10 +173,19 @@ extension SurveyStore {
                 try row.withUnsafeData(atIndex: 0) { answers in
                     let wave: Int64 = row[2]
                     let items = itemCounts[wave] ?? 0
-                    guard let answers, answers.count == items else {
-                        throw StoreError("\(path): respondent \(row[3] as Int64) of wave \(try Self.waveName(db, id: wave)) (line \(row[4] as Int) of its file) "
-                            + "stores \(answers?.count ?? 0) answers for the wave's \(items) items: the store is damaged. "
+                    func damaged(_ what: String) throws -> StoreError {
+                        StoreError("\(path): respondent \(row[3] as Int64) of wave \(try Self.waveName(db, id: wave)) (line \(row[4] as Int) of its file) "
+                            + "\(what): the store is damaged. "
                             + "Remove the wave (polso waves remove) and import its file again, or restore the store from a backup")
+                    }
+                    guard let answers, answers.count == items else {
+                        throw try damaged("stores \(answers?.count ?? 0) answers for the wave's \(items) items")
+                    }
+                    if let points, points.count == items, let item = Self.firstOutside(points, answers) {
+                        let code = try String.fetchOne(db, sql: "SELECT code FROM wave_item WHERE wave_id = ? AND position = ?",
+                                                       arguments: [wave, item]) ?? "#\(item + 1)"
+                        throw try damaged("stores answer \(answers[item]) to item \(code), outside its scale "
+                            + "\(points[item].lowerBound)–\(points[item].upperBound) and no special code")
                     }
                     try row.withUnsafeData(atIndex: 1) { demographics in
                         try answers.withUnsafeBytes { answerBytes in
@@ -182,6 +195,16 @@ extension SurveyStore {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The first item whose answer is neither a point of its scale nor a special code.
+    private static func firstOutside(_ points: [ClosedRange<Int>], _ answers: Data) -> Int? {
+        answers.withUnsafeBytes { bytes in
+            points.indices.first { item in
+                let code = bytes[item]
+                return AnswerCode.isPoint(code) && !points[item].contains(Int(code))
             }
         }
     }

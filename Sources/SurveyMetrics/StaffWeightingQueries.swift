@@ -73,6 +73,7 @@ extension SurveyQueries {
         }
         var results: [Int: Result] = [:]
         var years: [StaffWeightingYear] = []
+        let points = codebook.answerPoints
         for year in wavesByYear.keys.sorted() {
             let waves = wavesByYear[year]!
             guard let counts = staff.counts(year: year) else {
@@ -81,7 +82,7 @@ extension SurveyQueries {
             }
             var respondents = [Int](repeating: 0, count: codes)
             for wave in waves {
-                try store.forEachResponse(waves: [wave.id]) { _, demographics in respondents[code(wave, demographics)] += 1 }
+                try store.forEachResponse(waves: [wave.id], points: points) { _, demographics in respondents[code(wave, demographics)] += 1 }
             }
             let stratification: PostStratification
             do {
@@ -91,7 +92,7 @@ extension SurveyQueries {
             }
             var result = start
             for wave in waves {
-                try store.forEachResponse(waves: [wave.id]) { answers, demographics in
+                try store.forEachResponse(waves: [wave.id], points: points) { answers, demographics in
                     guard let weight = stratification.weights[code(wave, demographics)] else { return }
                     add(&result, answers, demographics, weight)
                 }

@@ -57,23 +57,24 @@ public struct SurveyQueries {
 extension SurveyQueries {
     /// One answer tally per year, pooling the year's waves.
     public func tallies(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WaveTally] {
-        try perYear(wavesByYear, start: WaveTally(codebook: codebook)) { tally, answers, _ in tally.add(answers: answers) }
+        try perYear(wavesByYear, codebook: codebook, start: WaveTally(codebook: codebook)) { tally, answers, _ in tally.add(answers: answers) }
     }
 
     /// One respondent-level accumulator per year, pooling the year's waves.
     public func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
-        try perYear(wavesByYear, start: WellbeingAccumulator(codebook: codebook)) { accumulator, answers, _ in
+        try perYear(wavesByYear, codebook: codebook, start: WellbeingAccumulator(codebook: codebook)) { accumulator, answers, _ in
             accumulator.add(answers: answers)
         }
     }
 
     /// Folds every respondent of each year's waves into a copy of `start`, one pass per year.
-    func perYear<Result>(_ wavesByYear: [Int: [Wave]], start: Result,
+    func perYear<Result>(_ wavesByYear: [Int: [Wave]], codebook: Codebook, start: Result,
                          _ add: (inout Result, UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Void) throws -> [Int: Result] {
         var result: [Int: Result] = [:]
+        let points = codebook.answerPoints
         for (year, waves) in wavesByYear {
             var value = start
-            try store.forEachResponse(waves: waves.map(\.id)) { answers, demographics in add(&value, answers, demographics) }
+            try store.forEachResponse(waves: waves.map(\.id), points: points) { answers, demographics in add(&value, answers, demographics) }
             result[year] = value
         }
         return result
@@ -105,7 +106,7 @@ extension SurveyQueries {
                 tallies[year] = try units.map { unit in
                     var tally = WaveTally(codebook: codebook)
                     let ids = waves.filter { $0.year == year && $0.unit == unit }.map(\.id)
-                    try store.forEachResponse(waves: ids) { answers, _ in tally.add(answers: answers) }
+                    try store.forEachResponse(waves: ids, points: codebook.answerPoints) { answers, _ in tally.add(answers: answers) }
                     return tally
                 }
             }
@@ -116,7 +117,7 @@ extension SurveyQueries {
             throw SurveyDataError("--by \(dimension): \(codebook.instrument) has no such demographic question; use one of: \(known)")
         }
         let options = codebook.demographics[question].options(language: language)
-        let splits = try perYear(wavesByYear, start: DemographicTallies(codebook: codebook, question: question)) { split, answers, demographics in
+        let splits = try perYear(wavesByYear, codebook: codebook, start: DemographicTallies(codebook: codebook, question: question)) { split, answers, demographics in
             split.add(answers: answers, demographics: demographics)
         }
         // Groups: the options in order, then the respondents who did not say.
@@ -129,7 +130,7 @@ extension SurveyQueries {
     /// One customer-satisfaction input per year, pooling the year's waves: answers split by
     /// service, planned services (the largest figure given) and users (summed over the waves).
     public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
-        let talliesByYear = try perYear(wavesByYear, start: try serviceTallies(codebook)) { tallies, answers, demographics in
+        let talliesByYear = try perYear(wavesByYear, codebook: codebook, start: try serviceTallies(codebook)) { tallies, answers, demographics in
             tallies.add(answers: answers, demographics: demographics)
         }
         return try satisfactionInputs(wavesByYear, tallies: talliesByYear)
@@ -158,4 +159,10 @@ extension SurveyQueries {
         }
         return result
     }
+}
+
+extension Codebook {
+    /// The scale points of each item, in stored order: an answer outside them that is no special
+    /// code is a damaged store.
+    var answerPoints: [ClosedRange<Int>] { items.indices.map { scale(ofItem: $0).points } }
 }

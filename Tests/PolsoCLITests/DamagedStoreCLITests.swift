@@ -58,4 +58,20 @@ struct DamagedStoreCLITests {
             #expect(result.stderr.contains("the store is damaged"), "\(arguments): \(result.stderr)")
         }
     }
+
+    @Test("an answer outside its item's scale: every reading command fails naming the respondent, the item and the value")
+    func answerOutsideScale() throws {
+        let (cli, plan) = try setUp()
+        // Byte 200 on the 1–6 scale: no point and no special code (253–255).
+        try damage(cli, "UPDATE respondent SET answers = CAST(x'C8' || substr(answers, 2) AS BLOB) "
+            + "WHERE id = (SELECT MIN(r.id) FROM respondent r JOIN wave w ON w.id = r.wave_id WHERE w.year = 2015)")
+        for arguments in [["wellbeing"], ["wellbeing", "sections"], ["wellbeing", "--by", "gender"], ["push", plan]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 1, "\(arguments): status \(result.status), \(result.stderr)")
+            #expect(result.stderr.contains("of wave anac-2013 2015 (line "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("stores answer 200 to item "), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("outside its scale 1–6 and no special code: the store is damaged"), "\(arguments): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: plan + "/values.yaml"))
+    }
 }
