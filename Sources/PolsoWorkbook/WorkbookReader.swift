@@ -97,11 +97,6 @@ public final class WorkbookReader {
         sheetPart = target.target
     }
 
-    /// `Sheet1!C7` for a 0-based field (column) of the record on sheet row `row`.
-    public func cellReference(field: Int, row: Int) -> String {
-        CellReference.text(sheet: sheetName, column: field, row: row)
-    }
-
     /// Reads every record of the sheet, header included, in order.
     ///
     /// - Parameters:

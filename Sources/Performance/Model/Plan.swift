@@ -71,9 +71,6 @@ public struct NodeKind: Sendable, Hashable, CustomStringConvertible {
     /// The built-in kinds.
     public static let allCases: [NodeKind] = [.body, .area, .strategic, .operational, .project]
 
-    /// Whether this is one of the built-in kinds.
-    public var isBuiltIn: Bool { Self.allCases.contains(self) }
-
     /// The kind as written in plans.
     public var description: String { rawValue }
 
