@@ -48,3 +48,8 @@ public struct Polso: ParsableCommand {
         return (message, code == .validationFailure ? 2 : 1)
     }
 }
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

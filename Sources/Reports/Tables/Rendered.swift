@@ -1,15 +1,3 @@
-/// The output formats of a document that `--format` chooses among.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    /// Aligned plain-text tables.
-    case table
-    /// GitHub-flavoured Markdown tables.
-    case markdown
-    /// CSV, one table after another, safe to open in a spreadsheet.
-    case csv
-    /// The document's values, unrounded, as JSON.
-    case json
-}
-
 /// A document ready to render in any ``OutputFormat``: the one place that chooses the renderer
 /// for a format, so every front end and command renders a document the same way.
 public struct Rendered {

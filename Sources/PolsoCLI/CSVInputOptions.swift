@@ -1,13 +1,6 @@
 import ArgumentParser
 import Foundation
 import PolsoCSV
-import PolsoKit
-import PolsoWorkbook
-import PolsoYAML
-import Reports
-import Store
-import SurveyMetrics
-import Surveys
 
 /// `--delimiter` and `--encoding` (CSV) and `--sheet` (workbook), shared by the commands that read an export.
 struct CSVInputOptions: ParsableArguments {
@@ -70,9 +63,4 @@ struct CSVInputOptions: ParsableArguments {
         default: return nil
         }
     }
-}
-
-/// Writes to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
