@@ -34,10 +34,11 @@ struct WavesCommand: ParsableCommand {
             let format = NumberFormat(locale: .english)
             var table = TextTable(columns: [.init("survey", .left), .init("version", .left), .init("year"), .init("unit", .left),
                                             .init("respondents"), .init("staff"), .init("submitted", .left), .init("files", .left)])
-            for (wave, log) in listings.map({ ($0.wave, $0.imports) }) {
+            for listing in listings {
+                let wave = listing.wave
                 table.append([wave.instrument, wave.instrumentVersion, String(wave.year), wave.unit.isEmpty ? "(whole body)" : wave.unit,
-                              format.integer(wave.respondents), wave.staff.map(format.integer) ?? "", Self.submitted(wave, log),
-                              log.map { URL(fileURLWithPath: $0.fileName).lastPathComponent }.joined(separator: ", ")])
+                              format.integer(wave.respondents), wave.staff.map(format.integer) ?? "", Self.describe(listing.submitted),
+                              listing.imports.map { URL(fileURLWithPath: $0.fileName).lastPathComponent }.joined(separator: ", ")])
             }
             print(table.renderText(), terminator: "")
             if files {
@@ -53,14 +54,14 @@ struct WavesCommand: ParsableCommand {
         }
 
         /// The wave's submission-date range, or why it has none.
-        static func submitted(_ wave: Wave, _ log: [ImportRecord]) -> String {
-            if let first = wave.firstSubmitted, let last = wave.lastSubmitted {
-                return "\(first) to \(last)" + (wave.dayMonthOrderUnknown ? " (day/month order unknown)" : "")
+        static func describe(_ submitted: WaveCatalog.Listing.Submitted) -> String {
+            switch submitted {
+            case let .range(first, last, orderUnknown): "\(first) to \(last)" + (orderUnknown ? " (day/month order unknown)" : "")
+            case .anonymised: "anonymised (1980-01-01)"
+            case .notRecorded: "not recorded (imported before store v3)"
+            case .unreadable: "unreadable"
+            case .noDates: "no dates in the export"
             }
-            if log.contains(where: { $0.datesAnonymised > 0 }) { return "anonymised (1980-01-01)" }
-            if !log.contains(where: \.identityRecorded) { return "not recorded (imported before store v3)" }
-            if log.contains(where: { $0.dateColumn != nil }) { return "unreadable" }
-            return "no dates in the export"
         }
 
         /// One file's dates and ids for the import log.
@@ -72,7 +73,7 @@ struct WavesCommand: ParsableCommand {
             if let first = record.firstSubmitted, let last = record.lastSubmitted {
                 text += ", submitted \(first) to \(last) (\(counted(record.datesRead, "date")) from \"\(column)\""
                 switch record.dayMonthOrder.flatMap(SubmissionDates.DayMonthOrder.init(rawValue:)) {
-                case .dayFirst?, .monthFirst?: text += ", read \(record.dayMonthOrder!)"
+                case let order? where order == .dayFirst || order == .monthFirst: text += ", read \(order.rawValue)"
                 case .unknown?: text += ", day/month order unknown: the range covers both readings"
                 default: break
                 }

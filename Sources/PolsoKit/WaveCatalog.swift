@@ -4,10 +4,36 @@ import Store
 public struct WaveCatalog: Sendable {
     /// A stored wave and the files imported into it.
     public struct Listing: Sendable {
+        /// When a wave's responses were submitted, or why that is not known.
+        public enum Submitted: Sendable, Equatable {
+            /// The first and last submission dates; `orderUnknown` when the export did not tell
+            /// day/month order and the range covers both readings.
+            case range(first: String, last: String, orderUnknown: Bool)
+            /// The export stamped every date 1980-01-01 (an anonymised survey).
+            case anonymised
+            /// Imported before the store recorded dates (format 3).
+            case notRecorded
+            /// The export had a date column, but no date in it could be read.
+            case unreadable
+            /// The export had no submission-date column.
+            case noDates
+        }
+
         /// The wave.
         public var wave: Wave
         /// Its import log, one record per file.
         public var imports: [ImportRecord]
+
+        /// The wave's submission dates, or why it has none.
+        public var submitted: Submitted {
+            if let first = wave.firstSubmitted, let last = wave.lastSubmitted {
+                return .range(first: first, last: last, orderUnknown: wave.dayMonthOrderUnknown)
+            }
+            if imports.contains(where: { $0.datesAnonymised > 0 }) { return .anonymised }
+            if !imports.contains(where: \.identityRecorded) { return .notRecorded }
+            if imports.contains(where: { $0.dateColumn != nil }) { return .unreadable }
+            return .noDates
+        }
     }
 
     /// The store.
