@@ -35,7 +35,7 @@ extension SurveyStore {
             let planned = try Int.fetchOne(db, sql: "SELECT planned_services FROM wave WHERE id = ?", arguments: [wave])
             var users: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT service, users FROM wave_users WHERE wave_id = ?", arguments: [wave]) {
-                users[row["service"]] = row["users"]
+                users[try row.stored("service", in: "wave_users", of: path)] = try row.stored("users", in: "wave_users", of: path)
             }
             return ServiceCounts(plannedServices: planned, users: users)
         }

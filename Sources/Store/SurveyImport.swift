@@ -56,7 +56,7 @@ extension SurveyStore {
                 try recordCodebook(db, codebook: codebook, source: codebookSource)
                 let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
                 let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)
-                let earlier = try ImportRecord.fetchAll(db, wave: waveId)
+                let earlier = try ImportRecord.fetchAll(db, wave: waveId, store: self.path)
                 // An occupied wave is refused after reading, so that a file already stored there
                 // under other bytes is named as such rather than as a second file.
                 let occupied = !earlier.isEmpty && !appending

@@ -67,21 +67,22 @@ public struct ImportRecord: Sendable, Equatable, Codable {
     }
 
     /// The import log of a wave, oldest first, with each entry's row id.
-    static func fetchAll(_ db: Database, wave: Int64) throws -> [(id: Int64, record: ImportRecord)] {
+    static func fetchAll(_ db: Database, wave: Int64, store: String) throws -> [(id: Int64, record: ImportRecord)] {
         try Row.fetchAll(db, sql: """
             SELECT id, file_name, sha256, respondents, rejected_rows, format, codebook_version, imported_at,
                    id_column, date_column, first_submitted, last_submitted, day_month_order,
                    dates_read, dates_anonymised, dates_unreadable, identity_recorded
             FROM import WHERE wave_id = ? ORDER BY id
             """, arguments: [wave]).map { row in
-            (row["id"], ImportRecord(fileName: row["file_name"], sha256: row["sha256"], respondents: row["respondents"],
-                                     rejectedRows: row["rejected_rows"], format: row["format"],
-                                     codebookVersion: row["codebook_version"], importedAt: row["imported_at"],
-                                     idColumn: row["id_column"], dateColumn: row["date_column"],
-                                     firstSubmitted: row["first_submitted"], lastSubmitted: row["last_submitted"],
-                                     dayMonthOrder: row["day_month_order"], datesRead: row["dates_read"],
-                                     datesAnonymised: row["dates_anonymised"], datesUnreadable: row["dates_unreadable"],
-                                     identityRecorded: row["identity_recorded"]))
+            func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value { try row.stored(column, in: "import", of: store) }
+            return (try value("id"), ImportRecord(fileName: try value("file_name"), sha256: try value("sha256"), respondents: try value("respondents"),
+                                                  rejectedRows: try value("rejected_rows"), format: try value("format"),
+                                                  codebookVersion: try value("codebook_version"), importedAt: try value("imported_at"),
+                                                  idColumn: try value("id_column"), dateColumn: try value("date_column"),
+                                                  firstSubmitted: try value("first_submitted"), lastSubmitted: try value("last_submitted"),
+                                                  dayMonthOrder: try value("day_month_order"), datesRead: try value("dates_read"),
+                                                  datesAnonymised: try value("dates_anonymised"), datesUnreadable: try value("dates_unreadable"),
+                                                  identityRecorded: try value("identity_recorded")))
         }
     }
 }
@@ -106,16 +107,18 @@ extension SurveyStore {
             }
             sql += " ORDER BY w.instrument, w.year, w.unit"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                Wave(id: row["id"], instrument: row["instrument"], instrumentVersion: row["instrument_version"],
-                     year: row["year"], unit: row["unit"], staff: row["staff"], respondents: row["respondents"], imports: row["imports"],
-                     firstSubmitted: row["first_submitted"], lastSubmitted: row["last_submitted"], dayMonthOrderUnknown: row["order_unknown"])
+                func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value { try row.stored(column, in: "wave", of: path) }
+                return Wave(id: try value("id"), instrument: try value("instrument"), instrumentVersion: try value("instrument_version"),
+                            year: try value("year"), unit: try value("unit"), staff: try value("staff"), respondents: try value("respondents"),
+                            imports: try value("imports"), firstSubmitted: try value("first_submitted"), lastSubmitted: try value("last_submitted"),
+                            dayMonthOrderUnknown: try value("order_unknown"))
             }
         }
     }
 
     /// The import log of a wave, oldest first.
     public func imports(wave: Int64) throws -> [ImportRecord] {
-        try database.read { db in try ImportRecord.fetchAll(db, wave: wave).map(\.record) }
+        try database.read { db in try ImportRecord.fetchAll(db, wave: wave, store: path).map(\.record) }
     }
 
     /// Deletes a wave with its imports and respondents; returns the respondents removed.
@@ -163,18 +166,18 @@ extension SurveyStore {
         try database.read { db in
             let placeholders = waves.map { _ in "?" }.joined(separator: ",")
             var itemCounts: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT wave_id, COUNT(*) FROM wave_item WHERE wave_id IN (\(placeholders)) GROUP BY wave_id",
+            for row in try Row.fetchAll(db, sql: "SELECT wave_id, COUNT(*) AS items FROM wave_item WHERE wave_id IN (\(placeholders)) GROUP BY wave_id",
                                         arguments: StatementArguments(waves)) {
-                itemCounts[row[0]] = row[1]
+                itemCounts[try row.stored("wave_id", in: "wave_item", of: path)] = try row.stored("items", in: "wave_item", of: path)
             }
             let cursor = try Row.fetchCursor(db, sql: "SELECT answers, demographics, wave_id, id, line FROM respondent WHERE wave_id IN (\(placeholders)) ORDER BY id",
                                              arguments: StatementArguments(waves))
             while let row = try cursor.next() {
                 try row.withUnsafeData(atIndex: 0) { answers in
-                    let wave: Int64 = row[2]
+                    let wave: Int64 = try row.stored("wave_id", in: "respondent", of: path)
                     let items = itemCounts[wave] ?? 0
                     func damaged(_ what: String) throws -> StoreError {
-                        StoreError("\(path): respondent \(row[3] as Int64) of wave \(try Self.waveName(db, id: wave)) (line \(row[4] as Int) of its file) "
+                        StoreError("\(path): respondent \(row["id"] as DatabaseValue? ?? .null) of wave \(try Self.waveName(db, id: wave)) (line \(row["line"] as DatabaseValue? ?? .null) of its file) "
                             + "\(what): the store is damaged. "
                             + "Remove the wave (polso waves remove) and import its file again, or restore the store from a backup")
                     }
@@ -212,7 +215,9 @@ extension SurveyStore {
     /// `anac-2013 2016` or `anac-2013 2016 unit 'Ufficio A'`, for messages.
     private static func waveName(_ db: Database, id: Int64) throws -> String {
         guard let row = try Row.fetchOne(db, sql: "SELECT instrument, year, unit FROM wave WHERE id = ?", arguments: [id]) else { return "#\(id)" }
-        let unit: String = row[2]
-        return "\(row[0] as String) \(row[1] as Int)\(unit.isEmpty ? "" : " unit '\(unit)'")"
+        let unit = String.fromDatabaseValue(row["unit"] ?? .null) ?? ""
+        let instrument = String.fromDatabaseValue(row["instrument"] ?? .null) ?? "?"
+        let year = Int.fromDatabaseValue(row["year"] ?? .null).map(String.init) ?? "?"
+        return "\(instrument) \(year)\(unit.isEmpty ? "" : " unit '\(unit)'")"
     }
 }
