@@ -82,7 +82,7 @@ let package = Package(
             dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "Store", "PolsoTestSupport"]),
+        .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "PolsoTestSupport"]),
         .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "PolsoYAML", "Reports"]),
         .testTarget(
             name: "PlanFilesTests",

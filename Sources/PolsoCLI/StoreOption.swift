@@ -1,4 +1,5 @@
 import ArgumentParser
+import PolsoKit
 import Store
 
 /// `--store`, shared by the commands that use the store.
@@ -9,6 +10,6 @@ struct StoreOption: ParsableArguments {
     /// Opens the store the user chose: read-only unless the command changes it; only an import
     /// (or `polso store init`) creates one.
     func open(_ access: SurveyStore.Access = .read) throws -> SurveyStore {
-        try SurveyStore(path: SurveyStore.resolvePath(option: store), access: access, busyTimeout: SurveyStore.resolveBusyTimeout())
+        try StoreAccess.open(store, access: access)
     }
 }

@@ -77,7 +77,7 @@ public struct ImportRequest: Sendable {
         let drafts = DraftMappingFile(store: store, export: file, mapping: mapping)
         do {
             let summary = try drafts.writingDraftOnRefusal(advice: nil) {
-                try SurveyStore(path: storePath, access: .create, busyTimeout: SurveyStore.resolveBusyTimeout()).importFile(
+                try StoreAccess.open(storePath, access: .create).importFile(
                     path: file, codebook: prepared.codebook, codebookSource: prepared.source,
                     into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
                                   users: users.map { ServiceUsers(service: prepared.service ?? "", count: $0) }),

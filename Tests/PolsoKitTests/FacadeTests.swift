@@ -2,7 +2,6 @@ import Foundation
 import PolsoKit
 import PolsoTestSupport
 import Reports
-import Store
 import Testing
 
 /// The facade as a second front end calls it: typed requests, values back, typed errors, no output.
@@ -29,7 +28,7 @@ struct FacadeTests {
     @Test("import, then the wellbeing document: the sample generator's MEDIA 2015 and 2016, rendered in every format")
     func wellbeing() throws {
         try withTemporaryFolder { folder in
-            let store = try SurveyStore(path: try Self.store(in: folder), access: .read, busyTimeout: 1)
+            let store = try StoreAccess.open(try Self.store(in: folder))
             let result = try WellbeingRequest().run(store: store)
             #expect(result.shownYears == [2015, 2016])
             let block = try #require(result.document.table.blocks.first { $0.id == "benessere_organizzativo" })
@@ -53,7 +52,7 @@ struct FacadeTests {
             let usage = #expect(throws: PolsoError.self) { try request.validate() }
             #expect(usage?.kind == .usage && usage?.message == "--min-group must be at least 3")
 
-            let store = try SurveyStore(path: try Self.store(in: folder), access: .read, busyTimeout: 1)
+            let store = try StoreAccess.open(try Self.store(in: folder))
             var satisfaction = SatisfactionRequest()
             satisfaction.survey = "customer-satisfaction"
             do {
@@ -66,7 +65,7 @@ struct FacadeTests {
 
             let foreign = try folder.write("foreign.sqlite", text: "not a database")
             do {
-                _ = try WaveCatalog(store: try PolsoError.catching { try SurveyStore(path: foreign, access: .read, busyTimeout: 1) }).list()
+                _ = try WaveCatalog(store: try StoreAccess.open(foreign)).list()
                 Issue.record("a file that is no store must be refused")
             } catch let error as PolsoError {
                 #expect(error.kind == .store)
@@ -95,7 +94,7 @@ struct FacadeTests {
     @Test("push returns what changed and writes values.yaml once; the second push writes nothing")
     func push() throws {
         try withTemporaryFolder { folder in
-            let store = try SurveyStore(path: try Self.store(in: folder), access: .read, busyTimeout: 1)
+            let store = try StoreAccess.open(try Self.store(in: folder))
             try FileManager.default.createDirectory(atPath: folder.path("plan"), withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml").path,
                                              toPath: folder.path("plan/plan.yaml"))
