@@ -6,12 +6,12 @@ import Surveys
 /// Computes the survey metrics that plan indicators name (`source:`) from the stored responses:
 /// the one place where a survey statistic becomes an indicator value. It reads the store only
 /// through ``SurveyQueries``.
-public struct MetricResolver {
+package struct MetricResolver {
     /// The store's queries.
     package let queries: SurveyQueries
 
     /// A resolver over a store.
-    public init(store: SurveyStore) {
+    package init(store: SurveyStore) {
         queries = SurveyQueries(store: store)
     }
 
@@ -20,7 +20,7 @@ public struct MetricResolver {
     /// - Throws: ``SurveyDataError`` naming the indicator and what is missing (a wave, a block…);
     ///   `StoreError` naming the indicator, the store and the record when a stored record is
     ///   damaged (a value is never returned without its provenance).
-    public func resolve(_ source: SurveySource, path: NodePath, planYear: Int) throws -> SurveyMeasurement {
+    package func resolve(_ source: SurveySource, path: NodePath, planYear: Int) throws -> SurveyMeasurement {
         let year = source.year ?? planYear
         do {
             switch source.metric {
@@ -39,7 +39,7 @@ public struct MetricResolver {
     }
 
     /// The measurement that stands for a metric whose data are missing (`--allow-missing`).
-    public func notAvailable(_ source: SurveySource, planYear: Int) -> SurveyMeasurement {
+    package func notAvailable(_ source: SurveySource, planYear: Int) -> SurveyMeasurement {
         SurveyMeasurement(source: source, key: SourceKey(source, planYear: planYear), figure: .notAvailable, waves: [], files: [])
     }
 

@@ -5,18 +5,18 @@ import Surveys
 
 /// Reads stored waves into what `Statistics` works on: the one place that chooses which waves
 /// stand for a survey, year and unit.
-public struct SurveyQueries {
+package struct SurveyQueries {
     /// The store read.
-    public let store: SurveyStore
+    package let store: SurveyStore
 
     /// Queries over a store.
-    public init(store: SurveyStore) { self.store = store }
+    package init(store: SurveyStore) { self.store = store }
 
     /// The waves used for an instrument and unit, grouped by year.
     ///
     /// With a unit: that unit's waves. Without: the whole-body waves when there are any for a
     /// year, else all of that year's unit waves pooled.
-    public func wavesByYear(instrument: String, unit: String?) throws -> [Int: [Wave]] {
+    package func wavesByYear(instrument: String, unit: String?) throws -> [Int: [Wave]] {
         let waves = try store.waves(instrument: instrument)
         guard !waves.isEmpty else {
             throw SurveyDataError("no waves of \(instrument) in \(store.path); import one first: polso import FILE --survey \(instrument) --year YYYY")
@@ -39,7 +39,7 @@ public struct SurveyQueries {
     }
 
     /// The codebook shared by the waves (they must all follow one version).
-    public func codebook(for waves: [Wave]) throws -> Codebook {
+    package func codebook(for waves: [Wave]) throws -> Codebook {
         let versions = Set(waves.map(\.instrumentVersion))
         guard versions.count == 1, let first = waves.first else {
             throw SurveyDataError("the waves follow different codebook versions (\(versions.sorted().joined(separator: ", "))); compare them one version at a time")
@@ -56,12 +56,12 @@ public struct SurveyQueries {
 
 extension SurveyQueries {
     /// One answer tally per year, pooling the year's waves.
-    public func tallies(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WaveTally] {
+    package func tallies(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WaveTally] {
         try perYear(wavesByYear, codebook: codebook, start: WaveTally(codebook: codebook)) { tally, answers, _ in tally.add(answers: answers) }
     }
 
     /// One respondent-level accumulator per year, pooling the year's waves.
-    public func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
+    package func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
         try perYear(wavesByYear, codebook: codebook, start: WellbeingAccumulator(codebook: codebook)) { accumulator, answers, _ in
             accumulator.add(answers: answers)
         }
@@ -81,7 +81,7 @@ extension SurveyQueries {
     }
 
     /// Staff invited per year, when every wave of the year knows it.
-    public func staff(_ wavesByYear: [Int: [Wave]]) -> [Int: Int] {
+    package func staff(_ wavesByYear: [Int: [Wave]]) -> [Int: Int] {
         var result: [Int: Int] = [:]
         for (year, waves) in wavesByYear {
             let counts = waves.compactMap(\.staff)
@@ -93,7 +93,7 @@ extension SurveyQueries {
     /// Tallies per group and year for a breakdown by a demographic question or by unit; a
     /// question's groups are named by its options in `language` (`it`, `en`) when the codebook has them,
     /// the last label being `nil`: the respondents who did not say.
-    public func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
+    package func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
                                  language: String? = nil) throws -> (labels: [String?], tallies: [Int: [WaveTally]]) {
         if dimension == "unit" {
             let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
@@ -129,7 +129,7 @@ extension SurveyQueries {
 extension SurveyQueries {
     /// One customer-satisfaction input per year, pooling the year's waves: answers split by
     /// service, planned services (the largest figure given) and users (summed over the waves).
-    public func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
+    package func satisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: SatisfactionYearInput] {
         let talliesByYear = try perYear(wavesByYear, codebook: codebook, start: try serviceTallies(codebook)) { tallies, answers, demographics in
             tallies.add(answers: answers, demographics: demographics)
         }

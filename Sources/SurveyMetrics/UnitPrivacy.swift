@@ -9,7 +9,7 @@ extension SurveyQueries {
     /// breakdown hides it whole: fewer respondents than `minimum`, or hidden so that smaller units
     /// cannot be recovered from the whole body's figures. The message says "fewer than N", never
     /// the size itself.
-    public func unitWithholding(_ unit: String, instrument: String, years: [Int], minimum: Int) throws -> [Int: Set<String>] {
+    package func unitWithholding(_ unit: String, instrument: String, years: [Int], minimum: Int) throws -> [Int: Set<String>] {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         let wholeWaves = try wavesByYear(instrument: instrument, unit: nil).filter { years.contains($0.key) }
         guard !wholeWaves.isEmpty else { return [:] }
@@ -50,7 +50,7 @@ extension SurveyQueries {
     /// unit's groups, the whole body's breakdown by `dimension` and by unit
     /// (``CrossGroupSuppression``), so that no subtraction across units or views recovers a small
     /// group. A year the plan cannot meet without hiding a figure another view publishes is refused.
-    public func unitGroupSuppression(_ unit: String, dimension: String, instrument: String, years: [Int], codebook: Codebook,
+    package func unitGroupSuppression(_ unit: String, dimension: String, instrument: String, years: [Int], codebook: Codebook,
                                      language: String?, minimum: Int) throws -> GroupSuppression? {
         let wholeWaves = try wavesByYear(instrument: instrument, unit: nil).filter { years.contains($0.key) }
         guard !wholeWaves.isEmpty else { return nil }
