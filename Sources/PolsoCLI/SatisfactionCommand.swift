@@ -63,8 +63,8 @@ struct SatisfactionCommand: ParsableCommand {
         request.baseYear = baseYear
         request.minimumGroupSize = minGroup
         request.changeRule = ChangeRule(alpha: alpha, adjustment: adjust)
-        request.weights = weighting.weights
-        request.weightsMissing = weighting.weightsMissing
+        request.weighting.file = weighting.weights
+        request.weighting.missing = weighting.weightsMissing
         return request
     }
 

@@ -79,8 +79,8 @@ struct WellbeingCommand: ParsableCommand {
         request.guards.minimumRespondents = minN
         request.guards.minimumCompleteCases = minAlphaCases
         request.locale = output.locale
-        request.weights = weighting.weights
-        request.weightsMissing = weighting.weightsMissing
+        request.weighting.file = weighting.weights
+        request.weighting.missing = weighting.weightsMissing
         return request
     }
 

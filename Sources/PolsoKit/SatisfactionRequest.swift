@@ -19,20 +19,16 @@ public struct SatisfactionRequest: Sendable {
     public var minimumGroupSize = Breakdown.defaultMinimumGroupSize
     /// When a service counts as improved or worse.
     public var changeRule = ChangeRule.standard
-    /// A counts file to weight the figures to (post-stratification, docs/weighting.md).
-    public var weights: String?
-    /// What to do with responses no stratum of `weights` covers.
-    public var weightsMissing = MissingStratumPolicy.refuse
+    /// Post-stratification to staff counts; unweighted by default.
+    public var weighting = Weighting()
 
     /// The default request: every year and service of `customer-satisfaction`.
     public init() {}
 
     /// Refuses options outside what the statistics accept (``PolsoError/Kind/usage``).
     public func validate() throws(PolsoError) {
-        guard minimumGroupSize >= SmallGroupSuppression.smallestMinimum else {
-            throw PolsoError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)", kind: .usage)
-        }
-        guard changeRule.alpha > 0 && changeRule.alpha < 1 else { throw PolsoError("--alpha must be between 0 and 1", kind: .usage) }
+        try OptionChecks.minimumGroupSize(minimumGroupSize)
+        try OptionChecks.alpha(changeRule.alpha)
     }
 
     /// The statistics from the stored responses, small services withheld.
@@ -44,9 +40,9 @@ public struct SatisfactionRequest: Sendable {
             let queries = SurveyQueries(store: store)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let (input, weighting) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,
-                                                                    weightedTo: weights.map { try StaffCounts(path: $0, codebook: codebook) },
-                                                                    missing: weightsMissing, minimumGroupSize: minimumGroupSize)
+            let (input, applied) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,
+                                                                    weightedTo: self.weighting.staffCounts(codebook: codebook),
+                                                                    missing: self.weighting.missing, minimumGroupSize: minimumGroupSize)
             let stored = input.keys.sorted()
             let shown = try YearChoice.shown(stored: stored, selection: years)
             if let baseYear, !stored.contains(baseYear) {
@@ -54,7 +50,7 @@ public struct SatisfactionRequest: Sendable {
                                  kind: .missingData)
             }
             var series = SatisfactionSeries(codebook: codebook, years: input, baseYear: baseYear ?? shown.first, changeRule: changeRule)
-            series.weighting = weighting
+            series.weighting = applied
             return SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
                                         table: series.withholdingSmallServices(minimum: minimumGroupSize))
         }

@@ -25,23 +25,19 @@ public struct WellbeingRequest: Sendable {
     public var guards = InferenceGuards.standard
     /// The locale of the breakdown's group names.
     public var locale = DisplayLocale.italian
-    /// A staff-counts file to weight the figures to (post-stratification, docs/weighting.md).
-    public var weights: String?
-    /// What to do with respondents no stratum of `weights` covers.
-    public var weightsMissing = MissingStratumPolicy.refuse
+    /// Post-stratification to staff counts; unweighted by default.
+    public var weighting = Weighting()
 
     /// The default request: every year of `anac-2013`, the whole body.
     public init() {}
 
     /// Refuses options outside what the statistics accept (``PolsoError/Kind/usage``).
     public func validate() throws(PolsoError) {
-        guard minimumGroupSize >= SmallGroupSuppression.smallestMinimum else {
-            throw PolsoError("--min-group must be at least \(SmallGroupSuppression.smallestMinimum)", kind: .usage)
-        }
-        guard alpha > 0 && alpha < 1 else { throw PolsoError("--alpha must be between 0 and 1", kind: .usage) }
+        try OptionChecks.minimumGroupSize(minimumGroupSize)
+        try OptionChecks.alpha(alpha)
         guard guards.minimumRespondents >= 2 else { throw PolsoError("--min-n must be at least 2", kind: .usage) }
         guard guards.minimumCompleteCases >= 2 else { throw PolsoError("--min-alpha-cases must be at least 2", kind: .usage) }
-        if groupedBy != nil && weights != nil { throw PolsoError("--by shows unweighted group means: leave out --weights", kind: .usage) }
+        if groupedBy != nil && weighting.file != nil { throw PolsoError("--by shows unweighted group means: leave out --weights", kind: .usage) }
     }
 
     /// The statistics from the stored responses, small cells withheld and tests adjusted.
@@ -56,11 +52,11 @@ public struct WellbeingRequest: Sendable {
                                             minimum: minimumGroupSize)
             } ?? [:]
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
-            let (accumulators, weighting) = try queries.accumulators(wavesByYear, codebook: codebook,
-                                                                     weightedTo: weights.map { try StaffCounts(path: $0, codebook: codebook) },
-                                                                     missing: weightsMissing, minimumGroupSize: minimumGroupSize)
+            let (accumulators, applied) = try queries.accumulators(wavesByYear, codebook: codebook,
+                                                                     weightedTo: self.weighting.staffCounts(codebook: codebook),
+                                                                     missing: self.weighting.missing, minimumGroupSize: minimumGroupSize)
             var table = YearOverYear(codebook: codebook, accumulators: accumulators, staff: queries.staff(wavesByYear), guards: guards)
-            table.weighting = weighting
+            table.weighting = applied
             let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
                                              table: table.withholdingSmallCells(minimum: minimumGroupSize, sections: unitWithheld)
                                                 .adjustingForMultiplicity(adjustment),
