@@ -64,10 +64,10 @@ public struct WellbeingRequest: Sendable {
             guard let groupedBy else { return (document, nil) }
             let groups = try queries.breakdownTallies(dimension: groupedBy, instrument: survey, wavesByYear: wavesByYear, codebook: codebook,
                                                       language: locale.rawValue)
-            let suppression = try unit.flatMap { unit in
+            let suppression = try unit.map { unit in
                 try queries.unitGroupSuppression(unit, dimension: groupedBy, instrument: survey, years: Array(wavesByYear.keys), codebook: codebook,
                                                  language: locale.rawValue, minimum: minimumGroupSize)
-            }
+            } ?? queries.breakdownSuppression(dimension: groupedBy, wavesByYear: wavesByYear, codebook: codebook, minimum: minimumGroupSize)
             return (document, Breakdown(codebook: codebook, dimension: groupedBy, labels: groups.labels, tallies: groups.tallies,
                                         whole: table, suppression: suppression, minimumGroupSize: minimumGroupSize))
         }

@@ -75,7 +75,8 @@ extension SurveyQueries {
         let plan = CrossGroupSuppression(
             codebook: codebook, cells: cells, columns: columns.tallies, whole: whole,
             byUnit: GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum),
-            byGroup: GroupSuppression(codebook: codebook, tallies: columns.tallies, whole: whole, minimum: minimum), minimum: minimum)
+            byGroup: try breakdownSuppression(dimension: dimension, wavesByYear: wholeWaves, codebook: codebook, minimum: minimum)
+                ?? GroupSuppression(codebook: codebook, tallies: columns.tallies, whole: whole, minimum: minimum), minimum: minimum)
         if !plan.unresolvedYears.isEmpty {
             throw SurveyDataError("--unit '\(unit)' --by \(dimension) cannot be shown in "
                 + plan.unresolvedYears.map(String.init).joined(separator: ", ")

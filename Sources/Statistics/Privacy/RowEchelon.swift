@@ -11,24 +11,43 @@ package struct RowEchelon: Sendable {
     /// Reduces `matrix`, whose rows all have `columns` entries.
     package init(_ matrix: [[UInt64]], columns: Int) {
         self.columns = columns
-        var rows = matrix
+        // One flat buffer: elimination runs often on the planners' many small matrices.
+        var flat = matrix.flatMap { $0 }
+        let rowCount = matrix.count
         var pivots: [Int] = []
         var rank = 0
-        for column in 0..<columns where rank < rows.count {
-            guard let pivotRow = (rank..<rows.count).first(where: { rows[$0][column] != 0 }) else { continue }
-            rows.swapAt(rank, pivotRow)
-            let scale = PrimeField.inverse(rows[rank][column])
-            rows[rank] = rows[rank].map { PrimeField.multiply($0, scale) }
-            for other in rows.indices where other != rank && rows[other][column] != 0 {
-                let factor = rows[other][column]
-                for c in column..<columns where rows[rank][c] != 0 {
-                    rows[other][c] = PrimeField.subtract(rows[other][c], PrimeField.multiply(factor, rows[rank][c]))
+        flat.withUnsafeMutableBufferPointer { a in
+            for column in 0..<columns where rank < rowCount {
+                var pivotRow = -1
+                for r in rank..<rowCount where a[r * columns + column] != 0 {
+                    pivotRow = r
+                    break
                 }
+                guard pivotRow >= 0 else { continue }
+                let base = rank * columns
+                if pivotRow != rank {
+                    for c in column..<columns { a.swapAt(base + c, pivotRow * columns + c) }
+                }
+                let lead = a[base + column]
+                if lead != 1 {
+                    let scale = PrimeField.inverse(lead)
+                    for c in column..<columns where a[base + c] != 0 { a[base + c] = PrimeField.multiply(a[base + c], scale) }
+                }
+                for other in 0..<rowCount where other != rank {
+                    let offset = other * columns
+                    let factor = a[offset + column]
+                    guard factor != 0 else { continue }
+                    for c in column..<columns {
+                        let value = a[base + c]
+                        guard value != 0 else { continue }
+                        a[offset + c] = PrimeField.subtract(a[offset + c], factor == 1 ? value : PrimeField.multiply(factor, value))
+                    }
+                }
+                pivots.append(column)
+                rank += 1
             }
-            pivots.append(column)
-            rank += 1
         }
-        self.rows = Array(rows.prefix(rank))
+        rows = (0..<rank).map { Array(flat[($0 * columns)..<(($0 + 1) * columns)]) }
         self.pivots = pivots
     }
 

@@ -1,0 +1,180 @@
+/// Chooses which margins of a table whose cells are never published to hide, so that no set of
+/// fewer than `minimum` people (but some) is a linear combination of the margins shown.
+///
+/// The cells are the people's cross-classification by every breakdown dimension (gender × age ×
+/// …); each margin is one published group (all the cells of one option of one dimension) or a
+/// total. Differences of overlapping margins can isolate a few people (the 7 who stated neither
+/// gender nor age inside the 9 who did not state their age), which hiding cells cannot prevent:
+/// the decisions are the margins. Small margins are hidden; then, while some union of cells under
+/// the minimum is determined, the smallest shown margin whose hiding breaks that is hidden (else
+/// the smallest through the union). `fixed` margins (the whole body's total, published by another
+/// view) are hidden only when small.
+///
+/// The check is exact and complete: cells that lie in the same shown margins are merged (a
+/// determined union never splits them), the margins are reduced to row echelon form over
+/// ``PrimeField`` with the largest cells first, and a determined 0/1 vector equals the sum of the
+/// reduced rows whose pivots it contains; so every small determined union is found by trying the
+/// sets of pivots on small cells that hold fewer than `minimum` people together. When more than
+/// ``searchBudget`` such sets would be tried, every margin not fixed is hidden (safe, but more).
+package struct MarginSuppressionPlanner: Sendable, Equatable {
+    /// The fewest people a published figure, or a combination of published figures, may rest on.
+    package var minimum: Int
+    /// People behind each cell.
+    package var cells: [Int]
+    /// Published figures, each as the indexes of the cells it adds up.
+    package var margins: [[Int]]
+    /// Margins hidden whatever their size (by the plan of another quantity of the same people).
+    package var forced: Set<Int>
+    /// Margins another view publishes: hidden only when small.
+    package var fixed: Set<Int>
+    /// The most sets of pivots tried per round before every margin not fixed is hidden.
+    package var searchBudget = 200_000
+
+    /// A problem over `cells` (sizes) and `margins` (cell indexes each adds up).
+    package init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], fixed: Set<Int> = []) {
+        self.minimum = minimum
+        self.cells = cells
+        self.margins = margins
+        self.forced = forced
+        self.fixed = fixed
+    }
+
+    /// What the plan hides, and whether it had to give up searching.
+    package struct Plan: Sendable, Equatable {
+        /// The hidden margins.
+        package var hiddenMargins: Set<Int>
+        /// Whether the search budget ran out and every margin not fixed was hidden.
+        package var exhausted: Bool
+    }
+
+    /// The margins to hide.
+    package func plan() -> Plan {
+        var hidden = forced.union(margins.indices.filter { small(size(of: margins[$0])) })
+        let membership = membershipOfCells()
+        let marginSizes = margins.map { size(of: $0) }
+        while true {
+            let shown = margins.indices.filter { !hidden.contains($0) }
+            let atoms = Atoms(cells: cells, membership: membership, shown: Set(shown))
+            let hideable = shown.filter { !fixed.contains($0) }.sorted { (marginSizes[$0], $0) < (marginSizes[$1], $1) }
+            switch exposedUnion(atoms: atoms, shown: shown) {
+            case nil:
+                return Plan(hiddenMargins: hidden, exhausted: false)
+            case .some(nil):
+                return Plan(hiddenMargins: hidden.union(hideable), exhausted: true)
+            case .some(.some(let union)):
+                // Only fixed margins shown determine nothing small (they are hidden when small).
+                guard let first = hideable.first else { return Plan(hiddenMargins: hidden, exhausted: false) }
+                // Trying a candidate costs an elimination: the few smallest suffice in practice.
+                let breaking = hideable.first { candidate in
+                    !determines(union, atoms: atoms, rows: shown.filter { $0 != candidate })
+                }
+                let through = hideable.first { atoms.columns(of: $0).contains(where: union.contains) }
+                hidden.insert(breaking ?? through ?? first)
+            }
+        }
+    }
+
+    private func small(_ size: Int) -> Bool { size > 0 && size < minimum }
+
+    private func size(of cellIndexes: [Int]) -> Int { cellIndexes.reduce(0) { $0 + cells[$1] } }
+
+    private func membershipOfCells() -> [[Int]] {
+        var membership = [[Int]](repeating: [], count: cells.count)
+        for (m, margin) in margins.enumerated() {
+            for cell in margin { membership[cell].append(m) }
+        }
+        return membership
+    }
+
+    /// Non-empty cells merged by the shown margins they lie in, largest first.
+    struct Atoms {
+        /// People per atom.
+        var sizes: [Int] = []
+        /// The shown margins each atom lies in.
+        var members: [[Int]] = []
+        private var byMargin: [Int: [Int]] = [:]
+
+        init(cells: [Int], membership: [[Int]], shown: Set<Int>) {
+            var position: [[Int]: Int] = [:]
+            var sizes: [Int] = [], members: [[Int]] = []
+            for cell in cells.indices where cells[cell] > 0 {
+                let key = membership[cell].filter(shown.contains)
+                if let atom = position[key] {
+                    sizes[atom] += cells[cell]
+                } else {
+                    position[key] = sizes.count
+                    sizes.append(cells[cell])
+                    members.append(key)
+                }
+            }
+            let order = sizes.indices.sorted { (sizes[$1], $0) < (sizes[$0], $1) }
+            self.sizes = order.map { sizes[$0] }
+            self.members = order.map { members[$0] }
+            for (atom, margins) in self.members.enumerated() {
+                for m in margins { byMargin[m, default: []].append(atom) }
+            }
+        }
+
+        /// The atoms inside margin `margin`.
+        func columns(of margin: Int) -> [Int] { byMargin[margin] ?? [] }
+
+        /// The rows of `margins` over the atoms.
+        func matrix(_ margins: [Int]) -> [[UInt64]] {
+            margins.map { m in
+                var row = [UInt64](repeating: 0, count: sizes.count)
+                for atom in columns(of: m) { row[atom] = 1 }
+                return row
+            }
+        }
+    }
+
+    /// A union of atoms holding fewer than `minimum` people that the shown margins determine;
+    /// `.some(nil)` when the search budget ran out first.
+    private func exposedUnion(atoms: Atoms, shown: [Int]) -> [Int]?? {
+        let echelon = RowEchelon(atoms.matrix(shown), columns: atoms.sizes.count)
+        let candidates = echelon.pivots.indices.filter { atoms.sizes[echelon.pivots[$0]] < minimum }
+            .sorted { (atoms.sizes[echelon.pivots[$0]], $0) < (atoms.sizes[echelon.pivots[$1]], $1) }
+        var steps = 0
+        var found: [Int]?
+        func search(from start: Int, people: Int, sum: [UInt64]) -> Bool {
+            for c in start..<candidates.count {
+                let row = candidates[c]
+                let total = people + atoms.sizes[echelon.pivots[row]]
+                if total >= minimum { break }
+                steps += 1
+                if steps > searchBudget { return false }
+                var next = sum
+                for (i, value) in echelon.rows[row].enumerated() where value != 0 { next[i] = PrimeField.add(next[i], value) }
+                if let union = smallSet(next, sizes: atoms.sizes) {
+                    found = union
+                    return true
+                }
+                if search(from: c + 1, people: total, sum: next) { return true }
+            }
+            return false
+        }
+        if search(from: 0, people: 0, sum: [UInt64](repeating: 0, count: atoms.sizes.count)) { return .some(found) }
+        return steps > searchBudget ? .some(nil) : nil
+    }
+
+    /// The atoms of `vector` when it is a 0/1 vector over atoms holding 1 to `minimum` − 1 people.
+    private func smallSet(_ vector: [UInt64], sizes: [Int]) -> [Int]? {
+        var people = 0
+        var union: [Int] = []
+        for (atom, value) in vector.enumerated() where value != 0 {
+            guard value == 1 else { return nil }
+            people += sizes[atom]
+            if people >= minimum { return nil }
+            union.append(atom)
+        }
+        return people > 0 ? union : nil
+    }
+
+    /// Whether margins `rows` determine the sum over the atoms `union`.
+    private func determines(_ union: [Int], atoms: Atoms, rows: [Int]) -> Bool {
+        let echelon = RowEchelon(atoms.matrix(rows), columns: atoms.sizes.count)
+        var target = [UInt64](repeating: 0, count: atoms.sizes.count)
+        for atom in union { target[atom] = 1 }
+        return echelon.spans(target)
+    }
+}
