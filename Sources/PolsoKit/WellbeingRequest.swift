@@ -67,7 +67,8 @@ public struct WellbeingRequest: Sendable {
             let suppression = try unit.map { unit in
                 try queries.unitGroupSuppression(unit, dimension: groupedBy, instrument: survey, years: Array(wavesByYear.keys), codebook: codebook,
                                                  language: locale.rawValue, minimum: minimumGroupSize)
-            } ?? queries.breakdownSuppression(dimension: groupedBy, wavesByYear: wavesByYear, codebook: codebook, minimum: minimumGroupSize)
+            } ?? queries.breakdownSuppression(dimension: groupedBy, instrument: survey, wavesByYear: wavesByYear, codebook: codebook,
+                                              minimum: minimumGroupSize)
             return (document, Breakdown(codebook: codebook, dimension: groupedBy, labels: groups.labels, tallies: groups.tallies,
                                         whole: table, suppression: suppression, minimumGroupSize: minimumGroupSize))
         }

@@ -16,8 +16,8 @@ extension SurveyQueries {
         let codebook = try codebook(for: wholeWaves.values.flatMap { $0 })
         let groups = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook)
         guard let position = groups.labels.firstIndex(of: unit) else { return [:] }
-        let whole = YearOverYear(codebook: codebook, tallies: try tallies(wholeWaves, codebook: codebook))
-        let plan = GroupSuppression(codebook: codebook, tallies: groups.tallies, whole: whole, minimum: minimum)
+        guard let plan = try breakdownSuppression(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
+                                                  minimum: minimum) else { return [:] }
         var tooSmall: [Int] = [], protecting: [Int] = []
         var withheld: [Int: Set<String>] = [:]
         for year in groups.tallies.keys.sorted() {
@@ -57,8 +57,10 @@ extension SurveyQueries {
         let whole = YearOverYear(codebook: codebook, tallies: try tallies(wholeWaves, codebook: codebook))
         let byUnit = try breakdownTallies(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook)
         guard let position = byUnit.labels.firstIndex(of: unit) else { return nil }
+        let unitPlan = try breakdownSuppression(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
+                                                minimum: minimum) ?? GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum)
         // Units inside a unit are the whole body's units: the same decision as `--by unit`.
-        if dimension == "unit" { return GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum) }
+        if dimension == "unit" { return unitPlan }
         let columns = try breakdownTallies(dimension: dimension, instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
                                            language: language)
         var cells: [Int: [[WaveTally]]] = [:]
@@ -74,8 +76,9 @@ extension SurveyQueries {
         }
         let plan = CrossGroupSuppression(
             codebook: codebook, cells: cells, columns: columns.tallies, whole: whole,
-            byUnit: GroupSuppression(codebook: codebook, tallies: byUnit.tallies, whole: whole, minimum: minimum),
-            byGroup: try breakdownSuppression(dimension: dimension, wavesByYear: wholeWaves, codebook: codebook, minimum: minimum)
+            byUnit: unitPlan,
+            byGroup: try breakdownSuppression(dimension: dimension, instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
+                                              minimum: minimum)
                 ?? GroupSuppression(codebook: codebook, tallies: columns.tallies, whole: whole, minimum: minimum), minimum: minimum)
         if !plan.unresolvedYears.isEmpty {
             throw SurveyDataError("--unit '\(unit)' --by \(dimension) cannot be shown in "

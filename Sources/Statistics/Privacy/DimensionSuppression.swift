@@ -1,14 +1,14 @@
 import Surveys
 
-/// The one suppression decision for every breakdown of the whole body by a demographic question
-/// (gender, age, tenure…), taken over the people's cross-classification by all of them at once,
+/// The one suppression decision for every breakdown of the whole body, by a demographic question
+/// (gender, age, tenure…) or by unit, taken over the people's cross-classification by all of them at once,
 /// so that no combination of the groups shown by different breakdowns (the people who did not
 /// state their age minus those who did not state their gender…) singles anyone out, and the
 /// decision for one dimension is the same whichever other breakdowns are published.
 ///
 /// Per year and additive quantity (respondents, each item's valid answers) the cells are the
-/// profiles of ``CrossTallies`` (never published); every group of every question is a margin, and
-/// so is the year's total (the whole body's figure, hidden only when small).
+/// profiles of ``CrossTallies`` (never published); every group of every dimension is a margin
+/// (but the people in no unit, never shown apart), and so is the year's total (the whole body's figure, hidden only when small).
 /// ``MarginSuppressionPlanner`` plans each quantity; decisions are linked as in
 /// ``LinkedSuppression``: a group hidden for its respondents is hidden whole, a group hidden for
 /// one item has that item's section withheld, in every quantity, until nothing more is hidden.
@@ -35,7 +35,7 @@ package struct DimensionSuppression: Sendable, Equatable {
         for (year, cross) in tallies {
             // Margins: every group of every question, then the total.
             var margins: [[Int]] = [], owners: [(dimension: Int, group: Int)] = []
-            for (d, groups) in cross.groupCounts.enumerated() {
+            for (d, groups) in cross.publishedGroupCounts.enumerated() {
                 for g in 0..<groups {
                     margins.append(cross.profiles.indices.filter { cross.profiles[$0][d] == g })
                     owners.append((d, g))
@@ -77,8 +77,9 @@ package struct DimensionSuppression: Sendable, Equatable {
         exhaustedYears.sort()
     }
 
-    /// The decision for the breakdown by demographic question `dimension` (its index in the
-    /// codebook), as ``Breakdown`` reads it: its groups in option order, "not stated" last.
+    /// The decision for the breakdown by `dimension` (a demographic question's index in the
+    /// codebook, or ``CrossTallies/unitDimension``), as ``Breakdown`` reads it: a question's groups
+    /// in option order, "not stated" last; the units in their order.
     package func suppression(ofDimension dimension: Int, codebook: Codebook) -> GroupSuppression {
         let sectionCodes = codebook.blocks.flatMap { $0.sections.map(\.code) }
         var hiddenGroups: [Int: Set<Int>] = [:]
