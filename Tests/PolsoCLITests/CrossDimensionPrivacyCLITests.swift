@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Breakdowns by two dimensions of the same people, through the real `polso` binary: the groups
+/// shown by `--by gender` and by `--by age` together must not single anyone out.
+@Suite("polso wellbeing: privacy across breakdown dimensions (CLI)")
+struct CrossDimensionPrivacyCLITests {
+    /// An ANAC export of section A with gender (R01) and age band (R03): per entry, `count`
+    /// respondents scoring every item `score` (reversed items answered 7 − score).
+    func export(_ people: [(gender: String, age: String, count: Int, score: Int)]) -> String {
+        var lines = [(["id"] + (1...9).map { "A0\($0)" } + ["R01", "R03"]).joined(separator: ",")]
+        var id = 1
+        for entry in people {
+            for _ in 0..<entry.count {
+                let answers = (1...9).map { String([4, 5, 9].contains($0) ? 7 - entry.score : entry.score) }
+                lines.append(([String(id)] + answers + [entry.gender, entry.age]).joined(separator: ","))
+                id += 1
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Per group label of a breakdown's only year: its `n`, or nil when hidden.
+    func groups(_ cli: CLIRunner, by dimension: String) throws -> [String: Int?] {
+        let output = try cli.run(["wellbeing", "--by", dimension, "--format", "json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        let year = ((json["breakdown"] as! [String: Any])["years"] as! [[String: Any]])[0]
+        var result: [String: Int?] = [:]
+        for group in year["groups"] as! [[String: Any]] {
+            result[group["label"] as! String] = group["suppressed"] as? Bool == true ? nil : group["n"] as? Int
+        }
+        return result
+    }
+
+    @Test("people who skip every demographic question: --by gender and --by age together no longer give away the 2 who gave no age")
+    func skippers() throws {
+        let cli = try CLIRunner()
+        // 49 people: women 31–40 and 41–50 (10 each, score 4), men 31–40 and 41–50 (10 each,
+        // score 5), 2 women who gave no age (score 1), 7 who gave neither (score 3). Every group of
+        // either breakdown has at least 5 people (women 22, men 20, no gender 7; 31–40 20, 41–50
+        // 20, no age 9), so planned apart both breakdowns showed every group, and no age − no
+        // gender gave the 2 women away: n 9 − 7 = 2, section A 9 × 23/9 − 7 × 3 = 2 = 2 × 1.
+        let file = try cli.write("2020.csv", export([
+            ("Donna", "Dai 31 ai 40 anni", 10, 4), ("Donna", "Dai 41 ai 50 anni", 10, 4),
+            ("Uomo", "Dai 31 ai 40 anni", 10, 5), ("Uomo", "Dai 41 ai 50 anni", 10, 5),
+            ("Donna", "", 2, 1), ("", "", 7, 3),
+        ]))
+        let imported = try cli.run(["import", file, "--survey", "anac-2013", "--year", "2020", "--allow-missing-items"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        // Planned together: hiding one age group alone would be undone by the total, so the no-age
+        // group goes with the smallest age group whose hiding breaks the difference (31–40).
+        let gender = try groups(cli, by: "gender"), age = try groups(cli, by: "age")
+        #expect(gender == ["Donna": 22, "Uomo": 20, "Non indicato": 7])
+        #expect(age == ["Dai 31 ai 40 anni": nil, "Dai 41 ai 50 anni": 20, "Non indicato": nil])
+        // What the two outputs give: the total 49, women 22, men 20, no gender 7, 41–50 20. The
+        // people outside 41–50 (29) are 31–40 or no age, which no shown figure separates.
+        // The text table hides the same: its respondents row reads <5, 20, <5.
+        let text = try cli.run(["wellbeing", "--by", "age"]).stdout
+        let respondents = text.split(separator: "\n").first { $0.hasPrefix("Rispondenti") }?.split(separator: " ").dropFirst()
+        #expect(respondents.map(Array.init) == ["<5", "20", "<5"])
+        // The decision for one dimension does not depend on which other is asked for first.
+        #expect(try groups(cli, by: "gender") == gender)
+    }
+}
