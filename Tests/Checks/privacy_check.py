@@ -13,6 +13,12 @@ checks, by exact rational elimination (fractions.Fraction), that no union of hid
 1 to minimum − 1 people is a combination of the shown cells and the year's total. It does the same
 for the former rule (hide small groups, and the next-smallest only when exactly one is small; a
 shown group's section hidden only when it rests on too few answers) and prints both counts.
+
+Across dimensions, the people cross-classified by every pair and triple of the five questions
+(respondents), and by all five (respondents and each item), are the unknowns; every group shown by
+those breakdowns and the year's total are the equations; it checks that no set of cells with 1 to
+minimum − 1 people is determined, for Polso's plan and for each dimension planned apart (the rule
+before the cross-classification, reimplemented here), and prints both counts.
 """
 import csv
 import itertools
