@@ -134,40 +134,77 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
         let echelon = RowEchelon(atoms.matrix(shown), columns: atoms.sizes.count)
         let candidates = echelon.pivots.indices.filter { atoms.sizes[echelon.pivots[$0]] < minimum }
             .sorted { (atoms.sizes[echelon.pivots[$0]], $0) < (atoms.sizes[echelon.pivots[$1]], $1) }
+        // The candidate rows' non-zero entries, flat: each step updates only those, and keeps count
+        // of the entries that are neither 0 nor 1 and of the people where the sum is 1.
+        var offsets = [0], entryAtoms: [Int] = [], entryValues: [UInt64] = [], negated: [UInt64] = []
+        for row in candidates.map({ echelon.rows[$0] }) {
+            for (atom, value) in row.enumerated() where value != 0 {
+                entryAtoms.append(atom)
+                entryValues.append(value)
+                negated.append(PrimeField.subtract(0, value))
+            }
+            offsets.append(entryAtoms.count)
+        }
+        let pivotSizes = candidates.map { atoms.sizes[echelon.pivots[$0]] }
+        var sum = SetSum(sizes: atoms.sizes)
         var steps = 0
-        var found: [Int]?
-        func search(from start: Int, people: Int, sum: [UInt64]) -> Bool {
+        func search(from start: Int, people: Int) -> Bool {
             for c in start..<candidates.count {
-                let row = candidates[c]
-                let total = people + atoms.sizes[echelon.pivots[row]]
+                let total = people + pivotSizes[c]
                 if total >= minimum { break }
                 steps += 1
                 if steps > searchBudget { return false }
-                var next = sum
-                for (i, value) in echelon.rows[row].enumerated() where value != 0 { next[i] = PrimeField.add(next[i], value) }
-                if let union = smallSet(next, sizes: atoms.sizes) {
-                    found = union
-                    return true
-                }
-                if search(from: c + 1, people: total, sum: next) { return true }
+                sum.add(entryValues, at: entryAtoms, from: offsets[c], to: offsets[c + 1])
+                if sum.isSmallSet(minimum: minimum) || search(from: c + 1, people: total) { return true }
+                sum.add(negated, at: entryAtoms, from: offsets[c], to: offsets[c + 1])
             }
             return false
         }
-        if search(from: 0, people: 0, sum: [UInt64](repeating: 0, count: atoms.sizes.count)) { return .some(found) }
+        if search(from: 0, people: 0) { return .some(sum.vector.indices.filter { sum.vector[$0] == 1 }) }
         return steps > searchBudget ? .some(nil) : nil
     }
 
-    /// The atoms of `vector` when it is a 0/1 vector over atoms holding 1 to `minimum` − 1 people.
-    private func smallSet(_ vector: [UInt64], sizes: [Int]) -> [Int]? {
+    /// A running sum of reduced rows over the atoms.
+    private struct SetSum {
+        var vector: [UInt64]
+        let sizes: [Int]
+        /// Entries neither 0 nor 1.
+        var others = 0
+        /// People in the atoms whose entry is 1.
         var people = 0
-        var union: [Int] = []
-        for (atom, value) in vector.enumerated() where value != 0 {
-            guard value == 1 else { return nil }
-            people += sizes[atom]
-            if people >= minimum { return nil }
-            union.append(atom)
+
+        init(sizes: [Int]) {
+            self.sizes = sizes
+            vector = [UInt64](repeating: 0, count: sizes.count)
         }
-        return people > 0 ? union : nil
+
+        /// Adds `values[k]` at atom `atoms[k]` for `k` in `start..<end`.
+        mutating func add(_ values: [UInt64], at atoms: [Int], from start: Int, to end: Int) {
+            var others = self.others, people = self.people
+            vector.withUnsafeMutableBufferPointer { vector in
+                values.withUnsafeBufferPointer { values in
+                    atoms.withUnsafeBufferPointer { atoms in
+                        sizes.withUnsafeBufferPointer { sizes in
+                            var k = start
+                            while k < end {
+                                let atom = atoms[k], old = vector[atom]
+                                var new = old &+ values[k]
+                                if new >= PrimeField.p { new &-= PrimeField.p }
+                                vector[atom] = new
+                                if old > 1 { others &-= 1 } else if old == 1 { people &-= sizes[atom] }
+                                if new > 1 { others &+= 1 } else if new == 1 { people &+= sizes[atom] }
+                                k &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+            self.others = others
+            self.people = people
+        }
+
+        /// Whether the sum is a 0/1 vector over 1 to `minimum` − 1 people.
+        func isSmallSet(minimum: Int) -> Bool { others == 0 && people > 0 && people < minimum }
     }
 
     /// Whether margins `rows` determine the sum over the atoms `union`.
