@@ -6,10 +6,10 @@ import Testing
 @Suite("polso wellbeing: privacy across breakdown dimensions (CLI)")
 struct CrossDimensionPrivacyCLITests {
     /// An ANAC export of section A with gender (R01) and age band (R03): per entry, `count`
-    /// respondents scoring every item `score` (reversed items answered 7 − score).
-    func export(_ people: [(gender: String, age: String, count: Int, score: Int)]) -> String {
+    /// respondents scoring every item `score` (reversed items answered 7 − score); ids from `first`.
+    func export(_ people: [(gender: String, age: String, count: Int, score: Int)], first: Int = 1) -> String {
         var lines = [(["id"] + (1...9).map { "A0\($0)" } + ["R01", "R03"]).joined(separator: ",")]
-        var id = 1
+        var id = first
         for entry in people {
             for _ in 0..<entry.count {
                 let answers = (1...9).map { String([4, 5, 9].contains($0) ? 7 - entry.score : entry.score) }
@@ -61,5 +61,27 @@ struct CrossDimensionPrivacyCLITests {
         #expect(respondents.map(Array.init) == ["<5", "20", "<5"])
         // The decision for one dimension does not depend on which other is asked for first.
         #expect(try groups(cli, by: "gender") == gender)
+    }
+
+    @Test("--by unit and --by gender together: a unit minus the people who gave no gender, all in it, is no longer computable")
+    func unitsAndGender() throws {
+        let cli = try CLIRunner()
+        // Units A and B: 10 women and 10 men each (scores 4 and 5); unit C: 5 who gave no gender (score
+        // 3) and 2 women (score 1). Gender: women 22, men 20, no gender 5; units 20, 20, 7: planned
+        // apart every group is shown, and C − no gender gives away the 2 women of C.
+        for (unit, first, people) in [("Ufficio A", 1, [("Donna", "", 10, 4), ("Uomo", "", 10, 4)]),
+                                      ("Ufficio B", 101, [("Donna", "", 10, 5), ("Uomo", "", 10, 5)]),
+                                      ("Ufficio C", 201, [("", "", 5, 3), ("Donna", "", 2, 1)])] {
+            let file = try cli.write("\(unit).csv", export(people, first: first))
+            let imported = try cli.run(["import", file, "--survey", "anac-2013", "--year", "2020", "--unit", unit, "--allow-missing-items"])
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+        // No single group's hiding breaks the difference (each is the total minus its siblings), so
+        // C goes first (the smallest group through the 2 women), then A, the smallest whose hiding does.
+        #expect(try groups(cli, by: "gender") == ["Donna": 22, "Uomo": 20, "Non indicato": 5])
+        #expect(try groups(cli, by: "unit") == ["Ufficio A": nil, "Ufficio B": 20, "Ufficio C": nil])
+        // --unit reads the same decision: C is refused, B is shown.
+        #expect(try cli.run(["wellbeing", "--unit", "Ufficio C"]).status != 0)
+        #expect(try cli.run(["wellbeing", "--unit", "Ufficio B"]).status == 0)
     }
 }

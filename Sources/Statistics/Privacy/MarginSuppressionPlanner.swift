@@ -7,7 +7,7 @@
 /// gender nor age inside the 9 who did not state their age), which hiding cells cannot prevent:
 /// the decisions are the margins. Small margins are hidden; then, while some union of cells under
 /// the minimum is determined, the smallest shown margin whose hiding breaks that is hidden (else
-/// the smallest through the union). `fixed` margins (the whole body's total, published by another
+/// the smallest through the union; empty margins show nothing and are left alone). `fixed` margins (the whole body's total, published by another
 /// view) are hidden only when small.
 ///
 /// The check is exact and complete: cells that lie in the same shown margins are merged (a
@@ -55,7 +55,7 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
         while true {
             let shown = margins.indices.filter { !hidden.contains($0) }
             let atoms = Atoms(cells: cells, membership: membership, shown: Set(shown))
-            let hideable = shown.filter { !fixed.contains($0) }.sorted { (marginSizes[$0], $0) < (marginSizes[$1], $1) }
+            let hideable = shown.filter { !fixed.contains($0) && marginSizes[$0] > 0 }.sorted { (marginSizes[$0], $0) < (marginSizes[$1], $1) }
             switch exposedUnion(atoms: atoms, shown: shown) {
             case nil:
                 return Plan(hiddenMargins: hidden, exhausted: false)
