@@ -134,17 +134,33 @@ package struct MetricResolver {
     /// The figure with the waves and files it rests on; a wave whose import record is missing or
     /// damaged is an error, never a value without its provenance.
     func measurement(_ source: SurveySource, year: Int, figure: SurveyMeasurement.Figure, waves: [Int: [Wave]]) throws -> SurveyMeasurement {
-        // A wave's respondents are a group's size: withheld as a breakdown of the year's waves would be.
+        // A wave's respondents are a group's size: withheld as a breakdown of the year's waves would be,
+        // and a unit's waves as `--by unit` withholds the unit.
+        let minimum = Breakdown.defaultMinimumGroupSize
         var used: [SurveyMeasurement.WaveUsed] = []
         var files: [SurveyMeasurement.FileUsed] = []
         for year in waves.keys.sorted(by: >) {
             let yearWaves = waves[year] ?? []
-            let hidden = SmallGroupSuppression.suppressed(sizes: yearWaves.map(\.respondents), minimum: Breakdown.defaultMinimumGroupSize)
+            let hidden = SmallGroupSuppression.suppressed(sizes: yearWaves.map(\.respondents), minimum: minimum)
+                .union(source.unit == nil ? unitsWithheld(source.survey, year: year, waves: yearWaves, minimum: minimum) : [])
             for (index, wave) in yearWaves.enumerated() {
                 used.append(.init(year: wave.year, unit: wave.unit, respondents: hidden.contains(index) ? nil : wave.respondents))
                 files += try queries.files(of: wave)
             }
         }
         return SurveyMeasurement(source: source, key: SourceKey(source, planYear: year), figure: figure, waves: used, files: files)
+    }
+
+    /// Of the waves standing for a year's whole body, those of units that `--by unit` hides
+    /// (planned with every other breakdown dimension); all of them when that plan cannot be made.
+    /// None when the whole body has its own waves.
+    func unitsWithheld(_ survey: String, year: Int, waves: [Wave], minimum: Int) -> Set<Int> {
+        guard waves.contains(where: { !$0.unit.isEmpty }) else { return [] }
+        let units = Array(Set(waves.map(\.unit))).sorted()
+        guard let codebook = try? queries.codebook(for: waves),
+              let plan = try? queries.breakdownSuppression(dimension: "unit", instrument: survey, wavesByYear: [year: waves],
+                                                           codebook: codebook, minimum: minimum)
+        else { return Set(waves.indices) }
+        return Set(waves.indices.filter { plan.hides(year: year, group: units.firstIndex(of: waves[$0].unit)!) })
     }
 }

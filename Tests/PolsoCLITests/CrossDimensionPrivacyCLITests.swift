@@ -83,5 +83,13 @@ struct CrossDimensionPrivacyCLITests {
         // --unit reads the same decision: C is refused, B is shown.
         #expect(try cli.run(["wellbeing", "--unit", "Ufficio C"]).status != 0)
         #expect(try cli.run(["wellbeing", "--unit", "Ufficio B"]).status == 0)
+        // polso push of the whole body (pooled from the unit waves) names the waves as --by unit shows
+        // the units: a rule over the waves alone (20, 20, 7) would print every size.
+        let pushed = try cli.run(["push", try cli.surveyPlan("body", target: 4,
+                                                             source: [("survey", "anac-2013"), ("metric", "section-mean"), ("section", "A")])])
+        #expect(pushed.status == 0, "\(pushed.stderr)")
+        let values = try String(contentsOfFile: cli.folder.path + "/plan-body/values.yaml", encoding: .utf8)
+        for unit in ["Ufficio A", "Ufficio C"] { #expect(values.contains("2020 \(unit) (respondents withheld)"), "\(values)") }
+        #expect(values.contains("2020 Ufficio B (20 respondents)"))
     }
 }
