@@ -50,6 +50,12 @@ OPTIONS = {
 }
 
 
+def label_of(group):
+    """A breakdown group's label in Polso's JSON; the group of those who did not say has none, only
+    `notStated: true` (its label is the last, "not stated", below)."""
+    return "Non indicato" if group.get("notStated") else group["label"]
+
+
 def read_year(year):
     """Header, rows and item columns of one sample: `;` or `,`, headers `A01`, `A01. text` or
     `A[SQ001]`, answers `4` or `A4`, demographics as labels or codes."""
@@ -210,7 +216,7 @@ def cross_dimension_check(cwd, section_of):
         breakdown = json.loads(polso("wellbeing", "--store", "polso.sqlite", "--by", dimension, "--min-group", str(MINIMUM),
                                      "--format", "json", cwd=cwd))["breakdown"]
         for year_entry in breakdown["years"]:
-            shown[(dimension, year_entry["year"])] = {g["label"]: (g["suppressed"], set(g.get("suppressedCells") or []))
+            shown[(dimension, year_entry["year"])] = {label_of(g): (g["suppressed"], set(g.get("suppressedCells") or []))
                                                       for g in year_entry["groups"]}
     checked, leaks = {"now": 0, "before": 0}, {"now": [], "before": []}
     hidden_cells = {"now": 0, "before": 0}
@@ -294,7 +300,7 @@ def main():
                 year = year_entry["year"]
                 header, data, items = read_year(year)
                 position = header.index(column) if column in header else None
-                labels = [g["label"] for g in year_entry["groups"]]
+                labels = [label_of(g) for g in year_entry["groups"]]
 
                 def group_of(row):
                     value = row[position] if position is not None else ""

@@ -28,7 +28,9 @@ struct CrossDimensionPrivacyCLITests {
         let year = ((json["breakdown"] as! [String: Any])["years"] as! [[String: Any]])[0]
         var result: [String: Int?] = [:]
         for group in year["groups"] as! [[String: Any]] {
-            result[group["label"] as! String] = group["suppressed"] as? Bool == true ? nil : group["n"] as? Int
+            // The group of those who did not say has no label in JSON, only `notStated: true`.
+            let label = group["notStated"] as? Bool == true ? "Non indicato" : group["label"] as! String
+            result[label] = group["suppressed"] as? Bool == true ? nil : group["n"] as? Int
         }
         return result
     }
