@@ -64,7 +64,7 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
             case .some(.some(let union)):
                 // Only fixed margins shown determine nothing small (they are hidden when small).
                 guard let first = hideable.first else { return Plan(hiddenMargins: hidden, exhausted: false) }
-                // Trying a candidate costs an elimination: the few smallest suffice in practice.
+                // Each candidate costs an elimination; they are few (the groups of one year).
                 let breaking = hideable.first { candidate in
                     !determines(union, atoms: atoms, rows: shown.filter { $0 != candidate })
                 }
