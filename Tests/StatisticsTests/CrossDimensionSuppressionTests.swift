@@ -27,6 +27,20 @@ struct CrossDimensionSuppressionTests {
         #expect(!plan.exhausted)
     }
 
+    @Test("a dense table of tiny profiles is settled without a search: every determined set meets several disjoint bases")
+    func denseTable() {
+        // 12 × 12 groups, every profile 1 to 3 people: each group holds 12 or more, the minimum is 4.
+        // The margins have rank 23 over 144 profiles: 4 disjoint sets of 23 independent profiles
+        // (one person at least in each) mean a determined set would hold 4 people or more.
+        var random = SeededRandom(seed: 8)
+        let people = (0..<12).flatMap { a in (0..<12).map { b in ([a, b], random.int(1...3)) } }
+        let population = Population(dimensions: [12, 12], people: people)
+        var planner = MarginSuppressionPlanner(minimum: 4, cells: population.cells, margins: population.margins, fixed: [population.total])
+        planner.searchBudget = 0
+        let plan = planner.plan()
+        #expect(plan.hiddenMargins.isEmpty && !plan.exhausted)
+    }
+
     @Test("property: 300 random populations cross-classified by 2–3 dimensions leave no set of 1 to minimum − 1 people computable from all the margins shown")
     func property() {
         var random = SeededRandom(seed: 0xC205_5D1A)

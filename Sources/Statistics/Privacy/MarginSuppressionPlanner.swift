@@ -131,7 +131,9 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
     /// A union of atoms holding fewer than `minimum` people that the shown margins determine;
     /// `.some(nil)` when the search budget ran out first.
     private func exposedUnion(atoms: Atoms, shown: [Int]) -> [Int]?? {
-        let echelon = RowEchelon(atoms.matrix(shown), columns: atoms.sizes.count)
+        let matrix = atoms.matrix(shown)
+        let echelon = RowEchelon(matrix, columns: atoms.sizes.count)
+        guard let elsewhere = peopleInOtherBases(matrix, pivots: echelon.pivots, sizes: atoms.sizes) else { return nil }
         let candidates = echelon.pivots.indices.filter { atoms.sizes[echelon.pivots[$0]] < minimum }
             .sorted { (atoms.sizes[echelon.pivots[$0]], $0) < (atoms.sizes[echelon.pivots[$1]], $1) }
         // The candidate rows' non-zero entries, flat: each step updates only those, and keeps count
@@ -151,7 +153,7 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
         func search(from start: Int, people: Int) -> Bool {
             for c in start..<candidates.count {
                 let total = people + pivotSizes[c]
-                if total >= minimum { break }
+                if total + elsewhere >= minimum { break }
                 steps += 1
                 if steps > searchBudget { return false }
                 sum.add(entryValues, at: entryAtoms, from: offsets[c], to: offsets[c + 1])
@@ -162,6 +164,31 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
         }
         if search(from: 0, people: 0) { return .some(sum.vector.indices.filter { sum.vector[$0] == 1 }) }
         return steps > searchBudget ? .some(nil) : nil
+    }
+
+    /// The fewest people a determined small set must hold outside the `pivots` of the shown
+    /// margins `matrix`, or nil when none can exist.
+    ///
+    /// A vector of the row space that vanishes on a set of columns of full rank vanishes
+    /// everywhere, so a determined set meets every such set of columns. Polso takes sets of columns
+    /// of full rank disjoint from the pivots and from each other (the pivots of what is left, each
+    /// time): the set holds at least the smallest atom under the minimum of each, and none at all
+    /// when one has no atom under the minimum. With many small profiles of every dimension (dense
+    /// data) this settles the question without a search.
+    private func peopleInOtherBases(_ matrix: [[UInt64]], pivots: [Int], sizes: [Int]) -> Int? {
+        let smallest = { (columns: [Int]) in columns.map { sizes[$0] }.filter { $0 < minimum }.min() }
+        guard let first = smallest(pivots) else { return nil }
+        var used = Set(pivots), people = 0
+        while first + people < minimum {
+            let left = (0..<sizes.count).filter { !used.contains($0) }
+            let rest = RowEchelon.pivotColumns(matrix.map { row in left.map { row[$0] } }, columns: left.count, rank: pivots.count)
+            guard rest.count == pivots.count else { break }
+            let basis = rest.map { left[$0] }
+            guard let least = smallest(basis) else { return nil }
+            people += least
+            used.formUnion(basis)
+        }
+        return first + people < minimum ? people : nil
     }
 
     /// A running sum of reduced rows over the atoms.

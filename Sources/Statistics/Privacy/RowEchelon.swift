@@ -51,6 +51,54 @@ package struct RowEchelon: Sendable {
         self.pivots = pivots
     }
 
+    /// The pivot columns of the 0/1 `matrix` (the first independent columns, left to right), by
+    /// forward elimination only, stopping once `rank` are found. Modulo the small prime 2³¹ − 1,
+    /// for speed: columns independent modulo a prime are independent over the rationals (a
+    /// rational dependency scaled to coprime integers stays one), so every set returned is
+    /// independent; a dependency modulo the prime alone can only make the set shorter.
+    package static func pivotColumns(_ matrix: [[UInt64]], columns: Int, rank: Int) -> [Int] {
+        let p: UInt64 = (1 << 31) - 1
+        func inverse(_ a: UInt64) -> UInt64 {
+            var result: UInt64 = 1, base = a, exponent = p - 2
+            while exponent > 0 {
+                if exponent & 1 == 1 { result = result * base % p }
+                base = base * base % p
+                exponent >>= 1
+            }
+            return result
+        }
+        var flat = matrix.flatMap { $0 }
+        let rowCount = matrix.count
+        var pivots: [Int] = []
+        flat.withUnsafeMutableBufferPointer { a in
+            var row = 0
+            for column in 0..<columns where row < rowCount && pivots.count < rank {
+                var pivotRow = -1
+                for r in row..<rowCount where a[r * columns + column] != 0 {
+                    pivotRow = r
+                    break
+                }
+                guard pivotRow >= 0 else { continue }
+                let base = row * columns
+                if pivotRow != row {
+                    for c in column..<columns { a.swapAt(base + c, pivotRow * columns + c) }
+                }
+                let lead = inverse(a[base + column])
+                for other in (row + 1)..<rowCount {
+                    let offset = other * columns
+                    guard a[offset + column] != 0 else { continue }
+                    let factor = p - a[offset + column] * lead % p
+                    for c in column..<columns where a[base + c] != 0 {
+                        a[offset + c] = (a[offset + c] + factor * a[base + c]) % p
+                    }
+                }
+                pivots.append(column)
+                row += 1
+            }
+        }
+        return pivots
+    }
+
     /// Whether `vector` is a linear combination of the rows.
     package func spans(_ vector: [UInt64]) -> Bool {
         var rest = vector
