@@ -8,7 +8,7 @@ extension SurveyQueries {
     /// cross-classification (``DimensionSuppression``), so that no two breakdowns together give a
     /// small set away and the decision is the same whichever others are published. `nil` for a
     /// dimension the survey cannot be broken down by.
-    public func breakdownSuppression(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
+    package func breakdownSuppression(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
                                      minimum: Int) throws -> GroupSuppression? {
         let (plan, unitDimension) = try dimensionPlan(instrument: instrument, wavesByYear: wavesByYear, codebook: codebook, minimum: minimum)
         let index = dimension == "unit" ? unitDimension : codebook.demographics.firstIndex { $0.code == dimension }
