@@ -18,16 +18,8 @@ package struct RowEchelon: Sendable {
         var rank = 0
         flat.withUnsafeMutableBufferPointer { a in
             for column in 0..<columns where rank < rowCount {
-                var pivotRow = -1
-                for r in rank..<rowCount where a[r * columns + column] != 0 {
-                    pivotRow = r
-                    break
-                }
-                guard pivotRow >= 0 else { continue }
+                guard Self.bringPivot(in: a, column: column, to: rank, rows: rowCount, columns: columns) else { continue }
                 let base = rank * columns
-                if pivotRow != rank {
-                    for c in column..<columns { a.swapAt(base + c, pivotRow * columns + c) }
-                }
                 let lead = a[base + column]
                 if lead != 1 {
                     let scale = PrimeField.inverse(lead)
@@ -73,16 +65,8 @@ package struct RowEchelon: Sendable {
         flat.withUnsafeMutableBufferPointer { a in
             var row = 0
             for column in 0..<columns where row < rowCount && pivots.count < rank {
-                var pivotRow = -1
-                for r in row..<rowCount where a[r * columns + column] != 0 {
-                    pivotRow = r
-                    break
-                }
-                guard pivotRow >= 0 else { continue }
+                guard bringPivot(in: a, column: column, to: row, rows: rowCount, columns: columns) else { continue }
                 let base = row * columns
-                if pivotRow != row {
-                    for c in column..<columns { a.swapAt(base + c, pivotRow * columns + c) }
-                }
                 let lead = inverse(a[base + column])
                 for other in (row + 1)..<rowCount {
                     let offset = other * columns
@@ -97,6 +81,16 @@ package struct RowEchelon: Sendable {
             }
         }
         return pivots
+    }
+
+    /// Swaps into row `target` of the flat matrix `a` the first row from `target` on with a non-zero
+    /// entry in `column`; false when there is none.
+    private static func bringPivot(in a: UnsafeMutableBufferPointer<UInt64>, column: Int, to target: Int, rows: Int, columns: Int) -> Bool {
+        guard let found = (target..<rows).first(where: { a[$0 * columns + column] != 0 }) else { return false }
+        if found != target {
+            for c in column..<columns { a.swapAt(target * columns + c, found * columns + c) }
+        }
+        return true
     }
 
     /// Whether `vector` is a linear combination of the rows.
