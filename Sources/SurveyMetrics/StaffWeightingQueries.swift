@@ -90,6 +90,15 @@ extension SurveyQueries {
             } catch {
                 throw SurveyDataError(Self.message(error, year: year, staff: staff, labels: labels))
             }
+            let dropped = stratification.droppedNotStated + stratification.droppedOutsideStrata.values.reduce(0, +)
+            if dropped > 0 && dropped < minimumGroupSize {
+                // The weighted respondents (printed, and equal to effective n × deff) subtracted from
+                // the year's respondents would give this small group's number.
+                throw SurveyDataError("\(staff.path): \(year): fewer than \(minimumGroupSize) respondents (the minimum group size) "
+                    + "are outside the strata (no answer to the question, or an answer the staff counts do not list); "
+                    + "leaving them out would reveal their number by subtraction from the year's respondents. "
+                    + "Weight by a question they answered, add their stratum to the staff counts, or publish this year unweighted")
+            }
             var result = start
             for wave in waves {
                 try store.forEachResponse(waves: [wave.id], points: points) { answers, demographics in

@@ -70,7 +70,7 @@ struct WeightedCLITests {
     func weightedFigures() throws {
         let cli = try samples()
         let weights = try cli.write("staff.csv", Self.staff)
-        let table = try document(cli, ["--weights", weights, "--weights-missing", "drop"])
+        let table = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-group", "3"])
         var values: [String: [[String: Any]]] = [:]
         var items: [String: [[String: Any]]] = [:]
         for block in table["blocks"] as! [[String: Any]] {
@@ -122,34 +122,34 @@ struct WeightedCLITests {
             let strata = weightingYears[position]["strata"] as! [[String: Any]]
             #expect(strata.map { $0["label"] as? String } == ["Donna", "Uomo"])
             for stratum in strata { #expect(close(stratum["weight"], reference.weights[stratum["label"] as! String]!)) }
-            // 3 and 4 respondents did not say: fewer than 5, so their number is withheld.
-            #expect(weightingYears[position]["droppedNotStated"] == nil && weightingYears[position]["droppedOutsideStrata"] as? Int == 0)
+            // 3 and 4 respondents did not say: shown under --min-group 3 (under 5 the weighting is refused, see below).
+            #expect(weightingYears[position]["droppedNotStated"] as? Int == [3, 4][position] && weightingYears[position]["droppedOutsideStrata"] as? Int == 0)
         }
 
         // The text table: effective n and deff under the respondents, the weights and the method below.
-        let text = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop"])
+        let text = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-group", "3"])
         #expect(text.status == 0, "\(text.stderr)")
         let rows = text.stdout.split(separator: "\n")
         #expect(rows.first { $0.hasPrefix("n effettivo (pesi)") }?.split(separator: " ").suffix(2) == ["123,0", "113,8"])
         #expect(rows.first { $0.hasPrefix("Effetto del disegno (deff)") }?.split(separator: " ").suffix(2) == ["1,04", "1,05"])
-        #expect(text.stdout.contains("2016: personale 260, rispondenti pesati 120, n effettivo 113,8, deff 1,05; esclusi senza risposta: <5"))
+        #expect(text.stdout.contains("2016: personale 260, rispondenti pesati 120, n effettivo 113,8, deff 1,05; esclusi senza risposta: 4"))
         #expect(text.stdout.contains("Donna: personale 140, rispondenti 78, peso 0,828; Uomo: personale 120, rispondenti 42, peso 1,319"))
-        let english = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--locale", "en"])
+        let english = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--locale", "en"])
         #expect(english.stdout.contains("Effective n (weights)") && english.stdout.contains("Design effect (deff)"))
         #expect(english.stdout.contains("Woman: staff 140, respondents 78, weight 0.828; Man: staff 120, respondents 42, weight 1.319"))
-        let csv = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--format", "csv"])
+        let csv = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\r\n")
         #expect(lines.first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
         #expect(lines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,") && $0.contains(",2016,120,") && $0.hasSuffix(",113.77805178791657,1.0546849600104") })
 
-        let only2016 = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--years", "2016"])
+        let only2016 = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--years", "2016"])
         #expect(((only2016["weighting"] as? [String: Any])?["years"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2016])
-        let itemsView = try cli.run(["wellbeing", "items", "--weights", weights, "--weights-missing", "drop", "--years", "2016"])
+        let itemsView = try cli.run(["wellbeing", "items", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--years", "2016"])
         #expect(itemsView.stdout.contains("Domanda     n  n eff.  MEDIA"))
         #expect(itemsView.stdout.split(separator: "\n").contains { $0.hasPrefix("A.01      118   111,9   4,74  1,04  4,55–4,94      85,8 %") })
-        let importance = try cli.run(["wellbeing", "importance", "--weights", weights, "--weights-missing", "drop", "--years", "2016"])
+        let importance = try cli.run(["wellbeing", "importance", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--years", "2016"])
         #expect(importance.stdout.contains("Ponderazione: medie, % e indici pesati") && importance.stdout.contains("L'alfa di Cronbach resta non pesata"))
-        let sectionsCSV = try cli.run(["wellbeing", "sections", "--weights", weights, "--weights-missing", "drop", "--format", "csv"])
+        let sectionsCSV = try cli.run(["wellbeing", "sections", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--format", "csv"])
         #expect(sectionsCSV.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
 
         // Without --weights nothing changes: no weighting, no effective n, the same mean as before.
@@ -165,15 +165,15 @@ struct WeightedCLITests {
         let cli = try samples()
         let weights = try cli.write("staff.csv", Self.staff)
         // 2016's effective n of section A is 113,8: --min-n 114 leaves its interval out, 113 keeps it.
-        let strict = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-n", "114"])
+        let strict = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--min-n", "114"])
         let block = (strict["blocks"] as! [[String: Any]])[0]
         let a = ((block["sections"] as! [[String: Any]])[0]["values"] as! [[String: Any]])[1]
         #expect(a["intervalOmitted"] as? String == "few_effective_respondents" && a["confidenceInterval"] == nil)
         #expect(a["comparisonOmitted"] as? String == "few_effective_respondents")
-        let loose = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-n", "113"])
+        let loose = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--min-n", "113"])
         let looseA = (((loose["blocks"] as! [[String: Any]])[0]["sections"] as! [[String: Any]])[0]["values"] as! [[String: Any]])[1]
         #expect(looseA["confidenceInterval"] != nil)
-        let text = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-n", "114"])
+        let text = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--min-n", "114"])
         #expect(text.stdout.contains("(n eff. < 114)"))
     }
 
@@ -197,6 +197,12 @@ struct WeightedCLITests {
         let onlyOneYear = try cli.write("one-year.csv", "question,stratum,year,staff\ngender,Donna,2016,140\ngender,Uomo,2016,120\n")
         let missingYear = try cli.run(["wellbeing", "--weights", onlyOneYear, "--weights-missing", "drop"])
         #expect(missingYear.stderr.contains("no staff counts for 2015, a year with responses (the file gives 2016)"), "\(missingYear.stderr)")
+        // 3 (2015) and 4 (2016) did not say: under the minimum of 5, leaving them out would give their
+        // number as the year's respondents (127, 124) minus the respondents weighted (124, 120).
+        let fewLeftOut = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop"])
+        #expect(fewLeftOut.status == 1)
+        #expect(fewLeftOut.stderr.contains("2015: fewer than 5 respondents (the minimum group size) are outside the strata"), "\(fewLeftOut.stderr)")
+        #expect(fewLeftOut.stderr.contains("reveal their number by subtraction"))
         let breakdown = try cli.run(["wellbeing", "--weights", weights, "--by", "gender"])
         #expect(breakdown.status != 0 && breakdown.stderr.contains("--by shows unweighted group means"))
     }
@@ -204,12 +210,13 @@ struct WeightedCLITests {
     @Test("a small stratum is never printed: its respondents and weight are withheld with a sibling's")
     func smallStrata() throws {
         let cli = try samples()
-        // 2015: one fixed-term respondent (and 126 permanent); the fixed-term stratum is under 5.
+        // 2015: one fixed-term respondent, 126 permanent and 4 who did not say (left out: at least the
+        // minimum of 3, so their number may show); the fixed-term stratum is under 3.
         let contracts = try cli.write("contracts.csv", "question,stratum,staff\ncontract,A tempo determinato,20\ncontract,A tempo indeterminato,200\n")
-        let text = try cli.run(["wellbeing", "--weights", contracts, "--weights-missing", "drop"])
+        let text = try cli.run(["wellbeing", "--weights", contracts, "--weights-missing", "drop", "--min-group", "3"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("A tempo determinato: personale 20, rispondenti <5, peso <5; A tempo indeterminato: personale 200, rispondenti <5, peso <5"))
-        let json = try document(cli, ["--weights", contracts, "--weights-missing", "drop"])
+        #expect(text.stdout.contains("A tempo determinato: personale 20, rispondenti <3, peso <3; A tempo indeterminato: personale 200, rispondenti <3, peso <3"))
+        let json = try document(cli, ["--weights", contracts, "--weights-missing", "drop", "--min-group", "3"])
         let strata = ((json["weighting"] as! [String: Any])["years"] as! [[String: Any]])[0]["strata"] as! [[String: Any]]
         #expect(strata.allSatisfy { Set($0.keys) == ["label", "localizedLabels", "staff", "suppressed"] })
     }
@@ -256,7 +263,8 @@ struct WeightedCLITests {
         let weighted = try cli.run(["wellbeing", "--survey", "hotdog-gf25", "--weights", weights, "--weights-missing", "drop"])
         #expect(weighted.status == 0, "\(weighted.stderr)")
         #expect(weighted.stdout.contains("Woman: personale 500, rispondenti 35, peso 0,814; Man: personale 500, rispondenti 22, peso 1,295"))
-        #expect(weighted.stdout.contains("esclusi senza risposta: <5; esclusi fuori dagli strati: 5"))
+        // 2 left out with no answer is under 5, and with it the 5 outside the strata (their sum is known).
+        #expect(weighted.stdout.contains("esclusi senza risposta: <5; esclusi fuori dagli strati: <5"))
     }
 
     @Test("strata by organisational unit: each unit's waves weigh its share of the staff")

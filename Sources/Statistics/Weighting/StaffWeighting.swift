@@ -48,9 +48,13 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
         self.staff = staff.values.reduce(0, +)
         self.respondents = stratification.respondents
         // A few people left out are a small group too: their number is withheld, as a group's would be.
-        let shown = { (count: Int) in count == 0 || count >= minimumGroupSize ? count : nil }
-        droppedNotStated = shown(stratification.droppedNotStated)
-        droppedOutsideStrata = shown(stratification.droppedOutsideStrata.values.reduce(0, +))
+        // Their sum is known (year's respondents − respondents weighted): when either is small, both are withheld.
+        let notStated = stratification.droppedNotStated
+        let outside = stratification.droppedOutsideStrata.values.reduce(0, +)
+        let small = { (count: Int) in count > 0 && count < minimumGroupSize }
+        let withheld = small(notStated) || small(outside)
+        droppedNotStated = withheld ? nil : notStated
+        droppedOutsideStrata = withheld ? nil : outside
         var totals = WeightTotals()
         for code in stratification.weights.indices {
             guard let weight = stratification.weights[code] else { continue }
