@@ -87,6 +87,12 @@ extension SurveyQueries {
                 + "\(dimension) from being worked out from the whole body's figures by \(dimension) and by unit (with many tiny "
                 + "groups it stops searching and withholds). Use --by \(dimension) for the whole body, or --by unit")
         }
-        return plan.suppression(ofUnit: position)
+        // The unit's own people cross-classified by every dimension, as the whole body's are: the
+        // same unit by gender and by age cannot then be subtracted from each other.
+        let unitWaves = try wavesByYear(instrument: instrument, unit: unit).filter { years.contains($0.key) }
+        let inside = try breakdownSuppression(dimension: dimension, instrument: instrument, wavesByYear: unitWaves, codebook: codebook,
+                                              minimum: minimum)
+        let across = plan.suppression(ofUnit: position)
+        return inside.map { across.union($0) } ?? across
     }
 }

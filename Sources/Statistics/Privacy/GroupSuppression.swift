@@ -85,6 +85,17 @@ public struct GroupSuppression: Sendable, Equatable {
         self.sections = sections
     }
 
+    /// Hides what either decision hides. Publishing a subset of what a safe decision publishes is
+    /// safe, so the union keeps both decisions' guarantees (each against the figures it planned with).
+    package func union(_ other: GroupSuppression) -> GroupSuppression {
+        var sections = sections
+        for (year, groups) in other.sections {
+            for (group, codes) in groups { sections[year, default: [:]][group, default: []].formUnion(codes) }
+        }
+        return GroupSuppression(minimum: max(minimum, other.minimum), hidden: hidden.merging(other.hidden) { $0.union($1) },
+                                sections: sections)
+    }
+
     /// Whether group `group` (its index among the year's tallies) is hidden whole in `year`.
     public func hides(year: Int, group: Int) -> Bool { hidden[year]?.contains(group) == true }
 
