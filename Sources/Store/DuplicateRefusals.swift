@@ -28,6 +28,24 @@ extension SurveyStore {
                     (\(file.wave.removeCommand)) and import this file; to add only the \(n - m) later respondents, import a file \
                     holding only them with --append.
                     """
+            case .sameReordered:
+                what = """
+                    the same respondents as \(file), with the same answers, in another order (\(n) respondent\(n == 1 ? "" : "s")). \
+                    Nothing was stored. One export belongs to one wave: if it went into the wrong year or is to be replaced, \
+                    remove that wave first (\(file.wave.removeCommand)) and import it again.
+                    """
+            case .partOf:
+                what = """
+                    all \(n) of its respondents are among the \(m) stored from \(file), with the same answers (in another order): \
+                    a part of that export, already in the store. Nothing was stored.
+                    """
+            case .includes:
+                what = """
+                    the \(m) respondents stored from \(file) are all among this file's \(n), with the same answers (in another \
+                    order). Nothing was stored. To replace that file with this one, remove its wave first \
+                    (\(file.wave.removeCommand)) and import this file; to add only the \(n - m) others, import a file holding only \
+                    them with --append.
+                    """
             }
             throw StoreError("\(path): not imported: \(what)")
         }

@@ -114,6 +114,33 @@ struct SameContentCLITests {
         #expect(try importFile(other, whole, year: 2024).status == 0)
     }
 
+    @Test("the same respondents re-sorted, or a re-sorted part of them, without respondent ids: refused naming the stored file")
+    func reorderedCopies() throws {
+        let cli = try CLIRunner()
+        // 30 respondents of ANAC section A (9 items on 1–6) with no id column, every row different.
+        // Two respondents answer alike by chance with probability about (1/6)^9 ≈ 1e-7 field by
+        // field, so a row matches one of 30 stored rows with probability ≤ 30 × 1e-7, and 10 such
+        // rows all matching by chance is far below one in a million.
+        let header = (1...9).map { "A0\($0)" }.joined(separator: ",")
+        let rows = (0..<30).map { r in (1...9).map { i in String((r * 7 + i * 3 + r / 6 * i) % 6 + 1) }.joined(separator: ",") }
+        #expect(Set(rows).count == 30)
+        func file(_ name: String, _ lines: [String]) throws -> String { try cli.write(name, ([header] + lines).joined(separator: "\n") + "\n") }
+        let original = try file("2020.csv", rows)
+        let imported = try cli.run(["import", original, "--survey", "anac-2013", "--year", "2020", "--allow-missing-items"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let sorted = try file("sorted.csv", rows.reversed())
+        let part = try file("part.csv", Array(rows[5..<15].reversed()))
+        let before = try WaveFixtures.contents(of: cli.folder)
+        let reversed = try cli.run(["import", sorted, "--survey", "anac-2013", "--year", "2021", "--allow-missing-items"])
+        #expect(reversed.status == 1)
+        #expect(reversed.stderr.contains("not imported: the same respondents as \(original) (wave anac-2013 2020, imported "), "\(reversed.stderr)")
+        #expect(reversed.stderr.contains("with the same answers, in another order (30 respondents)"), "\(reversed.stderr)")
+        let partial = try cli.run(["import", part, "--survey", "anac-2013", "--year", "2022", "--allow-missing-items"])
+        #expect(partial.status == 1)
+        #expect(partial.stderr.contains("all 10 of its respondents are among the 30 stored from \(original)"), "\(partial.stderr)")
+        #expect(try WaveFixtures.contents(of: cli.folder) == before)
+    }
+
     @Test("rows alike by coincidence are no duplicate: a shared start, a file too short to tell, answers all alike")
     func coincidences() throws {
         let cli = try CLIRunner()

@@ -39,11 +39,14 @@ public struct SurveyFixture: Sendable, CustomStringConvertible {
                       answers: answers, demographics: demographics)
     }
 
-    /// The same questionnaire with its respondents in reverse order: other answers under each
-    /// respondent id and row, so that a store takes the file for other respondents.
+    /// Other respondents of the same questionnaire: the rows in reverse order and every answer
+    /// mirrored on the scale (min + max − answer), so that neither a respondent id nor an answer
+    /// row, in any order, matches the original's.
     public var reversedRespondents: SurveyFixture {
-        SurveyFixture(name: "\(name), respondents reversed", codebookSource: codebookSource, codebook: codebook,
-                      answers: answers.reversed(), demographics: demographics.reversed())
+        let scale = codebook.scale
+        return SurveyFixture(name: "\(name), other respondents", codebookSource: codebookSource, codebook: codebook,
+                             answers: answers.reversed().map { row in row.map { $0.map { scale.min + scale.max - $0 } } },
+                             demographics: demographics.reversed())
     }
 
     /// The small test questionnaire (10 items, reversed A.04, B.07, H.05; two demographics) with

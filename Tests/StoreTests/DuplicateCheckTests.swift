@@ -61,6 +61,21 @@ struct DuplicateCheckTests {
         #expect(ContentRelation.between(new: [], stored: twelve, chance: chance) == nil)
     }
 
+    @Test("relations in another order: the same rows re-sorted, a part, an inclusion; beyond chance only")
+    func reorderedRelations() {
+        let twelve: [UInt64] = Array(1...12)
+        // chance 0.001: one row matches some of 12 rows with probability at most 12 × 0.001 = 0.012.
+        #expect(ContentRelation.between(new: twelve.reversed(), stored: twelve, chance: 0.001) == .sameReordered)
+        // 0.012^4 = 2.1e-8, under one in a million.
+        #expect(ContentRelation.between(new: [12, 3, 7, 1], stored: twelve, chance: 0.001) == .partOf)
+        #expect(ContentRelation.between(new: twelve, stored: [5, 4, 3, 2, 1, 6], chance: 0.001) == .includes)
+        // chance 0.05: 12 × 0.05 = 0.6, 0.6^4 = 0.13: four rows could be anyone's.
+        #expect(ContentRelation.between(new: [12, 3, 7, 1], stored: twelve, chance: 0.05) == nil)
+        // A row used twice must be stored twice.
+        #expect(ContentRelation.between(new: [3, 3, 7, 1, 9], stored: twelve, chance: 0.001) == nil)
+        #expect(ContentRelation.between(new: [3, 3, 7, 1, 9], stored: twelve + [3], chance: 0.001) == .partOf)
+    }
+
     @Test("a store of format 4 upgraded to 5 gets the fingerprints of its files from their stored rows")
     func backfill() throws {
         try withTemporaryFolder { folder in
