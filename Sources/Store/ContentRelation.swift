@@ -36,12 +36,15 @@ enum ContentRelation: Equatable {
         // By chance, one row matches some row of the larger file with probability at most
         // larger × chance, so all of them at most that to the power of the smaller count.
         let (smaller, larger) = new.count <= stored.count ? (new, stored) : (stored, new)
-        var counts: [UInt64: Int] = [:]
-        for row in larger { counts[row, default: 0] += 1 }
-        for row in smaller {
-            guard let left = counts[row], left > 0 else { return nil }
-            counts[row] = left - 1
+        var wanted: [UInt64: Int] = [:]
+        for row in smaller { wanted[row, default: 0] += 1 }
+        var missing = smaller.count
+        for row in larger where missing > 0 {
+            guard let left = wanted[row], left > 0 else { continue }
+            wanted[row] = left - 1
+            missing -= 1
         }
+        guard missing == 0 else { return nil }
         guard try pow(min(1, Double(larger.count) * chance()), Double(smaller.count)) <= Coincidence.limit else { return nil }
         if new.count == stored.count { return .sameReordered }
         return new.count < stored.count ? .partOf : .includes
