@@ -92,23 +92,38 @@ public final class CSVReader {
     ///
     /// - Parameters:
     ///   - onChunk: called with every block of raw file bytes as read (for hashing), BOM included.
+    ///   - fieldCodes: codes looked up for one-byte cells as they are parsed, once installed
+    ///     (records then carry ``CSVRecord/codes``); kept alive by the caller.
     ///   - body: called once per record; the record is valid only during the call. An error
     ///     thrown here stops the reading and is rethrown.
     public func forEachRecord(
         onChunk: ((UnsafeRawBufferPointer) -> Void)? = nil,
         _ body: (CSVRecord) throws -> Void
     ) throws {
-        try withoutActuallyEscaping(body) { body in
-            let state = ParseState(encoding: dialect.encoding, onRecord: body)
-            defer {
-                blankLinesBetweenRecords = state.blankLinesBetweenRecords
-                state.release()
+        try forEachRecord(onChunk: onChunk, fieldCodes: nil, body)
+    }
+
+    package func forEachRecord(
+        onChunk: ((UnsafeRawBufferPointer) -> Void)?,
+        fieldCodes: FieldCodes?,
+        _ body: (CSVRecord) throws -> Void
+    ) throws {
+        try withExtendedLifetime(fieldCodes) {
+            try withoutActuallyEscaping(body) { body in
+                let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
+                state.initialize(to: ParseState(encoding: dialect.encoding, fieldCodes: fieldCodes, onRecord: body))
+                defer {
+                    blankLinesBetweenRecords = state.pointee.blankLinesBetweenRecords
+                    state.pointee.release()
+                    state.deinitialize(count: 1)
+                    state.deallocate()
+                }
+                try parse(state: state, onChunk: onChunk)
             }
-            try parse(state: state, onChunk: onChunk)
         }
     }
 
-    private func parse(state: ParseState, onChunk: ((UnsafeRawBufferPointer) -> Void)?) throws {
+    private func parse(state: UnsafeMutablePointer<ParseState>, onChunk: ((UnsafeRawBufferPointer) -> Void)?) throws {
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
             throw CSVError(file: name, line: 0, column: 0, kind: .parserFailure("cannot initialise libcsv"))
@@ -120,7 +135,7 @@ public final class CSVReader {
         var encoding = EncodingCheck(imposed: transcoded == nil ? options.encoding : .utf8, byteOrderMark: dialect.hasByteOrderMark)
         dialect.encoding = encoding.encoding
         notices = openingNotices
-        let context = Unmanaged.passUnretained(state).toOpaque()
+        let context = UnsafeMutableRawPointer(state)
         var offset = 0
         var skipBOM = dialect.hasByteOrderMark
         try parsed.forEachChunk(size: options.chunkSize) { chunk in
@@ -131,7 +146,7 @@ public final class CSVReader {
             offset += chunk.count
             // After a bad byte in UTF-8 text the rest is only checked, to count such places.
             guard !encoding.refusingUTF8 else { return }
-            state.transcodes = encoding.encoding == .windows1252
+            state.pointee.transcodes = encoding.encoding == .windows1252
             if skipBOM {
                 // The BOM is three bytes at the very start; with a tiny chunk size it may span chunks.
                 let skip = min(3 - (chunkOffset), bytes.count)
@@ -141,7 +156,7 @@ public final class CSVReader {
             }
             guard !bytes.isEmpty else { return }
             let parsed = csv_parse(&parser, bytes.baseAddress, bytes.count, fieldCallback, recordCallback, context)
-            if let error = state.error { throw located(error) }
+            if let error = state.pointee.error { throw located(error) }
             if parsed != bytes.count {
                 throw failure(of: &parser, atOffset: chunkOffset + parsed)
             }
@@ -151,10 +166,10 @@ public final class CSVReader {
         dialect.encoding = encoding.encoding
         if let notice = encoding.notice { notices.append(notice) }
         if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
-            if let error = state.error { throw located(error) }
+            if let error = state.pointee.error { throw located(error) }
             throw failure(of: &parser, atOffset: nil)
         }
-        if let error = state.error { throw located(error) }
+        if let error = state.pointee.error { throw located(error) }
     }
 
     /// The error for a byte the encoding check refuses, located by line and column.
@@ -248,10 +263,9 @@ public final class CSVReader {
 // MARK: - libcsv callbacks
 
 private func fieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    // The state outlives the parse; a guaranteed reference avoids a retain/release per field.
-    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.field(UnsafeRawPointer(data), length) }
+    context.unsafelyUnwrapped.assumingMemoryBound(to: ParseState.self).pointee.field(UnsafeRawPointer(data), length)
 }
 
 private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRecord(terminator) }
+    context.unsafelyUnwrapped.assumingMemoryBound(to: ParseState.self).pointee.endRecord(terminator)
 }

@@ -12,15 +12,20 @@ public struct CSVRecord {
     public let count: Int
     private let base: UnsafeRawPointer?
     private let ends: UnsafePointer<Int>
+    /// Per field, its code from the reader's ``FieldCodes`` (``FieldCodes/undecided`` for a cell
+    /// the table does not decide); `nil` when the record was read without codes.
+    package let codes: UnsafePointer<UInt8>?
 
     /// A record over `count` fields laid end to end from `base`; field `i` ends at byte `ends[i]`.
     /// Package access so that the workbook reader hands out the same records as the CSV reader.
-    package init(index: Int, line: Int, count: Int, base: UnsafeRawPointer?, ends: UnsafePointer<Int>) {
+    package init(index: Int, line: Int, count: Int, base: UnsafeRawPointer?, ends: UnsafePointer<Int>,
+                 codes: UnsafePointer<UInt8>? = nil) {
         self.index = index
         self.line = line
         self.count = count
         self.base = base
         self.ends = ends
+        self.codes = codes
     }
 
     /// The bytes of field `field` (0-based).

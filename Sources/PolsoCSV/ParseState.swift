@@ -1,14 +1,18 @@
 /// What the libcsv callbacks accumulate: the fields of the current record in one reused byte
-/// buffer, and the physical line count.
+/// buffer, the codes of its one-byte cells (``FieldCodes``), and the physical line count.
+///
+/// A value held in memory the reader allocates for the parse, reached from the callbacks through
+/// a raw pointer: nothing is reference counted or allocated per field or per record.
 ///
 /// libcsv is run with `CSV_REPALL_NL`, so every line end outside quotes reaches `endRecord`,
 /// blank lines included; a CRLF pair arrives as `\r` then an empty `\n`, which is not counted
 /// twice. Line breaks inside quoted fields are counted from the field bytes.
-final class ParseState {
+struct ParseState {
     private var buffer: UnsafeMutableRawPointer
     private var capacity: Int
     private var used = 0
     private var ends: UnsafeMutablePointer<Int>
+    private var codes: UnsafeMutablePointer<UInt8>
     private var endsCapacity: Int
     private var fieldCount = 0
 
@@ -17,6 +21,10 @@ final class ParseState {
     private var recordIndex = 0
     private var inRecord = false
     private var lastTerminatorWasCR = false
+    /// The codes' table, when the current record is decoded (it was installed before its first field).
+    private var table: UnsafeMutablePointer<UInt8>?
+    private var emptyCodes: UnsafeMutablePointer<UInt8>?
+    private var tableColumns = 0
 
     private var pendingBlankLines = 0
     /// Blank lines met between two records (trailing blank lines are not counted).
@@ -26,32 +34,51 @@ final class ParseState {
     /// it before each chunk, once the bytes so far have settled the encoding.
     var transcodes: Bool
     private let onRecord: (CSVRecord) throws -> Void
+    /// Codes for one-byte cells, once their owner installs them; not retained (the reader's
+    /// caller keeps it for the whole parse).
+    private unowned(unsafe) let fieldCodes: FieldCodes?
     /// The first error thrown by the record handler or met while transcoding; later callbacks are ignored.
     private(set) var error: Error?
 
-    init(encoding: TextEncoding, onRecord: @escaping (CSVRecord) throws -> Void) {
+    init(encoding: TextEncoding, fieldCodes: FieldCodes?, onRecord: @escaping (CSVRecord) throws -> Void) {
         capacity = 1 << 12
         buffer = .allocate(byteCount: capacity, alignment: 16)
         endsCapacity = 64
         ends = .allocate(capacity: endsCapacity)
+        codes = .allocate(capacity: endsCapacity)
         transcodes = encoding == .windows1252
+        self.fieldCodes = fieldCodes
         self.onRecord = onRecord
     }
 
     func release() {
         buffer.deallocate()
         ends.deallocate()
+        codes.deallocate()
     }
 
     @inline(__always)
-    func field(_ data: UnsafeRawPointer?, _ length: Int) {
+    mutating func field(_ data: UnsafeRawPointer?, _ length: Int) {
         guard error == nil else { return }
-        if !inRecord {
-            inRecord = true
-            recordLine = line
-        }
+        if !inRecord { startRecord() }
         lastTerminatorWasCR = false
         if fieldCount == endsCapacity { growEnds() }
+        let column = fieldCount
+        fieldCount += 1
+        if length == 1, let data {
+            // Most answer cells: one byte, stored and decoded without a copy call.
+            let byte = data.load(as: UInt8.self)
+            if byte == 0x0A || byte == 0x0D { line += 1 }
+            if byte < 0x80 || !transcodes {
+                if used == capacity { reserve(1) }
+                buffer.storeBytes(of: byte, toByteOffset: used, as: UInt8.self)
+                used += 1
+                ends[column] = used
+                if column < tableColumns { codes[column] = table.unsafelyUnwrapped[column &* 256 &+ Int(byte)] }
+                return
+            }
+        }
+        if column < tableColumns { codes[column] = length == 0 ? emptyCodes.unsafelyUnwrapped[column] : FieldCodes.undecided }
         if let data, length > 0 {
             countLineBreaks(data, length)
             if transcodes {
@@ -62,12 +89,22 @@ final class ParseState {
                 used += length
             }
         }
-        ends[fieldCount] = used
-        fieldCount += 1
+        ends[column] = used
+    }
+
+    /// A record's first field: its line, and whether its cells are decoded.
+    private mutating func startRecord() {
+        inRecord = true
+        recordLine = line
+        if let fieldCodes, let installed = fieldCodes.table {
+            table = installed
+            emptyCodes = fieldCodes.empty
+            tableColumns = fieldCodes.columns
+        }
     }
 
     @inline(__always)
-    func endRecord(_ terminator: Int32) {
+    mutating func endRecord(_ terminator: Int32) {
         guard error == nil else { return }
         let isLineFeed = terminator == 0x0A
         if inRecord {
@@ -80,11 +117,16 @@ final class ParseState {
         lastTerminatorWasCR = terminator == 0x0D
     }
 
-    private func deliver() {
+    private mutating func deliver() {
         blankLinesBetweenRecords += pendingBlankLines
         pendingBlankLines = 0
+        // Columns past the table (a long row) are undecided.
+        if table != nil && fieldCount > tableColumns {
+            (codes + tableColumns).update(repeating: FieldCodes.undecided, count: fieldCount - tableColumns)
+        }
         let record = CSVRecord(index: recordIndex, line: recordLine, count: fieldCount,
-                               base: UnsafeRawPointer(buffer), ends: UnsafePointer(ends))
+                               base: UnsafeRawPointer(buffer), ends: UnsafePointer(ends),
+                               codes: table == nil ? nil : UnsafePointer(codes))
         do {
             try onRecord(record)
         } catch {
@@ -97,7 +139,7 @@ final class ParseState {
     }
 
     @inline(__always)
-    private func countLineBreaks(_ data: UnsafeRawPointer, _ length: Int) {
+    private mutating func countLineBreaks(_ data: UnsafeRawPointer, _ length: Int) {
         let bytes = data.assumingMemoryBound(to: UInt8.self)
         for index in 0..<length {
             let byte = bytes[index]
@@ -109,25 +151,28 @@ final class ParseState {
         }
     }
 
-    private func appendTranscoded(_ data: UnsafeRawPointer, _ length: Int) {
+    private mutating func appendTranscoded(_ data: UnsafeRawPointer, _ length: Int) {
         reserve(length * 3)
         let bytes = data.assumingMemoryBound(to: UInt8.self)
         for index in 0..<length {
             let byte = bytes[index]
             guard let scalar = Windows1252.scalar(byte) else {
-                error = CSVError(file: "", line: recordLine, column: fieldCount + 1, kind: .invalidEncoding(
-                    "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a Windows-1252 character (field \(fieldCount + 1) of the record)"))
+                error = CSVError(file: "", line: recordLine, column: fieldCount, kind: .invalidEncoding(
+                    "byte 0x\(String(byte, radix: 16, uppercase: true)) is not a Windows-1252 character (field \(fieldCount) of the record)"))
                 return
             }
+            let buffer = self.buffer
+            var used = self.used
             Windows1252.encodeUTF8(scalar) { encoded in
                 buffer.storeBytes(of: encoded, toByteOffset: used, as: UInt8.self)
                 used += 1
             }
+            self.used = used
         }
     }
 
     @inline(__always)
-    private func reserve(_ extra: Int) {
+    private mutating func reserve(_ extra: Int) {
         guard used + extra > capacity else { return }
         var newCapacity = capacity * 2
         while newCapacity < used + extra { newCapacity *= 2 }
@@ -138,12 +183,16 @@ final class ParseState {
         capacity = newCapacity
     }
 
-    private func growEnds() {
+    private mutating func growEnds() {
         let newCapacity = endsCapacity * 2
         let newEnds = UnsafeMutablePointer<Int>.allocate(capacity: newCapacity)
         newEnds.update(from: ends, count: fieldCount)
         ends.deallocate()
         ends = newEnds
+        let newCodes = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newCodes.update(from: codes, count: fieldCount)
+        codes.deallocate()
+        codes = newCodes
         endsCapacity = newCapacity
     }
 }

@@ -1,3 +1,5 @@
+import PolsoCSV
+
 /// Reads one answer cell of an item.
 ///
 /// Recognised first: an empty cell (missing) and the item's declared codes (``SpecialAnswers``:
@@ -40,7 +42,7 @@ struct AnswerParser {
     }
 
     /// Marks a single byte that needs the full parser in ``singleByteCodes``; no stored code.
-    static let needsFullParse: UInt8 = 252
+    static let needsFullParse = FieldCodes.undecided
 
     /// For each possible one-byte cell: its stored code, or ``needsFullParse``. Lets the import
     /// loop decode the common one-digit answers (and one-character declared codes such as `0`)

@@ -108,14 +108,20 @@ public final class ExportFile {
 
     /// Reads every record, header included, in order; `progress` gets the bytes read and the total.
     public func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
+        try forEachRecord(progress: progress, fieldCodes: nil, body)
+    }
+
+    /// Reads every record as ``forEachRecord(progress:_:)``; a CSV file's records carry the codes of
+    /// their one-byte cells once `fieldCodes` is installed (a workbook's never do).
+    package func forEachRecord(progress: ((Int, Int) -> Void)?, fieldCodes: FieldCodes?, _ body: (CSVRecord) throws -> Void) throws {
         switch reader {
         case let .csv(csv):
             var bytesRead = 0
             let total = csv.byteCount  // 0 for a pipe: no share to show
-            try csv.forEachRecord(onChunk: { chunk in
+            try csv.forEachRecord(onChunk: progress.map { progress in { chunk in
                 bytesRead += chunk.count
-                progress?(bytesRead, total)
-            }, body)
+                progress(bytesRead, total)
+            } }, fieldCodes: fieldCodes, body)
         case let .workbook(workbook):
             try workbook.forEachRecord(progress: progress, body)
         }

@@ -10,6 +10,11 @@ struct ImportSession {
 
     private var held: [HeldRow] = []
     private var map: ColumnMap?
+    /// The header's field count and first field, read per row without copying the map.
+    private var expectedFields = 0
+    private var firstHeader: [UInt8] = []
+    /// The codes of one-byte item cells, looked up by the reader as it parses (installed with the columns).
+    let fieldCodes = FieldCodes()
     private var itemColumns: [(column: Int, item: Int, parser: AnswerParser)] = []
     /// Flat copies of `itemColumns` for the hot loop: column, item, and 256 one-byte codes per entry.
     private var hotColumns: [Int] = []
@@ -131,7 +136,14 @@ struct ImportSession {
             default: continue
             }
         }
+        var tables = [[UInt8]?](repeating: nil, count: map.roles.count)
+        for entry in itemColumns.indices {
+            tables[itemColumns[entry].column] = Array(hotCodes[entry * 256..<(entry + 1) * 256])
+        }
+        fieldCodes.install(tables: tables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: tables.count))
         self.map = map
+        expectedFields = map.headers.count
+        firstHeader = Array((map.headers.first ?? "").utf8)
         let answerColumns = map.roles.indices.filter {
             switch map.roles[$0] {
             case .item, .demographic: true
@@ -149,13 +161,14 @@ struct ImportSession {
     }
 
     private mutating func processRow<Row: RowFields, Sink: ResponseSink>(_ row: Row, sink: inout Sink) throws {
-        guard let map else { return }
+        // The map is read through `self` on the rare paths only: a copy would retain its arrays per row.
+        guard map != nil else { return }
         var rowProblems: [ImportProblem] = []
-        let expected = map.headers.count
-        if row.count < expected, map.holdsAnswers(from: row.count) {
+        let expected = expectedFields
+        if row.count < expected, map!.holdsAnswers(from: row.count) {
             // Short rows are accepted when the fields they lack are skipped columns (ODK Central
             // leaves out the trailing Status); otherwise the problem is located at the first one.
-            rowProblems.append(ImportProblem(file: file, line: row.line, column: row.count + 1, header: map.headers[row.count], value: nil,
+            rowProblems.append(ImportProblem(file: file, line: row.line, column: row.count + 1, header: map!.headers[row.count], value: nil,
                 message: "the row has \(row.count) fields, the header \(expected): a field is missing or a delimiter was lost"))
         } else if row.count > expected {
             for extra in expected..<row.count where !row.bytes(extra).isEmpty {
@@ -166,8 +179,8 @@ struct ImportSession {
         }
         // The header row again (two exports joined, or one pasted after another): its item cells
         // would otherwise read as answers (`A01` is answer code 1).
-        if rowProblems.isEmpty, row.count == expected, expected > 0, row.bytes(0).elementsEqual(map.headers[0].utf8),
-           (1..<expected).allSatisfy({ row.bytes($0).elementsEqual(map.headers[$0].utf8) }) {
+        if rowProblems.isEmpty, row.count == expected, row.bytes(0).elementsEqual(firstHeader),
+           (1..<expected).allSatisfy({ row.bytes($0).elementsEqual(map!.headers[$0].utf8) }) {
             rowProblems.append(ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
                 message: "repeats the header row: two exports joined into one file? Remove the repeated header (and check that no response is there twice)"))
         }
@@ -178,18 +191,24 @@ struct ImportSession {
                 hotColumns.withUnsafeBufferPointer { columns in
                     hotItems.withUnsafeBufferPointer { items in
                         hotCodes.withUnsafeBufferPointer { codes in
+                            let decoded = row.codes
                             for entry in 0..<columns.count {
-                                let bytes = row.bytes(columns[entry])
                                 var code: UInt8
-                                if bytes.count == 1 {
-                                    code = codes[entry &* 256 &+ Int(bytes[0])]
-                                } else if bytes.isEmpty {
-                                    code = AnswerParser.missing
+                                if let decoded {
+                                    // Decoded by the reader as it parsed the cell.
+                                    code = decoded[columns[entry]]
                                 } else {
-                                    code = AnswerParser.needsFullParse
+                                    let bytes = row.bytes(columns[entry])
+                                    if bytes.count == 1 {
+                                        code = codes[entry &* 256 &+ Int(bytes[0])]
+                                    } else if bytes.isEmpty {
+                                        code = AnswerParser.missing
+                                    } else {
+                                        code = AnswerParser.needsFullParse
+                                    }
                                 }
                                 if code == AnswerParser.needsFullParse {
-                                    guard let parsed = itemColumns[entry].parser.parse(bytes) else {
+                                    guard let parsed = itemColumns[entry].parser.parse(row.bytes(columns[entry])) else {
                                         invalid.append(entry)
                                         continue
                                     }
@@ -204,14 +223,14 @@ struct ImportSession {
             }
             if !sawDataRow {
                 sawDataRow = true
-                try checkFirstDataRow(row, invalid: invalid, answered: answered, layout: map.layout)
+                try checkFirstDataRow(row, invalid: invalid, answered: answered, layout: map!.layout)
             }
             for entry in invalid {
                 let column = itemColumns[entry].column
                 let value = row.string(column)
                 noteInvalid(value, item: itemColumns[entry].item)
                 rowProblems.append(ImportProblem(file: file, line: row.line, column: column + 1,
-                    header: map.headers[column], value: value,
+                    header: map!.headers[column], value: value,
                     message: explainInvalidAnswer(value, item: itemColumns[entry].item)))
             }
             for index in demographicColumns.indices {
@@ -228,7 +247,7 @@ struct ImportSession {
                     let text = row.string(entry.column)
                     let options = entry.parser.question.options.joined(separator: " | ")
                     rowProblems.append(ImportProblem(file: file, line: row.line, column: entry.column + 1,
-                        header: map.headers[entry.column], value: text,
+                        header: map!.headers[entry.column], value: text,
                         message: "is not an option of '\(entry.parser.question.code)'; expected one of: \(options)"))
                 }
             }

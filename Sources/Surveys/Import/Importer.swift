@@ -252,7 +252,7 @@ public struct Importer {
         var session = ImportSession(codebook: codebook, options: options, file: export.name, byteCount: export.byteCount)
         do {
             // One pass: the bytes read are hashed, checked and parsed as they come.
-            try export.forEachRecord(progress: progress) { record in
+            try export.forEachRecord(progress: progress, fieldCodes: session.fieldCodes) { record in
                 try session.consume(record, sink: &sink)
             }
             try session.endOfRecords(sink: &sink)

@@ -6,6 +6,8 @@ protocol RowFields {
     var line: Int { get }
     func bytes(_ field: Int) -> UnsafeRawBufferPointer
     func string(_ field: Int) -> String
+    /// Per field, its code from the importer's ``PolsoCSV/FieldCodes``, when the row was read with them.
+    var codes: UnsafePointer<UInt8>? { get }
 }
 
 extension CSVRecord: RowFields {}
@@ -33,4 +35,5 @@ final class HeldRow: RowFields {
     func bytes(_ field: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(fields[field]) }
     func string(_ field: Int) -> String { String(decoding: fields[field], as: UTF8.self) }
     var strings: [String] { (0..<count).map(string) }
+    var codes: UnsafePointer<UInt8>? { nil }
 }
