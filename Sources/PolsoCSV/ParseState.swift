@@ -34,9 +34,9 @@ struct ParseState {
     /// it before each chunk, once the bytes so far have settled the encoding.
     var transcodes: Bool
     private let onRecord: (CSVRecord) throws -> Void
-    /// Codes for one-byte cells, once their owner installs them; not retained (the reader's
-    /// caller keeps it for the whole parse).
-    private unowned(unsafe) let fieldCodes: FieldCodes?
+    /// Codes for one-byte cells, once their owner installs them (the reader's caller keeps the
+    /// ``FieldCodes`` alive for the whole parse).
+    private let fieldCodes: UnsafeMutablePointer<FieldCodes.Tables>?
     /// The first error thrown by the record handler or met while transcoding; later callbacks are ignored.
     private(set) var error: Error?
 
@@ -47,7 +47,7 @@ struct ParseState {
         ends = .allocate(capacity: endsCapacity)
         codes = .allocate(capacity: endsCapacity)
         transcodes = encoding == .windows1252
-        self.fieldCodes = fieldCodes
+        self.fieldCodes = fieldCodes?.tables
         self.onRecord = onRecord
     }
 
@@ -96,10 +96,10 @@ struct ParseState {
     private mutating func startRecord() {
         inRecord = true
         recordLine = line
-        if let fieldCodes, let installed = fieldCodes.table {
+        if let fieldCodes, let installed = fieldCodes.pointee.codes {
             table = installed
-            emptyCodes = fieldCodes.empty
-            tableColumns = fieldCodes.columns
+            emptyCodes = fieldCodes.pointee.empty
+            tableColumns = fieldCodes.pointee.columns
         }
     }
 

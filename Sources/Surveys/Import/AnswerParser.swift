@@ -1,3 +1,4 @@
+import Foundation
 import PolsoCSV
 
 /// Reads one answer cell of an item.
@@ -123,13 +124,34 @@ struct DemographicParser {
     /// The code of a cell given as bytes, remembering the distinct cells already seen (a
     /// demographic column holds a handful of distinct values, so most cells are a cache hit).
     mutating func parse(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
-        for entry in seen where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) { return entry.code }
+        if let code = seenCode(bytes) { return code }
         let code = parse(String(decoding: bytes, as: UTF8.self))
-        if let code, seen.count < 64 { seen.append((Array(bytes), code)) }
+        if let code, seenCodes.count < 64 {
+            seenBytes += bytes
+            seenEnds.append(seenBytes.count)
+            seenCodes.append(code)
+        }
         return code
     }
 
-    private var seen: [(bytes: [UInt8], code: UInt8)] = []
+    /// The cells seen, laid end to end (cell `i` ends at `seenEnds[i]`), and their codes: flat
+    /// arrays, so that a lookup touches no reference count.
+    private var seenBytes: [UInt8] = []
+    private var seenEnds: [Int] = []
+    private var seenCodes: [UInt8] = []
+
+    private func seenCode(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
+        seenBytes.withUnsafeBytes { seen in
+            var start = 0
+            for (index, end) in seenEnds.enumerated() {
+                if end - start == bytes.count && (bytes.isEmpty || memcmp(seen.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                    return seenCodes[index]
+                }
+                start = end
+            }
+            return nil
+        }
+    }
 
     /// 0 for missing, else the option's 1-based position; `nil` when the cell is no option.
     func parse(_ raw: String) -> UInt8? {

@@ -12,6 +12,8 @@ struct ImportSession {
     private var map: ColumnMap?
     /// The header's field count and first field, read per row without copying the map.
     private var expectedFields = 0
+    /// Whether the header is settled (`map` is set); tested per row without copying the map.
+    private var begun = false
     private var firstHeader: [UInt8] = []
     /// The codes of one-byte item cells, looked up by the reader as it parses (installed with the columns).
     let fieldCodes = FieldCodes()
@@ -60,7 +62,7 @@ struct ImportSession {
     }
 
     mutating func consume<Sink: ResponseSink>(_ record: CSVRecord, sink: inout Sink) throws {
-        if map != nil {
+        if begun {
             try processRow(record, sink: &sink)
             return
         }
@@ -142,6 +144,7 @@ struct ImportSession {
         }
         fieldCodes.install(tables: tables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: tables.count))
         self.map = map
+        begun = true
         expectedFields = map.headers.count
         firstHeader = Array((map.headers.first ?? "").utf8)
         let answerColumns = map.roles.indices.filter {
@@ -162,7 +165,7 @@ struct ImportSession {
 
     private mutating func processRow<Row: RowFields, Sink: ResponseSink>(_ row: Row, sink: inout Sink) throws {
         // The map is read through `self` on the rare paths only: a copy would retain its arrays per row.
-        guard map != nil else { return }
+        guard begun else { return }
         var rowProblems: [ImportProblem] = []
         let expected = expectedFields
         if row.count < expected, map!.holdsAnswers(from: row.count) {
@@ -253,9 +256,9 @@ struct ImportSession {
             }
             if rowProblems.isEmpty {
                 if answered == 0 { emptyResponses += 1 }
-                for entry in itemColumns {
-                    switch answers[entry.item] {
-                    case AnswerCode.missing: missingCounts[entry.item] += 1
+                for item in hotItems {
+                    switch answers[item] {
+                    case AnswerCode.missing: missingCounts[item] += 1
                     case AnswerCode.notApplicable: notApplicableCount += 1
                     case AnswerCode.dontKnow: dontKnowCount += 1
                     default: break
