@@ -7,7 +7,7 @@
 /// byte get ``FieldCodes/undecided``: the reader of the record decides from the cell's bytes.
 package final class FieldCodes {
     /// The code of a cell that the table does not decide.
-    package static let undecided: UInt8 = 252
+    @inlinable package static var undecided: UInt8 { 252 }
 
     /// The tables, at an address that stays put: the parser reads them through it without
     /// reference counting.

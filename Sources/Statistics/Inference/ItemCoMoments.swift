@@ -44,22 +44,29 @@ public struct ItemCoMoments: Sendable, Equatable {
         let k = items
         let w2 = weight * weight
         var any = false
+        // One exclusive access per array for the whole respondent, not one per element.
         sums.withUnsafeMutableBufferPointer { sums in
-            for i in 0..<k where answered[i] {
-                any = true
-                let x = values[i]
-                itemAnswers[i] += 1
-                itemWeights[i] += weight
-                itemSums[i] += weight * x
-                var cell = (i * k + i) * 4
-                for j in i..<k {
-                    defer { cell += 4 }
-                    guard answered[j] else { continue }
-                    let y = values[j]
-                    sums[cell] += w2
-                    sums[cell + 1] += w2 * x
-                    sums[cell + 2] += w2 * y
-                    sums[cell + 3] += w2 * (x * y)
+            itemAnswers.withUnsafeMutableBufferPointer { itemAnswers in
+                itemWeights.withUnsafeMutableBufferPointer { itemWeights in
+                    itemSums.withUnsafeMutableBufferPointer { itemSums in
+                        for i in 0..<k where answered[i] {
+                            any = true
+                            let x = values[i]
+                            itemAnswers[i] += 1
+                            itemWeights[i] += weight
+                            itemSums[i] += weight * x
+                            var cell = (i * k + i) * 4
+                            for j in i..<k {
+                                defer { cell += 4 }
+                                guard answered[j] else { continue }
+                                let y = values[j]
+                                sums[cell] += w2
+                                sums[cell + 1] += w2 * x
+                                sums[cell + 2] += w2 * y
+                                sums[cell + 3] += w2 * (x * y)
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -31,14 +31,20 @@ public struct WellbeingAccumulator: Sendable {
 
     private let codebook: Codebook
     private let sectionItems: [[Int]]
+    /// The items of every section laid end to end: section `s` holds
+    /// `flatItems[sectionStart[s]..<sectionStart[s + 1]]` (the per-respondent loop touches no nested array).
+    private let flatItems: [Int]
+    private let sectionStart: [Int]
+    /// Per item and raw code (`item * 256 + code`): the score (reversed, rescaled) and whether
+    /// it counts as positive, so that a stored answer is decoded with two lookups.
+    private let scoreTable: [Double]
+    private let positiveTable: [Bool]
     private let sectionBlock: [Int]
     private var scratch: [Double]
     private var blockValues: [Double]
     private var blockAnswered: [Bool]
     /// Per flat section: the position of its first item within its block.
     private let sectionOffset: [Int]
-    /// Per item: the lowest positive point of its own scale.
-    private let positiveFrom: [Int]
     /// Per flat section and per block: the respondents' positive and valid answers, for the
     /// interval of the pooled % positive.
     public private(set) var sectionPositives: [ClusteredProportion]
@@ -60,6 +66,19 @@ public struct WellbeingAccumulator: Sendable {
         }
         self.sectionItems = sectionItems
         self.sectionBlock = sectionBlock
+        flatItems = sectionItems.flatMap { $0 }
+        sectionStart = sectionItems.reduce(into: [0]) { starts, items in starts.append(starts.last! + items.count) }
+        var scoreTable = [Double](repeating: 0, count: codebook.items.count * 256)
+        var positiveTable = [Bool](repeating: false, count: codebook.items.count * 256)
+        for item in codebook.items.indices {
+            let positiveFrom = codebook.scale(ofItem: item).positiveFrom
+            for code in 0..<Int(AnswerCode.dontKnow) {
+                scoreTable[item * 256 + code] = codebook.score(raw: code, item: item)
+                positiveTable[item * 256 + code] = codebook.scoredPoint(raw: code, item: item) >= positiveFrom
+            }
+        }
+        self.scoreTable = scoreTable
+        self.positiveTable = positiveTable
         sectionIndexes = Array(repeating: Moments(), count: sectionItems.count)
         sectionIndexAtLeastCut = Array(repeating: 0, count: sectionItems.count)
         blockIndexes = Array(repeating: Moments(), count: codebook.blocks.count)
@@ -71,7 +90,6 @@ public struct WellbeingAccumulator: Sendable {
             blockSizes[sectionBlock[section]] += items.count
         }
         self.sectionOffset = sectionOffset
-        positiveFrom = codebook.items.indices.map { codebook.scale(ofItem: $0).positiveFrom }
         sectionPositives = Array(repeating: ClusteredProportion(), count: sectionItems.count)
         blockPositives = Array(repeating: ClusteredProportion(), count: codebook.blocks.count)
         blockCoMoments = blockSizes.map { ItemCoMoments(items: $0) }
@@ -90,7 +108,7 @@ public struct WellbeingAccumulator: Sendable {
         var blockSum = 0.0
         var blockCount = 0
         var currentBlock = sectionBlock.first ?? 0
-        for (section, items) in sectionItems.enumerated() {
+        for section in sectionBlock.indices {
             if sectionBlock[section] != currentBlock {
                 finishBlock(currentBlock, sum: blockSum, count: blockCount, weight: weight)
                 currentBlock = sectionBlock[section]
@@ -101,13 +119,17 @@ public struct WellbeingAccumulator: Sendable {
             var answered = 0
             var positive = 0
             let offset = sectionOffset[section]
-            for (position, item) in items.enumerated() {
+            let first = sectionStart[section]
+            let itemCount = sectionStart[section + 1] - first
+            for position in 0..<itemCount {
+                let item = flatItems[first + position]
                 let code = answers[item]
                 blockAnswered[offset + position] = false
                 guard AnswerCode.isPoint(code) else { continue }
-                let scored = codebook.score(raw: Int(code), item: item)
+                let cell = item &* 256 &+ Int(code)
+                let scored = scoreTable[cell]
                 scratch[position] = scored
-                if codebook.scoredPoint(raw: Int(code), item: item) >= positiveFrom[item] { positive += 1 }
+                if positiveTable[cell] { positive += 1 }
                 blockValues[offset + position] = scored
                 blockAnswered[offset + position] = true
                 sum += scored
@@ -116,16 +138,16 @@ public struct WellbeingAccumulator: Sendable {
             sectionPositives[section].add(successes: positive, answers: answered, weight: weight)
             blockPositiveCount += positive
             blockAnswerCount += answered
-            if answered * 2 >= items.count && answered > 0 {
+            if answered * 2 >= itemCount && answered > 0 {
                 let index = sum / Double(answered)
                 if let weight { sectionIndexes[section].add(index, weight: weight) } else { sectionIndexes[section].add(index) }
                 if index >= indexCuts[section] { sectionIndexAtLeastCut[section] += weight ?? 1 }
                 blockSum += index
                 blockCount += 1
             }
-            if answered == items.count {
+            if answered == itemCount {
                 scratch.withUnsafeBufferPointer { row in
-                    sectionCovariances[section].add(UnsafeBufferPointer(rebasing: row[0..<items.count]))
+                    sectionCovariances[section].add(UnsafeBufferPointer(rebasing: row[0..<itemCount]))
                 }
             }
         }

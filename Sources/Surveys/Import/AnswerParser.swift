@@ -10,9 +10,9 @@ import PolsoCSV
 /// answer code (`A5`, `AO05`: the n-th point of the scale), a label with a leading number
 /// (`6 - Del tutto d'accordo`).
 struct AnswerParser {
-    static let missing = AnswerCode.missing
-    static let notApplicable = AnswerCode.notApplicable
-    static let dontKnow = AnswerCode.dontKnow
+    static var missing: UInt8 { AnswerCode.missing }
+    static var notApplicable: UInt8 { AnswerCode.notApplicable }
+    static var dontKnow: UInt8 { AnswerCode.dontKnow }
 
     let scale: Scale
     private let labels: [String: Int]
@@ -43,7 +43,7 @@ struct AnswerParser {
     }
 
     /// Marks a single byte that needs the full parser in ``singleByteCodes``; no stored code.
-    static let needsFullParse = FieldCodes.undecided
+    static var needsFullParse: UInt8 { FieldCodes.undecided }
 
     /// For each possible one-byte cell: its stored code, or ``needsFullParse``. Lets the import
     /// loop decode the common one-digit answers (and one-character declared codes such as `0`)
