@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Surveys
 
 /// A stored wave: one instrument, one year, optionally one unit.
@@ -154,7 +155,9 @@ extension SurveyStore {
 
     /// Calls `body` with the raw answer and demographic bytes of every respondent of the waves.
     ///
-    /// The buffers are valid only during the call; nothing is copied.
+    /// The buffers are SQLite's own, valid only during the call: nothing is copied or allocated
+    /// per respondent (the rows are stepped through SQLite's C interface; a row that fails a
+    /// check is read again through GRDB to name what is wrong).
     /// - Parameter points: the scale points of each item in stored order, when known: an answer
     ///   outside them that is no special code (missing, not applicable, don't know) is refused.
     /// - Throws: ``StoreError`` naming the store, the wave and the respondent when a stored answer
@@ -170,45 +173,73 @@ extension SurveyStore {
                                         arguments: StatementArguments(waves)) {
                 itemCounts[try row.stored("wave_id", in: "wave_item", of: path)] = try row.stored("items", in: "wave_item", of: path)
             }
-            let cursor = try Row.fetchCursor(db, sql: "SELECT answers, demographics, wave_id, id, line FROM respondent WHERE wave_id IN (\(placeholders)) ORDER BY id",
-                                             arguments: StatementArguments(waves))
-            while let row = try cursor.next() {
-                try row.withUnsafeData(atIndex: 0) { answers in
-                    let wave: Int64 = try row.stored("wave_id", in: "respondent", of: path)
-                    let items = itemCounts[wave] ?? 0
-                    func damaged(_ what: String) throws -> StoreError {
-                        StoreError("\(path): respondent \(row["id"] as DatabaseValue? ?? .null) of wave \(try Self.waveName(db, id: wave)) (line \(row["line"] as DatabaseValue? ?? .null) of its file) "
-                            + "\(what): the store is damaged. "
-                            + "Remove the wave (polso waves remove) and import its file again, or restore the store from a backup")
-                    }
-                    guard let answers, answers.count == items else {
-                        throw try damaged("stores \(answers?.count ?? 0) answers for the wave's \(items) items")
-                    }
-                    if let points, points.count == items, let item = Self.firstOutside(points, answers) {
-                        let code = try String.fetchOne(db, sql: "SELECT code FROM wave_item WHERE wave_id = ? AND position = ?",
-                                                       arguments: [wave, item]) ?? "#\(item + 1)"
-                        throw try damaged("stores answer \(answers[item]) to item \(code), outside its scale "
-                            + "\(points[item].lowerBound)–\(points[item].upperBound) and no special code")
-                    }
-                    try row.withUnsafeData(atIndex: 1) { demographics in
-                        try answers.withUnsafeBytes { answerBytes in
-                            try (demographics ?? Data()).withUnsafeBytes { demographicBytes in
-                                try body(answerBytes, demographicBytes)
-                            }
-                        }
-                    }
+            let statement = try db.makeStatement(sql: "SELECT answers, demographics, wave_id, id FROM respondent WHERE wave_id IN (\(placeholders)) ORDER BY id")
+            try statement.setArguments(StatementArguments(waves))
+            let handle = statement.sqliteStatement
+            defer { sqlite3_reset(handle) }
+            var wave: Int64?
+            var items = 0
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else {
+                    throw StoreError("\(path): cannot read the stored respondents: \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
                 }
+                guard sqlite3_column_type(handle, 2) == SQLITE_INTEGER, sqlite3_column_type(handle, 0) != SQLITE_NULL else {
+                    throw try damagedRespondent(db, id: sqlite3_column_int64(handle, 3), points: points, itemCounts: itemCounts)
+                }
+                let rowWave = sqlite3_column_int64(handle, 2)
+                if rowWave != wave {
+                    wave = rowWave
+                    items = itemCounts[rowWave] ?? 0
+                }
+                let answers = Self.blob(handle, 0)
+                if answers.count != items || (points.map { $0.count == items && Self.firstOutside($0, answers) != nil } ?? false) {
+                    throw try damagedRespondent(db, id: sqlite3_column_int64(handle, 3), points: points, itemCounts: itemCounts)
+                }
+                try body(answers, Self.blob(handle, 1))
             }
         }
     }
 
+    /// Column `index` of the current row as bytes (empty for NULL or an empty blob).
+    private static func blob(_ handle: OpaquePointer, _ index: Int32) -> UnsafeRawBufferPointer {
+        let base = sqlite3_column_blob(handle, index)
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return UnsafeRawBufferPointer(start: count > 0 ? base : nil, count: count)
+    }
+
+    /// The error for respondent `id`, whose row failed a check: read again to name what is wrong.
+    private func damagedRespondent(_ db: Database, id: Int64, points: [ClosedRange<Int>]?, itemCounts: [Int64: Int]) throws -> StoreError {
+        guard let row = try Row.fetchOne(db, sql: "SELECT answers, demographics, wave_id, id, line FROM respondent WHERE id = ?", arguments: [id]) else {
+            return StoreError("\(path): respondent \(id) changed while it was read")
+        }
+        let wave: Int64 = try row.stored("wave_id", in: "respondent", of: path)
+        let items = itemCounts[wave] ?? 0
+        func damaged(_ what: String) throws -> StoreError {
+            StoreError("\(path): respondent \(row["id"] as DatabaseValue? ?? .null) of wave \(try Self.waveName(db, id: wave)) (line \(row["line"] as DatabaseValue? ?? .null) of its file) "
+                + "\(what): the store is damaged. "
+                + "Remove the wave (polso waves remove) and import its file again, or restore the store from a backup")
+        }
+        let answers: Data? = row["answers"]
+        guard let answers, answers.count == items else {
+            return try damaged("stores \(answers?.count ?? 0) answers for the wave's \(items) items")
+        }
+        if let points, points.count == items,
+           let item = answers.withUnsafeBytes({ Self.firstOutside(points, $0) }) {
+            let code = try String.fetchOne(db, sql: "SELECT code FROM wave_item WHERE wave_id = ? AND position = ?",
+                                           arguments: [wave, item]) ?? "#\(item + 1)"
+            return try damaged("stores answer \(answers[item]) to item \(code), outside its scale "
+                + "\(points[item].lowerBound)–\(points[item].upperBound) and no special code")
+        }
+        return try damaged("could not be read")
+    }
+
     /// The first item whose answer is neither a point of its scale nor a special code.
-    private static func firstOutside(_ points: [ClosedRange<Int>], _ answers: Data) -> Int? {
-        answers.withUnsafeBytes { bytes in
-            points.indices.first { item in
-                let code = bytes[item]
-                return AnswerCode.isPoint(code) && !points[item].contains(Int(code))
-            }
+    private static func firstOutside(_ points: [ClosedRange<Int>], _ bytes: UnsafeRawBufferPointer) -> Int? {
+        points.indices.first { item in
+            let code = bytes[item]
+            return AnswerCode.isPoint(code) && !points[item].contains(Int(code))
         }
     }
 
