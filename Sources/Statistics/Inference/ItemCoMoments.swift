@@ -55,15 +55,18 @@ public struct ItemCoMoments: Sendable, Equatable {
                             itemAnswers[i] += 1
                             itemWeights[i] += weight
                             itemSums[i] += weight * x
+                            let w2x = w2 * x
                             var cell = (i * k + i) * 4
+                            // Without a branch per pair: an unanswered j adds zeros, which leave
+                            // every sum bit for bit as skipping it would.
                             for j in i..<k {
-                                defer { cell += 4 }
-                                guard answered[j] else { continue }
-                                let y = values[j]
-                                sums[cell] += w2
-                                sums[cell + 1] += w2 * x
+                                let a = answered[j] ? 1.0 : 0.0
+                                let y = values[j] * a
+                                sums[cell] += w2 * a
+                                sums[cell + 1] += w2x * a
                                 sums[cell + 2] += w2 * y
                                 sums[cell + 3] += w2 * (x * y)
+                                cell += 4
                             }
                         }
                     }
