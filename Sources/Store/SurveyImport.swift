@@ -76,10 +76,13 @@ extension SurveyStore {
                     """, arguments: [waveId, file, codebook.version, now])
                 let importId = db.lastInsertedRowID
                 let storedFiles = try StoredFile.fetchAll(db, instrument: codebook.instrument, excluding: importId)
-                var sink = try RespondentWriter(db: db, wave: waveId, importId: importId, stored: try StoredRespondents(db, files: storedFiles))
+                let stored = try StoredRespondents(db, files: storedFiles)
+                let index = try RespondentWaveIndex.suspend(db)
+                var sink = try RespondentWriter(db: db, wave: waveId, importId: importId, stored: stored)
                 let summary: ImportSummary
                 do {
                     summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
+                    try index.restore(db)
                 } catch let error where occupied && !(error is StoreError) && (ExportFile.isStandardInput(path) || FileManager.default.isReadableFile(atPath: path)) {
                     // The wave takes no second file, whatever is wrong with this one.
                     throw Self.occupiedWave(path: file, wave: wave, earlier: earlier)
