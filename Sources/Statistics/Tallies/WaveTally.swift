@@ -21,9 +21,13 @@ public struct WaveTally: Sendable, Equatable {
     /// Whether respondents were added with weights.
     public private(set) var isWeighted = false
     /// Σ w indexed as ``counts`` (equal to the counts when unweighted).
-    public private(set) var weights: [Double]
-    /// Σ w² indexed as ``counts``.
-    public private(set) var squaredWeights: [Double]
+    public var weights: [Double] { isWeighted ? storedWeights : counts.map(Double.init) }
+    /// Σ w² indexed as ``counts`` (equal to the counts when unweighted).
+    public var squaredWeights: [Double] { isWeighted ? storedSquaredWeights : counts.map(Double.init) }
+    /// The sums of weights, kept only once a weighted respondent is added: unweighted, each is a
+    /// sum of ones, the count itself (exactly, below 2⁵³), so the per-answer loop adds counts only.
+    private var storedWeights: [Double] = []
+    private var storedSquaredWeights: [Double] = []
     /// The weights of all respondents added.
     public private(set) var respondentWeights = WeightTotals()
     /// Per flat section and per block: the weights of the respondents counted in
@@ -37,8 +41,6 @@ public struct WaveTally: Sendable, Equatable {
     public init(codebook: Codebook) {
         itemCount = codebook.items.count
         counts = [Int](repeating: 0, count: itemCount * 256)
-        weights = [Double](repeating: 0, count: itemCount * 256)
-        squaredWeights = weights
         var sectionOfItem: [Int] = []
         var blockOfSection: [Int] = []
         for (b, block) in codebook.blocks.enumerated() {
@@ -59,7 +61,13 @@ public struct WaveTally: Sendable, Equatable {
     /// post-stratification weight when the figures are weighted.
     public mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
         precondition(answers.count == itemCount, "answer row of \(answers.count) bytes for \(itemCount) items")
-        if weight != nil { isWeighted = true }
+        if weight != nil && !isWeighted {
+            // The respondents added so far weighed 1 each.
+            storedWeights = counts.map(Double.init)
+            storedSquaredWeights = storedWeights
+            isWeighted = true
+        }
+        guard isWeighted else { return addUnweighted(answers) }
         let w = weight ?? 1
         let w2 = w * w
         respondents += 1
@@ -67,8 +75,8 @@ public struct WaveTally: Sendable, Equatable {
         var lastSection = -1
         var lastBlock = -1
         counts.withUnsafeMutableBufferPointer { counts in
-            weights.withUnsafeMutableBufferPointer { weights in
-                squaredWeights.withUnsafeMutableBufferPointer { squaredWeights in
+            storedWeights.withUnsafeMutableBufferPointer { weights in
+                storedSquaredWeights.withUnsafeMutableBufferPointer { squaredWeights in
                     for item in 0..<itemCount {
                         let code = answers[item]
                         let cell = item &* 256 &+ Int(code)
@@ -94,6 +102,33 @@ public struct WaveTally: Sendable, Equatable {
         }
     }
 
+    /// ``add(answers:weight:)`` for a respondent of weight 1 while no weighted one has been added.
+    private mutating func addUnweighted(_ answers: UnsafeRawBufferPointer) {
+        respondents += 1
+        respondentWeights.add(1)
+        var lastSection = -1
+        var lastBlock = -1
+        counts.withUnsafeMutableBufferPointer { counts in
+            for item in 0..<itemCount {
+                let code = answers[item]
+                counts[item &* 256 &+ Int(code)] &+= 1
+                guard AnswerCode.isPoint(code) else { continue }
+                let section = sectionOfItem[item]
+                if section != lastSection {
+                    sectionRespondents[section] += 1
+                    sectionWeights[section].add(1)
+                    lastSection = section
+                    let block = blockOfSection[section]
+                    if block != lastBlock {
+                        blockRespondents[block] += 1
+                        blockWeights[block].add(1)
+                        lastBlock = block
+                    }
+                }
+            }
+        }
+    }
+
     /// Adds one respondent's answers given as an array (tests only).
     @_spi(Testing) public mutating func add(answers: [UInt8], weight: Double? = nil) {
         answers.withUnsafeBytes { add(answers: $0, weight: weight) }
@@ -106,6 +141,7 @@ public struct WaveTally: Sendable, Equatable {
 
     /// Σ w (Σ w² with `squared`) of the respondents who gave raw code `code` to item `item`.
     public func weight(item: Int, code: UInt8, squared: Bool = false) -> Double {
-        (squared ? squaredWeights : weights)[item * 256 + Int(code)]
+        guard isWeighted else { return Double(counts[item * 256 + Int(code)]) }
+        return (squared ? storedSquaredWeights : storedWeights)[item * 256 + Int(code)]
     }
 }
