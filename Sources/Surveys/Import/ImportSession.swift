@@ -195,6 +195,7 @@ struct ImportSession {
                     hotItems.withUnsafeBufferPointer { items in
                         hotCodes.withUnsafeBufferPointer { codes in
                             let decoded = row.codes
+                            let undecided = AnswerParser.needsFullParse
                             for entry in 0..<columns.count {
                                 var code: UInt8
                                 if let decoded {
@@ -207,10 +208,10 @@ struct ImportSession {
                                     } else if bytes.isEmpty {
                                         code = AnswerParser.missing
                                     } else {
-                                        code = AnswerParser.needsFullParse
+                                        code = undecided
                                     }
                                 }
-                                if code == AnswerParser.needsFullParse {
+                                if code == undecided {
                                     guard let parsed = itemColumns[entry].parser.parse(row.bytes(columns[entry])) else {
                                         invalid.append(entry)
                                         continue
