@@ -3,7 +3,8 @@ import Foundation
 import PolsoKit
 import Surveys
 
-/// `polso demo`: the whole workflow on the bundled samples, in a folder of its own.
+/// `polso demo`: the whole workflow on the bundled samples, in a folder of its own, through the
+/// same `PolsoKit` operations as `import`, `wellbeing`, `push` and `report`, rendered as they render.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -44,18 +45,31 @@ struct DemoCommand: ParsableCommand {
             root.standardizedFileURL.path == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
                 ? relative : root.appendingPathComponent(relative).path
         }
-        for (offset, sample) in Self.wellbeingSamples.enumerated() {
-            try runCommand(ImportCommand.self, [input(sample), "--survey", "anac-2013", "--year", String(2014 + offset), "--store", store])
+        let samples = Self.wellbeingSamples.enumerated().map { offset, sample in
+            ImportRequest(file: input(sample), survey: "anac-2013", year: 2014 + offset)
         }
         let satisfaction = Self.satisfactionSamples
-        try runCommand(ImportCommand.self, [input("\(satisfaction)/google-forms-2018.csv"), "--survey", "customer-satisfaction",
-                                            "--year", "2018", "--planned-services", "16", "--allow-missing-items", "--store", store])
-        try runCommand(ImportCommand.self, [input("\(satisfaction)/limesurvey-2019.csv"), "--survey", "customer-satisfaction",
-                                            "--year", "2019", "--planned-services", "16", "--store", store])
-        try runCommand(ImportCommand.self, [input("\(satisfaction)/google-forms-2019-registro-imprese.csv"), "--survey", "customer-satisfaction",
-                                            "--year", "2019", "--service", "Registro Imprese", "--users", "61", "--append", "--store", store])
+        var first = ImportRequest(file: input("\(satisfaction)/google-forms-2018.csv"), survey: "customer-satisfaction", year: 2018)
+        first.plannedServices = 16
+        first.allowMissingItems = true
+        var second = ImportRequest(file: input("\(satisfaction)/limesurvey-2019.csv"), survey: "customer-satisfaction", year: 2019)
+        second.plannedServices = 16
+        var appended = ImportRequest(file: input("\(satisfaction)/google-forms-2019-registro-imprese.csv"),
+                                     survey: "customer-satisfaction", year: 2019)
+        appended.service = "Registro Imprese"
+        appended.users = 61
+        appended.append = true
+        for var request in samples + [first, second, appended] {
+            request.store = store
+            let progress = ProgressLine()
+            defer { progress.finish() }
+            let outcome = try request.run(progress: progress.update)
+            progress.finish()
+            ImportCommand.show(outcome, year: request.year, unit: request.unit)
+        }
         print("")
-        try runCommand(WellbeingCommand.self, ["--store", store])
+        let wellbeing = try WellbeingRequest().run(store: try StoreAccess.open(store))
+        print(try wellbeing.rendered(detail: nil, locale: .italian).render(.table), terminator: "")
         var written: [String] = []
         for plan in Self.plans {
             let planFolder = folder.appendingPathComponent(plan)
@@ -63,8 +77,8 @@ struct DemoCommand: ParsableCommand {
             try FileManager.default.copyItem(at: root.appendingPathComponent("reports/\(plan)/plan.yaml"),
                                              to: planFolder.appendingPathComponent("plan.yaml"))
             print("")
-            try runCommand(PushCommand.self, [planFolder.path, "--store", store])
-            try runCommand(ReportCommand.self, [planFolder.path, "--store", store])
+            PushCommand.show(try PushRequest(plan: planFolder.path).run(openStore: { try StoreAccess.open(store) }), locale: .italian)
+            ReportCommand.show(try ReportRequest(plan: planFolder.path).run(openStore: { try StoreAccess.open(store) }))
             written.append(planFolder.appendingPathComponent("report.html").path)
         }
         print("\nThe demo is in \(folder.path): open \(written.joined(separator: " and ")) in a browser.")
@@ -87,11 +101,5 @@ struct DemoCommand: ParsableCommand {
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("Written by `polso demo`; the next run empties this folder.\n".utf8)
             .write(to: folder.appendingPathComponent(Self.marker))
-    }
-
-    /// Runs another subcommand exactly as if its arguments had been typed.
-    private func runCommand<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) throws {
-        var command = try type.parse(arguments)
-        try command.run()
     }
 }

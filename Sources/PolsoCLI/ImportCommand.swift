@@ -107,6 +107,11 @@ struct ImportCommand: ParsableCommand {
         defer { progress.finish() }
         let outcome = dryRun ? try request.dryRun(progress: progress.update) : try request.run(progress: progress.update)
         progress.finish()
+        Self.show(outcome, year: year, unit: unit)
+    }
+
+    /// Prints the import's summary and, for a dry run, the statistics as they would be stored.
+    static func show(_ outcome: ImportOutcome, year: Int, unit: String?) {
         print(ImportReport(summary: outcome.summary, store: outcome.store, year: year, unit: unit, service: outcome.service).render())
         switch outcome.preview {
         case .wellbeing(let document)?: print("\n" + WellbeingTables(document: document).renderText(), terminator: "")

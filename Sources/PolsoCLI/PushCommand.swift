@@ -34,6 +34,12 @@ struct PushCommand: ParsableCommand {
         var request = PushRequest(plan: plan)
         request.allowMissing = allowMissing
         let outcome = try request.run(openStore: { try storeOption.open() })
+        Self.show(outcome, locale: locale)
+    }
+
+    /// Prints what a push did: the values changed (before → after), keyed and removed entries;
+    /// values recorded as n.d. as warnings on standard error.
+    static func show(_ outcome: PushOutcome, locale: DisplayLocale) {
         guard !outcome.nothingSourced else {
             print("\(outcome.planFile): no indicator takes its value from a survey (source:); nothing to push")
             return
@@ -59,7 +65,7 @@ struct PushCommand: ParsableCommand {
 
     /// `763 / 828 = 92,149758`, `1,003291` or `n.d.`, with enough decimals to see any change;
     /// `scale` is the unit's (100 for %).
-    private func describe(_ entry: PlanValues.Entry, _ scale: Double, _ format: NumberFormat) -> String {
+    private static func describe(_ entry: PlanValues.Entry, _ scale: Double, _ format: NumberFormat) -> String {
         if entry.notAvailable == true { return "n.d." }
         if let numerator = entry.numerator, let denominator = entry.denominator {
             let ratio = denominator == 0 ? "n.d." : format.decimal(Double(numerator) / Double(denominator) * scale, places: 6)

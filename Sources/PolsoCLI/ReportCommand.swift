@@ -36,7 +36,11 @@ struct ReportCommand: ParsableCommand {
         var request = ReportRequest(plan: plan)
         request.folder = out
         request.locale = locale
-        let outcome = try request.run(openStore: { try storeOption.open() })
+        Self.show(try request.run(openStore: { try storeOption.open() }))
+    }
+
+    /// Prints the surveys left out (as warnings on standard error) and the files written.
+    static func show(_ outcome: ReportOutcome) {
         for survey in outcome.leftOut { printError("warning: the report leaves out survey \(survey.survey): \(survey.reason)") }
         print("Report of \(outcome.content.scored.plan.body) \(outcome.content.scored.plan.year) written to \(outcome.folder):")
         for file in outcome.files { print("  " + file) }
