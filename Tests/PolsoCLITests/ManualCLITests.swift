@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The committed man pages (`docs/man`, written by `docs/man/generate.sh`) against the command
+/// line's own description of itself (`polso --experimental-dump-help`): a command, option or help
+/// text added or changed without regenerating the pages fails here.
+@Suite("man pages (CLI)")
+struct ManualCLITests {
+    /// One shown command or argument that its page lacks.
+    struct Gap: CustomStringConvertible {
+        let page: String
+        let missing: String
+        var description: String { "\(page) lacks \(missing)" }
+    }
+
+    @Test("every command has its page, and every page names each option and shows each help text of its command")
+    func pagesAreCurrent() throws {
+        let cli = try CLIRunner()
+        let dump = try cli.run(["--experimental-dump-help"])
+        #expect(dump.status == 0, "\(dump.stderr)")
+        let root = try #require(JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        let command = try #require(root["command"] as? [String: Any])
+        var gaps: [Gap] = []
+        var pages = 0
+        try Self.check(command, path: ["polso"], gaps: &gaps, pages: &pages)
+        #expect(gaps.isEmpty, "the man pages are stale: run docs/man/generate.sh\n\(gaps.map(\.description).joined(separator: "\n"))")
+        let committed = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".1") }
+        #expect(committed.count == pages, "docs/man holds \(committed.count) pages for \(pages) commands: run docs/man/generate.sh")
+    }
+
+    @Test("the check notices an option the page lacks")
+    func checkFindsGaps() throws {
+        let command: [String: Any] = [
+            "commandName": "polso",
+            "arguments": [["kind": "option", "names": [["kind": "long", "name": "no-such-option"]], "abstract": "Invented."]],
+        ]
+        var gaps: [Gap] = []
+        var pages = 0
+        try Self.check(command, path: ["polso"], gaps: &gaps, pages: &pages)
+        #expect(gaps.map(\.missing) == ["Fl -no-such-option", "help text 'Invented.'"])
+    }
+
+    static let folder = CLIRunner.repository.appendingPathComponent("docs/man")
+
+    /// Records in `gaps` what the page of `command` (and, recursively, of its subcommands) lacks.
+    private static func check(_ command: [String: Any], path: [String], gaps: inout [Gap], pages: inout Int) throws {
+        let name = path.joined(separator: ".") + ".1"
+        pages += 1
+        guard let page = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+            gaps.append(Gap(page: name, missing: "its file"))
+            return
+        }
+        var wanted: [(token: String, what: String)] = []
+        if let abstract = command["abstract"] as? String { wanted.append((abstract, "the abstract")) }
+        for argument in command["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool ?? true {
+            for argumentName in argument["names"] as? [[String: String]] ?? [] {
+                let flag = "Fl " + (argumentName["kind"] == "long" ? "-" : "") + (argumentName["name"] ?? "")
+                wanted.append((flag, flag))
+            }
+            if argument["kind"] as? String == "positional", let value = argument["valueName"] as? String {
+                wanted.append(("Ar " + value, "Ar " + value))
+            }
+            if let help = argument["abstract"] as? String { wanted.append((help, "help text '\(help)'")) }
+        }
+        // The generator keeps only ASCII in the pages (▲, –, … are dropped), so the texts are compared that way.
+        for (token, what) in wanted where !page.contains(String(token.unicodeScalars.filter(\.isASCII).map(Character.init))) {
+            gaps.append(Gap(page: name, missing: what))
+        }
+        for subcommand in command["subcommands"] as? [[String: Any]] ?? [] {
+            try check(subcommand, path: path + [subcommand["commandName"] as? String ?? "?"], gaps: &gaps, pages: &pages)
+        }
+    }
+}
