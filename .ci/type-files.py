@@ -2,13 +2,14 @@
 """Lists the source files that declare a top-level type other than the one they are named after
 (issue 13: one type per file, named after it). Run from the package root:
 `python3 .ci/type-files.py` prints them; `--strict` also exits 1 when there are any.
-Nested types and extensions are not counted; a file may extend any type.
+Nested types and extensions are not counted; a file may extend any type. A top-level `private` or
+`fileprivate` type is a helper of its file (nothing outside the file can use it) and may stay there.
 """
 import pathlib
 import re
 import sys
 
-TYPE = re.compile(r"^(?:public |package |internal |private |fileprivate )?(?:final )?(?:struct|enum|class|protocol|actor) ([A-Za-z_][A-Za-z0-9_]*)", re.M)
+TYPE = re.compile(r"^(?:public |package |internal )?(?:final )?(?:struct|enum|class|protocol|actor) ([A-Za-z_][A-Za-z0-9_]*)", re.M)
 
 found = []
 for source in sorted(pathlib.Path("Sources").rglob("*.swift")):
