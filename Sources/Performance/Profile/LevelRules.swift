@@ -18,14 +18,6 @@ public struct LevelRules: Sendable, Equatable {
     }
 }
 
-/// Which band scale judges a level.
-public enum BandChoice: Sendable, Equatable {
-    /// No verbal judgement.
-    case none
-    /// The profile's scale of that name (`bands` is the profile's default scale).
-    case named(String)
-}
-
 extension MeasurementProfile {
     /// The name of the profile's default scale (``bands``) among the named ones.
     public static let defaultScaleName = "bands"
