@@ -83,41 +83,6 @@ struct ProfileEntry: Decodable {
     }
 }
 
-/// Band scale, decimals and cap of a level (`levels:`) or of one indicator:
-/// `{bands: semaforo, decimals: 0, cap: none}`; `bands: none` for no judgement.
-struct LevelEntry: Decodable {
-    let rules: LevelRules
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case bands, decimals, cap
-    }
-
-    init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        rules = try Self.rules(in: decoder.container(keyedBy: CodingKeys.self))
-    }
-
-    /// The rules written with these keys in `container` (an indicator reads them among its own keys).
-    static func rules<Key: CodingKey>(in container: KeyedDecodingContainer<Key>, bands: Key, decimals: Key, cap: Key) throws -> LevelRules {
-        LevelRules(
-            bands: try container.decodeIfPresent(String.self, forKey: bands).map { $0 == "none" ? .none : .named($0) },
-            decimals: try container.decodeDecimalsIfPresent(decimals),
-            capped: try container.decodeCapIfPresent(cap))
-    }
-
-    private static func rules(in container: KeyedDecodingContainer<CodingKeys>) throws -> LevelRules {
-        try rules(in: container, bands: .bands, decimals: .decimals, cap: .cap)
-    }
-
-    /// Refuses a scale name the profile does not define.
-    static func requireScale(_ choice: BandChoice?, in profile: MeasurementProfile, at path: [any CodingKey]) throws {
-        guard case let .named(name)? = choice, name != MeasurementProfile.defaultScaleName, profile.bandScales[name] == nil else { return }
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: path + [CodingKeys.bands],
-            debugDescription: "no band scale '\(name)': name one under 'band_scales:', 'bands' for the default scale, or none"))
-    }
-}
-
 extension KeyedDecodingContainer {
     /// A list of bands as one scale; overlapping bands are refused at `key`.
     func decodeScale(_ key: Key) throws -> BandScale? {
@@ -154,87 +119,6 @@ extension KeyedDecodingContainer {
     }
 }
 
-/// `rollup:`: `default` and per-level rules, each `weighted-sum`, `weighted-mean`, `mean`, `none`,
-/// or `{blend: {indicators: 60, objectives: 40, within: weighted-sum}}`.
-struct RollUpEntry: Decodable {
-    let standard: RollUpRule?
-    let byKind: [NodeKind: RollUpRule]
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case standard = "default"
-        case body, area, strategic, operational, project
-    }
-
-    init(from decoder: any Decoder) throws {
-        let kinds = [NodeKind.body] + decoder.nodeKinds
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        var standard: RollUpRule?
-        var byKind: [NodeKind: RollUpRule] = [:]
-        for key in container.allKeys {
-            if key.stringValue == CodingKeys.standard.rawValue {
-                standard = try container.decode(RuleEntry.self, forKey: key).rule
-            } else if let kind = kinds.first(where: { $0.rawValue == key.stringValue }) {
-                byKind[kind] = try container.decode(RuleEntry.self, forKey: key).rule
-            } else {
-                throw container.corrupted(key, "unknown key '\(key.stringValue)'; expected one of: default, "
-                    + kinds.map(\.rawValue).joined(separator: ", "))
-            }
-        }
-        self.standard = standard
-        self.byKind = byKind
-    }
-
-    /// The preset's rules with these changes: a new `default` replaces the preset's default only.
-    func apply(to rules: RollUpRules) -> RollUpRules {
-        var result = rules
-        if let standard { result.standard = standard }
-        result.byKind.merge(byKind) { _, new in new }
-        return result
-    }
-}
-
-/// One roll-up rule.
-struct RuleEntry: Decodable {
-    let rule: RollUpRule
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case blend
-    }
-
-    enum BlendKeys: String, CodingKey, CaseIterable {
-        case indicators, objectives, within
-    }
-
-    init(from decoder: any Decoder) throws {
-        if let text = try? decoder.singleValueContainer().decode(String.self) {
-            if text == "none" {
-                rule = .none
-            } else if let combination = Combination(rawValue: text) {
-                rule = .combine(combination)
-            } else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "unknown roll-up rule '\(text)'; expected weighted-sum, weighted-mean, mean, "
-                        + "none, or {blend: {indicators: 60, objectives: 40}}"))
-            }
-            return
-        }
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let blendDecoder = try container.superDecoder(forKey: .blend)
-        try blendDecoder.rejectUnknownKeys(BlendKeys.self)
-        let blend = try blendDecoder.container(keyedBy: BlendKeys.self)
-        let indicators = try blend.decodePercent(.indicators)
-        let objectives = try blend.decodePercent(.objectives)
-        guard PrintedNumber.sum([indicators, objectives]).isEqualInValue(to: PrintedNumber(100)) else {
-            throw blend.corrupted(.objectives, "the shares of a blend must sum to 100 "
-                + "(indicators \(indicators.text) + objectives \(objectives.text))")
-        }
-        let within = try blend.decodeChoiceIfPresent(Combination.self, forKey: .within) ?? .weightedSum
-        rule = .blend(BlendRule(indicators: indicators, objectives: objectives, within: within))
-    }
-}
-
 extension KeyedDecodingContainer {
     /// A required percentage between 0 and 100.
     func decodePercent(_ key: Key) throws -> PrintedNumber {
@@ -242,30 +126,5 @@ extension KeyedDecodingContainer {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing"))
         }
         return number
-    }
-}
-
-/// A band: `label` and at most one lower edge (`from` ≥, `above` >) and one upper edge
-/// (`below` <, `to` ≤).
-struct BandEntry: Decodable {
-    let band: Band
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case label, from, above, below, to
-    }
-
-    init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let from = try container.decodePrintedIfPresent(.from)
-        let above = try container.decodePrintedIfPresent(.above)
-        let below = try container.decodePrintedIfPresent(.below)
-        let to = try container.decodePrintedIfPresent(.to)
-        if from != nil, above != nil { throw container.corrupted(.above, "a band has one lower edge: 'from' (≥) or 'above' (>)") }
-        if below != nil, to != nil { throw container.corrupted(.to, "a band has one upper edge: 'below' (<) or 'to' (≤)") }
-        band = Band(
-            label: try container.decodeText(.label),
-            lower: from.map { BandEdge($0, inclusive: true) } ?? above.map { BandEdge($0, inclusive: false) },
-            upper: to.map { BandEdge($0, inclusive: true) } ?? below.map { BandEdge($0, inclusive: false) })
     }
 }
