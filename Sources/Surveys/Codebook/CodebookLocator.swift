@@ -70,21 +70,3 @@ public enum CodebookLocator {
         return roots
     }
 }
-
-/// A codebook found by ``CodebookLocator``.
-public struct LocatedCodebook: Sendable {
-    /// The questionnaire.
-    public var codebook: Codebook
-    /// Its YAML text, as stored with each import.
-    public var text: String
-    /// Where it came from: a path, or `built-in NAME`.
-    public var origin: String
-}
-
-/// A codebook that cannot be found.
-public struct CodebookLookupError: Error, CustomStringConvertible {
-    /// What was looked for and where.
-    public var message: String
-    /// The message.
-    public var description: String { message }
-}
