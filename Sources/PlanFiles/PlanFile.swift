@@ -8,9 +8,9 @@ import PolsoYAML
 /// YAML syntax, unknown or misspelt keys, numbers, dates and comparators that cannot be read, an
 /// override without a justification, codes that name a repeated sibling's position, weights missing where the
 /// profile reads them. The format is documented in docs/plans.md.
-public enum PlanFile {
+package enum PlanFile {
     /// The file a plan argument names: `path` itself, or `path/plan.yaml` when `path` is a folder.
-    public static func resolve(_ path: String) -> String {
+    package static func resolve(_ path: String) -> String {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return (path as NSString).appendingPathComponent("plan.yaml")
@@ -20,7 +20,7 @@ public enum PlanFile {
 
     /// Reads and validates the plan at `path` (a `plan.yaml` or the folder holding one), with the
     /// survey values pushed beside it (``PlanValues``) applied unless `applyingPushedValues` is false.
-    public static func load(path: String, applyingPushedValues: Bool = true) throws(YAMLFileError) -> Plan {
+    package static func load(path: String, applyingPushedValues: Bool = true) throws(YAMLFileError) -> Plan {
         let file = resolve(path)
         do {
             let plan = try decode(try YAMLFile.readText(path: file), file: file)
@@ -33,7 +33,7 @@ public enum PlanFile {
     }
 
     /// Reads and validates plan text; `file` names it in errors.
-    public static func decode(_ text: String, file: String) throws(YAMLFileError) -> Plan {
+    package static func decode(_ text: String, file: String) throws(YAMLFileError) -> Plan {
         do {
             // The declared notation settles every number of the file, so it is read first.
             let declaration = try YAMLFile.decode(NotationDeclaration.self, from: text, file: file)

@@ -3,14 +3,14 @@ import Yams
 
 /// Decodes the YAML files that users write (codebooks, performance plans) with errors that
 /// name the file, the line and column, and the key at fault.
-public enum YAMLFile {
+package enum YAMLFile {
     /// Reads and decodes the file at `path`.
-    public static func load<T: Decodable>(_ type: T.Type, path: String) throws -> T {
+    package static func load<T: Decodable>(_ type: T.Type, path: String) throws -> T {
         try decode(type, from: try readText(path: path), file: path)
     }
 
     /// The file's text.
-    public static func readText(path: String) throws(YAMLFileError) -> String {
+    package static func readText(path: String) throws(YAMLFileError) -> String {
         do {
             return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
@@ -20,7 +20,7 @@ public enum YAMLFile {
     }
 
     /// Decodes YAML `text`; `file` names it in errors; `userInfo` reaches every nested decoder.
-    public static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String,
+    package static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String,
                                             userInfo: [CodingUserInfoKey: Any] = [:]) throws -> T {
         let root: Node
         do {
@@ -100,7 +100,7 @@ public enum YAMLFile {
 
 extension YAMLFile {
     /// YAML text for a value (used for files Polso writes itself, such as pushed values).
-    public static func encode<T: Encodable>(_ value: T) throws -> String {
+    package static func encode<T: Encodable>(_ value: T) throws -> String {
         try YAMLEncoder().encode(value)
     }
 }

@@ -1,9 +1,9 @@
 /// Text written into YAML files that Polso generates (codebook drafts, draft mappings).
-public enum YAMLText {
+package enum YAMLText {
     /// `text` as a YAML double-quoted scalar: quotes, backslashes, line breaks (also U+0085,
     /// U+2028, U+2029, which YAML 1.1 readers fold) and control characters escaped, so that any
     /// text — `#`, `: `, a leading `-`, `No`, `null` — reads back unchanged.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -28,7 +28,7 @@ public enum YAMLText {
     }
 
     /// `text` on one line, safe inside a `#` comment: line breaks become spaces.
-    public static func comment(_ text: String) -> String {
+    package static func comment(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -2,9 +2,9 @@
 /// printed figures that do not follow from the computed ones, indicators without a value, and
 /// comparators that look inverted. Nothing is "fixed": every finding names the node and both
 /// figures.
-public enum PlanCheck {
+package enum PlanCheck {
     /// Checks a scored plan.
-    public static func run(_ scored: ScoredPlan) -> CheckReport {
+    package static func run(_ scored: ScoredPlan) -> CheckReport {
         let scorer = Scorer(profile: scored.plan.profile)
         var findings: [Finding] = []
         for node in scored.allNodes {

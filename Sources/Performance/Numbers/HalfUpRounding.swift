@@ -7,14 +7,14 @@ import Foundation
 /// tie exactly (`(4,08 + 4,01) / 2` is stored as `4.04499999999999992894572642398998…`), so
 /// the value is first read back at 15 significant digits — the precision a `Double` is
 /// guaranteed to carry — and the tie is decided on those decimal digits.
-public enum HalfUpRounding {
+package enum HalfUpRounding {
     /// The value rounded half-up to `places` decimals, as an integer count of `10^-places` units.
     ///
     /// Returns `nil` when the result does not fit in 64 bits or the value is not finite.
     /// - Parameters:
     ///   - value: the raw value.
     ///   - places: decimals to keep, 0 to 12.
-    public static func scaledInteger(_ value: Double, places: Int) -> Int64? {
+    package static func scaledInteger(_ value: Double, places: Int) -> Int64? {
         guard value.isFinite, (0...12).contains(places) else { return nil }
         if value == 0 { return 0 }
         let (mantissa, exponent) = decimalDigits(of: abs(value))

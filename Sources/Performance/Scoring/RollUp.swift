@@ -1,6 +1,6 @@
 extension Scorer {
     /// Scores a node and everything below it; `path` is the node's own path.
-    public func score(_ node: PlanNode, at path: NodePath) -> ScoredNode {
+    package func score(_ node: PlanNode, at path: NodePath) -> ScoredNode {
         let segments = node.segments
         let indicators = zip(node.indicators, segments.indicators).map { score($0, at: path.appending($1)) }
         let objectives = zip(node.children, segments.children).map { score($0, at: path.appending($1)) }
@@ -26,7 +26,7 @@ extension Scorer {
     /// The achievement a node of the given kind gets from its scored indicators and child
     /// objectives under the profile's roll-up rule for that level, with the steps that explain it.
     /// The checks call it with the printed achievements in place of the computed ones.
-    public func rollUp(kind: NodeKind, indicators: [ScoredNode], objectives: [ScoredNode]) -> (achievement: Double?, steps: [TraceStep]) {
+    package func rollUp(kind: NodeKind, indicators: [ScoredNode], objectives: [ScoredNode]) -> (achievement: Double?, steps: [TraceStep]) {
         switch profile.rollUp.rule(for: kind) {
         case .none:
             return (nil, [TraceStep(step: "roll-up", rule: Phrase("rollup.none", kind.rawValue), result: nil)])

@@ -2,19 +2,19 @@
 /// then every node's roll-up, with an explanation trace for every figure.
 ///
 /// All arithmetic is on raw values; nothing is rounded here.
-public struct Scorer: Sendable {
+package struct Scorer: Sendable {
     /// The profile applied.
-    public let profile: MeasurementProfile
+    package let profile: MeasurementProfile
 
     /// A scorer for the given profile.
-    public init(profile: MeasurementProfile) {
+    package init(profile: MeasurementProfile) {
         self.profile = profile
     }
 
     /// Scores a whole plan with its own profile. Indicators fed by other nodes' achievements
     /// are resolved in dependency order: each pass gives a value to those whose nodes no longer
     /// depend on an unresolved one, then scores again (a cycle, refused by validation, stays n.d.).
-    public static func score(_ plan: Plan) -> ScoredPlan {
+    package static func score(_ plan: Plan) -> ScoredPlan {
         let scorer = Scorer(profile: plan.profile)
         var plan = plan
         var root = scorer.score(plan.root, at: NodePath())
@@ -26,7 +26,7 @@ public struct Scorer: Sendable {
     }
 
     /// Scores one indicator found at `path`.
-    public func score(_ indicator: Indicator, at path: NodePath) -> ScoredNode {
+    package func score(_ indicator: Indicator, at path: NodePath) -> ScoredNode {
         var node = ScoredNode(
             path: path, code: indicator.code, name: indicator.name, element: .indicator(indicator),
             weight: indicator.weight, value: nil, valueText: nil, met: nil, computedAchievement: nil,
@@ -82,7 +82,7 @@ public struct Scorer: Sendable {
     /// The achievement an indicator would get for the numeric value `value` (tolerance and
     /// critical threshold included), or `nil` for a non-numeric indicator. Used by the checks
     /// to ask which unrounded values could explain a printed figure.
-    public func achievement(of indicator: Indicator, forValue value: Double) -> Double? {
+    package func achievement(of indicator: Indicator, forValue value: Double) -> Double? {
         guard indicator.comparator.isNumeric, case let .number(target) = indicator.target else { return nil }
         return numericOutcome(value: value, target: target.value, comparator: indicator.comparator, capped: profile.rules(for: indicator).capped).achievement
     }

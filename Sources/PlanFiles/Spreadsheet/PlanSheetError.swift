@@ -1,24 +1,24 @@
 /// A plan spreadsheet that cannot be read or written, located as precisely as the problem
 /// allows: file, sheet (workbooks), row, column letter and header, the cell's value, what is
 /// wrong and what to do.
-public struct PlanSheetError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct PlanSheetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file's path as given.
-    public var file: String
+    package var file: String
     /// The sheet, for a workbook.
-    public var sheet: String?
+    package var sheet: String?
     /// The 1-based row (a CSV file's record line).
-    public var row: Int?
+    package var row: Int?
     /// The column's letter (`H`).
-    public var column: String?
+    package var column: String?
     /// The column's header (`Peso`).
-    public var header: String?
+    package var header: String?
     /// The cell's value.
-    public var value: String?
+    package var value: String?
     /// What is wrong and what to do.
-    public var message: String
+    package var message: String
 
     /// An error.
-    public init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, header: String? = nil,
+    package init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, header: String? = nil,
                 value: String? = nil, message: String) {
         self.file = file
         self.sheet = sheet
@@ -30,7 +30,7 @@ public struct PlanSheetError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// `plan.xlsx, sheet Piano, row 7, column H (Peso), value 'abc': message`.
-    public var description: String {
+    package var description: String {
         var parts = [file]
         if let sheet { parts.append("sheet \(sheet)") }
         if let row { parts.append(sheet == nil ? "line \(row)" : "row \(row)") }

@@ -9,13 +9,13 @@ import PolsoYAML
 /// comparator, target, value…); the settings sheet has one `key | value` row per plan-level
 /// setting (`body`, `year`, `profile.rollup.default`, `accept.1.justification`…). A CSV plan is
 /// two files: `NAME.csv` and `NAME.settings.csv`. Export then import gives the same plan file.
-public enum PlanSpreadsheet {
+package enum PlanSpreadsheet {
     /// The spreadsheet formats, by file extension.
-    public enum Format: String, Sendable {
+    package enum Format: String, Sendable {
         case xlsx, csv
 
         /// The format of `path`'s extension, or `nil`.
-        public init?(path: String) {
+        package init?(path: String) {
             self.init(rawValue: (path as NSString).pathExtension.lowercased())
         }
     }
@@ -23,7 +23,7 @@ public enum PlanSpreadsheet {
     /// Writes the plan at `planPath` (a plan.yaml or its folder) as a spreadsheet at `path`, with
     /// Italian headers (`Codice`, `Peso`…) or English ones. Returns the files written.
     @discardableResult
-    public static func export(plan planPath: String, to path: String, italianHeaders: Bool = true) throws -> [String] {
+    package static func export(plan planPath: String, to path: String, italianHeaders: Bool = true) throws -> [String] {
         guard let format = Format(path: path) else {
             throw PlanSheetError(file: path, message: "write the plan to a .xlsx or a .csv file")
         }
@@ -49,7 +49,7 @@ public enum PlanSpreadsheet {
 
     /// Reads the spreadsheet at `path` and returns the plan.yaml text it describes, after checking
     /// it as a plan file: every mistake names file, sheet, row, column and value.
-    public static func importPlan(from path: String) throws(PlanSheetError) -> String {
+    package static func importPlan(from path: String) throws(PlanSheetError) -> String {
         guard let format = Format(path: path) else {
             throw PlanSheetError(file: path, message: "read a plan from a .xlsx workbook or a .csv file")
         }

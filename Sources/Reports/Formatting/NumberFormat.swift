@@ -4,19 +4,19 @@ import Performance
 /// Every table, chart label and report line goes through these functions, so that rounding
 /// (always half-up, see ``HalfUpRounding``) and separators agree everywhere. Machine outputs
 /// (JSON, CSV) never use it: they carry the raw values.
-public struct NumberFormat: Sendable, Equatable {
+package struct NumberFormat: Sendable, Equatable {
     /// The conventions used.
-    public var locale: DisplayLocale
+    package var locale: DisplayLocale
 
     /// A formatter for the given conventions.
-    public init(locale: DisplayLocale = .italian) {
+    package init(locale: DisplayLocale = .italian) {
         self.locale = locale
     }
 
     /// `value` with exactly `places` decimals, rounded half-up: `4,05` (Italian), `4.05` (English).
     ///
     /// - Parameter grouping: put a separator between groups of three integer digits (`34.401`).
-    public func decimal(_ value: Double, places: Int = 2, grouping: Bool = false) -> String {
+    package func decimal(_ value: Double, places: Int = 2, grouping: Bool = false) -> String {
         guard let scaled = HalfUpRounding.scaledInteger(value, places: places) else {
             return value.isNaN ? "n.d." : (value > 0 ? "∞" : "-∞")
         }
@@ -35,19 +35,19 @@ public struct NumberFormat: Sendable, Equatable {
     }
 
     /// A whole number with thousands separators: `1.234` (Italian), `1,234` (English).
-    public func integer(_ value: Int) -> String {
+    package func integer(_ value: Int) -> String {
         let digits = group(String(value.magnitude))
         return value < 0 ? "-" + digits : digits
     }
 
     /// A percentage already expressed on the 0–100 scale: `92,15 %` (Italian), `92.15%` (English).
-    public func percent(_ value: Double, places: Int = 2) -> String {
+    package func percent(_ value: Double, places: Int = 2) -> String {
         let number = decimal(value, places: places, grouping: true)
         return locale == .italian ? number + " %" : number + "%"
     }
 
     /// A signed difference, `+0,06` or `-0,03`; a difference that rounds to zero reads `0,00`.
-    public func delta(_ value: Double, places: Int = 2) -> String {
+    package func delta(_ value: Double, places: Int = 2) -> String {
         let text = decimal(value, places: places)
         if HalfUpRounding.scaledInteger(value, places: places) == 0 { return text }
         return value > 0 ? "+" + text : text

@@ -1,26 +1,26 @@
 import Performance
 
 /// `polso plan check` as text: each finding with the node, both figures and the difference.
-public struct PlanCheckText: Sendable {
+package struct PlanCheckText: Sendable {
     /// Number conventions.
-    public let display: PlanDisplay
+    package let display: PlanDisplay
     /// The words of reasons and rules.
-    public let phrases: PlanPhrases
+    package let phrases: PlanPhrases
 
     /// A renderer for a plan's profile, in Italian (default) or English.
-    public init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {
+    package init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {
         display = PlanDisplay(profile: profile, locale: locale)
         phrases = PlanPhrases(locale: locale)
     }
 
     /// A renderer sharing another report's conventions.
-    public init(display: PlanDisplay) {
+    package init(display: PlanDisplay) {
         self.display = display
         phrases = PlanPhrases(locale: display.locale)
     }
 
     /// The report: a summary line, then problems, warnings and notes, one per line.
-    public func render(_ report: CheckReport, plan: Plan) -> String {
+    package func render(_ report: CheckReport, plan: Plan) -> String {
         let problems = report.findings(.problem), warnings = report.findings(.warning), notes = report.findings(.note)
         let summary = report.isClean ? words("nessun problema", "clean")
             : count(problems.count, words("problema", "problem"), words("problemi", "problems"))
@@ -36,7 +36,7 @@ public struct PlanCheckText: Sendable {
     }
 
     /// A finding in words: the first line names the node, further lines explain.
-    public func describe(_ finding: Finding) -> [String] {
+    package func describe(_ finding: Finding) -> [String] {
         var lines = describeKind(finding)
         if let acknowledgement = finding.acknowledgement, !lines.isEmpty {
             lines[0] = words("accettato", "accepted") + " (\(finding.category.rawValue)): " + lines[0]

@@ -2,39 +2,39 @@ import Performance
 
 /// How the figures of a scored plan read in text: targets, values, achievements and weights,
 /// always through ``NumberFormat`` (half-up, Italian or English).
-public struct PlanDisplay: Sendable {
+package struct PlanDisplay: Sendable {
     /// Numbers.
-    public let format: NumberFormat
+    package let format: NumberFormat
     /// Decimals of achievements, from the plan's profile.
-    public let decimals: Int
+    package let decimals: Int
 
     /// A display for a plan's profile in the given conventions.
-    public init(profile: MeasurementProfile, locale: DisplayLocale) {
+    package init(profile: MeasurementProfile, locale: DisplayLocale) {
         format = NumberFormat(locale: locale)
         decimals = profile.decimals
     }
 
     /// The conventions used.
-    public var locale: DisplayLocale { format.locale }
+    package var locale: DisplayLocale { format.locale }
 
     /// An achievement in percent with the profile's decimals: `88,80 %`.
-    public func achievement(_ value: Double) -> String { format.percent(value, places: decimals) }
+    package func achievement(_ value: Double) -> String { format.percent(value, places: decimals) }
 
     /// An achievement with at least two decimals, for explanations and checks: `93,46 %`.
-    public func preciseAchievement(_ value: Double) -> String { format.percent(value, places: max(decimals, 2)) }
+    package func preciseAchievement(_ value: Double) -> String { format.percent(value, places: max(decimals, 2)) }
 
     /// A printed number with the decimals it was printed with, in the display's conventions: `33,34`.
-    public func printed(_ number: PrintedNumber) -> String {
+    package func printed(_ number: PrintedNumber) -> String {
         format.decimal(number.value, places: number.decimals, grouping: true)
     }
 
     /// A printed number followed by its unit: `15,00 %`, `500`, `1.250 €`.
-    public func printed(_ number: PrintedNumber, unit: IndicatorUnit) -> String {
+    package func printed(_ number: PrintedNumber, unit: IndicatorUnit) -> String {
         withUnit(printed(number), unit)
     }
 
     /// A raw number without trailing zeros, at most four decimals: `9.720`, `0,23`, `87,1667`.
-    public func compact(_ value: Double) -> String {
+    package func compact(_ value: Double) -> String {
         var text = format.decimal(value, places: 4, grouping: true)
         let separator = format.locale.decimalSeparator
         guard text.contains(separator) else { return text }
@@ -44,10 +44,10 @@ public struct PlanDisplay: Sendable {
     }
 
     /// A raw percentage without trailing zeros: `58 %`, `0,58 %`.
-    public func compactPercent(_ value: Double) -> String { withUnit(compact(value), .percent) }
+    package func compactPercent(_ value: Double) -> String { withUnit(compact(value), .percent) }
 
     /// The target with its comparator: `≥ 500`, `≤ 32 %`, `entro 31/12/2016`, `= si`.
-    public func target(of indicator: Indicator) -> String {
+    package func target(of indicator: Indicator) -> String {
         let symbol: String
         switch indicator.comparator {
         case .atLeast: symbol = "≥"
@@ -66,7 +66,7 @@ public struct PlanDisplay: Sendable {
     }
 
     /// A node's weight cell: as printed, `25 (ipotizzato)` when assumed, `non stampato` when unknown.
-    public func weightCell(of node: ScoredNode) -> String {
+    package func weightCell(of node: ScoredNode) -> String {
         switch node.weightStatus {
         case .printed: return node.weight.map(printed) ?? ""
         case .unknown: return locale == .italian ? "non stampato" : "unknown"
@@ -76,7 +76,7 @@ public struct PlanDisplay: Sendable {
 
     /// The measured value of an indicator node: as printed when typed, computed ones with the
     /// decimals of the published value (2 when none is published); dates, si/no and n.d. as text.
-    public func value(of node: ScoredNode) -> String {
+    package func value(of node: ScoredNode) -> String {
         guard let indicator = node.indicator else { return "" }
         if let valueOverride = indicator.valueOverride { return measured(valueOverride.value, unit: indicator.unit) + "*" }
         switch indicator.source.measured {
@@ -94,7 +94,7 @@ public struct PlanDisplay: Sendable {
 
     /// A typed value as printed: a number with its unit, a date, si/no, n.d.; a ratio or a
     /// computed number with two decimals.
-    public func measured(_ value: MeasuredValue, unit: IndicatorUnit) -> String {
+    package func measured(_ value: MeasuredValue, unit: IndicatorUnit) -> String {
         switch value {
         case .notAvailable: return "n.d."
         case let .number(number): return printed(number, unit: unit)
@@ -109,7 +109,7 @@ public struct PlanDisplay: Sendable {
 
     /// A node's achievement cell: `88,80 %`, `100 %*` when overridden, `(78 %)` for a monitoring
     /// node (shown, not scored), `n.d.`, or `—` when the node has none by rule.
-    public func achievementCell(of node: ScoredNode) -> String {
+    package func achievementCell(of node: ScoredNode) -> String {
         switch node.status {
         case .notRolledUp where node.achievement == nil: return "—"
         case .notAvailable where node.achievement == nil: return "n.d."
@@ -123,7 +123,7 @@ public struct PlanDisplay: Sendable {
     }
 
     /// `si`/`no` in Italian, `yes`/`no` in English.
-    public func yesNo(_ flag: Bool) -> String { flag ? (locale == .italian ? "si" : "yes") : "no" }
+    package func yesNo(_ flag: Bool) -> String { flag ? (locale == .italian ? "si" : "yes") : "no" }
 
     private func withUnit(_ number: String, _ unit: IndicatorUnit) -> String {
         switch unit {

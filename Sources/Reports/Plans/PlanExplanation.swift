@@ -2,14 +2,14 @@ import Performance
 
 /// `polso plan explain`: how one node's figures were obtained, step by step, with every input,
 /// in Italian or English.
-public struct PlanExplanation: Sendable {
+package struct PlanExplanation: Sendable {
     /// Number conventions.
-    public let display: PlanDisplay
+    package let display: PlanDisplay
     /// The words of the rules.
-    public let phrases: PlanPhrases
+    package let phrases: PlanPhrases
 
     /// An explainer for a plan's profile.
-    public init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {
+    package init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {
         display = PlanDisplay(profile: profile, locale: locale)
         phrases = PlanPhrases(locale: locale)
     }
@@ -18,7 +18,7 @@ public struct PlanExplanation: Sendable {
 
     /// The explanation of `node` as text, followed by the findings of `plan check` accepted
     /// in the plan for it (pass the node's findings; the others are left to `plan check`).
-    public func render(_ node: ScoredNode, findings: [Finding] = []) -> String {
+    package func render(_ node: ScoredNode, findings: [Finding] = []) -> String {
         var lines = ["\(node.path) — \(kindName(node)) \(node.code)" + (node.name.isEmpty ? "" : ": \(node.name)")]
         var facts: [String] = []
         if node.weight != nil || node.weightStatus != .printed { facts.append(words("peso ", "weight ") + display.weightCell(of: node)) }

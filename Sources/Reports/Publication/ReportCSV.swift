@@ -2,15 +2,15 @@ import Performance
 import Statistics
 
 /// The report's tables as CSV files (raw values; formula-like text neutralised).
-public struct ReportCSV: Sendable {
+package struct ReportCSV: Sendable {
     /// What to show.
-    public var content: ReportContent
+    package var content: ReportContent
 
     /// A renderer.
-    public init(content: ReportContent) { self.content = content }
+    package init(content: ReportContent) { self.content = content }
 
     /// File name → CSV text.
-    public func files() -> [(name: String, text: String)] {
+    package func files() -> [(name: String, text: String)] {
         var files = [(name: "plan.csv", text: PlanScoreReport(content.scored, locale: content.locale).renderCSV())]
         let fed = content.surveyFed
         if !fed.isEmpty {

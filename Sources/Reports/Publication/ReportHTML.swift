@@ -4,18 +4,18 @@ import Statistics
 
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
 /// assets, readable offline and printable on A4. The markup is well-formed XML.
-public struct ReportHTML: Sendable {
+package struct ReportHTML: Sendable {
     /// What to show.
-    public var content: ReportContent
+    package var content: ReportContent
 
     /// A renderer.
-    public init(content: ReportContent) { self.content = content }
+    package init(content: ReportContent) { self.content = content }
 
     private var words: ReportWords { content.words }
     private var format: NumberFormat { NumberFormat(locale: content.locale) }
 
     /// The page.
-    public func render() -> String {
+    package func render() -> String {
         var body = "<h1>\(HTMLText.escape(content.title))</h1>"
         body += tree()
         body += checks()

@@ -3,15 +3,15 @@ import Statistics
 
 /// The report as Markdown: the performance tree, checks, survey-fed values with provenance, and
 /// the survey tables.
-public struct ReportMarkdown: Sendable {
+package struct ReportMarkdown: Sendable {
     /// What to show.
-    public var content: ReportContent
+    package var content: ReportContent
 
     /// A renderer.
-    public init(content: ReportContent) { self.content = content }
+    package init(content: ReportContent) { self.content = content }
 
     /// The document.
-    public func render() -> String {
+    package func render() -> String {
         let words = content.words
         let profile = content.scored.plan.profile
         var parts = ["# \(MarkdownText.escape(content.title))", "## \(words.tree)",

@@ -3,23 +3,23 @@ import Statistics
 /// A wellbeing breakdown (by gender, age band, unit…) as tables or CSV.
 ///
 /// Suppressed groups read `<N>` (N the minimum size) and carry no number in any format.
-public struct BreakdownTables: Sendable {
+package struct BreakdownTables: Sendable {
     /// The breakdown.
-    public var breakdown: Breakdown
+    package var breakdown: Breakdown
     /// Section titles and block structure, from the year-over-year statistics.
-    public var structure: YearOverYear
+    package var structure: YearOverYear
     /// Number conventions and labels.
-    public var locale: DisplayLocale
+    package var locale: DisplayLocale
 
     /// A renderer.
-    public init(breakdown: Breakdown, structure: YearOverYear, locale: DisplayLocale = .italian) {
+    package init(breakdown: Breakdown, structure: YearOverYear, locale: DisplayLocale = .italian) {
         self.breakdown = breakdown
         self.structure = structure
         self.locale = locale
     }
 
     /// One table per year and synthesis block: a row per section, a column per group.
-    public func tables() -> [TextTable] {
+    package func tables() -> [TextTable] {
         let format = NumberFormat(locale: locale)
         let labels = WellbeingLabels(locale: locale)
         let hidden = labels.suppressed(minimum: breakdown.minimumGroupSize)
@@ -52,13 +52,13 @@ public struct BreakdownTables: Sendable {
     }
 
     /// The tables as text.
-    public func renderText() -> String { tables().map { $0.renderText() }.joined(separator: "\n") }
+    package func renderText() -> String { tables().map { $0.renderText() }.joined(separator: "\n") }
 
     /// The tables as Markdown.
-    public func renderMarkdown() -> String { tables().map { $0.renderMarkdown() }.joined(separator: "\n") }
+    package func renderMarkdown() -> String { tables().map { $0.renderMarkdown() }.joined(separator: "\n") }
 
     /// One row per year, group and section or block; suppressed groups have a row with no numbers.
-    public func renderCSV() -> String {
+    package func renderCSV() -> String {
         var csv = CSVText()
         csv.append(["dimension", "year", "group", "suppressed", "n", "level", "code", "mean"])
         for year in breakdown.years {

@@ -2,14 +2,14 @@ import Foundation
 
 /// Finds a codebook named on the command line: a path, a folder under `surveys/`, or a codebook
 /// built into the binary.
-public enum CodebookLocator {
+package enum CodebookLocator {
     /// The codebook that `name` designates, decoded, with its YAML text and where it came from.
     ///
     /// A value containing `/` or ending in `.yaml`/`.yml` is a path. Otherwise it names
     /// `surveys/<name>/codebook.yaml`, looked for under `$POLSO_SURVEYS`, the working folder and
     /// the folders above the running executable (a local copy there wins, so a body can keep its
     /// own edition), and then among the codebooks built into the binary (`polso survey list`).
-    public static func load(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LocatedCodebook {
+    package static func load(_ name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LocatedCodebook {
         if let path = try? path(for: name, environment: environment) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             return LocatedCodebook(codebook: try Codebook.decode(yaml: text, file: path), text: text, origin: path)
@@ -23,7 +23,7 @@ public enum CodebookLocator {
     }
 
     /// The codebook file that `name` designates on disk (see ``load(_:environment:)``).
-    public static func path(for name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+    package static func path(for name: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         if isPath(name) {
             guard FileManager.default.fileExists(atPath: name) else {
                 throw CodebookLookupError(message: "codebook file \(name) does not exist")
@@ -49,7 +49,7 @@ public enum CodebookLocator {
     /// Every codebook reachable by name, name → origin (a path, or `built-in NAME`): the folders
     /// searched by ``load(_:environment:)`` first (the first folder that holds a name wins), then
     /// the built-in codebooks not found on disk.
-    public static func knownCodebooks(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+    package static func knownCodebooks(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
         var found: [String: String] = [:]
         for root in searchRoots(environment: environment) {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { continue }

@@ -2,9 +2,9 @@ import PolsoYAML
 
 /// The faces accepted as answers on emoticon scales, lowest point first; the first face of each
 /// point is its default label.
-public enum EmoticonFaces {
+package enum EmoticonFaces {
     /// The faces of each point of an `n`-face scale (3 or 5), or `nil` for another count.
-    public static func faces(count: Int) -> [[String]]? {
+    package static func faces(count: Int) -> [[String]]? {
         switch count {
         case 3: return [sad + angry, neutral, happy + veryHappy]
         case 5: return [angry, sad, neutral, happy, veryHappy]

@@ -3,9 +3,9 @@ import Foundation
 /// The folders where Polso looks for what ships with it (`surveys/`, the bundled `reports/`):
 /// the working folder, then the folders above the running executable, nearest first, so a binary
 /// built or installed inside a checkout finds the checkout's files.
-public enum InstallationFolders {
+package enum InstallationFolders {
     /// Candidate folders, working folder first.
-    public static func candidates() -> [URL] {
+    package static func candidates() -> [URL] {
         var folders = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
         var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
@@ -16,7 +16,7 @@ public enum InstallationFolders {
     }
 
     /// The first candidate folder that holds every one of `relativePaths`.
-    public static func first(holding relativePaths: [String]) -> URL? {
+    package static func first(holding relativePaths: [String]) -> URL? {
         candidates().first { folder in
             relativePaths.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
         }

@@ -8,41 +8,41 @@ import PolsoCSV
 /// question of the codebook, or `unit`; a stratum is one of the question's options (a label or
 /// synonym in any language, or its 1-based number), or an organisational unit as imported with
 /// `--unit`; staff is a whole number above 0.
-public struct StaffCounts: Sendable, Equatable {
+package struct StaffCounts: Sendable, Equatable {
     /// The file read.
-    public var path: String
+    package var path: String
     /// The stratifying question's position in ``Codebook/demographics``; `nil` when the strata are
     /// organisational units (``questionCode`` `unit`).
-    public var question: Int?
+    package var question: Int?
     /// Its code (`gender`, `contract`…), or `unit`.
-    public var questionCode: String
+    package var questionCode: String
     /// The strata's names by code (``StaffCount/option`` − 1): the question's options, or the
     /// units in the order the file first gives them.
-    public var strataLabels: [String]
+    package var strataLabels: [String]
     /// The strata's names per language code, when the codebook gives the options by language.
-    public var localizedStrataLabels: [String: [String]]
+    package var localizedStrataLabels: [String: [String]]
 
     /// The code that stands for the strata being units.
-    public static let unitQuestion = "unit"
+    package static let unitQuestion = "unit"
     /// Whether the rows carry a year.
-    public var byYear: Bool
+    package var byYear: Bool
     /// The rows, in file order.
-    public var rows: [StaffCount]
+    package var rows: [StaffCount]
 
     /// Staff per option code (1-based) for `year`; `nil` when the file gives years and not this one.
-    public func counts(year: Int) -> [Int: Int]? {
+    package func counts(year: Int) -> [Int: Int]? {
         let chosen = rows.filter { !byYear || $0.year == year }
         guard !chosen.isEmpty else { return nil }
         return Dictionary(uniqueKeysWithValues: chosen.map { ($0.option, $0.staff) })
     }
 
     /// The years the file gives, ascending (empty when the counts hold for every year).
-    public var years: [Int] { Array(Set(rows.compactMap(\.year))).sorted() }
+    package var years: [Int] { Array(Set(rows.compactMap(\.year))).sorted() }
 
     /// Reads and checks `path` against the demographic questions of `codebook`.
     /// - Throws: ``StaffCountsError`` naming the file, line, column and value at fault, or
     ///   ``CSVError`` when the file is no readable CSV.
-    public init(path: String, codebook: Codebook) throws {
+    package init(path: String, codebook: Codebook) throws {
         self.path = path
         var columns: [String: Int] = [:]
         var rows: [StaffCount] = []
