@@ -1,5 +1,3 @@
-import Yams
-
 /// A coding key for arbitrary mapping keys, used to find keys a type does not know.
 package struct AnyCodingKey: CodingKey, Hashable, Sendable {
     /// The key's text.

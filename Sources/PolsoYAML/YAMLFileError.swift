@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A YAML file that cannot be used, located as precisely as the problem allows.
 public struct YAMLFileError: Error, CustomStringConvertible, Equatable, Sendable {

@@ -1,5 +1,3 @@
-import PolsoYAML
-
 /// A group of sections reported together, with its own "MEDIA" (e.g. *Benessere organizzativo*).
 public struct Block: Sendable, Equatable {
     /// Identifier, e.g. `benessere_organizzativo`.

@@ -1,5 +1,3 @@
-import PolsoYAML
-
 /// A section (*ambito*) of items, e.g. `A` *Sicurezza e salute sul luogo di lavoro…*.
 public struct Section: Sendable, Equatable {
     /// Code, e.g. `A`.
