@@ -44,7 +44,7 @@ enum YAMLKeyPath {
 extension Decoder {
     /// Throws when the mapping being decoded holds a key that `keys` does not list, so that a
     /// misspelt key (`wieght:`) is reported instead of silently ignored.
-    public func rejectUnknownKeys<Key: CodingKey & CaseIterable>(_ keys: Key.Type) throws {
+    package func rejectUnknownKeys<Key: CodingKey & CaseIterable>(_ keys: Key.Type) throws {
         guard let container = try? container(keyedBy: AnyCodingKey.self) else { return }
         let known = Set(Key.allCases.map(\.stringValue))
         for key in container.allKeys where !known.contains(key.stringValue) {
