@@ -21,8 +21,8 @@ struct CrossDimensionPrivacyCLITests {
     }
 
     /// Per group label of a breakdown's only year: its `n`, or nil when hidden.
-    func groups(_ cli: CLIRunner, by dimension: String) throws -> [String: Int?] {
-        let output = try cli.run(["wellbeing", "--by", dimension, "--format", "json"])
+    func groups(_ cli: CLIRunner, by dimension: String, unit: String? = nil) throws -> [String: Int?] {
+        let output = try cli.run(["wellbeing", "--by", dimension, "--format", "json"] + (unit.map { ["--unit", $0] } ?? []))
         #expect(output.status == 0, "\(output.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
         let year = ((json["breakdown"] as! [String: Any])["years"] as! [[String: Any]])[0]
@@ -81,19 +81,7 @@ struct CrossDimensionPrivacyCLITests {
             let imported = try cli.run(["import", file, "--survey", "anac-2013", "--year", "2020", "--unit", unit, "--allow-missing-items"])
             #expect(imported.status == 0, "\(imported.stderr)")
         }
-        func unitGroups(_ dimension: String) throws -> [String: Int?] {
-            let output = try cli.run(["wellbeing", "--unit", "Ufficio A", "--by", dimension, "--format", "json"])
-            #expect(output.status == 0, "\(output.stderr)")
-            let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
-            let year = ((json["breakdown"] as! [String: Any])["years"] as! [[String: Any]])[0]
-            var result: [String: Int?] = [:]
-            for group in year["groups"] as! [[String: Any]] {
-                let label = group["notStated"] as? Bool == true ? "Non indicato" : group["label"] as! String
-                result[label] = group["suppressed"] as? Bool == true ? nil : group["n"] as? Int
-            }
-            return result
-        }
-        let gender = try unitGroups("gender"), age = try unitGroups("age")
+        let gender = try groups(cli, by: "gender", unit: "Ufficio A"), age = try groups(cli, by: "age", unit: "Ufficio A")
         let noGender = gender["Non indicato"] ?? nil, noAge = age["Non indicato"] ?? nil
         // Either of the two "not stated" groups is hidden, or the age groups beside it are, so that
         // no age − no gender is not published.
