@@ -42,7 +42,7 @@ public struct SurveyFixture: Sendable, CustomStringConvertible {
     /// Other respondents of the same questionnaire: the rows in reverse order and every answer
     /// mirrored on the scale (min + max − answer), so that neither a respondent id nor an answer
     /// row, in any order, matches the original's.
-    public var reversedRespondents: SurveyFixture {
+    public var otherRespondents: SurveyFixture {
         let scale = codebook.scale
         return SurveyFixture(name: "\(name), other respondents", codebookSource: codebookSource, codebook: codebook,
                              answers: answers.reversed().map { row in row.map { $0.map { scale.min + scale.max - $0 } } },

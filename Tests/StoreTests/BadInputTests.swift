@@ -212,7 +212,7 @@ struct BadInputTests {
             let bench = try StoreBench(folder)
             try bench.importSample("a.csv", year: 2015)
             try bench.importFile(try bench.write("b.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11)]), year: 2015, appending: true)
-            try bench.importFile(try folder.write("c.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.reversedRespondents)), year: 2016)
+            try bench.importFile(try folder.write("c.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.otherRespondents)), year: 2016)
             let waves = try bench.store.waves()
             let (old, kept) = (waves[0].id, waves[1].id)
             #expect(try bench.store.removeWave(instrument: "test-small", year: 2015, unit: "") == 7)

@@ -81,7 +81,7 @@ struct DuplicateCheckTests {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder)
             try bench.importSample(year: 2016)
-            try bench.importFile(try folder.write("altro.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.reversedRespondents)), year: 2017)
+            try bench.importFile(try folder.write("altro.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.otherRespondents)), year: 2017)
             let path = bench.store.path
             func blobs() throws -> [Data?] {
                 try DatabaseQueue(path: path).read { db in try Data?.fetchAll(db, sql: "SELECT row_fingerprints FROM import ORDER BY id") }

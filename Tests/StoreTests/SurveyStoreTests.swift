@@ -56,7 +56,7 @@ struct SurveyStoreTests {
             try bench.importFile(try bench.write("seconda.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), Rows.renumbered(Rows.r4, 14)]),
                                  year: 2016, staff: 30, appending: true)
             // Other respondents in another layout: another file (the same ones would be refused).
-            let ufficio = try folder.write("ufficio.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.reversedRespondents))
+            let ufficio = try folder.write("ufficio.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.otherRespondents))
             try bench.importFile(ufficio, year: 2015, unit: "Ufficio A", staff: 20)
             try bench.importFile(try bench.write("ufficio-b.csv", lines: [Rows.header, Rows.r2]), year: 2016, unit: "Ufficio B")
             let waves = try bench.store.waves()
