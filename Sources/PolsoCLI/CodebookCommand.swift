@@ -21,7 +21,7 @@ struct CodebookCommand: ParsableCommand {
             are left out and listed at the end.
             """)
 
-        @Argument(help: ArgumentHelp("The export: a CSV file or an .xlsx workbook.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The export: a CSV file or an .xlsx workbook; - reads standard input.", valueName: "file"))
         var file: String
 
         @Option(help: ArgumentHelp("The questionnaire's name: its title, and its id once made lower-case (default: from the file name).", valueName: "name"))

@@ -16,7 +16,7 @@ struct MapCommand: ParsableCommand {
         with its nearest candidates. It is a valid mapping file as written.
         """)
 
-    @Argument(help: ArgumentHelp("The export.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The export: a CSV file or an .xlsx workbook; - reads standard input.", valueName: "file"))
     var file: String
 
     @Option(help: ArgumentHelp("The questionnaire: a built-in name (anac-2013) or a codebook file.", valueName: "name|path"))
