@@ -1,54 +1,5 @@
 import Surveys
 
-/// The answers to one item, counted: per scale point (after reverse scoring), not applicable and
-/// missing. Counts add up, so figures pooled over services come from summed counts.
-public struct JudgmentCounts: Sendable, Equatable, Codable {
-    /// Answers per scale point, lowest point first.
-    public var points: [Int]
-    /// "Not applicable" answers (kept out of every denominator).
-    public var notApplicable: Int
-    /// Missing answers.
-    public var missing: Int
-    /// "Don't know" answers (kept out of every denominator).
-    public var dontKnow: Int
-    /// Weighted figures only: Σ w and Σ w² per point, as ``points``.
-    public var weights: PointWeights?
-
-    /// Counts as given.
-    public init(points: [Int], notApplicable: Int = 0, missing: Int = 0, dontKnow: Int = 0) {
-        self.points = points
-        self.notApplicable = notApplicable
-        self.missing = missing
-        self.dontKnow = dontKnow
-    }
-
-    /// The counts of item `item` in a tally (scored through ``Codebook/score(raw:item:)``).
-    public init(tally: WaveTally, codebook: Codebook, item: Int) {
-        let summary = ItemSummary(tally: tally, codebook: codebook, item: item)
-        self.init(points: summary.distribution, notApplicable: summary.notApplicable, missing: summary.missing, dontKnow: summary.dontKnow)
-        weights = summary.weights
-    }
-
-    /// No answers on a scale of `pointCount` points.
-    public static func zero(pointCount: Int) -> JudgmentCounts {
-        JudgmentCounts(points: [Int](repeating: 0, count: pointCount))
-    }
-
-    /// Point by point sum of two counts of the same item.
-    public static func + (lhs: JudgmentCounts, rhs: JudgmentCounts) -> JudgmentCounts {
-        precondition(lhs.points.count == rhs.points.count, "counts of scales with different points")
-        var sum = JudgmentCounts(points: zip(lhs.points, rhs.points).map { $0 + $1 },
-                                 notApplicable: lhs.notApplicable + rhs.notApplicable, missing: lhs.missing + rhs.missing,
-                                 dontKnow: lhs.dontKnow + rhs.dontKnow)
-        if lhs.weights != nil || rhs.weights != nil {
-            var weights = lhs.weights ?? PointWeights(points: lhs.points.count)
-            if let other = rhs.weights { weights.add(other) }
-            sum.weights = weights
-        }
-        return sum
-    }
-}
-
 /// What a service's (or all services') answers to one item say.
 ///
 /// - valid: answers on the scale (missing, not applicable and don't know excluded);
@@ -146,34 +97,5 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     /// `part / whole × 100` from the exact integers (one rounding), or `nil` when `whole` is 0.
     public static func percent(_ part: Int, of whole: Int) -> Double? {
         whole > 0 ? Double(part * 100) / Double(whole) : nil
-    }
-}
-
-/// Net Promoter Score of a 0–10 recommendation item.
-public struct NetPromoterScore: Sendable, Equatable, Codable {
-    /// Answers 9–10.
-    public var promoters: Int
-    /// Answers 7–8.
-    public var passives: Int
-    /// Answers 0–6.
-    public var detractors: Int
-    /// (promoters − detractors) / valid × 100, from −100 to +100; `nil` without valid answers.
-    public var score: Double?
-
-    /// The NPS of counts on a 0–10 scale (points outside 0–10 are not counted).
-    public init(counts: JudgmentCounts, scale: Scale) {
-        var promoters = 0, passives = 0, detractors = 0
-        for (offset, count) in counts.points.enumerated() {
-            switch scale.min + offset {
-            case 9...10: promoters += count
-            case 7...8: passives += count
-            case 0...6: detractors += count
-            default: continue
-            }
-        }
-        self.promoters = promoters
-        self.passives = passives
-        self.detractors = detractors
-        score = JudgmentFigures.percent(promoters - detractors, of: promoters + passives + detractors)
     }
 }

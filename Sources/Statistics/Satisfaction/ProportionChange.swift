@@ -21,23 +21,6 @@ public struct ProportionChange: Sendable, Equatable, Codable {
     }
 }
 
-/// When a service's change of % positive counts as improved or worse.
-public struct ChangeRule: Sendable, Equatable, Codable {
-    /// Significance level.
-    public var alpha: Double
-    /// Adjustment among the services of a year.
-    public var adjustment: MultiplicityAdjustment
-
-    /// 0,05 with Holm's adjustment.
-    public static let standard = ChangeRule(alpha: 0.05, adjustment: .holm)
-
-    /// A rule.
-    public init(alpha: Double, adjustment: MultiplicityAdjustment) {
-        self.alpha = alpha
-        self.adjustment = adjustment
-    }
-}
-
 extension SatisfactionSeries {
     /// The same statistics with each year's services classified: the headline item's Fisher p of
     /// every service shown with a change is adjusted within the year (`rule.adjustment`); a change

@@ -41,21 +41,3 @@ public struct PostStratification: Sendable, Equatable {
         droppedOutsideStrata = outside
     }
 }
-
-/// What to do with respondents whom no stratum of the staff counts covers (no answer to the
-/// stratifying question, or an answer the counts do not list).
-public enum MissingStratumPolicy: String, Sendable, Equatable, Codable, CaseIterable {
-    /// Refuse to weight (the default): the counts or the data need fixing first.
-    case refuse
-    /// Leave those respondents out of every weighted figure, and say how many.
-    case drop
-}
-
-/// Why a year cannot be post-stratified.
-public enum PostStratificationProblem: Error, Sendable, Equatable {
-    /// Strata (option codes) with staff but no respondent: no weight can stand for them.
-    case strataWithoutRespondents([Int])
-    /// Respondents no stratum covers: `notStated` gave no answer, `outside` counts per answer code
-    /// those whose answer the staff counts do not list.
-    case respondentsOutsideStrata(notStated: Int, outside: [Int: Int])
-}

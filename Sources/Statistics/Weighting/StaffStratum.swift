@@ -1,0 +1,24 @@
+/// One stratum of a year's weighting.
+public struct StaffStratum: Sendable, Equatable, Codable {
+    /// The option that defines it, in the codebook's first language.
+    public var label: String
+    /// The option's label per language code (`it`, `en`), when the codebook gives them.
+    public var localizedLabels: [String: String]?
+    /// Its staff, Nₕ.
+    public var staff: Int
+    /// Its respondents, nₕ; absent when withheld.
+    public var respondents: Int?
+    /// The weight of each of its respondents; absent when withheld (it would reveal nₕ).
+    public var weight: Double?
+    /// `true` when withheld for privacy.
+    public var suppressed: Bool?
+
+    /// A stratum.
+    public init(label: String, staff: Int, respondents: Int? = nil, weight: Double? = nil, suppressed: Bool? = nil) {
+        self.label = label
+        self.staff = staff
+        self.respondents = respondents
+        self.weight = weight
+        self.suppressed = suppressed
+    }
+}
