@@ -55,6 +55,8 @@ let package = Package(
             name: "PolsoKit",
             dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics"]
         ),
+        // The web pages: pure HTML views of PolsoKit's results (no HTTP, no I/O), escaped, Italian and English.
+        .target(name: "PolsoWeb", dependencies: ["PolsoKit", "Reports", "Performance", "PlanFiles"]),
         .target(
             name: "PolsoCLI",
             dependencies: [
@@ -83,6 +85,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "PolsoTestSupport"]),
+        .testTarget(name: "PolsoWebTests", dependencies: ["PolsoWeb", "PolsoKit", "Reports", "Performance", "PolsoTestSupport"]),
         .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "PolsoYAML", "Reports"]),
         .testTarget(
             name: "PlanFilesTests",

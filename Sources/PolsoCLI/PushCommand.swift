@@ -63,14 +63,9 @@ struct PushCommand: ParsableCommand {
         for entry in outcome.removed { print("  \(entry.path): removed (the plan no longer takes it from a survey)") }
     }
 
-    /// `763 / 828 = 92,149758`, `1,003291` or `n.d.`, with enough decimals to see any change;
-    /// `scale` is the unit's (100 for %).
+    /// The recorded value, as ``PushValueText`` writes it.
     private static func describe(_ entry: PlanValues.Entry, _ scale: Double, _ format: NumberFormat) -> String {
-        if entry.notAvailable == true { return "n.d." }
-        if let numerator = entry.numerator, let denominator = entry.denominator {
-            let ratio = denominator == 0 ? "n.d." : format.decimal(Double(numerator) / Double(denominator) * scale, places: 6)
-            return "\(format.integer(numerator)) / \(format.integer(denominator)) = \(ratio)"
-        }
-        return entry.value.map { format.decimal($0, places: 6) } ?? "n.d."
+        PushValueText(locale: format.locale).describe(notAvailable: entry.notAvailable == true, numerator: entry.numerator,
+                                                      denominator: entry.denominator, value: entry.value, scale: scale)
     }
 }

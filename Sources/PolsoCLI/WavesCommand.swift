@@ -71,7 +71,7 @@ struct WavesCommand: ParsableCommand {
             if let column = record.idColumn { text += ", ids from \"\(column)\"" }
             guard let column = record.dateColumn else { return text + ", no submission dates" }
             if let first = record.firstSubmitted, let last = record.lastSubmitted {
-                text += ", submitted \(first) to \(last) (\(counted(record.datesRead, "date")) from \"\(column)\""
+                text += ", submitted \(first) to \(last) (\(ImportReport.counted(record.datesRead, "date")) from \"\(column)\""
                 switch record.dayMonthOrder.flatMap(SubmissionDates.DayMonthOrder.init(rawValue:)) {
                 case let order? where order == .dayFirst || order == .monthFirst: text += ", read \(order.rawValue)"
                 case .unknown?: text += ", day/month order unknown: the range covers both readings"
@@ -79,8 +79,8 @@ struct WavesCommand: ParsableCommand {
                 }
                 text += ")"
             }
-            if record.datesAnonymised > 0 { text += ", \(counted(record.datesAnonymised, "anonymised date"))" }
-            if record.datesUnreadable > 0 { text += ", \(counted(record.datesUnreadable, "unreadable date"))" }
+            if record.datesAnonymised > 0 { text += ", \(ImportReport.counted(record.datesAnonymised, "anonymised date"))" }
+            if record.datesUnreadable > 0 { text += ", \(ImportReport.counted(record.datesUnreadable, "unreadable date"))" }
             return text
         }
     }

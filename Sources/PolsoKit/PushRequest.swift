@@ -13,6 +13,8 @@ public struct PushRequest: Sendable {
     public var allowMissing = false
     /// The time stamped on newly computed values.
     public var now = Date()
+    /// Compute and compare only: the outcome lists what would change, and `values.yaml` is not written.
+    public var dryRun = false
 
     /// A push of the plan at `plan`.
     public init(plan: String) { self.plan = plan }
@@ -68,7 +70,7 @@ public struct PushRequest: Sendable {
         }
         outcome.values = PlanValues(values: merged)
         outcome.removed = previous.values.filter { old in !merged.contains { $0.path == old.path } }
-        guard outcome.values != previous else { return outcome }
+        guard outcome.values != previous, !dryRun else { return outcome }
         do {
             try outcome.values.write(forPlan: planFile)
         } catch {

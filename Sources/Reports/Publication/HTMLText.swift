@@ -1,6 +1,6 @@
 /// Escaping for text placed in HTML and SVG (well-formed XML as well as HTML).
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+package enum HTMLText {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
@@ -17,7 +17,7 @@ enum HTMLText {
     }
 
     /// A coordinate or size with at most two decimals, `.` as separator (SVG syntax).
-    static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }

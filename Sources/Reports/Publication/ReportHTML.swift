@@ -97,67 +97,11 @@ package struct ReportHTML: Sendable {
     }
 
     private func wellbeing(_ document: WellbeingDocument) -> String {
-        let tables = WellbeingTables(document: document, locale: content.locale)
-        let table = document.table
-        var html = "<section><h2>\(HTMLText.escape(words.wellbeing)) — \(HTMLText.escape(document.instrument))</h2>"
-        let rendered = tables.tables()
-        for (block, text) in zip(table.blocks, rendered) {
-            html += "<div class=\"block\">" + text.renderHTML()
-            if block.inSynthesis {
-                let lines = block.sections.map { (label: "\($0.code) \($0.title)", values: $0.values.map(\.mean)) }
-                    + [(label: "MEDIA", values: block.values.map(\.mean))]
-                let scale = document.scale
-                let scoreRange = block.scoreRange.map { $0.lower...$0.upper } ?? Double(scale?.min ?? 1)...Double(scale?.max ?? 6)
-                let range = SVGCharts.axisRange(lines.flatMap { $0.values.compactMap { $0 } }, within: scoreRange)
-                html += SVGCharts.lineChart(title: "\(block.title): \(words.trend)", years: table.years, series: lines,
-                                            range: range, format: format)
-                if let last = table.years.indices.last {
-                    let rows = block.sections.compactMap { section -> (label: String, counts: [Int])? in
-                        guard let counts = section.values[last].answers?.counts else { return nil }
-                        return ("\(section.code) \(section.title)", counts)
-                    }
-                    // Pooled answers exist only for a block of one scale: its points set the cut.
-                    let answers = block.values[last].answers
-                    if !rows.isEmpty, let positive = answers?.positiveFrom, let first = answers?.firstPoint {
-                        let positiveFrom = positive - first
-                        html += SVGCharts.divergingBars(title: "\(block.title): \(words.distribution) \(table.years[last])", rows: rows,
-                                                        positiveFrom: positiveFrom,
-                                                        negativeLabel: words.negative(first, positive - 1),
-                                                        positiveLabel: words.positive(positive, first + (answers?.counts.count ?? 1) - 1))
-                    }
-                }
-            }
-            html += "</div>"
-        }
-        // The legend of the marks, the untested changes and the comparability notes.
-        for line in tables.footer().split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            html += "<p class=\"note\">\(HTMLText.escape(line.trimmingCharacters(in: .whitespaces)))</p>"
-        }
-        return html + "</section>"
+        SurveySectionsHTML(locale: content.locale).wellbeing(WellbeingTables(document: document, locale: content.locale))
     }
 
     private func satisfaction(_ document: SatisfactionDocument) -> String {
-        let tables = SatisfactionTables(document: document, locale: content.locale)
-        var html = "<section><h2>\(HTMLText.escape(words.satisfaction)) — \(HTMLText.escape(document.instrument))</h2>"
-        let series = document.table
-        if let last = series.years.indices.last, let item = series.items.firstIndex(where: { $0.code == series.overallItem }) {
-            // A withheld service has no bar; its table row reads <5.
-            var rows = series.services.compactMap { service in
-                service.values[last].item(item).map { (label: series.serviceName(service.service, language: content.locale.rawValue), percent: $0.figures.percentPositive) }
-            }
-            if let pooled = series.pooled?.values[last].item(item) {
-                rows.append((label: content.locale == .italian ? "Totale" : "Total", percent: pooled.figures.percentPositive))
-            }
-            html += SVGCharts.percentBars(title: "\(words.positiveShare) \(series.years[last]) — \(series.overallItem)", rows: rows, format: format)
-        }
-        for part in tables.parts() {
-            html += "<div class=\"block\">" + part.table.renderHTML()
-            if !part.notes.isEmpty {
-                html += "<p class=\"note\">" + part.notes.map(HTMLText.escape).joined(separator: "<br/>") + "</p>"
-            }
-            html += "</div>"
-        }
-        return html + "</section>"
+        SurveySectionsHTML(locale: content.locale).satisfaction(SatisfactionTables(document: document, locale: content.locale))
     }
 
     // MARK: - Style
@@ -171,7 +115,7 @@ package struct ReportHTML: Sendable {
         return ramp[Int(position.rounded())]
     }
 
-    static let style = """
+    package static let style = """
         body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10.5pt;color:#222;margin:24px auto;max-width:1100px}\
         h1{font-size:17pt;margin:0 0 12px}h2{font-size:13pt;border-bottom:2px solid #2166ac;padding-bottom:3px;margin-top:26px}\
         table{border-collapse:collapse;margin:8px 0 14px;width:100%;page-break-inside:auto}\

@@ -1,17 +1,29 @@
-import Reports
 import Surveys
 
-/// The human summary of an import.
-struct ImportReport {
-    let summary: ImportSummary
+/// The human summary of an import, as `polso import` prints it and the web import preview shows it.
+package struct ImportReport {
+    /// What was read.
+    package let summary: ImportSummary
     /// The store written to, or `nil` for a dry run.
-    let store: String?
-    let year: Int
-    let unit: String?
+    package let store: String?
+    /// The wave's year.
+    package let year: Int
+    /// The wave's unit, if any.
+    package let unit: String?
     /// The service given for every row (`--service`), if any.
-    var service: String? = nil
+    package var service: String? = nil
 
-    func render() -> String {
+    /// A summary.
+    package init(summary: ImportSummary, store: String?, year: Int, unit: String?, service: String? = nil) {
+        self.summary = summary
+        self.store = store
+        self.year = year
+        self.unit = unit
+        self.service = service
+    }
+
+    /// The summary's lines.
+    package func render() -> String {
         let format = NumberFormat(locale: .english)
         let map = summary.columns
         var lines: [String] = []
@@ -91,7 +103,7 @@ struct ImportReport {
         let format = NumberFormat(locale: .english)
         var lines: [String] = []
         if let ids = summary.responseIds {
-            lines.append("  ids:          \(counted(ids.count, "distinct respondent id", format)) (column \(TextExcerpt.quoted(ids.column)))")
+            lines.append("  ids:          \(Self.counted(ids.count, "distinct respondent id", format)) (column \(TextExcerpt.quoted(ids.column)))")
         } else {
             lines.append("  ids:          none in the export (repeated responses cannot be told apart)")
         }
@@ -101,7 +113,7 @@ struct ImportReport {
         }
         var text = "  submitted:    "
         if let range = dates.range {
-            text += "\(range.lowerBound) to \(range.upperBound) (\(counted(dates.dated, "date", format)), column \(TextExcerpt.quoted(dates.column))"
+            text += "\(range.lowerBound) to \(range.upperBound) (\(Self.counted(dates.dated, "date", format)), column \(TextExcerpt.quoted(dates.column))"
             switch dates.order {
             case .dayFirst, .monthFirst: text += ", read \(dates.order.rawValue)"
             case .yearFirst: break
@@ -119,7 +131,7 @@ struct ImportReport {
         lines.append(text)
         if dates.unreadable > 0 {
             let example = dates.firstUnreadable.map { ", first on line \($0.line): \(TextExcerpt.quoted($0.value))" } ?? ""
-            lines.append("  unreadable:   \(counted(dates.unreadable, "submission date", format)) not understood\(example)")
+            lines.append("  unreadable:   \(Self.counted(dates.unreadable, "submission date", format)) not understood\(example)")
         }
         if let window = dates.window, window.inside < dates.dated {
             let outside = dates.dated - window.inside
@@ -131,13 +143,14 @@ struct ImportReport {
 }
 
 extension ImportReport {
+    /// `text` on one line, cut to `limit` characters with an ellipsis.
     static func shorten(_ text: String, to limit: Int = 40) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
-}
 
-/// `1 date`, `2 dates`, `1,234 dates`.
-func counted(_ number: Int, _ noun: String, _ format: NumberFormat = NumberFormat(locale: .english)) -> String {
-    "\(format.integer(number)) \(noun)" + (number == 1 ? "" : "s")
+    /// `1 date`, `2 dates`, `1,234 dates`.
+    package static func counted(_ number: Int, _ noun: String, _ format: NumberFormat = NumberFormat(locale: .english)) -> String {
+        "\(format.integer(number)) \(noun)" + (number == 1 ? "" : "s")
+    }
 }
