@@ -19,8 +19,10 @@ struct StoreCommand: ParsableCommand {
 
         func run() throws {
             let store = try storeOption.open(.create)
-            let waves = try WaveCatalog(store: store).list()
-            print("Store \(store.path): Polso store format \(SurveyStore.formatVersion), \(waves.count) wave\(waves.count == 1 ? "" : "s")")
+            let bodies = try PolsoError.catching { try store.bodies() }
+            let waves = try bodies.reduce(0) { $0 + (try WaveCatalog(store: store).list(body: $1.code).count) }
+            print("Store \(store.path): Polso store format \(SurveyStore.formatVersion), \(waves) wave\(waves == 1 ? "" : "s")"
+                  + (bodies.count == 1 ? "" : " of \(bodies.count) bodies"))
         }
     }
 }

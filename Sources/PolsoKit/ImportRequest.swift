@@ -14,6 +14,8 @@ public struct ImportRequest: Sendable {
     public var survey: String
     /// The survey year (never taken from the file).
     public var year: Int
+    /// The code of the body the wave belongs to (`--body`); `nil` is the store's only body.
+    public var body: String?
     /// The organisational unit the file covers; `nil` is the whole body.
     public var unit: String?
     /// Staff invited to answer, for the response rate.
@@ -77,9 +79,11 @@ public struct ImportRequest: Sendable {
         let drafts = DraftMappingFile(store: store, export: file, mapping: mapping)
         do {
             let summary = try drafts.writingDraftOnRefusal(advice: nil) {
-                try StoreAccess.open(storePath, access: .create).importFile(
+                let store = try StoreAccess.open(storePath, access: .create)
+                let owner = try PolsoError.catching { try store.resolveBody(body).code }
+                return try store.importFile(
                     path: file, codebook: prepared.codebook, codebookSource: prepared.source,
-                    into: WaveKey(year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
+                    into: WaveKey(body: owner, year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
                                   users: users.map { ServiceUsers(service: prepared.service ?? "", count: $0) }),
                     appending: append, options: prepared.options, progress: progress)
             }

@@ -15,6 +15,8 @@ public struct PushRequest: Sendable {
     public var now = Date()
     /// Compute and compare only: the outcome lists what would change, and `values.yaml` is not written.
     public var dryRun = false
+    /// The code of the body whose surveys the values come from (`--body`); `nil` is the store's only body.
+    public var body: String?
 
     /// A push of the plan at `plan`.
     public init(plan: String) { self.plan = plan }
@@ -30,7 +32,10 @@ public struct PushRequest: Sendable {
         let sourced = PlanTree.sourcedIndicators(loaded.root)
         var outcome = PushOutcome(planFile: planFile, valuesFile: PlanValues.path(forPlan: planFile))
         guard !sourced.isEmpty else { return outcome }
-        let resolver = MetricResolver(store: try PolsoError.catching(openStore))
+        let resolver = try PolsoError.catching {
+            let store = try openStore()
+            return MetricResolver(store: store, body: try store.resolveBody(body).code)
+        }
         let computedAt = ISO8601DateFormatter().string(from: now)
         var entries: [PlanValues.Entry] = []
         var problems: [String] = []

@@ -14,6 +14,8 @@ public struct ReportRequest: Sendable {
     public var plan: String
     /// Where to write; `nil` is the plan's folder.
     public var folder: String?
+    /// The code of the body whose surveys the report shows (`--body`); `nil` is the store's only body.
+    public var body: String?
     /// Labels and number conventions.
     public var locale = DisplayLocale.italian
 
@@ -32,9 +34,10 @@ public struct ReportRequest: Sendable {
         let instruments = Array(Set(content.surveyFed.map(\.source.survey))).sorted()
         if !instruments.isEmpty {
             let store = try PolsoError.catching(openStore)
+            let queries = SurveyQueries(store: store, body: try PolsoError.catching { try store.resolveBody(body).code })
             for instrument in instruments {
                 do {
-                    try PolsoError.catching { try Self.addSurvey(instrument, year: scored.plan.year, store: store, to: &content) }
+                    try PolsoError.catching { try Self.addSurvey(instrument, year: scored.plan.year, queries: queries, to: &content) }
                 } catch let error as PolsoError {
                     warnings.append(ReportOutcome.LeftOut(survey: instrument, reason: error.message))
                 }
@@ -46,8 +49,7 @@ public struct ReportRequest: Sendable {
     }
 
     /// Adds the statistics of one stored survey, years up to the plan's.
-    private static func addSurvey(_ instrument: String, year: Int, store: SurveyStore, to content: inout ReportContent) throws {
-        let queries = SurveyQueries(store: store)
+    private static func addSurvey(_ instrument: String, year: Int, queries: SurveyQueries, to content: inout ReportContent) throws {
         let wavesByYear = try queries.wavesByYear(instrument: instrument, unit: nil).filter { $0.key <= year }
         guard !wavesByYear.isEmpty else { throw SurveyDataError("no wave up to \(year)") }
         let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })

@@ -9,6 +9,8 @@ import Surveys
 public struct SatisfactionRequest: Sendable {
     /// The instrument id in the store.
     public var survey = "customer-satisfaction"
+    /// The code of the body whose waves are read (`--body`); `nil` is the store's only body.
+    public var body: String?
     /// The years to show; `nil` shows every stored year.
     public var years: Set<Int>?
     /// Only this service (as named in the codebook, any case).
@@ -37,7 +39,7 @@ public struct SatisfactionRequest: Sendable {
     public func run(store: SurveyStore) throws -> SatisfactionResult {
         try validate()
         var document = try PolsoError.catching { () throws -> SatisfactionDocument in
-            let queries = SurveyQueries(store: store)
+            let queries = SurveyQueries(store: store, body: try store.resolveBody(body).code)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: nil)
             let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
             let (input, applied) = try queries.satisfactionInputs(wavesByYear, codebook: codebook,

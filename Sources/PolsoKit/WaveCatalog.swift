@@ -42,17 +42,19 @@ public struct WaveCatalog: Sendable {
     /// The waves of a store.
     public init(store: SurveyStore) { self.store = store }
 
-    /// Every wave (of one instrument, when given) with its import log.
-    /// - Throws: ``PolsoError`` when the store cannot be read.
-    public func list(survey: String? = nil) throws -> [Listing] {
+    /// Every wave of one body (of one instrument, when given) with its import log; `body` `nil`
+    /// is the store's only body.
+    /// - Throws: ``PolsoError`` when the store cannot be read, or names the known bodies when
+    ///   `body` names none or is `nil` in a store of several.
+    public func list(body: String? = nil, survey: String? = nil) throws -> [Listing] {
         try PolsoError.catching {
-            try store.waves(instrument: survey).map { Listing(wave: $0, imports: try store.imports(wave: $0.id)) }
+            try store.waves(body: store.resolveBody(body).code, instrument: survey).map { Listing(wave: $0, imports: try store.imports(wave: $0.id)) }
         }
     }
 
-    /// Deletes a wave with its respondents and import log; returns how many respondents it held.
-    /// - Throws: ``PolsoError`` naming the wave when there is none.
-    public func remove(survey: String, year: Int, unit: String?) throws -> Int {
-        try PolsoError.catching { try store.removeWave(instrument: survey, year: year, unit: unit ?? "") }
+    /// Deletes a body's wave with its respondents and import log; returns how many respondents it held.
+    /// - Throws: ``PolsoError`` naming the wave when there is none, or the known bodies as ``list(body:survey:)``.
+    public func remove(body: String? = nil, survey: String, year: Int, unit: String?) throws -> Int {
+        try PolsoError.catching { try store.removeWave(body: store.resolveBody(body).code, instrument: survey, year: year, unit: unit ?? "") }
     }
 }

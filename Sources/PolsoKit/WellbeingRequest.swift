@@ -9,6 +9,8 @@ import Surveys
 public struct WellbeingRequest: Sendable {
     /// The instrument id in the store.
     public var survey = "anac-2013"
+    /// The code of the body whose waves are read (`--body`); `nil` is the store's only body.
+    public var body: String?
     /// The years to show; `nil` shows every stored year.
     public var years: Set<Int>?
     /// Only this organisational unit's waves.
@@ -45,7 +47,7 @@ public struct WellbeingRequest: Sendable {
     public func run(store: SurveyStore) throws -> WellbeingResult {
         try validate()
         let (document, breakdown) = try PolsoError.catching { () throws -> (WellbeingDocument, Breakdown?) in
-            let queries = SurveyQueries(store: store)
+            let queries = SurveyQueries(store: store, body: try store.resolveBody(body).code)
             let wavesByYear = try queries.wavesByYear(instrument: survey, unit: unit)
             let unitWithheld = try unit.map { unit in
                 try queries.unitWithholding(unit, instrument: survey, years: wavesByYear.keys.filter { years?.contains($0) ?? true },

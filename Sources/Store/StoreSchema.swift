@@ -124,6 +124,58 @@ enum StoreSchema {
                 try db.execute(sql: "UPDATE import SET row_fingerprints = ? WHERE id = ?", arguments: [RowFingerprint.encode(fingerprints), importId])
             }
         }
+        migrator.registerMigration("v6: bodies, every wave belonging to one") { db in
+            // A store may hold the waves of several bodies (a network). Existing waves go to one
+            // local body, which the user renames. The wave's uniqueness gains the body, which SQLite
+            // cannot alter in place: the table is rebuilt by SQLite's documented twelve-step
+            // procedure (https://www.sqlite.org/lang_altertable.html#otheralter). GRDB runs the
+            // migration in one transaction with foreign keys off and checks every foreign key
+            // (PRAGMA foreign_key_check) before it commits (steps 1, 2, 10–12); the other steps
+            // are here. The tables that reference wave (wave_item, wave_users, import, respondent)
+            // name it by name, so they reference the rebuilt table once it takes the name.
+            try db.execute(sql: """
+                CREATE TABLE body (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL DEFAULT '',
+                    opted_in BOOLEAN NOT NULL DEFAULT FALSE,
+                    public BOOLEAN NOT NULL DEFAULT FALSE,
+                    created_at TEXT NOT NULL
+                );
+                INSERT INTO body (id, code, name, created_at) VALUES (1, ?, ?, ?);
+                """, arguments: [Body.localCode, Body.localName, ISO8601DateFormatter().string(from: Date())])
+            // Step 3: the indexes, triggers and views that refer to wave, to create again.
+            let dependents = try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master WHERE tbl_name = 'wave' AND type IN ('index', 'trigger') AND sql IS NOT NULL
+                """)
+            let views = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'view'")
+            for view in views { try db.execute(sql: "DROP VIEW \"\(view["name"] as String)\"") }
+            // Steps 4–7: the new table, the rows copied, the old one dropped, the new one renamed.
+            try db.execute(sql: """
+                CREATE TABLE new_wave (
+                    id INTEGER PRIMARY KEY,
+                    body_id INTEGER NOT NULL REFERENCES body (id),
+                    instrument TEXT NOT NULL,
+                    instrument_version TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    unit TEXT NOT NULL DEFAULT '',
+                    staff INTEGER,
+                    created_at TEXT NOT NULL,
+                    planned_services INTEGER,
+                    UNIQUE (body_id, instrument, year, unit),
+                    FOREIGN KEY (instrument, instrument_version) REFERENCES instrument (id, version)
+                );
+                INSERT INTO new_wave (id, body_id, instrument, instrument_version, year, unit, staff, created_at, planned_services)
+                    SELECT id, 1, instrument, instrument_version, year, unit, staff, created_at, planned_services FROM wave;
+                DROP TABLE wave;
+                ALTER TABLE new_wave RENAME TO wave;
+                UPDATE polso_store SET value = '6' WHERE key = 'format';
+                """)
+            // Steps 8 and 9: the indexes, triggers and views again.
+            for sql in dependents { try db.execute(sql: sql) }
+            for view in views { try db.execute(sql: view["sql"]) }
+        }
         // Every later migration raises `format` to ``SurveyStore/formatVersion``.
         return migrator
     }

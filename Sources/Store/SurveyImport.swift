@@ -5,6 +5,8 @@ import Surveys
 
 /// Where an import goes.
 public struct WaveKey: Sendable, Equatable {
+    /// The code of the body whose wave it is.
+    public var body: String
     /// Survey year.
     public var year: Int
     /// Organisational unit; empty for the whole body.
@@ -17,7 +19,8 @@ public struct WaveKey: Sendable, Equatable {
     public var users: ServiceUsers?
 
     /// A destination wave.
-    public init(year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
+    public init(body: String, year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
+        self.body = body
         self.year = year
         self.unit = unit
         self.staff = staff
@@ -55,7 +58,8 @@ extension SurveyStore {
             summary = try writing { db in
                 try recordCodebook(db, codebook: codebook, source: codebookSource)
                 let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
-                let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit)
+                let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit,
+                                    body: try Self.holdsSeveralBodies(db) ? key.body : nil)
                 let earlier = try ImportRecord.fetchAll(db, wave: waveId, store: self.path)
                 // An occupied wave is refused after reading, so that a file already stored there
                 // under other bytes is named as such rather than as a second file.
@@ -133,10 +137,11 @@ extension SurveyStore {
     /// export in two years, or twice in one.
     private func refuseStoredFile(_ db: Database, path: String, sha256: String, instrument: String, excluding importId: Int64 = -1) throws {
         guard let earlier = try Row.fetchOne(db, sql: """
-            SELECT i.file_name, i.imported_at, w.year, w.unit FROM import i JOIN wave w ON w.id = i.wave_id
+            SELECT i.file_name, i.imported_at, w.year, w.unit, b.code FROM import i JOIN wave w ON w.id = i.wave_id JOIN body b ON b.id = w.body_id
             WHERE w.instrument = ? AND i.sha256 = ? AND i.id <> ? ORDER BY i.id LIMIT 1
             """, arguments: [instrument, sha256, importId]) else { return }
-        let wave = WaveName(instrument: instrument, year: earlier["year"], unit: earlier["unit"])
+        let wave = WaveName(instrument: instrument, year: earlier["year"], unit: earlier["unit"],
+                            body: try Self.holdsSeveralBodies(db) ? earlier["code"] : nil)
         let fileName: String = earlier["file_name"]
         let when: String = earlier["imported_at"]
         throw StoreError("""
@@ -189,8 +194,9 @@ extension SurveyStore {
     }
 
     private func findOrCreateWave(_ db: Database, codebook: Codebook, key: WaveKey) throws -> Int64 {
-        if let row = try Row.fetchOne(db, sql: "SELECT id, instrument_version FROM wave WHERE instrument = ? AND year = ? AND unit = ?",
-                                      arguments: [codebook.instrument, key.year, key.unit]) {
+        let body = try Self.body(db, code: key.body, store: path)
+        if let row = try Row.fetchOne(db, sql: "SELECT id, instrument_version FROM wave WHERE body_id = ? AND instrument = ? AND year = ? AND unit = ?",
+                                      arguments: [body.id, codebook.instrument, key.year, key.unit]) {
             let id: Int64 = row["id"]
             let version: String = row["instrument_version"]
             guard version == codebook.version else {
@@ -205,8 +211,8 @@ extension SurveyStore {
             try recordServiceCounts(db, wave: id, key: key)
             return id
         }
-        try db.execute(sql: "INSERT INTO wave (instrument, instrument_version, year, unit, staff, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [codebook.instrument, codebook.version, key.year, key.unit, key.staff,
+        try db.execute(sql: "INSERT INTO wave (body_id, instrument, instrument_version, year, unit, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [body.id, codebook.instrument, codebook.version, key.year, key.unit, key.staff,
                                    ISO8601DateFormatter().string(from: Date())])
         let id = db.lastInsertedRowID
         for (position, item) in codebook.items.enumerated() {

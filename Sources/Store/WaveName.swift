@@ -1,15 +1,18 @@
-/// A wave as messages name it: `anac-2013 2016`, `anac-2013 2016 unit 'Ragioneria'`.
+/// A wave as messages name it: `anac-2013 2016`, `anac-2013 2016 unit 'Ragioneria'`, and in a
+/// store of several bodies `anac-2013 2016 of body 'cciaa-pistoia'`.
 struct WaveName: CustomStringConvertible {
     var instrument: String
     var year: Int
     var unit: String
+    /// The body's code, named only when the store holds several.
+    var body: String?
 
     var description: String {
-        "\(instrument) \(year)" + (unit.isEmpty ? "" : " unit '\(unit)'")
+        "\(instrument) \(year)" + (unit.isEmpty ? "" : " unit '\(unit)'") + (body.map { " of body '\($0)'" } ?? "")
     }
 
     /// The command that removes the wave.
     var removeCommand: String {
-        "polso waves remove --survey \(instrument) --year \(year)" + (unit.isEmpty ? "" : " --unit '\(unit)'")
+        "polso waves remove --survey \(instrument) --year \(year)" + (unit.isEmpty ? "" : " --unit '\(unit)'") + (body.map { " --body \($0)" } ?? "")
     }
 }

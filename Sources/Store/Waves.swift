@@ -3,10 +3,12 @@ import GRDB
 import GRDBSQLite
 import Surveys
 
-/// A stored wave: one instrument, one year, optionally one unit.
+/// A stored wave: one body's survey (instrument) in one year, optionally for one unit.
 public struct Wave: Sendable, Equatable, Codable {
     /// Row id.
     public var id: Int64
+    /// The code of the body it belongs to.
+    public var body: String
     /// Instrument id, e.g. `anac-2013`.
     public var instrument: String
     /// Codebook version its answers follow.
@@ -89,31 +91,47 @@ public struct ImportRecord: Sendable, Equatable, Codable {
 }
 
 extension SurveyStore {
-    /// The waves, by instrument, year and unit.
-    public func waves(instrument: String? = nil) throws -> [Wave] {
+    /// The waves of one body, by instrument, year and unit.
+    /// - Throws: ``StoreError`` naming the known bodies when `body` names none.
+    public func waves(body: String, instrument: String? = nil) throws -> [Wave] {
         try database.read { db in
-            var sql = """
-                SELECT w.id, w.instrument, w.instrument_version, w.year, w.unit, w.staff,
-                       (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id) AS respondents,
-                       (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id) AS imports,
-                       (SELECT MIN(first_submitted) FROM import i WHERE i.wave_id = w.id) AS first_submitted,
-                       (SELECT MAX(last_submitted) FROM import i WHERE i.wave_id = w.id) AS last_submitted,
-                       EXISTS (SELECT 1 FROM import i WHERE i.wave_id = w.id AND i.day_month_order = 'unknown') AS order_unknown
-                FROM wave w
-                """
-            var arguments: StatementArguments = []
-            if let instrument {
-                sql += " WHERE w.instrument = ?"
-                arguments = [instrument]
-            }
-            sql += " ORDER BY w.instrument, w.year, w.unit"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value { try row.stored(column, in: "wave", of: path) }
-                return Wave(id: try value("id"), instrument: try value("instrument"), instrumentVersion: try value("instrument_version"),
-                            year: try value("year"), unit: try value("unit"), staff: try value("staff"), respondents: try value("respondents"),
-                            imports: try value("imports"), firstSubmitted: try value("first_submitted"), lastSubmitted: try value("last_submitted"),
-                            dayMonthOrderUnknown: try value("order_unknown"))
-            }
+            let owner = try Self.body(db, code: body, store: path)
+            return try Self.waves(db, store: path, where: "w.body_id = ?", arguments: [owner.id], instrument: instrument)
+        }
+    }
+
+    /// The waves of every body for `instrument` and `year` (whole-body and unit waves): what a
+    /// network view reads, body by body.
+    public func networkWaves(instrument: String, year: Int) throws -> [Wave] {
+        try database.read { db in
+            try Self.waves(db, store: path, where: "w.year = ?", arguments: [year], instrument: instrument)
+        }
+    }
+
+    private static func waves(_ db: Database, store path: String, where condition: String, arguments conditionArguments: StatementArguments,
+                              instrument: String?) throws -> [Wave] {
+        var sql = """
+            SELECT w.id, b.code AS body, w.instrument, w.instrument_version, w.year, w.unit, w.staff,
+                   (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id) AS respondents,
+                   (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id) AS imports,
+                   (SELECT MIN(first_submitted) FROM import i WHERE i.wave_id = w.id) AS first_submitted,
+                   (SELECT MAX(last_submitted) FROM import i WHERE i.wave_id = w.id) AS last_submitted,
+                   EXISTS (SELECT 1 FROM import i WHERE i.wave_id = w.id AND i.day_month_order = 'unknown') AS order_unknown
+            FROM wave w JOIN body b ON b.id = w.body_id
+            WHERE \(condition)
+            """
+        var arguments = conditionArguments
+        if let instrument {
+            sql += " AND w.instrument = ?"
+            arguments += [instrument]
+        }
+        sql += " ORDER BY b.code, w.instrument, w.year, w.unit"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value { try row.stored(column, in: "wave", of: path) }
+            return Wave(id: try value("id"), body: try value("body"), instrument: try value("instrument"), instrumentVersion: try value("instrument_version"),
+                        year: try value("year"), unit: try value("unit"), staff: try value("staff"), respondents: try value("respondents"),
+                        imports: try value("imports"), firstSubmitted: try value("first_submitted"), lastSubmitted: try value("last_submitted"),
+                        dayMonthOrderUnknown: try value("order_unknown"))
         }
     }
 
@@ -122,14 +140,18 @@ extension SurveyStore {
         try database.read { db in try ImportRecord.fetchAll(db, wave: wave, store: path).map(\.record) }
     }
 
-    /// Deletes a wave with its imports and respondents; returns the respondents removed.
+    /// Deletes a body's wave with its imports and respondents; returns the respondents removed.
+    /// - Throws: ``StoreError`` naming the known bodies when `body` names none, or the wave when
+    ///   the body has no such wave.
     @discardableResult
-    public func removeWave(instrument: String, year: Int, unit: String) throws -> Int {
+    public func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
         try writing { db in
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM wave WHERE instrument = ? AND year = ? AND unit = ?",
-                                              arguments: [instrument, year, unit]) else {
+            let owner = try Self.body(db, code: body, store: path)
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM wave WHERE body_id = ? AND instrument = ? AND year = ? AND unit = ?",
+                                              arguments: [owner.id, instrument, year, unit]) else {
                 let label = unit.isEmpty ? "" : " unit '\(unit)'"
-                throw StoreError("no wave of \(instrument) for \(year)\(label) in \(path); `polso waves` lists them")
+                let of = try Self.holdsSeveralBodies(db) ? " of body '\(body)'" : ""
+                throw StoreError("no wave of \(instrument) for \(year)\(label)\(of) in \(path); `polso waves` lists them")
             }
             let respondents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE wave_id = ?", arguments: [id]) ?? 0
             try db.execute(sql: "DELETE FROM wave WHERE id = ?", arguments: [id])
@@ -243,12 +265,15 @@ extension SurveyStore {
         }
     }
 
-    /// `anac-2013 2016` or `anac-2013 2016 unit 'Ufficio A'`, for messages.
+    /// `anac-2013 2016` or `anac-2013 2016 unit 'Ufficio A'` (with `of body 'x'` in a store of
+    /// several bodies), for messages.
     private static func waveName(_ db: Database, id: Int64) throws -> String {
-        guard let row = try Row.fetchOne(db, sql: "SELECT instrument, year, unit FROM wave WHERE id = ?", arguments: [id]) else { return "#\(id)" }
+        guard let row = try Row.fetchOne(db, sql: "SELECT w.instrument, w.year, w.unit, b.code FROM wave w LEFT JOIN body b ON b.id = w.body_id WHERE w.id = ?",
+                                         arguments: [id]) else { return "#\(id)" }
         let unit = String.fromDatabaseValue(row["unit"] ?? .null) ?? ""
         let instrument = String.fromDatabaseValue(row["instrument"] ?? .null) ?? "?"
         let year = Int.fromDatabaseValue(row["year"] ?? .null).map(String.init) ?? "?"
-        return "\(instrument) \(year)\(unit.isEmpty ? "" : " unit '\(unit)'")"
+        let body = try holdsSeveralBodies(db) ? (String.fromDatabaseValue(row["code"] ?? .null)).map { " of body '\($0)'" } ?? "" : ""
+        return "\(instrument) \(year)\(unit.isEmpty ? "" : " unit '\(unit)'")\(body)"
     }
 }

@@ -19,7 +19,7 @@ extension SurveyQueries {
     /// survey has unit waves in those years, by unit (in the order `--by unit` lists them), and the plan.
     func dimensionPlan(instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
                        minimum: Int) throws -> (plan: DimensionSuppression, unitDimension: Int?) {
-        let unitWaves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
+        let unitWaves = try store.waves(body: body, instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
         let units = Array(Set(unitWaves.map(\.unit))).sorted()
         var cross: [Int: CrossTallies] = [:]
         for (year, waves) in wavesByYear {

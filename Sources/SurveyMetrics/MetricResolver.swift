@@ -10,9 +10,9 @@ package struct MetricResolver {
     /// The store's queries.
     package let queries: SurveyQueries
 
-    /// A resolver over a store.
-    package init(store: SurveyStore) {
-        queries = SurveyQueries(store: store)
+    /// A resolver over one body's waves in a store.
+    package init(store: SurveyStore, body: String) {
+        queries = SurveyQueries(store: store, body: body)
     }
 
     /// The value of `source` for the indicator at `path` of a plan of year `planYear`, with the

@@ -4,22 +4,28 @@ import Store
 import Surveys
 
 /// Reads stored waves into what `Statistics` works on: the one place that chooses which waves
-/// stand for a survey, year and unit.
+/// stand for a body's survey, year and unit.
 package struct SurveyQueries {
     /// The store read.
     package let store: SurveyStore
+    /// The code of the body whose waves are read: no query reads another body's.
+    package let body: String
 
-    /// Queries over a store.
-    package init(store: SurveyStore) { self.store = store }
+    /// Queries over one body's waves in a store.
+    package init(store: SurveyStore, body: String) {
+        self.store = store
+        self.body = body
+    }
 
     /// The waves used for an instrument and unit, grouped by year.
     ///
     /// With a unit: that unit's waves. Without: the whole-body waves when there are any for a
     /// year, else all of that year's unit waves pooled.
     package func wavesByYear(instrument: String, unit: String?) throws -> [Int: [Wave]] {
-        let waves = try store.waves(instrument: instrument)
+        let waves = try store.waves(body: body, instrument: instrument)
         guard !waves.isEmpty else {
-            throw SurveyDataError("no waves of \(instrument) in \(store.path); import one first: polso import FILE --survey \(instrument) --year YYYY")
+            let of = try store.bodies().count > 1 ? " of body '\(body)'" : ""
+            throw SurveyDataError("no waves of \(instrument)\(of) in \(store.path); import one first: polso import FILE --survey \(instrument) --year YYYY\(of.isEmpty ? "" : " --body \(body)")")
         }
         var result: [Int: [Wave]] = [:]
         for (year, yearWaves) in Dictionary(grouping: waves, by: \.year) {
@@ -96,7 +102,7 @@ extension SurveyQueries {
     package func breakdownTallies(dimension: String, instrument: String, wavesByYear: [Int: [Wave]], codebook: Codebook,
                                  language: String? = nil) throws -> (labels: [String?], tallies: [Int: [WaveTally]]) {
         if dimension == "unit" {
-            let waves = try store.waves(instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
+            let waves = try store.waves(body: body, instrument: instrument).filter { !$0.unit.isEmpty && wavesByYear[$0.year] != nil }
             let units = Array(Set(waves.map(\.unit))).sorted()
             guard !units.isEmpty else {
                 throw SurveyDataError("no unit waves of \(instrument): import files with --unit NAME to break down by unit")

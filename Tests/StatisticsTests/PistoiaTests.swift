@@ -63,11 +63,11 @@ struct PistoiaTests {
             let codebook = try Codebook.decode(yaml: source, file: Repository.anacCodebook)
             for year in 2014...2016 {
                 _ = try store.importFile(path: Repository.anacSample(year: year), codebook: codebook, codebookSource: source,
-                                         into: WaveKey(year: year))
+                                         into: WaveKey(body: Body.localCode, year: year))
             }
             let stored = try store.codebook(instrument: "anac-2013", version: "2013.2")
             var tallies: [Int: WaveTally] = [:]
-            for wave in try store.waves() {
+            for wave in try store.waves(body: Body.localCode) {
                 var tally = WaveTally(codebook: stored)
                 try store.forEachResponse(waves: [wave.id]) { answers, _ in tally.add(answers: answers) }
                 tallies[wave.year] = tally

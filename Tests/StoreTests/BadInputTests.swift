@@ -102,7 +102,7 @@ struct BadInputTests {
             #expect(try bench.snapshot() == before)
             #expect(try bench.count("import") == 1)
             #expect(try bench.count("respondent") == 6)
-            let waves = try bench.store.waves()
+            let waves = try bench.store.waves(body: Body.localCode)
             #expect(waves.map(\.year) == [2015])
             #expect(waves.map(\.staff) == [40])
         }
@@ -150,8 +150,8 @@ struct BadInputTests {
             let stored = try bench.responses(year: 2016)
             let expected = bench.fixture.expectedAnswerRows
             #expect(stored.answers == [expected[0], expected[2], expected[3]])
-            #expect(try bench.store.waves().map(\.respondents) == [3])
-            let log = try bench.store.imports(wave: try bench.store.waves()[0].id)
+            #expect(try bench.store.waves(body: Body.localCode).map(\.respondents) == [3])
+            let log = try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id)
             #expect(log.map(\.respondents) == [3])
             #expect(log.map(\.rejectedRows) == [2])
             #expect(try folder.read("export.rejects.csv") == """
@@ -184,7 +184,7 @@ struct BadInputTests {
             let path = try bench.importSample(year: 2016)
             let before = try bench.snapshot()
             let digest = try systemSHA256(path)
-            let importedAt = try bench.store.imports(wave: try bench.store.waves()[0].id)[0].importedAt
+            let importedAt = try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id)[0].importedAt
             func message(_ file: String) -> String {
                 """
                 \(file): not imported: the same file (SHA-256 \(digest.prefix(12))…) is already stored in test-small 2016, \
@@ -202,7 +202,7 @@ struct BadInputTests {
             #expect(errorText { try bench.importFile(copy, year: 2017) } == message(copy))
             #expect(errorText { try bench.importFile(path, year: 2017, unit: "Ragioneria") } == message(path))
             #expect(try bench.snapshot() == before)
-            #expect(try bench.store.waves().map { [$0.year, $0.respondents, $0.imports] } == [[2016, 6, 1]])
+            #expect(try bench.store.waves(body: Body.localCode).map { [$0.year, $0.respondents, $0.imports] } == [[2016, 6, 1]])
         }
     }
 
@@ -213,9 +213,9 @@ struct BadInputTests {
             try bench.importSample("a.csv", year: 2015)
             try bench.importFile(try bench.write("b.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11)]), year: 2015, appending: true)
             try bench.importFile(try folder.write("c.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.otherRespondents)), year: 2016)
-            let waves = try bench.store.waves()
+            let waves = try bench.store.waves(body: Body.localCode)
             let (old, kept) = (waves[0].id, waves[1].id)
-            #expect(try bench.store.removeWave(instrument: "test-small", year: 2015, unit: "") == 7)
+            #expect(try bench.store.removeWave(body: Body.localCode, instrument: "test-small", year: 2015, unit: "") == 7)
             for table in ["respondent", "import", "wave_item"] {
                 #expect(try bench.count(table, where: "wave_id = ?", [old]) == 0, "\(table)")
             }
@@ -224,8 +224,8 @@ struct BadInputTests {
             #expect(try bench.count("import", where: "wave_id = ?", [kept]) == 1)
             #expect(try bench.count("wave_item", where: "wave_id = ?", [kept]) == 10)
             #expect(try bench.count("instrument") == 1)
-            #expect(try bench.store.waves().map(\.year) == [2016])
-            #expect(errorText { try bench.store.removeWave(instrument: "test-small", year: 2015, unit: "") }
+            #expect(try bench.store.waves(body: Body.localCode).map(\.year) == [2016])
+            #expect(errorText { try bench.store.removeWave(body: Body.localCode, instrument: "test-small", year: 2015, unit: "") }
                 == "no wave of test-small for 2015 in \(bench.store.path); `polso waves` lists them")
         }
     }
@@ -244,7 +244,7 @@ struct BadInputTests {
             // Respondent 3: A.04 and H.01 blank; gender blank, age "Fino a 40 anni" (option 1).
             #expect(stored.answers == [[5, 5, 5, 255, 6, 6, 255, 2, 3, 3]])
             #expect(stored.demographics == [[0, 1]])
-            let waves = try bench.store.waves()
+            let waves = try bench.store.waves(body: Body.localCode)
             #expect(waves.map { "\($0.instrument) \($0.instrumentVersion) \($0.year) \($0.unit) \($0.staff ?? 0) \($0.respondents)" }
                 == ["test-small 1 2016 Ragioneria 12 1"])
         }

@@ -26,7 +26,7 @@ struct RespondentWaveIndexTests {
             let broken = lines + [lines[0].replacingOccurrences(of: "\u{FEFF}", with: "")]
             #expect(throws: ImportFailure.self) { try bench.importFile(try bench.write("broken.csv", lines: broken), year: 2019) }
             #expect(try Self.index(path).names == ["respondent_wave"])
-            #expect(try bench.store.waves(instrument: bench.fixture.codebook.instrument).allSatisfy { $0.respondents == 0 })
+            #expect(try bench.store.waves(body: Body.localCode, instrument: bench.fixture.codebook.instrument).allSatisfy { $0.respondents == 0 })
 
             try bench.importSample("a.csv", year: 2020)
             var index = try Self.index(path)
@@ -39,8 +39,8 @@ struct RespondentWaveIndexTests {
             try bench.importFile(other, year: 2020, fixture: anac)
             index = try Self.index(path)
             #expect(index.names == ["respondent_wave"])
-            #expect(try bench.store.waves(instrument: bench.fixture.codebook.instrument).map(\.respondents) == [bench.fixture.answers.count])
-            #expect(try bench.store.waves(instrument: anac.codebook.instrument).map(\.respondents) == [anac.answers.count])
+            #expect(try bench.store.waves(body: Body.localCode, instrument: bench.fixture.codebook.instrument).map(\.respondents) == [bench.fixture.answers.count])
+            #expect(try bench.store.waves(body: Body.localCode, instrument: anac.codebook.instrument).map(\.respondents) == [anac.answers.count])
         }
     }
 }

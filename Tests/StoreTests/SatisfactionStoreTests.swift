@@ -20,7 +20,7 @@ struct SatisfactionStoreTests {
         var options = ImportOptions()
         if let service { options.presetDemographics = [0: service] }
         return try bench.store.importFile(path: path, codebook: satisfactionCodebook, codebookSource: satisfactionCodebookYAML,
-                                          into: WaveKey(year: year, plannedServices: planned, users: users), appending: appending,
+                                          into: WaveKey(body: Body.localCode, year: year, plannedServices: planned, users: users), appending: appending,
                                           options: options)
     }
 
@@ -30,7 +30,7 @@ struct SatisfactionStoreTests {
             let bench = try StoreBench(folder)
             try Self.importFile(bench, try bench.write("tutti.csv", lines: Self.lines), year: 2019, planned: 16,
                                 users: ServiceUsers(service: "", count: 900))
-            let wave = try #require(try bench.store.waves().first)
+            let wave = try #require(try bench.store.waves(body: Body.localCode).first)
             var rows: [([UInt8], [UInt8])] = []
             try bench.store.forEachResponse(waves: [wave.id]) { rows.append((Array($0), Array($1))) }
             #expect(rows.map(\.0) == [[4, 9, 3, 10], [2, 254, 254, 255], [3, 6, 2, 7]])
@@ -42,7 +42,7 @@ struct SatisfactionStoreTests {
                                 appending: true)
             #expect(try bench.store.serviceCounts(wave: wave.id) == ServiceCounts(plannedServices: 15, users: ["": 900, "Registro Imprese": 61]))
             // Removing the wave removes its counts.
-            try bench.store.removeWave(instrument: "test-satisfaction", year: 2019, unit: "")
+            try bench.store.removeWave(body: Body.localCode, instrument: "test-satisfaction", year: 2019, unit: "")
             #expect(try bench.count("wave_users") == 0)
         }
     }
@@ -83,7 +83,7 @@ struct SatisfactionStoreTests {
             }
             try v1.close()
             let store = try SurveyStore(path: path)
-            let waves = try store.waves()
+            let waves = try store.waves(body: Body.localCode)
             #expect(waves.map(\.year) == [2016])
             #expect(waves.map(\.staff) == [40])
             #expect(try store.serviceCounts(wave: waves[0].id) == ServiceCounts())

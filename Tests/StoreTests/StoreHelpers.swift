@@ -24,10 +24,10 @@ struct StoreBench {
     /// Imports the file at `path` into `year` with the small codebook (or `fixture`'s).
     @discardableResult
     func importFile(_ path: String, year: Int, unit: String = "", staff: Int? = nil, fixture: SurveyFixture? = nil,
-                    appending: Bool = false, options: ImportOptions = ImportOptions()) throws -> ImportSummary {
+                    appending: Bool = false, options: ImportOptions = ImportOptions(), body: String = Body.localCode) throws -> ImportSummary {
         let fixture = fixture ?? self.fixture
         return try store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
-                                    into: WaveKey(year: year, unit: unit, staff: staff), appending: appending, options: options)
+                                    into: WaveKey(body: body, year: year, unit: unit, staff: staff), appending: appending, options: options)
     }
 
     /// Writes the small fixture as a LimeSurvey export named `name` and imports it into `year`.
@@ -41,7 +41,7 @@ struct StoreBench {
     /// The answer and demographic bytes of the wave of `year`, in import order.
     func responses(year: Int, in store: SurveyStore? = nil) throws -> (answers: [[UInt8]], demographics: [[UInt8]]) {
         let store = store ?? self.store
-        guard let wave = try store.waves().first(where: { $0.year == year }) else { return ([], []) }
+        guard let wave = try store.waves(body: Body.localCode).first(where: { $0.year == year }) else { return ([], []) }
         var answers: [[UInt8]] = []
         var demographics: [[UInt8]] = []
         try store.forEachResponse(waves: [wave.id]) { answerBytes, demographicBytes in

@@ -21,7 +21,7 @@ struct StoreOwnershipTests {
                     """)
             }
             let read = try SurveyStore(path: path, access: .read)
-            #expect(try read.waves().map(\.respondents) == [6])
+            #expect(try read.waves(body: Body.localCode).map(\.respondents) == [6])
             let (applicationId, format) = try DatabaseQueue(path: path).read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id"),
                  try String.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'"))
@@ -45,14 +45,14 @@ struct StoreOwnershipTests {
                 try db.inTransaction(.immediate) {
                     message = errorText {
                         _ = try waiting.importFile(path: export, codebook: bench.fixture.codebook, codebookSource: bench.fixture.codebookSource,
-                                                   into: WaveKey(year: 2016))
+                                                   into: WaveKey(body: Body.localCode, year: 2016))
                     }
                     return .rollback
                 }
             }
             #expect(Date().timeIntervalSince(started) >= 0.3)
             #expect(message == "the store \(path) is busy: another process (an import or `polso waves remove`) has been writing it for more than 0.3 s; try again when it has finished")
-            #expect(try bench.store.waves().isEmpty)
+            #expect(try bench.store.waves(body: Body.localCode).isEmpty)
         }
     }
 

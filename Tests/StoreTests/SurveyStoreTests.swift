@@ -21,13 +21,13 @@ struct SurveyStoreTests {
                  try Int32.fetchOne(db, sql: "PRAGMA application_id"),
                  try String.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'"))
             }
-            #expect(tables == ["grdb_migrations", "import", "instrument", "polso_store", "respondent", "wave", "wave_item", "wave_users"])
+            #expect(tables == ["body", "grdb_migrations", "import", "instrument", "polso_store", "respondent", "wave", "wave_item", "wave_users"])
             #expect(migrations == ["v1: instruments, waves, imports, respondents", "v2: planned services and users per service",
                                    "v3: respondent ids and submission dates", "v4: application id and store metadata",
-                                   "v5: content fingerprints of each file's respondents"])
+                                   "v5: content fingerprints of each file's respondents", "v6: bodies, every wave belonging to one"])
             #expect(journal == "wal")
             #expect(applicationId == 0x506C_736F)
-            #expect(format == "5")
+            #expect(format == "6")
         }
     }
 
@@ -59,15 +59,15 @@ struct SurveyStoreTests {
             let ufficio = try folder.write("ufficio.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.otherRespondents))
             try bench.importFile(ufficio, year: 2015, unit: "Ufficio A", staff: 20)
             try bench.importFile(try bench.write("ufficio-b.csv", lines: [Rows.header, Rows.r2]), year: 2016, unit: "Ufficio B")
-            let waves = try bench.store.waves()
+            let waves = try bench.store.waves(body: Body.localCode)
             #expect(waves.map(\.year) == [2015, 2016, 2016])
             #expect(waves.map(\.unit) == ["Ufficio A", "", "Ufficio B"])
             #expect(waves.map(\.respondents) == [6, 8, 1])
             #expect(waves.map(\.imports) == [1, 2, 1])
             #expect(waves.map(\.staff) == [20, 30, nil])
             #expect(waves.allSatisfy { $0.instrument == "test-small" && $0.instrumentVersion == "1" })
-            #expect(try bench.store.waves(instrument: "test-small") == waves)
-            #expect(try bench.store.waves(instrument: "anac-2013").isEmpty)
+            #expect(try bench.store.waves(body: Body.localCode, instrument: "test-small") == waves)
+            #expect(try bench.store.waves(body: Body.localCode, instrument: "anac-2013").isEmpty)
             #expect(try bench.store.itemCodes(wave: waves[0].id) == ["A.01", "A.02", "A.03", "A.04", "B.01", "B.07", "H.01", "H.05", "P.01", "P.02"])
         }
     }
@@ -81,7 +81,7 @@ struct SurveyStoreTests {
             let second = try bench.write("con-scarti.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), "12,9,,3,2,5,1,4,3,,2,Uomo,"])
             try bench.importFile(second, year: 2016, appending: true, options: ImportOptions(skipInvalidRows: true))
             let end = Date()
-            let log = try bench.store.imports(wave: try bench.store.waves()[0].id)
+            let log = try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id)
             #expect(log.map(\.fileName) == [first, second])
             #expect(log.map(\.sha256) == [try systemSHA256(first), try systemSHA256(second)])
             #expect(log.map(\.respondents) == [6, 1])
@@ -140,7 +140,7 @@ struct SurveyStoreTests {
                 """)
             #expect(try bench.snapshot() == before)
             try bench.importFile(path, year: 2017, fixture: version2)
-            #expect(try bench.store.waves().map(\.instrumentVersion) == ["1", "2"])
+            #expect(try bench.store.waves(body: Body.localCode).map(\.instrumentVersion) == ["1", "2"])
             #expect(try bench.store.codebook(instrument: "test-small", version: "2") == version2.codebook)
             #expect(try bench.count("instrument") == 2)
         }

@@ -27,13 +27,13 @@ struct WaveIdentityStoreTests {
             let path = try folder.write("export.csv", bytes: shape.bytes(for: bench.fixture))
             try bench.importFile(path, year: 2016)
             #expect(try storedIds(bench) == (ids.isEmpty ? Array(repeating: nil, count: 6) : ids))
-            let record = try #require(try bench.store.imports(wave: try bench.store.waves()[0].id).first)
+            let record = try #require(try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id).first)
             #expect(record.identityRecorded)
             #expect(record.idColumn == (ids.isEmpty ? nil : shape == .qualtrics ? "ResponseId" : shape == .microsoftForms ? "ID" : "id"))
             #expect(record.firstSubmitted == first && record.lastSubmitted == last && record.dayMonthOrder == order)
             #expect(record.datesRead == (first == nil ? 0 : 6))
             #expect(record.datesAnonymised == (shape == .limeSurveyCodes ? 6 : 0))
-            let wave = try bench.store.waves()[0]
+            let wave = try bench.store.waves(body: Body.localCode)[0]
             #expect(wave.firstSubmitted == first && wave.lastSubmitted == last && wave.dayMonthOrderUnknown == (order == "unknown"))
         }
     }
@@ -56,14 +56,14 @@ struct WaveIdentityStoreTests {
             }
             try v2.close()
             let bench = try StoreBench(folder)
-            let old = try bench.store.imports(wave: try bench.store.waves()[0].id)
+            let old = try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id)
             #expect(old.map(\.identityRecorded) == [false])
             #expect(old.map(\.idColumn) == [nil] && old.map(\.datesRead) == [0])
             // A second file into the old wave still needs --append; its ids cannot clash with ids never recorded.
             let second = try bench.write("nuovo.csv", lines: [Rows.header, Rows.r1])
             #expect(errorText { try bench.importFile(second, year: 2015) }?.contains("already holds 1 respondent, from vecchio.csv (SHA-256 abc…, imported ieri, 1 respondent)") == true)
             try bench.importFile(second, year: 2015, appending: true)
-            let log = try bench.store.imports(wave: try bench.store.waves()[0].id)
+            let log = try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id)
             #expect(log.map(\.identityRecorded) == [false, true])
             #expect(log.map(\.idColumn) == [nil, "id"])
             #expect(try storedIds(bench) == [nil, "1"])

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+extension SurveyStore {
+    /// The bodies, by code.
+    public func bodies() throws -> [Body] {
+        try database.read { db in try Self.bodies(db, store: path) }
+    }
+
+    /// The body with `code`.
+    /// - Throws: ``StoreError`` naming the known bodies when there is none.
+    public func body(code: String) throws -> Body {
+        try database.read { db in try Self.body(db, code: code, store: path) }
+    }
+
+    /// The body a command works on: the one `code` names, or with no code the store's only body.
+    /// - Throws: ``StoreError`` naming the known bodies when `code` names none, or when `code` is
+    ///   `nil` and the store holds several (which one is meant is not guessed).
+    public func resolveBody(_ code: String?) throws -> Body {
+        try database.read { db in
+            if let code { return try Self.body(db, code: code, store: path) }
+            let all = try Self.bodies(db, store: path)
+            guard all.count == 1 else {
+                throw StoreError("the store \(path) holds \(all.count) bodies: choose one with --body CODE (\(Self.list(all)))")
+            }
+            return all[0]
+        }
+    }
+
+    /// Adds a body.
+    /// - Throws: ``StoreError`` for an invalid or taken code or an empty name.
+    @discardableResult
+    public func addBody(code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) throws -> Body {
+        try Body.checkCode(code)
+        let name = try Self.checkName(name)
+        return try writing { db in
+            if let taken = try Self.bodies(db, store: path).first(where: { $0.code == code }) {
+                throw StoreError("the store \(path) already holds a body with code '\(code)' (\(taken.name)); change it with polso bodies set \(code)")
+            }
+            try db.execute(sql: "INSERT INTO body (code, name, kind, opted_in, public, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [code, name, kind.trimmingCharacters(in: .whitespaces), optedIn, isPublic,
+                                       ISO8601DateFormatter().string(from: Date())])
+            return try Self.body(db, code: code, store: path)
+        }
+    }
+
+    /// Changes a body's code, name, kind, opt-in or public flag; returns it as changed.
+    /// - Throws: ``StoreError`` naming the known bodies when `code` names none, or for a new code
+    ///   that is invalid or taken, or an empty name.
+    @discardableResult
+    public func changeBody(_ code: String, _ change: BodyChange) throws -> Body {
+        if let newCode = change.code { try Body.checkCode(newCode) }
+        let name = try change.name.map(Self.checkName)
+        return try writing { db in
+            var body = try Self.body(db, code: code, store: path)
+            if let newCode = change.code, newCode != code, let taken = try Self.bodies(db, store: path).first(where: { $0.code == newCode }) {
+                throw StoreError("the store \(path) already holds a body with code '\(newCode)' (\(taken.name)); choose another code")
+            }
+            body.code = change.code ?? body.code
+            body.name = name ?? body.name
+            body.kind = change.kind?.trimmingCharacters(in: .whitespaces) ?? body.kind
+            body.optedIn = change.optedIn ?? body.optedIn
+            body.isPublic = change.isPublic ?? body.isPublic
+            try db.execute(sql: "UPDATE body SET code = ?, name = ?, kind = ?, opted_in = ?, public = ? WHERE id = ?",
+                           arguments: [body.code, body.name, body.kind, body.optedIn, body.isPublic, body.id])
+            return body
+        }
+    }
+
+    static func bodies(_ db: Database, store: String) throws -> [Body] {
+        try Row.fetchAll(db, sql: "SELECT id, code, name, kind, opted_in, public FROM body ORDER BY code").map { row in
+            func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value { try row.stored(column, in: "body", of: store) }
+            return Body(id: try value("id"), code: try value("code"), name: try value("name"), kind: try value("kind"),
+                        optedIn: try value("opted_in"), isPublic: try value("public"))
+        }
+    }
+
+    static func body(_ db: Database, code: String, store: String) throws -> Body {
+        let all = try bodies(db, store: store)
+        guard let body = all.first(where: { $0.code == code }) else {
+            throw StoreError("no body '\(code)' in \(store); its bodies: \(list(all)). polso bodies add CODE --name NAME adds one")
+        }
+        return body
+    }
+
+    /// Whether the store holds more than one body (messages then name a wave's body).
+    static func holdsSeveralBodies(_ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM body") ?? 0 > 1
+    }
+
+    private static func list(_ bodies: [Body]) -> String {
+        bodies.isEmpty ? "none" : bodies.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
+    }
+
+    private static func checkName(_ name: String) throws -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw StoreError("a body's name cannot be empty") }
+        return trimmed
+    }
+}
