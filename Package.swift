@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Polso",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "polso", targets: ["polso"]),
     ],
@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; Debian ships no pkg-config file, so the module map links it by name.
@@ -57,10 +61,21 @@ let package = Package(
         ),
         // The web pages: pure HTML views of PolsoKit's results (no HTTP, no I/O), escaped, Italian and English.
         .target(name: "PolsoWeb", dependencies: ["PolsoKit", "Reports", "Performance", "PlanFiles"]),
+        // The web server (polso serve): Hummingbird, sessions, CSRF, scoping per body; handlers call PolsoKit.
+        .target(
+            name: "PolsoServer",
+            dependencies: [
+                "PolsoKit", "PolsoWeb", "Store", "PolsoCSV",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "PolsoCLI",
             dependencies: [
-                "PolsoKit", "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
+                "PolsoKit", "PolsoServer", "PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +101,15 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "PolsoTestSupport"]),
         .testTarget(name: "PolsoWebTests", dependencies: ["PolsoWeb", "PolsoKit", "Reports", "Performance", "PolsoTestSupport"]),
+        .testTarget(
+            name: "PolsoServerTests",
+            dependencies: [
+                "PolsoServer", "PolsoKit", "Store", "PolsoTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "PerformanceTests", dependencies: ["Performance", "PlanFiles", "PolsoYAML", "Reports"]),
         .testTarget(
             name: "PlanFilesTests",

@@ -176,6 +176,46 @@ enum StoreSchema {
             for sql in dependents { try db.execute(sql: sql) }
             for view in views { try db.execute(sql: view["sql"]) }
         }
+        migrator.registerMigration("v7: users, their roles per body, browser sessions and the audit log") { db in
+            // Users sign in to `polso serve` with their e-mail address; only a bcrypt hash of the
+            // password is kept. A role is held in one body, or (administrator) in the network
+            // (body_id NULL). A session is kept by the SHA-256 of its id, which only the browser
+            // holds; its times are seconds since 1970, compared for idle and absolute expiry.
+            // The audit log keeps names as text: an entry outlives the user and the body.
+            try db.execute(sql: """
+                CREATE TABLE app_user (
+                    id INTEGER PRIMARY KEY,
+                    email TEXT NOT NULL UNIQUE,
+                    password_hash TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE user_role (
+                    user_id INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+                    body_id INTEGER REFERENCES body (id) ON DELETE CASCADE,
+                    role TEXT NOT NULL CHECK (role IN ('reader', 'analyst', 'administrator')),
+                    CHECK (body_id IS NOT NULL OR role = 'administrator')
+                );
+                CREATE UNIQUE INDEX user_role_body ON user_role (user_id, body_id);
+                CREATE TABLE web_session (
+                    key TEXT PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL,
+                    created_at DOUBLE PRECISION NOT NULL,
+                    last_seen_at DOUBLE PRECISION NOT NULL
+                );
+                CREATE INDEX web_session_user ON web_session (user_id);
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    user_email TEXT NOT NULL,
+                    body_code TEXT,
+                    action TEXT NOT NULL,
+                    detail TEXT NOT NULL DEFAULT '',
+                    address TEXT
+                );
+                UPDATE polso_store SET value = '7' WHERE key = 'format';
+                """)
+        }
         // Every later migration raises `format` to ``SurveyStore/formatVersion``.
         return migrator
     }

@@ -27,7 +27,7 @@ public final class SurveyStore: Sendable {
     public static let applicationId: Int32 = 0x506C_736F
 
     /// The store format this Polso writes; a store of a higher format is refused.
-    public static let formatVersion = 6
+    public static let formatVersion = 7
 
     /// How long a command waits by default for another process writing the store before it fails.
     public static let defaultBusyTimeout: TimeInterval = 10

@@ -43,6 +43,13 @@ public func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws
     return try body(folder)
 }
 
+/// Runs the asynchronous `body` with a fresh temporary folder, removed afterwards whatever happens.
+public func withTemporaryFolder<T>(_ body: (TemporaryFolder) async throws -> T) async throws -> T {
+    let folder = try TemporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder.path) }
+    return try await body(folder)
+}
+
 /// Files of the repository that the tests read (never write).
 public enum Repository {
     /// The package's root folder.

@@ -1,0 +1,109 @@
+import Dispatch
+import Foundation
+import Hummingbird
+import Store
+
+/// Sign-in and sign-out, and the signed-in user's list of bodies.
+enum LoginRoutes {
+    struct SignInForm: Decodable {
+        var email: String
+        var password: String
+        var next: String?
+    }
+
+    static func register(on router: Router<PolsoRequestContext>, services: ServerServices) {
+        // Shown to a signed-in user too: signing in as someone else replaces the session.
+        router.get("login") { request, _ in
+            signInPage(next: request.uri.queryParameters["next"].map(String.init), message: nil, status: .ok)
+        }
+        router.post("login") { request, context in
+            try await signIn(request, context: context, services: services)
+        }
+        router.group().add(middleware: RequireSignInMiddleware())
+            .post("logout") { _, context in
+                let user = context.user!
+                try services.store.deleteSession(key: user.sessionKey)
+                try services.store.appendAudit(AuditEntry(at: services.now(), user: user.account.email, body: nil, action: .signOut,
+                                                          address: context.remoteAddress))
+                var response = redirect(to: "/login")
+                response.setCookie(SessionCookie.expired(SessionCookie.sessionName, path: "/"))
+                return response
+            }
+            .get("") { request, context in
+                let user = context.user!
+                let codes = try user.account.isNetworkAdministrator
+                    ? services.store.bodies().map(\.code) : user.account.grants.compactMap(\.body)
+                if codes.count == 1 { return redirect(to: "/b/\(ServerPages.percentEncodedPathSegment(codes[0]))/") }
+                return try HTMLPage(ServerPages.bodies(codes, user: user)).response(from: request, context: context)
+            }
+        router.get("health") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+        }
+    }
+
+    static func signIn(_ request: Request, context: PolsoRequestContext, services: ServerServices) async throws -> Response {
+        var request = request
+        _ = try await request.collectBody(upTo: 64 * 1024)
+        let form = try await URLEncodedFormDecoder().decode(SignInForm.self, from: request, context: context)
+        let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
+        let next = form.next.flatMap(localPath)
+        let wait = await services.throttle.wait(account: email, address: context.remoteAddress)
+        if wait > 0 {
+            let seconds = Int(wait.rounded(.up))
+            var response = signInPage(next: next, message: "Troppi tentativi non riusciti: riprovate tra \(seconds) s.", status: .tooManyRequests)
+            response.headers[.retryAfter] = String(seconds)
+            return response
+        }
+        let account = try services.store.user(email: email)
+        let matches = await verify(form.password, hash: account?.passwordHash ?? services.decoyHash, hasher: services.hasher)
+        guard let account, matches, !account.grants.isEmpty else {
+            await services.throttle.recordFailure(account: email, address: context.remoteAddress)
+            try services.store.appendAudit(AuditEntry(at: services.now(), user: email, body: nil, action: .signInRefused,
+                                                      address: context.remoteAddress))
+            return signInPage(next: next, message: "E-mail o password non validi.", status: .unauthorized)
+        }
+        await services.throttle.recordSuccess(account: email, address: context.remoteAddress)
+        // A new id at every sign-in (no fixation): the session the browser came with, if any, ends.
+        if let previous = context.user {
+            try services.store.deleteSession(key: previous.sessionKey)
+        } else if let presented = request.cookies[SessionCookie.sessionName]?.value, !presented.isEmpty {
+            try services.store.deleteSession(key: SecureToken.storageKey(presented))
+        }
+        let id = SecureToken.make()
+        let now = services.now()
+        try services.store.createSession(WebSessionRecord(key: SecureToken.storageKey(id), userId: account.id,
+                                                          csrfToken: SecureToken.make(), createdAt: now, lastSeenAt: now))
+        try services.store.appendAudit(AuditEntry(at: now, user: account.email, body: nil, action: .signIn, address: context.remoteAddress))
+        var response = redirect(to: next ?? "/")
+        response.setCookie(SessionCookie.session(id, lifetime: services.configuration.sessionLifetime))
+        response.setCookie(SessionCookie.expired(SessionCookie.signInName, path: "/login"))
+        return response
+    }
+
+    /// bcrypt takes a quarter of a second at cost 12: off the request threads.
+    static func verify(_ password: String, hash: String, hasher: PasswordHasher) async -> Bool {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: hasher.verify(password, hash: hash)) }
+        }
+    }
+
+    static func signInPage(next: String?, message: String?, status: HTTPResponse.Status) -> Response {
+        let token = SecureToken.make()
+        var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                                body: .init(byteBuffer: ByteBuffer(string: ServerPages.signIn(csrfToken: token, next: next.flatMap(localPath), message: message))))
+        response.setCookie(SessionCookie.signIn(token))
+        return response
+    }
+
+    static func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    /// `path` if it is a path on this server (one leading slash, no scheme or host), else nil:
+    /// a sign-in never sends the browser to another site.
+    static func localPath(_ path: String) -> String? {
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/\\"),
+              !path.contains(where: { $0.isNewline || $0 == "\\" }) else { return nil }
+        return path
+    }
+}

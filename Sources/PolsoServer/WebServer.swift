@@ -1,0 +1,55 @@
+import Dispatch
+import Hummingbird
+import Logging
+import PolsoKit
+import Store
+
+/// `polso serve`: the Hummingbird application over one store.
+public enum WebServer {
+    /// The router with every middleware and route, and the page router that recorded the pages' routes.
+    public static func router(services: ServerServices) -> (Router<PolsoRequestContext>, PageRouter) {
+        let router = Router(context: PolsoRequestContext.self)
+        // Outermost first: headers on every response (error pages too), errors as pages, the
+        // upload limit before anything reads a body, then who is signed in, then CSRF.
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorPageMiddleware())
+        router.add(middleware: UploadLimitMiddleware(limit: services.configuration.maxUploadBytes))
+        router.add(middleware: SessionMiddleware(services: services))
+        router.add(middleware: CSRFMiddleware())
+        LoginRoutes.register(on: router, services: services)
+        let pages = PageRouter(router: router, services: services)
+        pages.registerPages()
+        return (router, pages)
+    }
+
+    /// The application listening where `services.configuration` says.
+    public static func application(services: ServerServices, logger: Logger? = nil,
+                                   onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let configuration = services.configuration
+        return Application(
+            router: router(services: services).0,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Polso"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger ?? Logger(label: "polso.serve")
+        )
+    }
+
+    /// Opens the store (creating it if needed), checks the configuration and serves until the
+    /// process receives SIGINT or SIGTERM; `announce` is told the address once the server listens.
+    public static func run(configuration: ServerConfiguration, announce: @escaping @Sendable (String) -> Void) throws {
+        try configuration.validate()
+        let store = try StoreAccess.open(configuration.store, access: .create)
+        let services = ServerServices(store: store, configuration: configuration)
+        let app = application(services: services) { port in
+            announce("Polso serves \(store.path) at http://\(configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host):\(port)/ (Ctrl-C stops it)")
+        }
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = ServeOutcome()
+        Task {
+            do { try await app.runService() } catch { outcome.error = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = outcome.error { throw error }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// One line of the audit log: who did what, in which body, when, from where.
+public struct AuditEntry: Sendable, Equatable {
+    /// What was done.
+    public enum Action: String, Sendable, CaseIterable {
+        case signIn = "sign-in"
+        case signInRefused = "sign-in-refused"
+        case signOut = "sign-out"
+        case importWave = "import"
+        case removeWave = "remove"
+        case push
+        case editPlan = "plan-edit"
+        case addUser = "user-add"
+        case removeUser = "user-remove"
+    }
+
+    /// When, to the second.
+    public var at: Date
+    /// The user's e-mail address (kept as text: the entry outlives the account).
+    public var user: String
+    /// The body acted on; nil for signing in and out and for user management.
+    public var body: String?
+    /// What was done.
+    public var action: Action
+    /// What it was done to (a wave, a file and its SHA-256, a plan), as the action's page words it.
+    public var detail: String
+    /// The client's address for a web request; nil from the command line.
+    public var address: String?
+
+    /// An entry.
+    public init(at: Date, user: String, body: String?, action: Action, detail: String = "", address: String? = nil) {
+        self.at = at
+        self.user = user
+        self.body = body
+        self.action = action
+        self.detail = detail
+        self.address = address
+    }
+}

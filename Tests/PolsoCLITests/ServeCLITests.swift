@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("polso serve and polso users, as real processes")
+struct ServeCLITests {
+    /// curl's answer: status, headers (lower-cased names) and body.
+    struct HTTPAnswer {
+        var status: Int
+        var headers: [(String, String)]
+        var body: String
+
+        func header(_ name: String) -> [String] { headers.filter { $0.0 == name }.map(\.1) }
+    }
+
+    /// One request through curl (no redirects followed, cookies passed by hand).
+    static func curl(_ url: String, method: String = "GET", cookie: String? = nil, form: String? = nil, origin: String? = nil) throws -> HTTPAnswer {
+        var arguments = ["-s", "-i", "-X", method, url]
+        if let cookie { arguments += ["-H", "Cookie: \(cookie)"] }
+        if let origin { arguments += ["-H", "Origin: \(origin)"] }
+        if let form { arguments += ["-H", "Content-Type: application/x-www-form-urlencoded", "--data-raw", form] }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        let head = parts[0].components(separatedBy: "\r\n")
+        let status = Int(head[0].split(separator: " ")[1]) ?? 0
+        let headers = head.dropFirst().compactMap { line -> (String, String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (line[..<colon].lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        return HTTPAnswer(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+
+    @Test("users add reads the password from a file, never from the arguments; list and remove")
+    func users() throws {
+        let cli = try CLIRunner()
+        let file = try cli.write("password.txt", "una frase lunga e segreta\n")
+        let added = try cli.run(["users", "add", "Admin@Rete.it", "--role", "administrator", "--password-file", file, "--store", "s.sqlite"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "Added admin@rete.it: administrator of the network\n")
+        let list = try cli.run(["users", "list", "--store", "s.sqlite"])
+        #expect(list.stdout == "admin@rete.it\tadministrator of the network\n")
+        let again = try cli.run(["users", "add", "admin@rete.it", "--role", "administrator", "--password-file", file, "--store", "s.sqlite"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists"))
+        let short = try cli.write("short.txt", "corta\n")
+        let weak = try cli.run(["users", "add", "b@rete.it", "--role", "administrator", "--password-file", short, "--store", "s.sqlite"])
+        #expect(weak.status == 1)
+        #expect(weak.stderr == "the password has 5 characters; use at least 12 (a phrase of several words is easiest)\n")
+        let noBody = try cli.run(["users", "add", "c@rete.it", "--role", "analyst", "--password-file", file, "--store", "s.sqlite"])
+        #expect(noBody.status == 2)
+        #expect(noBody.stderr.contains("add --body CODE"))
+        let removed = try cli.run(["users", "remove", "admin@rete.it", "--store", "s.sqlite"])
+        #expect(removed.stdout == "Removed admin@rete.it\n")
+        #expect(try cli.run(["users", "list", "--store", "s.sqlite"]).stdout.hasPrefix("No users"))
+        let log = try cli.run(["users", "log", "--store", "s.sqlite"]).stdout.split(separator: "\n")
+        #expect(log.count == 2)
+        #expect(log.first?.contains("\tuser-add\tadmin@rete.it administrator\t") == true)
+    }
+
+    @Test("serve refuses a non-loopback address without a TLS proxy")
+    func refusesPlainHTTPOnTheNetwork() throws {
+        let cli = try CLIRunner()
+        let result = try cli.run(["serve", "--host", "0.0.0.0", "--store", "s.sqlite"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--behind-tls-proxy"))
+    }
+
+    @Test("polso serve runs on a free port; curl signs in and out")
+    func serveAndSignIn() throws {
+        let cli = try CLIRunner()
+        let file = try cli.write("password.txt", "una frase lunga e segreta\n")
+        #expect(try cli.run(["users", "add", "admin@rete.it", "--role", "administrator", "--password-file", file, "--store", "s.sqlite"]).status == 0)
+        let process = CLIRunner.process(["serve", "--store", "s.sqlite", "--port", "0"], in: cli.folder)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        // The first line names the address, once the server listens.
+        var announced = Data()
+        while !announced.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            announced.append(chunk)
+        }
+        let line = String(decoding: announced, as: UTF8.self)
+        let base = try #require(line.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression).map { String(line[$0]) }, "\(line)")
+
+        #expect(try Self.curl(base + "/health").body == "ok\n")
+        let page = try Self.curl(base + "/login")
+        #expect(page.status == 200)
+        #expect(page.header("content-security-policy").first?.contains("script-src 'self'") == true)
+        let signInCookie = try #require(page.header("set-cookie").first { $0.hasPrefix("polso_signin=") })
+        let token = String(signInCookie.dropFirst("polso_signin=".count).prefix { $0 != ";" })
+        let signedIn = try Self.curl(base + "/login", method: "POST", cookie: "polso_signin=\(token)",
+                                     form: "csrf=\(token)&email=admin%40rete.it&password=una+frase+lunga+e+segreta", origin: base)
+        #expect(signedIn.status == 303, "\(signedIn.body)")
+        let sessionCookie = try #require(signedIn.header("set-cookie").first { $0.hasPrefix("polso_session=") })
+        for attribute in ["Secure", "HttpOnly", "SameSite=Strict"] { #expect(sessionCookie.contains(attribute)) }
+        let session = String(sessionCookie.prefix { $0 != ";" })
+        let home = try Self.curl(base + "/", cookie: session)
+        #expect(home.status == 200 || home.status == 303)
+        #expect(home.header("cache-control") == ["no-store"])
+        let csrf = try #require(home.body.range(of: "name=\"csrf\" value=\"[0-9a-f]{64}", options: .regularExpression)
+            .map { String(home.body[$0].suffix(64)) }, "\(home.body)")
+        #expect(try Self.curl(base + "/logout", method: "POST", cookie: session, form: "csrf=\(csrf)", origin: base).status == 303)
+        #expect(try Self.curl(base + "/", cookie: session).status == 303)
+        let log = try cli.run(["users", "log", "--store", "s.sqlite"]).stdout
+        #expect(log.contains("\tsign-in\t"))
+        #expect(log.contains("\tsign-out\t"))
+    }
+}
