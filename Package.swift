@@ -57,7 +57,9 @@ let package = Package(
         // PolsoError; the CLI (and later the web server) only parse, call it and render.
         .target(
             name: "PolsoKit",
-            dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics"]
+            dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
+                           // The demo's samples ship inside the binary as a ZIP archive (BundledSampleArchive).
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The web pages: pure HTML views of PolsoKit's results (no HTTP, no I/O), escaped, Italian and English.
         .target(name: "PolsoWeb", dependencies: ["PolsoKit", "Reports", "Performance", "PlanFiles"]),
