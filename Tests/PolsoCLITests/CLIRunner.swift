@@ -49,7 +49,11 @@ struct CLIRunner {
     /// Runs `polso` with `arguments` in `directory`, without any `POLSO_STORE` of the caller.
     static func execute(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:],
                         executable: URL = executable) throws -> Result {
-        let process = Self.process(arguments, in: directory, environment: extra, executable: executable)
+        try collect(Self.process(arguments, in: directory, environment: extra, executable: executable))
+    }
+
+    /// Runs `process` (not started yet) to its end, with its output and error collected.
+    static func collect(_ process: Process) throws -> Result {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -30,8 +30,10 @@ struct DemoCLITests {
         let result = try cli.run(["demo", "--out", "fresh"])
         #expect(result.status == 0, "\(result.stderr)")
         for plan in ["pistoia-2016", "ravenna-2019"] {
-            let pushed = try Self.comparable(cli.folder.appendingPathComponent("fresh/\(plan)/values.yaml").path)
-            let committed = try Self.comparable(CLIRunner.sample("reports/\(plan)/values.yaml"))
+            // The demo names its copies of the samples from its folder (fresh/surveys/…), the committed
+            // file from the checkout (surveys/…): the same bytes, as their SHA-256 lines show.
+            let pushed = try Self.comparable(cli.folder.appendingPathComponent("fresh/\(plan)/values.yaml").path, under: "fresh/")
+            let committed = try Self.comparable(CLIRunner.sample("reports/\(plan)/values.yaml"), under: CLIRunner.repository.standardizedFileURL.path + "/")
             #expect(pushed == committed, "reports/\(plan)/values.yaml is stale: run `polso push reports/\(plan)` after importing the samples")
         }
     }
@@ -48,13 +50,12 @@ struct DemoCLITests {
         #expect(try String(contentsOf: mine.appendingPathComponent("notes.txt"), encoding: .utf8) == "precious")
     }
 
-    /// The file without its time stamps, and with input paths relative to the repository.
-    private static func comparable(_ path: String) throws -> [String] {
-        let root = CLIRunner.repository.standardizedFileURL.path + "/"
-        return try String(contentsOfFile: path, encoding: .utf8)
+    /// The file without its time stamps, and with input paths relative to `folder`.
+    private static func comparable(_ path: String, under folder: String) throws -> [String] {
+        try String(contentsOfFile: path, encoding: .utf8)
             .split(separator: "\n")
             .filter { !$0.contains("computed_at:") }
-            .map { $0.replacingOccurrences(of: root, with: "") }
+            .map { $0.replacingOccurrences(of: "name: " + folder, with: "name: ") }
     }
 
     private static func gitStatus() throws -> String {

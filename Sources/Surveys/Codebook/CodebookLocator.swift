@@ -37,8 +37,10 @@ package enum CodebookLocator {
         }
         let builtIn = BuiltInCodebooks.texts.keys.sorted().joined(separator: ", ")
         throw CodebookLookupError(message: """
-            no codebook named '\(name)': the built-in ones are \(builtIn), and no surveys/\(name)/codebook.yaml is under \
-            \(roots.map(\.path).joined(separator: ", ")); give a path to a codebook file or set POLSO_SURVEYS
+            no codebook named '\(name)': the built-in ones are \(builtIn) (polso survey list), and none of \
+            \(roots.map(\.path).joined(separator: ", ")) holds \(name)/codebook.yaml; name the codebook file by its path \
+            (one with / or ending in .yaml), put it at surveys/\(name)/codebook.yaml in the working folder, or set \
+            POLSO_SURVEYS to the folder that holds \(name)/codebook.yaml
             """)
     }
 
@@ -62,11 +64,11 @@ package enum CodebookLocator {
         return found
     }
 
-    /// `$POLSO_SURVEYS`, then `surveys` in the installation folders (working folder, folders above the executable).
+    /// `$POLSO_SURVEYS`, then `surveys` in the installation folders (working folder, folders above the executable), each once.
     private static func searchRoots(environment: [String: String]) -> [URL] {
         var roots: [URL] = []
         if let custom = environment["POLSO_SURVEYS"] { roots.append(URL(fileURLWithPath: custom)) }
         roots += InstallationFolders.candidates().map { $0.appendingPathComponent("surveys") }
-        return roots
+        return InstallationFolders.distinct(roots)
     }
 }

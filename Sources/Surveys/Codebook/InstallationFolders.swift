@@ -1,10 +1,11 @@
 import Foundation
 
-/// The folders where Polso looks for what ships with it (`surveys/`, the bundled `reports/`):
-/// the working folder, then the folders above the running executable, nearest first, so a binary
-/// built or installed inside a checkout finds the checkout's files.
+/// The folders where Polso looks for local codebooks (`surveys/`): the working folder, then the
+/// folders above the running executable, nearest first, so a binary built or installed inside a
+/// checkout finds the checkout's files.
 package enum InstallationFolders {
-    /// Candidate folders, working folder first.
+    /// Candidate folders, working folder first, each once (a binary in `/usr/bin` reaches `/`
+    /// after two steps up, and the working folder may be one of them).
     package static func candidates() -> [URL] {
         var folders = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
         var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
@@ -12,13 +13,12 @@ package enum InstallationFolders {
             folders.append(folder)
             folder.deleteLastPathComponent()
         }
-        return folders
+        return distinct(folders)
     }
 
-    /// The first candidate folder that holds every one of `relativePaths`.
-    package static func first(holding relativePaths: [String]) -> URL? {
-        candidates().first { folder in
-            relativePaths.allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
-        }
+    /// `folders` without repeats, in their order, compared as standardized paths.
+    package static func distinct(_ folders: [URL]) -> [URL] {
+        var seen = Set<String>()
+        return folders.filter { seen.insert($0.standardizedFileURL.path).inserted }
     }
 }
