@@ -23,10 +23,12 @@ public struct DemoRequest: Sendable {
 
     /// Runs the demo, handing each finished step to `step` (an error it throws stops the demo).
     /// - Parameter progress: called during each import with the bytes done and the total.
-    /// - Throws: ``PolsoError``: `output` when the folder is not the demo's own or cannot be
-    ///   written; any error of the operations it runs.
+    /// - Throws: ``PolsoError``: `usage` for an empty folder name; `output` when the folder is not
+    ///   the demo's own or cannot be written; any error of the operations it runs.
     public func run(progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
                     step: (DemoStep) throws -> Void) throws -> DemoOutcome {
+        // An empty name would put the files at the root of the file system (see `path(_:)`).
+        guard !folder.isEmpty else { throw PolsoError("--out needs a folder name", kind: .usage) }
         let files = try BundledSamples.files()
         func bundled(_ relative: String) throws(PolsoError) -> Data {
             guard let bytes = files[relative] else {

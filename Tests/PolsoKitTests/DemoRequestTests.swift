@@ -56,7 +56,7 @@ struct DemoRequestTests {
         }
     }
 
-    @Test("a folder holding other files is refused as an output error, untouched; an error of the step handler stops the demo")
+    @Test("a folder holding other files is refused as an output error, untouched; an empty name is a usage error; an error of the step handler stops the demo")
     func refusals() throws {
         try withTemporaryFolder { folder in
             try FileManager.default.createDirectory(atPath: folder.path("mine"), withIntermediateDirectories: true)
@@ -64,6 +64,9 @@ struct DemoRequestTests {
             let refused = #expect(throws: PolsoError.self) { try DemoRequest(folder: folder.path("mine")).run { _ in } }
             #expect(refused?.kind == .output)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("mine")) == ["notes.txt"])
+
+            let unnamed = #expect(throws: PolsoError.self) { try DemoRequest(folder: "").run { _ in } }
+            #expect(unnamed?.kind == .usage)
 
             struct Stop: Error {}
             var seen = 0
