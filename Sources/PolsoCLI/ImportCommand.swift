@@ -51,6 +51,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var storeOption: StoreOption
 
+    @OptionGroup var bodyOption: BodyOption
+
     @Option(help: ArgumentHelp("A YAML file assigning headers to item codes (or `ignore`).", valueName: "file"))
     var map: String?
 
@@ -77,6 +79,7 @@ struct ImportCommand: ParsableCommand {
     /// The facade's request for these options.
     var request: ImportRequest {
         var request = ImportRequest(file: file, survey: survey, year: year)
+        request.body = bodyOption.body
         request.unit = unit
         request.staff = staff
         request.service = service

@@ -13,7 +13,7 @@ public struct Polso: ParsableCommand {
         SQLite store, print year-over-year wellbeing and customer-satisfaction tables, and score performance plans.
         Exit status: 0 success, 1 bad input (the message says what and where), 2 usage error.
         """,
-        subcommands: [DemoCommand.self, SurveyCommand.self, ImportCommand.self, MapCommand.self, CodebookCommand.self, WavesCommand.self, WellbeingCommand.self, SatisfactionCommand.self, PlanCommand.self, PushCommand.self, ReportCommand.self, StoreCommand.self, ServeCommand.self, UsersCommand.self]
+        subcommands: [DemoCommand.self, SurveyCommand.self, ImportCommand.self, MapCommand.self, CodebookCommand.self, WavesCommand.self, BodiesCommand.self, WellbeingCommand.self, SatisfactionCommand.self, BenchmarkCommand.self, PlanCommand.self, PushCommand.self, ReportCommand.self, StoreCommand.self, ServeCommand.self, UsersCommand.self]
     )
 
     /// Creates the command (used by the argument parser).

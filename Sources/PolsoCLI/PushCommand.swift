@@ -24,6 +24,8 @@ struct PushCommand: ParsableCommand {
 
     @OptionGroup var storeOption: StoreOption
 
+    @OptionGroup var bodyOption: BodyOption
+
     @Flag(help: "Record an indicator whose survey data are missing as n.d. (the profile decides how it scores).")
     var allowMissing = false
 
@@ -32,6 +34,7 @@ struct PushCommand: ParsableCommand {
 
     func run() throws {
         var request = PushRequest(plan: plan)
+        request.body = bodyOption.body
         request.allowMissing = allowMissing
         let outcome = try request.run(openStore: { try storeOption.open() })
         Self.show(outcome, locale: locale)

@@ -32,8 +32,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var storeOption: StoreOption
 
+    @OptionGroup var bodyOption: BodyOption
+
     func run() throws {
         var request = ReportRequest(plan: plan)
+        request.body = bodyOption.body
         request.folder = out
         request.locale = locale
         Self.show(try request.run(openStore: { try storeOption.open() }))

@@ -26,6 +26,8 @@ struct SatisfactionCommand: ParsableCommand {
 
     @OptionGroup var storeOption: StoreOption
 
+    @OptionGroup var bodyOption: BodyOption
+
     @Option(help: "The instrument id in the store.")
     var survey: String = "customer-satisfaction"
 
@@ -57,6 +59,7 @@ struct SatisfactionCommand: ParsableCommand {
     /// The facade's request for these options.
     var request: SatisfactionRequest {
         var request = SatisfactionRequest()
+        request.body = bodyOption.body
         request.survey = survey
         request.years = years?.years
         request.service = service

@@ -20,3 +20,4 @@ extension ValidatedRequest {
 extension WellbeingRequest: ValidatedRequest {}
 extension ImportRequest: ValidatedRequest {}
 extension SatisfactionRequest: ValidatedRequest {}
+extension BenchmarkRequest: ValidatedRequest {}

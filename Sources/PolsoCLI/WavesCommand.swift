@@ -18,6 +18,8 @@ struct WavesCommand: ParsableCommand {
 
         @OptionGroup var storeOption: StoreOption
 
+        @OptionGroup var bodyOption: BodyOption
+
         @Option(help: "Only the waves of this instrument.")
         var survey: String?
 
@@ -26,7 +28,7 @@ struct WavesCommand: ParsableCommand {
 
         func run() throws {
             let store = try storeOption.open()
-            let listings = try WaveCatalog(store: store).list(survey: survey)
+            let listings = try WaveCatalog(store: store).list(body: bodyOption.body, survey: survey)
             guard !listings.isEmpty else {
                 print("No waves in \(store.path). Import one with: polso import FILE --survey anac-2013 --year YYYY")
                 return
@@ -90,6 +92,8 @@ struct WavesCommand: ParsableCommand {
 
         @OptionGroup var storeOption: StoreOption
 
+        @OptionGroup var bodyOption: BodyOption
+
         @Option(help: "The instrument id, e.g. anac-2013.")
         var survey: String
 
@@ -101,7 +105,7 @@ struct WavesCommand: ParsableCommand {
 
         func run() throws {
             let store = try storeOption.open(.write)
-            let removed = try WaveCatalog(store: store).remove(survey: survey, year: year, unit: unit)
+            let removed = try WaveCatalog(store: store).remove(body: bodyOption.body, survey: survey, year: year, unit: unit)
             print("Removed wave \(survey) \(year)\(unit.map { " unit '\($0)'" } ?? "") with \(removed) respondents from \(store.path)")
         }
     }

@@ -35,6 +35,8 @@ struct WellbeingCommand: ParsableCommand {
 
     @OptionGroup var storeOption: StoreOption
 
+    @OptionGroup var bodyOption: BodyOption
+
     @Option(help: "The instrument id in the store.")
     var survey: String = "anac-2013"
 
@@ -69,6 +71,7 @@ struct WellbeingCommand: ParsableCommand {
     /// The facade's request for these options.
     var request: WellbeingRequest {
         var request = WellbeingRequest()
+        request.body = bodyOption.body
         request.survey = survey
         request.years = years?.years
         request.unit = unit

@@ -1,0 +1,32 @@
+import Store
+
+/// `polso bodies`: the bodies a store holds, and their addition and change.
+public struct BodyCatalog: Sendable {
+    /// The store.
+    public let store: SurveyStore
+
+    /// The bodies of a store.
+    public init(store: SurveyStore) { self.store = store }
+
+    /// Every body, by code.
+    /// - Throws: ``PolsoError`` when the store cannot be read.
+    public func list() throws -> [Body] {
+        try PolsoError.catching { try store.bodies() }
+    }
+
+    /// Adds a body (not opted in to the network benchmark and not public unless said).
+    /// - Throws: ``PolsoError`` for an invalid or taken code, or an empty name.
+    public func add(code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) throws -> Body {
+        try PolsoError.catching { try store.addBody(code: code, name: name, kind: kind, optedIn: optedIn, isPublic: isPublic) }
+    }
+
+    /// Changes a body; returns it as changed.
+    /// - Throws: ``PolsoError`` naming the known bodies when `code` names none, for an empty
+    ///   change (``PolsoError/Kind/usage``), an invalid or taken new code, or an empty name.
+    public func change(_ code: String, _ change: BodyChange) throws -> Body {
+        guard !change.isEmpty else {
+            throw PolsoError("nothing to change: give --code, --name, --kind, --opt-in/--opt-out or --public/--private", kind: .usage)
+        }
+        return try PolsoError.catching { try store.changeBody(code, change) }
+    }
+}
