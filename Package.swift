@@ -101,7 +101,7 @@ let package = Package(
             dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "PolsoTestSupport"]),
+        .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "Statistics", "Store", "PolsoTestSupport"]),
         .testTarget(name: "PolsoWebTests", dependencies: ["PolsoWeb", "PolsoKit", "Reports", "Performance", "PolsoTestSupport"]),
         .testTarget(
             name: "PolsoServerTests",

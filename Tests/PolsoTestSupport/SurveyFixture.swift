@@ -18,6 +18,15 @@ public struct SurveyFixture: Sendable, CustomStringConvertible {
 
     public var description: String { name }
 
+    /// A fixture with the given responses to `codebook`.
+    public init(name: String, codebookSource: String, codebook: Codebook, answers: [[Int?]], demographics: [[Int?]]) {
+        self.name = name
+        self.codebookSource = codebookSource
+        self.codebook = codebook
+        self.answers = answers
+        self.demographics = demographics
+    }
+
     /// The answer bytes an import must produce: the raw point, 255 for no answer.
     public var expectedAnswerRows: [[UInt8]] {
         answers.map { row in row.map { $0.map(UInt8.init) ?? 255 } }

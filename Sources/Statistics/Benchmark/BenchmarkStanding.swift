@@ -8,4 +8,12 @@ public struct BenchmarkStanding: Sendable, Equatable, Codable {
     public var of: Int
     /// Its quartile band.
     public var band: QuartileBand
+
+    /// A standing.
+    public init(value: Double, rank: Int, of: Int, band: QuartileBand) {
+        self.value = value
+        self.rank = rank
+        self.of = of
+        self.band = band
+    }
 }
