@@ -8,8 +8,6 @@ public struct BenchmarkRow: Sendable, Equatable, Codable {
     public var title: String
     /// The bodies with the figure (their own view shows it).
     public var bodies: Int
-    /// The respondents behind the figure, summed over those bodies.
-    public var respondents: Int
     /// The distribution; `nil` when withheld.
     public var distribution: BenchmarkDistribution?
     /// Why the figure is withheld, when it is.

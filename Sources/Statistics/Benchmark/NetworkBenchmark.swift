@@ -72,7 +72,8 @@ public struct NetworkBenchmark: Sendable, Equatable, Codable {
                             rules: DisclosureRules, asking: String?, nameable: Set<String>) -> BenchmarkRow {
         let present = figures.compactMap { figure in figure.value.map { (code: figure.code, mean: $0.mean, n: $0.n) } }
         let respondents = present.reduce(0) { $0 + $1.n }
-        var row = BenchmarkRow(block: block, section: section, title: title, bodies: present.count, respondents: respondents)
+        // The respondents serve the dominance rule only: published, they would give bodies' sizes away by difference.
+        var row = BenchmarkRow(block: block, section: section, title: title, bodies: present.count)
         if present.count < max(rules.minimumBodies, DisclosureRules.smallestMinimumBodies) {
             row.withheld = .tooFewBodies(bodies: present.count, minimum: max(rules.minimumBodies, DisclosureRules.smallestMinimumBodies))
             return row
