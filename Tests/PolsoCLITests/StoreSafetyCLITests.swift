@@ -65,11 +65,11 @@ struct StoreSafetyCLITests {
 
         let created = try cli.run(["store", "init", "--store", "nuovo.sqlite"])
         #expect(created.status == 0)
-        #expect(created.stdout == "Store nuovo.sqlite: Polso store format 6, 0 waves\n")
+        #expect(created.stdout == "Store nuovo.sqlite: Polso store format 7, 0 waves\n")
         #expect(try cli.run(["waves", "--store", "nuovo.sqlite"]).stdout.hasPrefix("No waves in nuovo.sqlite."))
         let imported = try cli.run(["import", Self.sample, "--survey", "anac-2013", "--year", "2014", "--store", "nuovo.sqlite"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(try cli.run(["store", "init", "--store", "nuovo.sqlite"]).stdout == "Store nuovo.sqlite: Polso store format 6, 1 wave\n")
+        #expect(try cli.run(["store", "init", "--store", "nuovo.sqlite"]).stdout == "Store nuovo.sqlite: Polso store format 7, 1 wave\n")
     }
 
     @Test("read commands open the store read-only: a read-only store file is read and stays byte for byte")
@@ -93,16 +93,16 @@ struct StoreSafetyCLITests {
         let cli = try CLIRunner()
         #expect(try cli.run(["store", "init"]).status == 0)
         let store = cli.folder.appendingPathComponent("polso.sqlite")
-        // The metadata row ('format', '5') is stored as the adjacent texts "format" and "5".
+        // The metadata row ('format', '7') is stored as the adjacent texts "format" and "7".
         var bytes = try Data(contentsOf: store)
-        let marker = Data("format6".utf8)
+        let marker = Data("format7".utf8)
         let found = try #require(bytes.range(of: marker))
         bytes[found.upperBound - 1] = UInt8(ascii: "9")
         try bytes.write(to: store)
         for command in [["waves"], ["wellbeing"], ["import", Self.sample, "--survey", "anac-2013", "--year", "2014"], ["store", "init"]] {
             let result = try cli.run(command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr == "the store polso.sqlite has format 9, written by a newer Polso; this Polso reads format 6 and earlier. Use the newer Polso, or another store\n", "\(command)")
+            #expect(result.stderr == "the store polso.sqlite has format 9, written by a newer Polso; this Polso reads format 7 and earlier. Use the newer Polso, or another store\n", "\(command)")
             #expect(try Data(contentsOf: store) == bytes, "\(command)")
         }
     }

@@ -151,6 +151,11 @@ struct BenchmarkDisclosureTests {
             } catch let error as PolsoError {
                 #expect(error.message.hasPrefix("body 'fuori' has not opted in to the network benchmark"))
             }
+            // An opted-in body without responses in the year sees the network, with no standing of its own.
+            _ = try BodyCatalog(store: try StoreAccess.open(store.path, access: .write)).add(code: "vuoto", name: "Ente vuoto", optedIn: true)
+            let empty = try Self.benchmark(store, body: "vuoto")
+            #expect(empty.document.benchmark.bodiesTaking == 5 && empty.document.benchmark.rows.allSatisfy { $0.standing == nil && $0.distribution != nil })
+            #expect(try empty.rendered(locale: .italian).render(.table).contains("L'ente non ha risposte a questa indagine nel 2024: non ha una posizione."))
         }
     }
 

@@ -21,13 +21,15 @@ struct SurveyStoreTests {
                  try Int32.fetchOne(db, sql: "PRAGMA application_id"),
                  try String.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'"))
             }
-            #expect(tables == ["body", "grdb_migrations", "import", "instrument", "polso_store", "respondent", "wave", "wave_item", "wave_users"])
+            #expect(tables == ["app_user", "audit_log", "body", "grdb_migrations", "import", "instrument", "polso_store", "respondent", "user_role", "wave",
+                               "wave_item", "wave_users", "web_session"])
             #expect(migrations == ["v1: instruments, waves, imports, respondents", "v2: planned services and users per service",
                                    "v3: respondent ids and submission dates", "v4: application id and store metadata",
-                                   "v5: content fingerprints of each file's respondents", "v6: bodies, every wave belonging to one"])
+                                   "v5: content fingerprints of each file's respondents", "v6: bodies, every wave belonging to one",
+                                   "v7: users, their roles per body, browser sessions and the audit log"])
             #expect(journal == "wal")
             #expect(applicationId == 0x506C_736F)
-            #expect(format == "6")
+            #expect(format == "7")
         }
     }
 

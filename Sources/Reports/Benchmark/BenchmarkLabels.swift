@@ -62,6 +62,11 @@ struct BenchmarkLabels {
             : "The body has fewer respondents than the minimum: it is not in the benchmark and has no standing."
     }
 
+    func askingWithoutResponses(year: Int) -> String {
+        it ? "L'ente non ha risposte a questa indagine nel \(year): non ha una posizione."
+            : "The body has no responses to this survey in \(year): it has no standing."
+    }
+
     func withheld(_ reason: BenchmarkWithholding) -> String {
         switch reason {
         case let .tooFewBodies(bodies, minimum):

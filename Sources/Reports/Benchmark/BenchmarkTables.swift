@@ -23,6 +23,7 @@ public struct BenchmarkTables: Sendable {
         if let asking = benchmark.asking {
             lines.append(words.asking(code: asking, name: document.names[asking]))
             if benchmark.askingBelowMinimum { lines.append(words.askingBelowMinimum) }
+            if benchmark.askingWithoutResponses { lines.append(words.askingWithoutResponses(year: benchmark.year)) }
         }
         if benchmark.rows.isEmpty { lines.append(words.noData) }
         lines.append(words.rules(benchmark.rules))

@@ -26,6 +26,8 @@ public struct NetworkBenchmark: Sendable, Equatable, Codable {
     public var asking: String?
     /// Whether the asking body is below the minimum (so has no standing).
     public var askingBelowMinimum: Bool
+    /// Whether the asking body has no responses in the year (so has no standing).
+    public var askingWithoutResponses: Bool
     /// The codes of the entered bodies that may be named (public ones and the one asking), by code.
     public var namedBodies: [String]
     /// One row per section, then the block's MEDIA (blocks in synthesis), blocks in codebook order.
@@ -41,6 +43,7 @@ public struct NetworkBenchmark: Sendable, Equatable, Codable {
         let entered = entrants.filter { $0.respondents >= rules.minimumRespondents }
         bodiesBelowMinimum = entrants.count - entered.count
         askingBelowMinimum = asking.map { code in entrants.contains { $0.code == code } && !entered.contains { $0.code == code } } ?? false
+        askingWithoutResponses = asking.map { code in !entrants.contains { $0.code == code } } ?? false
         let nameable = Set(entered.filter { $0.isPublic || $0.code == asking }.map(\.code))
         namedBodies = nameable.sorted()
         var rows: [BenchmarkRow] = []
