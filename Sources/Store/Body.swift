@@ -36,7 +36,7 @@ public struct Body: Sendable, Equatable, Codable {
 
     /// Codes are letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 40:
     /// they are typed on command lines and appear in file names.
-    public static func checkCode(_ code: String) throws {
+    static func checkCode(_ code: String) throws {
         let allowed = code.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
         guard !code.isEmpty, code.count <= 40, allowed, code.unicodeScalars.first.map({ CharacterSet.alphanumerics.contains($0) }) == true else {
             throw StoreError("'\(code)' is not a valid body code: use 1 to 40 letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. cciaa-pistoia)")
