@@ -33,6 +33,10 @@ struct WavesCommand: ParsableCommand {
                 print("No waves in \(store.path). Import one with: polso import FILE --survey anac-2013 --year YYYY")
                 return
             }
+            let bodies = try BodyCatalog(store: store).list()
+            if bodies.count > 1, let body = bodies.first(where: { $0.code == listings[0].wave.body }) {
+                print("Body \(body.code) (\(body.name))")
+            }
             let format = NumberFormat(locale: .english)
             var table = TextTable(columns: [.init("survey", .left), .init("version", .left), .init("year"), .init("unit", .left),
                                             .init("respondents"), .init("staff"), .init("submitted", .left), .init("files", .left)])

@@ -49,7 +49,7 @@ struct BodiesCLITests {
         #expect(try media("a").contains("4,38") && !(try media("a")).contains("4,42"))
         #expect(try media("b").contains("4,42") && !(try media("b")).contains("4,38"))
         let waves = try cli.run(["waves", "--body", "b", "--files"]).stdout
-        #expect(waves.contains("limesurvey-2016.csv") && !waves.contains("limesurvey-2014.csv") && waves.contains("124"))
+        #expect(waves.hasPrefix("Body b (Ente B)\n") && waves.contains("limesurvey-2016.csv") && !waves.contains("limesurvey-2014.csv") && waves.contains("124"))
         let push = try cli.run(["push", "--body", "a", try cli.surveyPlan("a", target: 4, source: [("survey", "anac-2013"), ("metric", "block-mean"),
                                                                                                  ("block", "benessere_organizzativo")])])
         #expect(push.status == 0, "\(push.stderr)")
