@@ -55,6 +55,11 @@ struct BodiesCLITests {
         #expect(push.status == 0, "\(push.stderr)")
         let values = try String(contentsOfFile: cli.folder.path + "/plan-a/values.yaml", encoding: .utf8)
         #expect(values.contains("limesurvey-2014.csv") && !values.contains("limesurvey-2016.csv"), "\(values)")
+        let plan = try cli.surveyPlan("b", target: 4, source: [("survey", "anac-2013"), ("metric", "block-mean"), ("block", "benessere_organizzativo")])
+        let report = try cli.run(["report", "--body", "b", plan])
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try String(contentsOfFile: plan + "/report.md", encoding: .utf8)
+        #expect(markdown.contains("4,42") && !markdown.contains("4,38"))
         #expect(try cli.run(["waves", "remove", "--survey", "anac-2013", "--year", "2020", "--body", "a"]).status == 0)
         #expect(try cli.run(["waves", "--body", "a"]).stdout.hasPrefix("No waves"))
         #expect(try media("b").contains("4,42"))
@@ -67,7 +72,7 @@ struct BodiesCLITests {
         let cli = try Self.twoBodies()
         let expected = "the store polso.sqlite holds 3 bodies: choose one with --body CODE (a (Ente A), b (Ente B), local (Ente locale))\n"
         let plan = try cli.surveyPlan("x", target: 4, source: [("survey", "anac-2013"), ("metric", "block-mean"), ("block", "benessere_organizzativo")])
-        for command in [["wellbeing"], ["waves"], ["satisfaction"], ["push", plan], ["waves", "remove", "--survey", "anac-2013", "--year", "2020"],
+        for command in [["wellbeing"], ["waves"], ["satisfaction"], ["push", plan], ["report", plan], ["waves", "remove", "--survey", "anac-2013", "--year", "2020"],
                         ["import", Self.sample(2015), "--survey", "anac-2013", "--year", "2021"]] {
             let result = try cli.run(command)
             #expect(result.status == 1, "\(command)")
