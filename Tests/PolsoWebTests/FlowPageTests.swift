@@ -57,3 +57,51 @@ struct FlowPageTests {
         }
     }
 }
+
+/// The tables' workbook download: the CSV's rows, numbers as number cells.
+@Suite("PolsoKit: a view's tables as a workbook")
+struct TableWorkbookTests {
+    @Test("the wellbeing CSV becomes one sheet whose cells, read back with openpyxl, equal the CSV's")
+    func workbook() throws {
+        try withTemporaryFolder { folder in
+            let store = try StoreAccess.open(try WebFixture.store(in: folder, years: [2016]))
+            let csv = try WellbeingRequest().run(store: store).rendered(detail: nil, locale: .italian).render(.csv)
+            let data = try TableWorkbook.xlsx(fromCSV: csv, sheet: "anac-2013")
+            #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+            let book = try folder.write("t.xlsx", bytes: Array(data))
+            let source = try folder.write("t.csv", text: csv)
+            // openpyxl reads the workbook; Python's csv module the CSV: every cell equal, numbers as numbers.
+            let script = """
+                import csv, sys, openpyxl
+                sheet = openpyxl.load_workbook(sys.argv[1]).active
+                rows = list(csv.reader(open(sys.argv[2], encoding="utf-8", newline="")))
+                cells = list(sheet.iter_rows(values_only=True))
+                assert sheet.title == "anac-2013", sheet.title
+                assert len(cells) == len(rows), (len(cells), len(rows))
+                numbers = 0
+                for got, want in zip(cells, rows):
+                    for index, text in enumerate(want):
+                        value = got[index] if index < len(got) else None
+                        if text == "":
+                            assert value in (None, ""), (value, text)
+                        elif isinstance(value, float) or isinstance(value, int):
+                            assert abs(value - float(text)) < 1e-12, (value, text)
+                            numbers += 1
+                        else:
+                            assert value == text, (value, text)
+                assert numbers > 20, numbers
+                print(numbers)
+                """
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            process.arguments = ["-c", script, book, source]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            process.waitUntilExit()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 0, "\(text)")
+        }
+    }
+}

@@ -4,7 +4,27 @@ import Foundation
 /// Writes sheets of cells as an `.xlsx` workbook with libxlsxwriter: numbers as number cells at
 /// full precision with a format showing their printed decimals, text as text, a bold frozen
 /// header row, and column widths from the content.
-enum XlsxTableWriter {
+package enum XlsxTableWriter {
+    /// Writes one sheet of CSV-like records to `path`: the first record as the bold header, a cell
+    /// that reads as a number (`.` as decimal point, as Polso's CSV writes it) as a number cell with
+    /// its decimals, any other as text. The web pages' table downloads.
+    package static func write(sheet name: String, records: [[String]], to path: String) throws(PlanSheetError) {
+        let header = records.first ?? []
+        let rows = records.dropFirst().enumerated().map { index, record in
+            SheetTable.Row(line: index + 2, cells: record.map { text in
+                guard let number = Double(text), number.isFinite, !text.contains(where: { $0.isLetter }) else { return PlanCell(text: text) }
+                let decimals = text.split(separator: ".").dropFirst().first.map { $0.prefix { $0.isNumber }.count } ?? 0
+                return PlanCell(text: text, number: number, decimals: min(decimals, 15))
+            })
+        }
+        let columns = records.map(\.count).max() ?? 0
+        let widths: [Double] = (0..<columns).map { column in
+            let longest: Int = records.map { record -> Int in column < record.count ? record[column].count : 0 }.max() ?? 0
+            return Double(min(60, max(8, longest) + 2))
+        }
+        try write([SheetTable(name: String(name.prefix(31)), header: header, rows: Array(rows))], to: path, widths: [widths])
+    }
+
     /// Writes `tables` to `path` (through a temporary file beside it, moved into place at the end).
     static func write(_ tables: [SheetTable], to path: String, widths: [[Double]]) throws(PlanSheetError) {
         let folder = (path as NSString).deletingLastPathComponent

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""End to end in a real browser: headless Chromium driven by Selenium through the whole workflow.
+
+Starts `polso serve` on a fresh store with one body and a bootstrapped analyst, then: log in →
+upload the 2015 and 2016 wellbeing samples (preview, confirm) → the wellbeing table → push the
+Pistoia plan (preview, confirm) → download the report. The figures on the pages are checked
+against `polso wellbeing --format json` and `polso plan score --format json` on the same store,
+rounded half-up here. Screenshots of the main pages go into docs/screenshots/.
+
+Run from the package root after `swift build`:  python3 Tests/EndToEnd/browser.py
+Needs Debian's chromium and chromium-driver and Selenium from PyPI (.ci/run installs them).
+"""
+import decimal
+import json
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+POLSO = pathlib.Path(os.environ.get("POLSO", ROOT / ".build" / "debug" / "polso"))
+SAMPLES = ROOT / "surveys" / "anac-2013" / "samples"
+PLAN = ROOT / "reports" / "pistoia-2016" / "plan.yaml"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+BODY, EMAIL, PASSWORD = "pt", "analyst@example.org", "correct horse battery staple"
+
+
+def polso(*arguments, store, input_text=None, check=True):
+    """Runs the CLI on `store`; returns its standard output."""
+    result = subprocess.run([str(POLSO), *arguments], input=input_text, capture_output=True, text=True,
+                            env={**os.environ, "POLSO_STORE": str(store)})
+    if check and result.returncode != 0:
+        sys.exit(f"polso {' '.join(arguments)} failed ({result.returncode}):\n{result.stderr}")
+    return result.stdout
+
+
+def half_up(value, places=2, separator=","):
+    """The display rule, done here on the decimal text (not with Python's round, which is half-even)."""
+    quantum = decimal.Decimal(1).scaleb(-places)
+    text = str(decimal.Decimal(repr(value)).quantize(quantum, rounding=decimal.ROUND_HALF_UP))
+    return text.replace(".", separator)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(url, seconds=30):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    sys.exit(f"the server did not answer {url} within {seconds} s")
+
+
+def table_rows(driver, caption):
+    """The rows (cells' text) of the table captioned `caption`."""
+    table = driver.find_element(By.XPATH, f"//table[caption[normalize-space()={json.dumps(caption)}]]")
+    return [[cell.text.strip() for cell in row.find_elements(By.XPATH, "./th|./td")]
+            for row in table.find_elements(By.XPATH, ".//tr")]
+
+
+def submit(driver, form_xpath):
+    driver.find_element(By.XPATH, form_xpath + "//button[@type='submit']").click()
+
+
+def main():
+    if not POLSO.exists():
+        sys.exit(f"{POLSO} not found: run swift build first")
+    work = pathlib.Path(tempfile.mkdtemp(prefix="polso-e2e-"))
+    store = work / "polso.sqlite"
+    downloads = work / "downloads"
+    downloads.mkdir()
+    plans = work / "plans" / BODY / "pistoia-2016"
+    plans.mkdir(parents=True)
+    shutil.copy(PLAN, plans / "plan.yaml")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    polso("bodies", "add", BODY, "--name", "Camera di Commercio di Pistoia", store=store)
+    polso("users", "add", EMAIL, "--body", BODY, "--role", "analyst", "--password-stdin", store=store, input_text=PASSWORD + "\n")
+    port = free_port()
+    base = f"http://localhost:{port}"
+    server = subprocess.Popen([str(POLSO), "serve", "--store", str(store), "--plans", str(work / "plans"), "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400", "--lang=it"]:
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
+    driver = None
+    try:
+        wait_for(base + "/health")
+        driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")), options=options)
+        wait = WebDriverWait(driver, 30)
+
+        # Log in.
+        driver.get(base + "/login")
+        driver.save_screenshot(str(SCREENSHOTS / "login.png"))
+        driver.find_element(By.NAME, "email").send_keys(EMAIL)
+        driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+        driver.find_element(By.XPATH, "//form//button[@type='submit']").click()
+        wait.until(expected_conditions.presence_of_element_located((By.ID, "main")))
+        driver.get(f"{base}/b/{BODY}/")
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Sintesi", driver.page_source[:500]
+
+        # Upload the two samples: each previewed (nothing stored), then confirmed.
+        for year in (2015, 2016):
+            driver.get(f"{base}/b/{BODY}/import")
+            driver.find_element(By.ID, "file").send_keys(str(SAMPLES / f"limesurvey-{year}.csv"))
+            driver.find_element(By.ID, "year").clear()
+            driver.find_element(By.ID, "year").send_keys(str(year))
+            submit(driver, "//form[@enctype='multipart/form-data']")
+            summary = wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "pre.output"))).text
+            assert "dry run: nothing stored" in summary, summary
+            assert "respondents:" in summary, summary
+            if year == 2016:
+                driver.save_screenshot(str(SCREENSHOTS / "import-preview.png"))
+                before = polso("wellbeing", "--format", "json", store=store)
+                assert json.loads(before)["table"]["years"] == [2015], "the preview must store nothing"
+            submit(driver, f"//form[contains(@action, '/b/{BODY}/import/confirm')]")
+            stored = wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "pre.output"))).text
+            assert stored.startswith("Imported"), stored
+
+        # The wellbeing table against the CLI's JSON on the same store.
+        document = json.loads(polso("wellbeing", "--format", "json", store=store))
+        driver.get(f"{base}/b/{BODY}/wellbeing")
+        driver.save_screenshot(str(SCREENSHOTS / "wellbeing.png"))
+        compared = 0
+        for block in document["table"]["blocks"]:
+            if not block["inSynthesis"]:
+                continue
+            rows = table_rows(driver, block["title"])
+            by_label = {row[0]: row for row in rows if row}
+            for section in block["sections"]:
+                row = by_label[f"{section['code']} {section['title']}"]
+                for position, value in enumerate(section["values"]):
+                    assert row[1 + position] == half_up(value["mean"]), (section["code"], row, value["mean"])
+                    compared += 1
+            media = by_label["MEDIA"]
+            for position, value in enumerate(block["values"]):
+                assert media[1 + position] == half_up(value["mean"]), (block["title"], media, value["mean"])
+                compared += 1
+        assert compared >= 20, compared
+        print(f"wellbeing: {compared} figures on the page equal polso wellbeing --format json, half-up")
+
+        # Downloads of the table: CSV as the CLI writes it.
+        driver.get(f"{base}/b/{BODY}/wellbeing?survey=anac-2013&format=csv")
+        csv_path = downloads / "anac-2013-wellbeing.csv"
+        deadline = time.time() + 15
+        while not csv_path.exists() and time.time() < deadline:
+            time.sleep(0.2)
+        cli_csv = polso("wellbeing", "--format", "csv", store=store)
+        assert csv_path.exists() and csv_path.read_text(encoding="utf-8") == cli_csv, "the CSV download is the CLI's --format csv"
+
+        # The plan: push previewed (old → new), confirmed, then the tree and the report.
+        driver.get(f"{base}/b/{BODY}/plans/pistoia-2016")
+        submit(driver, "//form[contains(@action, '/push')]")
+        wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "table.changes")))
+        driver.save_screenshot(str(SCREENSHOTS / "push-preview.png"))
+        assert not (plans / "values.yaml").exists(), "the push preview must write nothing"
+        after = driver.find_element(By.CSS_SELECTOR, "td[data-figure=after]").text
+        benessere = next(block for block in document["table"]["blocks"] if block["id"] == "benessere_organizzativo")
+        ratio = benessere["values"][1]["mean"] / benessere["values"][0]["mean"]
+        assert after == half_up(ratio, 6), (after, ratio)
+        submit(driver, "//form[contains(@action, '/push/confirm')]")
+        wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "table.changes")))
+        assert (plans / "values.yaml").exists(), "the confirmed push writes values.yaml"
+
+        scored = json.loads(polso("plan", "score", str(plans), "--format", "json", store=store))
+        driver.get(f"{base}/b/{BODY}/plans/pistoia-2016")
+        driver.save_screenshot(str(SCREENSHOTS / "plan.png"))
+
+        def achievements(node):
+            yield node
+            for child in node.get("children", []):
+                yield from achievements(child)
+        checked = 0
+        for node in achievements(scored["root"]):
+            if node.get("achievement") is None or not node.get("path"):
+                continue
+            row = driver.find_element(By.CSS_SELECTOR, f"tr[data-path={json.dumps(node['path'])}]")
+            cell = row.find_element(By.CSS_SELECTOR, "[data-figure=achievement]").text
+            assert cell.startswith(half_up(node["achievement"], node.get("decimals", 0))), (node["path"], cell, node["achievement"])
+            checked += 1
+        print(f"plan: {checked} achievements on the page equal polso plan score --format json")
+
+        driver.get(f"{base}/b/{BODY}/plans/pistoia-2016/report.md")
+        report = downloads / "pistoia-2016.md"
+        deadline = time.time() + 15
+        while not report.exists() and time.time() < deadline:
+            time.sleep(0.2)
+        assert report.exists() and "D1.3" in report.read_text(encoding="utf-8"), "the report downloads with the pushed indicator"
+        driver.get(f"{base}/b/{BODY}/")
+        driver.save_screenshot(str(SCREENSHOTS / "home.png"))
+        print("end to end: log-in, import preview and confirm, wellbeing table, push, report download: all checked")
+    finally:
+        if driver is not None:
+            driver.quit()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
