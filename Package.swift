@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // multipart/form-data parsing for the import page's uploads.
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
     ],
@@ -67,8 +69,9 @@ let package = Package(
         .target(
             name: "PolsoServer",
             dependencies: [
-                "PolsoKit", "PolsoWeb", "Store", "PolsoCSV",
+                "PolsoKit", "PolsoWeb", "Store", "PolsoCSV", "Reports", "Surveys", "Performance",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -106,8 +109,9 @@ let package = Package(
         .testTarget(
             name: "PolsoServerTests",
             dependencies: [
-                "PolsoServer", "PolsoKit", "Store", "PolsoTestSupport",
+                "PolsoServer", "PolsoKit", "Store", "PolsoTestSupport", "PolsoWeb", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

@@ -1,19 +1,84 @@
 import Hummingbird
+import PolsoWeb
 
 // This file belongs to the pages (PolsoWeb): register each page's routes here, with handlers that
 // parse the request, call PolsoKit with the body from `context.requireBody()` (never from a form
 // field), render a PolsoWeb view, and record changes with `services.audit(…)`.
 extension PageRouter {
-    /// Registers the pages. Until they exist, a body's home page says whose body it is.
+    /// Registers the pages of a body (`Pages/BodyPages.swift` does the work; `Pages/PageExchange.swift`
+    /// turns requests into its arguments and its replies into responses).
     func registerPages() {
-        on(.body, .get, "") { _, context in
-            let body = try context.requireBody()
-            let user = context.user!
-            return HTMLPage(ServerPages.document(title: body.code, main: """
-                <h1>\(HTMLText.escape(body.code))</h1>
-                <p>\(HTMLText.escape(user.account.email)) · \(HTMLText.escape(body.role.rawValue))</p>
-                \(ServerPages.signOutForm(user))
-                """))
+        let pages: BodyPages
+        do {
+            pages = BodyPages(store: services.store, plans: PlanFolders.defaultRoot(store: services.store.path), stash: try UploadStash())
+        } catch {
+            preconditionFailure("cannot create the folder for uploads in the temporary folder: \(error)")
+        }
+        let services = services
+        on(.body, .get, "") { request, context in
+            try await PageExchange(request, context, services).reply { try pages.home($0.page) }
+        }
+        on(.body, .get, "wellbeing") { request, context in
+            try await PageExchange(request, context, services).reply { try pages.wellbeing($0.page(.wellbeing), query: $0.query) }
+        }
+        on(.body, .get, "satisfaction") { request, context in
+            try await PageExchange(request, context, services).reply { try pages.satisfaction($0.page(.satisfaction), query: $0.query) }
+        }
+        on(.body, .get, "import") { request, context in
+            try await PageExchange(request, context, services).reply { pages.importForm($0.page(.importing)) }
+        }
+        on(.body, .post, "import") { request, context in
+            let exchange = try await PageExchange(request, context, services)
+            let upload = try pages.stash.newFolder()
+            let form: MultipartForm
+            do {
+                form = try await exchange.receiveMultipart(into: upload.folder)
+            } catch {
+                pages.stash.discard(upload.folder)
+                throw error
+            }
+            return try await exchange.reply { try pages.importPreview($0.page(.importing), session: $0.session, upload: upload, form: form) }
+        }
+        on(.body, .post, "import/confirm") { request, context in
+            let exchange = try await PageExchange(request, context, services)
+            let form = try await exchange.urlEncodedForm()
+            let reply = try await exchange.reply { try pages.importConfirm($0.page(.importing), session: $0.session, form: form) }
+            if reply.status == .ok { try services.audit(.importWave, detail: exchange.uploadDetail(form), context: context) }
+            return reply
+        }
+        on(.body, .get, "import/draft") { request, context in
+            let exchange = try await PageExchange(request, context, services)
+            return try await exchange.reply { try pages.draftMapping($0.page(.importing), session: $0.session, upload: $0.query["upload"] ?? "") }
+        }
+        on(.body, .get, "plans") { request, context in
+            try await PageExchange(request, context, services).reply { pages.plansList($0.page(.plans)) }
+        }
+        on(.body, .get, "plans/:plan") { request, context in
+            try await PageExchange(request, context, services).reply { try pages.plan($0.page(.plans), id: $0.parameter("plan")) }
+        }
+        on(.body, .get, "plans/:plan/node") { request, context in
+            try await PageExchange(request, context, services).reply {
+                try pages.node($0.page(.plans), id: $0.parameter("plan"), path: $0.query["path"] ?? "")
+            }
+        }
+        on(.body, .post, "plans/:plan/push") { request, context in
+            try await PageExchange(request, context, services).reply { try pages.pushPreview($0.page(.plans), id: $0.parameter("plan")) }
+        }
+        on(.body, .post, "plans/:plan/push/confirm") { request, context in
+            let exchange = try await PageExchange(request, context, services)
+            let form = try await exchange.urlEncodedForm()
+            let id = exchange.parameter("plan")
+            let reply = try await exchange.reply { try pages.pushConfirm($0.page(.plans), id: id, form: form) }
+            if reply.status == .ok { try services.audit(.push, detail: "plan \(id)", context: context) }
+            return reply
+        }
+        for format in ReportFormat.allCases {
+            on(.body, .get, "plans/:plan/report.\(format.rawValue)") { request, context in
+                try await PageExchange(request, context, services).reply { try pages.report($0.page(.plans), id: $0.parameter("plan"), format: format) }
+            }
+        }
+        on(.body, .get, "network") { request, context in
+            try await PageExchange(request, context, services).reply { .page(NetworkPage.placeholder(context: $0.page(.network))) }
         }
     }
 }

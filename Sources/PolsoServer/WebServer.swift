@@ -17,6 +17,7 @@ public enum WebServer {
         router.add(middleware: SessionMiddleware(services: services))
         router.add(middleware: CSRFMiddleware())
         LoginRoutes.register(on: router, services: services)
+        PageAssets.register(on: router)
         let pages = PageRouter(router: router, services: services)
         pages.registerPages()
         return (router, pages)

@@ -27,10 +27,12 @@ package enum Markup {
         "<input type=\"hidden\" name=\"\(escape(name))\" value=\"\(escape(value))\"/>"
     }
 
-    /// A form that changes data: POST to `action` with the session's CSRF token.
+    /// A form that changes data: POST to `action` with the session's CSRF token, as a hidden field
+    /// and, for a file upload (whose body the server streams to disk unread), in the address too.
     package static func form(action: String, context: PageContext, multipart: Bool = false, label: String? = nil, _ content: String) -> String {
         precondition(action.hasPrefix("/"), "forms post only to the pages' own addresses")
         let encoding = multipart ? " enctype=\"multipart/form-data\"" : ""
+        let action = multipart ? action + "?" + PageLayout.csrfField + "=" + pathComponent(context.csrfToken) : action
         let name = label.map { " aria-label=\"\(escape($0))\"" } ?? ""
         return "<form method=\"post\" action=\"\(escape(action))\"\(encoding)\(name)>" + hidden(PageLayout.csrfField, context.csrfToken)
             + content + "</form>"

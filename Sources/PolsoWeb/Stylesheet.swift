@@ -4,7 +4,7 @@ import Reports
 /// `'unsafe-inline'`: the published report's rules (tables, charts) and the pages' own.
 public enum Stylesheet {
     /// Where the server serves it.
-    public static let path = "/assets/polso.css"
+    public static let path = "/static/polso.css"
 
     /// The stylesheet.
     public static let css = ReportHTML.style + """

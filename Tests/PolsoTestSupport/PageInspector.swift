@@ -3,22 +3,22 @@ import Foundation
 import FoundationXML
 #endif
 
-/// A page read back as XML (the pages are well-formed): its elements with their attributes and
+/// An HTML page read back as XML (the pages are well-formed): its elements with their attributes and
 /// text, to check what a browser would see rather than searching the markup for strings.
-struct PageInspector {
-    struct Element {
-        var name: String
-        var attributes: [String: String]
+public struct PageInspector {
+    public struct Element {
+        public var name: String
+        public var attributes: [String: String]
         /// The text directly and indirectly inside the element.
-        var text: String
+        public var text: String
     }
 
-    private(set) var elements: [Element] = []
+    public private(set) var elements: [Element] = []
     /// All the page's text, as a browser would display it (entities decoded).
-    private(set) var text = ""
+    public private(set) var text = ""
 
     /// Reads `html`; throws when the markup is not well formed (a broken attribute or tag).
-    init(_ html: String) throws {
+    public init(_ html: String) throws {
         let delegate = Collector()
         let parser = XMLParser(data: Data(html.utf8))
         parser.delegate = delegate
@@ -29,18 +29,18 @@ struct PageInspector {
         text = delegate.allText
     }
 
-    struct InspectionError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+    public struct InspectionError: Error, CustomStringConvertible { public var message: String; public var description: String { message } }
 
     /// The elements named `name`.
-    func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
+    public func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
 
     /// Every attribute value of every element, with its element and attribute names.
-    var attributes: [(element: String, name: String, value: String)] {
+    public var attributes: [(element: String, name: String, value: String)] {
         elements.flatMap { element in element.attributes.map { (element.name, $0.key, $0.value) } }
     }
 
     /// The rows of the table whose caption is `caption`: each row's cells' text.
-    func rows(ofTableCaptioned caption: String) -> [[String]] {
+    public func rows(ofTableCaptioned caption: String) -> [[String]] {
         guard let index = elements.firstIndex(where: { $0.name == "caption" && $0.text == caption }) else { return [] }
         // Elements are recorded as they close: a table's rows and cells close before the table itself.
         var rows: [[String]] = []

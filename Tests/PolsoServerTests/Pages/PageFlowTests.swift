@@ -1,0 +1,176 @@
+import Foundation
+import NIOCore
+import PolsoKit
+import PolsoServer
+import PolsoTestSupport
+import PolsoWeb
+import Reports
+import Testing
+
+/// The pages' operations as the routes call them, on a real store file and real uploads: the
+/// import preview stores nothing, the confirmation stores everything once, only for its session
+/// and body and only the bytes previewed; the push writes only what was previewed; SQL-injection
+/// strings in every field are stored and shown verbatim.
+@Suite("Server pages: preview, then confirm")
+struct PageFlowTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let boundary = "----polso-test-boundary-7MA4YWxkTrZu0gW"
+
+    static func sample(_ year: Int) -> URL {
+        repository.appendingPathComponent("surveys/anac-2013/samples/limesurvey-\(year).csv")
+    }
+
+    /// A `multipart/form-data` body as a browser sends it.
+    static func multipart(fields: [(String, String)], files: [(field: String, name: String, bytes: Data)]) -> ByteBuffer {
+        var body = Data()
+        func line(_ text: String) { body.append(Data((text + "\r\n").utf8)) }
+        for (name, value) in fields {
+            line("--\(boundary)")
+            line("Content-Disposition: form-data; name=\"\(name)\"")
+            line("")
+            line(value)
+        }
+        for file in files {
+            line("--\(boundary)")
+            line("Content-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"")
+            line("Content-Type: text/csv")
+            line("")
+            body.append(file.bytes)
+            line("")
+        }
+        line("--\(boundary)--")
+        return ByteBuffer(bytes: body)
+    }
+
+    static let contentType = "multipart/form-data; boundary=\(boundary)"
+
+    static func context(_ body: String = "pt", role: PageRole = .analyst) -> PageContext {
+        PageContext(userName: "Anna", bodyCode: body, bodyName: "Camera di Commercio di Pistoia", role: role, csrfToken: "t")
+    }
+
+    /// The hidden fields of the confirming form.
+    static func hidden(_ html: String) throws -> [String: String] {
+        var fields: [String: String] = [:]
+        for input in try PageInspector(html).all("input") where input.attributes["type"] == "hidden" {
+            fields[input.attributes["name"] ?? ""] = input.attributes["value"] ?? ""
+        }
+        return fields
+    }
+
+    static func html(_ reply: PageReply) -> String { String(decoding: reply.body, as: UTF8.self) }
+
+    @Test("upload → preview (nothing stored) → confirm by another session refused → confirm → stored once; a second confirmation is refused")
+    func importFlow() throws {
+        try withTemporaryFolder { folder in
+            let store = folder.path("polso.sqlite")
+            let pages = BodyPages(store: try StoreAccess.open(store, access: .create), plans: URL(fileURLWithPath: folder.path("plans")),
+                                  stash: try UploadStash())
+            let body = Self.multipart(fields: [("csrf", "t"), ("kind", "survey"), ("survey", "anac-2013"), ("year", "2016"), ("unit", ""), ("staff", "")],
+                                      files: [("file", "limesurvey-2016.csv", try Data(contentsOf: Self.sample(2016))),
+                                              ("mapping", "", Data())])
+            let preview = try pages.importPreview(Self.context(), session: "s1", contentType: Self.contentType, body: body)
+            #expect(preview.status == 200)
+            let page = try PageInspector(Self.html(preview))
+            let summary = try #require(page.all("pre").first?.text)
+            #expect(summary.hasPrefix("Checked limesurvey-2016.csv for wave 2016 (dry run: nothing stored)"), "\(summary)")
+            #expect(try WaveCatalog(store: pages.store).list().isEmpty, "the preview stores nothing")
+            var form = try Self.hidden(Self.html(preview))
+            #expect(form["sha256"]?.count == 64)
+
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s2", form: form) }
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context("other"), session: "s1", form: form) }
+            #expect(try WaveCatalog(store: pages.store).list().isEmpty)
+
+            let stored = try pages.importConfirm(Self.context(), session: "s1", form: form)
+            #expect(stored.status == 200 && Self.html(stored).contains("Imported limesurvey-2016.csv into wave 2016"))
+            let waves = try WaveCatalog(store: try StoreAccess.open(store)).list()
+            #expect(waves.count == 1 && waves[0].wave.respondents > 100 && waves[0].imports.count == 1)
+            #expect(waves[0].imports[0].fileName.hasSuffix("/limesurvey-2016.csv"))
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form) }
+
+            // The preview's hash is checked: a form whose SHA-256 differs stores nothing.
+            let again = try pages.importPreview(Self.context(), session: "s1", contentType: Self.contentType,
+                                                body: Self.multipart(fields: [("survey", "anac-2013"), ("year", "2015")],
+                                                                     files: [("file", "limesurvey-2015.csv", try Data(contentsOf: Self.sample(2015)))]))
+            form = try Self.hidden(Self.html(again))
+            form["sha256"] = String(repeating: "0", count: 64)
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form) }
+            #expect(try WaveCatalog(store: try StoreAccess.open(store)).list().count == 1)
+        }
+    }
+
+    @Test("SQL-injection strings as file name and unit are stored and shown verbatim")
+    func injection() throws {
+        try withTemporaryFolder { folder in
+            let store = folder.path("polso.sqlite")
+            let pages = BodyPages(store: try StoreAccess.open(store, access: .create), plans: URL(fileURLWithPath: folder.path("plans")),
+                                  stash: try UploadStash())
+            let name = "Robert'); DROP TABLE wave;--.csv"
+            let unit = "x' OR '1'='1'; DELETE FROM import; --"
+            let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016"), ("unit", unit)],
+                                      files: [("file", name, try Data(contentsOf: Self.sample(2016)))])
+            let preview = try pages.importPreview(Self.context(), session: "s", contentType: Self.contentType, body: body)
+            _ = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)))
+            let waves = try WaveCatalog(store: try StoreAccess.open(store)).list()
+            #expect(waves.count == 1 && waves[0].wave.unit == unit && waves[0].imports[0].fileName.hasSuffix("/" + name))
+            let home = try PageInspector(Self.html(try pages.home(Self.context())))
+            #expect(home.text.contains(name) && home.text.contains(unit))
+        }
+    }
+
+    @Test("a refused file: the CLI's message without the server's folder, and its draft mapping to download")
+    func refused() throws {
+        try withTemporaryFolder { folder in
+            let pages = BodyPages(store: try StoreAccess.open(folder.path("polso.sqlite"), access: .create),
+                                  plans: URL(fileURLWithPath: folder.path("plans")), stash: try UploadStash())
+            let csv = "\u{FEFF}\"id\",\"colour\",\"size\"\r\n\"1\",\"red\",\"3\"\r\n"
+            let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016")], files: [("file", "other.csv", Data(csv.utf8))])
+            let reply = try pages.importPreview(Self.context(), session: "s", contentType: Self.contentType, body: body)
+            #expect(reply.status == 422)
+            let page = try PageInspector(Self.html(reply))
+            let message = try #require(page.all("pre").first?.text)
+            #expect(message.hasPrefix("other.csv") && !message.contains("polso-uploads"), "\(message)")
+            let draft = try #require(page.all("a").first { $0.attributes["href"]?.contains("/import/draft?upload=") == true }?.attributes["href"],
+                                     "\(message)")
+            let id = String(draft.split(separator: "=").last ?? "")
+            let mapping = try pages.draftMapping(Self.context(), session: "s", upload: id)
+            #expect(mapping.filename == "other.mapping.yaml" && String(decoding: mapping.body, as: UTF8.self).contains("colour"))
+            #expect(throws: PageFailure.self) { try pages.draftMapping(Self.context(), session: "other", upload: id) }
+        }
+    }
+
+    @Test("push: the preview writes nothing; a confirmation with another digest is refused; the right one writes values.yaml")
+    func push() throws {
+        try withTemporaryFolder { folder in
+            let store = folder.path("polso.sqlite")
+            for year in [2015, 2016] {
+                var request = ImportRequest(file: Self.sample(year).path, survey: "anac-2013", year: year)
+                request.store = store
+                _ = try request.run()
+            }
+            let plan = URL(fileURLWithPath: folder.path("plans/pt/pistoia-2016"))
+            try FileManager.default.createDirectory(at: plan, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml"),
+                                             to: plan.appendingPathComponent("plan.yaml"))
+            let pages = BodyPages(store: try StoreAccess.open(store, access: .create), plans: URL(fileURLWithPath: folder.path("plans")),
+                                  stash: try UploadStash())
+            let preview = try pages.pushPreview(Self.context(), id: "pistoia-2016")
+            let values = plan.appendingPathComponent("values.yaml").path
+            #expect(!FileManager.default.fileExists(atPath: values))
+            var form = try Self.hidden(Self.html(preview))
+            let digest = try #require(form["digest"])
+            form["digest"] = "0" + digest.dropFirst()
+            #expect(throws: PageFailure.self) { try pages.pushConfirm(Self.context(), id: "pistoia-2016", form: form) }
+            #expect(!FileManager.default.fileExists(atPath: values))
+            form["digest"] = digest
+            let done = try pages.pushConfirm(Self.context(), id: "pistoia-2016", form: form)
+            #expect(done.status == 200 && FileManager.default.fileExists(atPath: values))
+            // Another body's plans, and paths out of the folder, are not found.
+            #expect(throws: PageFailure.self) { try pages.plan(Self.context("other"), id: "pistoia-2016") }
+            #expect(throws: PageFailure.self) { try pages.plan(Self.context(), id: "../pt/pistoia-2016") }
+            let report = try pages.report(Self.context(), id: "pistoia-2016", format: .md)
+            #expect(report.filename == "pistoia-2016.md" && String(decoding: report.body, as: UTF8.self).contains("D1.3"))
+        }
+    }
+}
