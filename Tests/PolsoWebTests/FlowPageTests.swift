@@ -72,9 +72,11 @@ struct TableWorkbookTests {
             let source = try folder.write("t.csv", text: csv)
             // openpyxl reads the workbook; Python's csv module the CSV: every cell equal, numbers as numbers.
             let script = """
-                import csv, sys, openpyxl
-                sheet = openpyxl.load_workbook(sys.argv[1]).active
-                rows = list(csv.reader(open(sys.argv[2], encoding="utf-8", newline="")))
+                from csv import reader
+                from sys import argv
+                from openpyxl import load_workbook
+                sheet = load_workbook(argv[1]).active
+                rows = list(reader(open(argv[2], encoding="utf-8", newline="")))
                 cells = list(sheet.iter_rows(values_only=True))
                 assert sheet.title == "anac-2013", sheet.title
                 assert len(cells) == len(rows), (len(cells), len(rows))
