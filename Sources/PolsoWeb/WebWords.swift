@@ -106,3 +106,8 @@ extension WebWords {
     /// `Torna a Importa`.
     func back(to section: PageSection) -> String { (it ? "Torna a " : "Back to ") + title(section) }
 }
+
+extension WebWords {
+    /// The heading of a page whose survey has no data yet.
+    var noData: String { it ? "Nessun dato" : "No data" }
+}

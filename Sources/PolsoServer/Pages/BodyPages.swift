@@ -100,7 +100,12 @@ package struct BodyPages: Sendable {
         }
         let waves = try waves()
         let key = [context.bodyCode, request.survey, request.groupedBy ?? "", context.locale.rawValue].joined(separator: "|")
-        let result = try wellbeings.value(for: key, fingerprint: storeFingerprint(waves)) { try request.run(store: try openStore()) }
+        let result: WellbeingResult
+        do {
+            result = try wellbeings.value(for: key, fingerprint: storeFingerprint(waves)) { try request.run(store: try openStore()) }
+        } catch let error as PolsoError where error.kind == .missingData && !waves.contains(where: { $0.wave.instrument == request.survey }) {
+            return .page(EmptyPage.render(message: error.message, context: context))
+        }
         let rendered = result.rendered(detail: detail, locale: context.locale)
         let name = [request.survey, detail?.rawValue ?? "wellbeing", request.groupedBy.map { "by-\($0)" }].compactMap { $0 }.joined(separator: "-")
         if let reply = try download(rendered, format: query["format"], name: name) { return reply }
@@ -117,7 +122,12 @@ package struct BodyPages: Sendable {
         let grouping = SatisfactionTables.Grouping(rawValue: query["rows"] ?? "") ?? (request.service == nil ? .service : .item)
         let waves = try waves()
         let key = [context.bodyCode, request.survey, request.service ?? ""].joined(separator: "|")
-        let result = try satisfactions.value(for: key, fingerprint: storeFingerprint(waves)) { try request.run(store: try openStore()) }
+        let result: SatisfactionResult
+        do {
+            result = try satisfactions.value(for: key, fingerprint: storeFingerprint(waves)) { try request.run(store: try openStore()) }
+        } catch let error as PolsoError where error.kind == .missingData && !waves.contains(where: { $0.wave.instrument == request.survey }) {
+            return .page(EmptyPage.render(message: error.message, context: context))
+        }
         let name = [request.survey, "satisfaction", grouping.rawValue].joined(separator: "-")
         if let reply = try download(result.rendered(grouping: grouping, locale: context.locale), format: query["format"], name: name) {
             return reply
