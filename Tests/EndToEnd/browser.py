@@ -76,6 +76,16 @@ def table_rows(driver, caption):
             for row in table.find_elements(By.XPATH, ".//tr")]
 
 
+def download(driver, url, path, seconds=15):
+    """Follows a download link; returns the saved file's text once the browser has written it."""
+    driver.get(url)
+    deadline = time.time() + seconds
+    while not path.exists() and time.time() < deadline:
+        time.sleep(0.2)
+    assert path.exists(), f"{url} saved no {path.name}"
+    return path.read_text(encoding="utf-8")
+
+
 def submit(driver, form_xpath):
     driver.find_element(By.XPATH, form_xpath + "//button[@type='submit']").click()
 
@@ -159,13 +169,8 @@ def main():
         print(f"wellbeing: {compared} figures on the page equal polso wellbeing --format json, half-up")
 
         # Downloads of the table: CSV as the CLI writes it.
-        driver.get(f"{base}/b/{BODY}/wellbeing?survey=anac-2013&format=csv")
-        csv_path = downloads / "anac-2013-wellbeing.csv"
-        deadline = time.time() + 15
-        while not csv_path.exists() and time.time() < deadline:
-            time.sleep(0.2)
-        cli_csv = polso("wellbeing", "--format", "csv", store=store)
-        assert csv_path.exists() and csv_path.read_text(encoding="utf-8") == cli_csv, "the CSV download is the CLI's --format csv"
+        csv_text = download(driver, f"{base}/b/{BODY}/wellbeing?survey=anac-2013&format=csv", downloads / "anac-2013-wellbeing.csv")
+        assert csv_text == polso("wellbeing", "--format", "csv", store=store), "the CSV download is the CLI's --format csv"
 
         # The plan: push previewed (old → new), confirmed, then the tree and the report.
         driver.get(f"{base}/b/{BODY}/plans/pistoia-2016")
@@ -201,12 +206,8 @@ def main():
             checked += 1
         print(f"plan: {checked} achievements on the page equal polso plan score --format json")
 
-        driver.get(f"{base}/b/{BODY}/plans/pistoia-2016/report.md")
-        report = downloads / "pistoia-2016.md"
-        deadline = time.time() + 15
-        while not report.exists() and time.time() < deadline:
-            time.sleep(0.2)
-        assert report.exists() and "D1.3" in report.read_text(encoding="utf-8"), "the report downloads with the pushed indicator"
+        report = download(driver, f"{base}/b/{BODY}/plans/pistoia-2016/report.md", downloads / "pistoia-2016.md")
+        assert "D1.3" in report, "the report downloads with the pushed indicator"
         driver.get(f"{base}/b/{BODY}/")
         driver.save_screenshot(str(SCREENSHOTS / "home.png"))
         print("end to end: log-in, import preview and confirm, wellbeing table, push, report download: all checked")
