@@ -23,6 +23,8 @@ package struct BodyPages: Sendable {
     var wellbeings = ResultCache<WellbeingResult>()
     /// Satisfaction results per body, survey and choices.
     var satisfactions = ResultCache<SatisfactionResult>()
+    /// Each body's plans scored and checked.
+    var planStatuses = ResultCache<[PlanStatus]>()
 
     package init(store: SurveyStore, plans: URL, stash: UploadStash) {
         self.store = store
@@ -64,7 +66,7 @@ package struct BodyPages: Sendable {
         let fingerprint = storeFingerprint(waves) + "|" + plans.fingerprint(body: context.bodyCode)
         let summary = try homes.value(for: "\(context.bodyCode)|\(context.locale.rawValue)", fingerprint: fingerprint) {
             let kinds = Self.catalog()
-            var summary = HomeSummary(waves: waves, plans: plans.statuses(body: context.bodyCode))
+            var summary = HomeSummary(waves: waves, plans: statuses(body: context.bodyCode))
             let store = try openStore()
             for instrument in Set(waves.map(\.wave.instrument)).sorted() {
                 if kinds.satisfaction.contains(instrument) {
@@ -269,13 +271,21 @@ package struct BodyPages: Sendable {
 
     /// The body's plans.
     package func plansList(_ context: PageContext) -> PageReply {
-        .page(PlansPage.render(plans.statuses(body: context.bodyCode), context: context))
+        .page(PlansPage.render(statuses(body: context.bodyCode), context: context))
     }
 
     /// One plan: tree, checks, push and report links.
     package func plan(_ context: PageContext, id: String) throws -> PageReply {
-        let (scored, report) = try PlanOperations.check(plan: try plans.plan(id, body: context.bodyCode).path)
-        return .page(PlanPage.render(id: id, scored: scored, findings: report.findings, context: context))
+        _ = try plans.plan(id, body: context.bodyCode)
+        guard let status = statuses(body: context.bodyCode).first(where: { $0.id == id }), let scored = status.scored else {
+            throw PolsoError(statuses(body: context.bodyCode).first { $0.id == id }?.problem ?? "no plan '\(id)'")
+        }
+        return .page(PlanPage.render(id: id, scored: scored, findings: status.findings, context: context))
+    }
+
+    /// The body's plans scored and checked, computed again when a plan or its values change.
+    private func statuses(body: String) -> [PlanStatus] {
+        planStatuses.value(for: body, fingerprint: plans.fingerprint(body: body)) { plans.statuses(body: body) }
     }
 
     /// One node explained.
