@@ -13,7 +13,7 @@ recomputed).
 """
 import argparse
 import html.parser
-import http.cookiejar
+import http.client
 import os
 import pathlib
 import re
@@ -61,47 +61,60 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def sign_in(base, email):
-    """A new session for `email`: its cookie header."""
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    page = opener.open(base + "/login").read().decode()
+def sign_in(port, email):
+    """A new session for `email`: its cookie header. The cookies are Secure, which Python's cookie
+    jar keeps from plain HTTP even on localhost (browsers allow it there), so they are handled here."""
+    def cookies_of(response):
+        return {line.split(";")[0].split("=", 1)[0]: line.split(";")[0].split("=", 1)[1]
+                for line in response.headers.get_all("Set-Cookie") or [] if "=" in line.split(";")[0]}
+    connection = http.client.HTTPConnection("localhost", port, timeout=30)
+    connection.request("GET", "/login")
+    page = connection.getresponse()
+    cookies = cookies_of(page)
     fields = FormFields()
-    fields.feed(page)
-    data = urllib.parse.urlencode({**fields.fields, "email": email, "password": PASSWORD}).encode()
-    opener.open(urllib.request.Request(base + "/login", data=data, headers={"Origin": base}))
-    cookies = "; ".join(f"{cookie.name}={cookie.value}" for cookie in jar)
-    if not cookies:
-        sys.exit(f"signing in {email} gave no session cookie")
-    return cookies
+    fields.feed(page.read().decode())
+    data = urllib.parse.urlencode({**fields.fields, "email": email, "password": PASSWORD})
+    connection.request("POST", "/login", body=data, headers={
+        "Origin": f"http://localhost:{port}", "Content-Type": "application/x-www-form-urlencoded",
+        "Cookie": "; ".join(f"{name}={value}" for name, value in cookies.items())})
+    response = connection.getresponse()
+    response.read()
+    session = {name: value for name, value in cookies_of(response).items() if value}
+    if response.status != 303 or "polso_session" not in session:
+        sys.exit(f"signing in {email} failed: {response.status}")
+    return "polso_session=" + session["polso_session"]
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--polso", default=str(ROOT / ".build" / "release" / "polso"))
+    parser.add_argument("--one-body", dest="bodies", action="store_false",
+                        help="one body (the store's own, 'local') instead of ten: for a polso without polso bodies")
     options = parser.parse_args()
     polso = pathlib.Path(options.polso)
     if not polso.exists():
         sys.exit(f"{polso} not found: swift build -c release first")
     work = pathlib.Path(tempfile.mkdtemp(prefix="polso-load-"))
     store = work / "polso.sqlite"
-    plans = work / "plans"
+    plans = work / "plans"  # beside the store: where polso serve looks for each body's plans
     started = time.time()
-    for body in BODIES:
-        run(polso, "bodies", "add", body, "--name", f"Ente di prova {body}", store=store)
+    bodies = BODIES if options.bodies else ["local"]
+    for body in bodies:
+        if options.bodies:
+            run(polso, "bodies", "add", body, "--name", f"Ente di prova {body}", store=store)
         for year in (2015, 2016):
             run(polso, "import", str(SAMPLES / f"limesurvey-{year}.csv"), "--survey", "anac-2013", "--year", str(year),
-                "--body", body, store=store)
+                *(["--body", body] if options.bodies else []), store=store)
         (plans / body / "pistoia-2016").mkdir(parents=True)
         shutil.copy(PLAN, plans / body / "pistoia-2016" / "plan.yaml")
-        run(polso, "users", "add", f"analyst@{body}.example", "--body", body, "--role", "analyst", "--password-stdin",
+        run(polso, "users", "add", f"analyst@{body}.example", "--body", body, "--role", "analyst",
             store=store, input_text=PASSWORD + "\n")
-    print(f"store: {len(BODIES)} bodies, 2 waves each, built in {time.time() - started:.1f} s")
+    print(f"store: {len(bodies)} bodies, 2 waves each, built in {time.time() - started:.1f} s")
 
     port = free_port()
     base = f"http://localhost:{port}"
-    server = subprocess.Popen([str(polso), "serve", "--store", str(store), "--plans", str(plans), "--port", str(port)],
+    server = subprocess.Popen([str(polso), "serve", "--store", str(store), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(100):
@@ -112,13 +125,13 @@ def main():
                 time.sleep(0.1)
         sessions = []
         for index in range(SESSIONS):
-            body = BODIES[index % len(BODIES)]
-            sessions.append((body, sign_in(base, f"analyst@{body}.example")))
+            body = bodies[index % len(bodies)]
+            sessions.append((body, sign_in(port, f"analyst@{body}.example")))
         # The requests wrk cycles through: each session's three dashboards.
         requests = [(f"/b/{body}/{page}", cookie) for body, cookie in sessions
                     for page in ("", "wellbeing", "plans/pistoia-2016")]
         # Warm the cache once per body and page, as a first visitor would.
-        for path, cookie in requests[:len(BODIES) * 3]:
+        for path, cookie in requests[:len(bodies) * 3]:
             urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie})).read()
         script = work / "sessions.lua"
         entries = ",\n".join(f'  {{"{path}", "{cookie}"}}' for path, cookie in requests)
@@ -156,7 +169,7 @@ end
         throughput = re.search(r"Requests/sec:\s+(\S+)", result.stdout)
         errors = re.search(r"Status other than 200: (\d+)", result.stdout)
         socket_errors = re.search(r"Socket errors: (.*)", result.stdout)
-        print(f"summary: {SESSIONS} sessions on {len(BODIES)} bodies, {options.seconds} s: "
+        print(f"summary: {SESSIONS} sessions on {len(bodies)} bodies, {options.seconds} s: "
               f"{throughput.group(1) if throughput else '?'} requests/s, p50 {latency.get('50', '?')}, p99 {latency.get('99', '?')}, "
               f"errors {errors.group(1) if errors else 0}" + (f", socket errors {socket_errors.group(1)}" if socket_errors else ""))
     finally:

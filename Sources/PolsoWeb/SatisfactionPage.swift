@@ -7,6 +7,13 @@ public enum SatisfactionPage {
     /// The page for `result`, rows as `grouping` says; `services` are the services offered.
     public static func render(_ result: SatisfactionResult, grouping: SatisfactionTables.Grouping, services: [String],
                               context: PageContext) -> String {
+        PageLayout.page(title: WebWords(locale: context.locale).title(.satisfaction), context: context.on(.satisfaction),
+                        content: content(result, grouping: grouping, services: services, context: context))
+    }
+
+    /// The page's `<main>` content, the same for every user of the body in a language.
+    public static func content(_ result: SatisfactionResult, grouping: SatisfactionTables.Grouping, services: [String],
+                               context: PageContext) -> String {
         let words = WebWords(locale: context.locale)
         var query: [(String, String)] = [("survey", result.request.survey), ("rows", grouping.rawValue)]
         if let service = result.request.service { query.append(("service", service)) }
@@ -24,6 +31,6 @@ public enum SatisfactionPage {
         html += WellbeingPage.downloads(path: context.path(.satisfaction), query: query, words: words)
         let tables = SatisfactionTables(document: result.document, grouping: grouping, locale: context.locale, shownYears: result.shownYears)
         html += SurveySectionsHTML(locale: context.locale).satisfaction(tables)
-        return PageLayout.page(title: words.title(.satisfaction), context: context.on(.satisfaction), content: html)
+        return html
     }
 }

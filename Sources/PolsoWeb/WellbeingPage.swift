@@ -11,6 +11,14 @@ public enum WellbeingPage {
     /// (codes with their labels).
     public static func render(_ result: WellbeingResult, detail: WellbeingDetailTables.View?,
                               dimensions: [(code: String, label: String)], context: PageContext) -> String {
+        PageLayout.page(title: WebWords(locale: context.locale).title(.wellbeing), context: context.on(.wellbeing),
+                        content: content(result, detail: detail, dimensions: dimensions, context: context))
+    }
+
+    /// The page's `<main>` content: the same for every user of the body in a language, so the
+    /// server may keep it while the data are unchanged.
+    public static func content(_ result: WellbeingResult, detail: WellbeingDetailTables.View?,
+                               dimensions: [(code: String, label: String)], context: PageContext) -> String {
         let words = WebWords(locale: context.locale)
         let locale = context.locale
         var query: [(String, String)] = [("survey", result.request.survey)]
@@ -28,7 +36,7 @@ public enum WellbeingPage {
         } else {
             html += SurveySectionsHTML(locale: locale).wellbeing(tables)
         }
-        return PageLayout.page(title: words.title(.wellbeing), context: context.on(.wellbeing), content: html)
+        return html
     }
 
     /// The GET form choosing the view or the breakdown.

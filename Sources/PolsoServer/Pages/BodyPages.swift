@@ -25,6 +25,8 @@ package struct BodyPages: Sendable {
     var satisfactions = ResultCache<SatisfactionResult>()
     /// Each body's plans scored and checked.
     var planStatuses = ResultCache<[PlanStatus]>()
+    /// The wellbeing and satisfaction pages' content (without the frame, which names the user).
+    var contents = ResultCache<String>()
 
     package init(store: SurveyStore, plans: URL, stash: UploadStash) {
         self.store = store
@@ -111,9 +113,12 @@ package struct BodyPages: Sendable {
         let rendered = result.rendered(detail: detail, locale: context.locale)
         let name = [request.survey, detail?.rawValue ?? "wellbeing", request.groupedBy.map { "by-\($0)" }].compactMap { $0 }.joined(separator: "-")
         if let reply = try download(rendered, format: query["format"], name: name) { return reply }
-        let codebook = try? CodebookLocator.load(request.survey).codebook
-        let dimensions = (codebook?.demographics ?? []).map { (code: $0.code, label: $0.text) } + [(code: "unit", label: "unit")]
-        return .page(WellbeingPage.render(result, detail: detail, dimensions: dimensions, context: context))
+        let content = contents.value(for: "wellbeing|\(key)|\(detail?.rawValue ?? "")", fingerprint: storeFingerprint(waves)) {
+            let codebook = try? CodebookLocator.load(request.survey).codebook
+            let dimensions = (codebook?.demographics ?? []).map { (code: $0.code, label: $0.text) } + [(code: "unit", label: "unit")]
+            return WellbeingPage.content(result, detail: detail, dimensions: dimensions, context: context)
+        }
+        return .page(PageLayout.page(title: WebWords(locale: context.locale).title(.wellbeing), context: context, content: content))
     }
 
     /// The satisfaction tables by service or by item, or their CSV or workbook.
@@ -134,8 +139,10 @@ package struct BodyPages: Sendable {
         if let reply = try download(result.rendered(grouping: grouping, locale: context.locale), format: query["format"], name: name) {
             return reply
         }
-        let services = result.document.table.services.map(\.service)
-        return .page(SatisfactionPage.render(result, grouping: grouping, services: services, context: context))
+        let content = contents.value(for: "satisfaction|\(key)|\(grouping.rawValue)|\(context.locale.rawValue)", fingerprint: storeFingerprint(waves)) {
+            SatisfactionPage.content(result, grouping: grouping, services: result.document.table.services.map(\.service), context: context)
+        }
+        return .page(PageLayout.page(title: WebWords(locale: context.locale).title(.satisfaction), context: context, content: content))
     }
 
     /// The CSV (the CLI's `--format csv`) or the workbook of a document, when `format` asks for one.
