@@ -1,3 +1,4 @@
+import Performance
 import PolsoKit
 import Reports
 
@@ -50,5 +51,22 @@ public enum ImportPreviewPage {
         let html = Markup.preformatted(report) + "<p>" + Markup.link(context.path(.home), words.title(.home)) + " · "
             + Markup.link(context.path(.wellbeing), words.title(.wellbeing)) + "</p>"
         return PageLayout.page(title: words.stored, context: context.on(.importing), content: html)
+    }
+}
+
+extension ImportPreviewPage {
+    /// The preview of a plan workbook: the plan read from it, scored and checked, with the form
+    /// that stores it as plan `id` (replacing the plan.yaml of a plan of that name: `replaces`).
+    public static func plan(id: String, scored: ScoredPlan, findings: [Finding], upload: String, sha256: String, replaces: Bool,
+                            context: PageContext) -> String {
+        let words = WebWords(locale: context.locale)
+        var html = "<p>\(Markup.escape(words.planStored(id, replaces: replaces)))</p>"
+        html += confirmation(upload: upload, sha256: sha256, context: context)
+        html += "<h2>\(Markup.escape(words.tree))</h2>" + PlanPage.tree(scored.allNodes, profile: scored.plan.profile,
+                                                                        base: PlansPage.path(id, context: context), context: context)
+        if !findings.isEmpty {
+            html += "<h2>\(Markup.escape(words.checks))</h2>" + PlanPage.findingsList(findings, profile: scored.plan.profile, locale: context.locale)
+        }
+        return PageLayout.page(title: "\(words.preview): \(PlansPage.title(scored, id: id))", context: context.on(.importing), content: html)
     }
 }

@@ -14,10 +14,7 @@ public enum PlanPage {
         if findings.isEmpty {
             html += "<p>\(Markup.escape(words.noFindings))</p>"
         } else {
-            let text = PlanCheckText(profile: scored.plan.profile, locale: context.locale)
-            html += "<ul class=\"findings\">" + findings.map { finding in
-                "<li class=\"\(finding.severity.rawValue)\">" + text.describe(finding).map(Markup.escape).joined(separator: "<br/>") + "</li>"
-            }.joined() + "</ul>"
+            html += findingsList(findings, profile: scored.plan.profile, locale: context.locale)
         }
         html += "</section><section aria-labelledby=\"report\"><h2 id=\"report\">\(Markup.escape(words.report))</h2><p class=\"downloads\">"
         html += ReportFormat.allCases.map { Markup.link(base + "/report." + $0.rawValue, "\(words.report) \($0.label)") }.joined(separator: " ")
@@ -59,6 +56,14 @@ public enum PlanPage {
             }.joined(separator: "; ") + "</p>"
         }
         return html
+    }
+
+    /// The check's findings as `polso plan check` words them.
+    static func findingsList(_ findings: [Finding], profile: MeasurementProfile, locale: DisplayLocale) -> String {
+        let text = PlanCheckText(profile: profile, locale: locale)
+        return "<ul class=\"findings\">" + findings.map { finding in
+            "<li class=\"\(finding.severity.rawValue)\">" + text.describe(finding).map(Markup.escape).joined(separator: "<br/>") + "</li>"
+        }.joined() + "</ul>"
     }
 
     /// `band-0` (lowest) to `band-4` (highest), the report's colour ramp.

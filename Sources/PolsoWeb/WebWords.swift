@@ -111,3 +111,15 @@ extension WebWords {
     /// The heading of a page whose survey has no data yet.
     var noData: String { it ? "Nessun dato" : "No data" }
 }
+
+extension WebWords {
+    /// What confirming a plan workbook does.
+    func planStored(_ id: String, replaces: Bool) -> String {
+        switch (it, replaces) {
+        case (true, false): "Confermando, il piano sarà salvato come \(id)."
+        case (true, true): "Confermando, il piano sostituirà il plan.yaml di \(id) (i valori già calcolati restano)."
+        case (false, false): "Confirming stores the plan as \(id)."
+        case (false, true): "Confirming replaces the plan.yaml of \(id) (the values already pushed stay)."
+        }
+    }
+}

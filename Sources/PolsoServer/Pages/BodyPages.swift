@@ -44,9 +44,9 @@ package struct BodyPages: Sendable {
         }.joined(separator: ";")
     }
 
-    /// The waves of the store, or none when it does not exist yet.
-    private func waves() throws -> [WaveCatalog.Listing] {
-        try WaveCatalog(store: store).list()
+    /// The body's waves.
+    private func waves(_ context: PageContext) throws -> [WaveCatalog.Listing] {
+        try WaveCatalog(store: store).list(body: context.bodyCode)
     }
 
     /// The codebooks that can be named, split by kind.
@@ -64,7 +64,7 @@ package struct BodyPages: Sendable {
 
     /// Waves, the latest figures of every stored survey, the plans.
     package func home(_ context: PageContext) throws -> PageReply {
-        let waves = try waves()
+        let waves = try waves(context)
         let fingerprint = storeFingerprint(waves) + "|" + plans.fingerprint(body: context.bodyCode)
         let summary = try homes.value(for: "\(context.bodyCode)|\(context.locale.rawValue)", fingerprint: fingerprint) {
             let kinds = Self.catalog()
@@ -73,10 +73,12 @@ package struct BodyPages: Sendable {
             for instrument in Set(waves.map(\.wave.instrument)).sorted() {
                 if kinds.satisfaction.contains(instrument) {
                     var request = SatisfactionRequest()
+                    request.body = context.bodyCode
                     request.survey = instrument
                     if let result = try? request.run(store: store) { summary.satisfaction.append(result) }
                 } else {
                     var request = WellbeingRequest()
+                    request.body = context.bodyCode
                     request.survey = instrument
                     request.locale = context.locale
                     if let result = try? request.run(store: store) { summary.wellbeing.append(result) }
@@ -92,6 +94,7 @@ package struct BodyPages: Sendable {
     /// The wellbeing tables (or a detail view, or a breakdown), or their CSV or workbook.
     package func wellbeing(_ context: PageContext, query: [String: String]) throws -> PageReply {
         var request = WellbeingRequest()
+        request.body = context.bodyCode
         request.survey = query["survey"].flatMap { $0.isEmpty ? nil : $0 } ?? request.survey
         request.groupedBy = query["by"].flatMap { $0.isEmpty ? nil : $0 }
         request.locale = context.locale
@@ -102,7 +105,7 @@ package struct BodyPages: Sendable {
             }
             return view
         }
-        let waves = try waves()
+        let waves = try waves(context)
         let key = [context.bodyCode, request.survey, request.groupedBy ?? "", context.locale.rawValue].joined(separator: "|")
         let result: WellbeingResult
         do {
@@ -124,10 +127,11 @@ package struct BodyPages: Sendable {
     /// The satisfaction tables by service or by item, or their CSV or workbook.
     package func satisfaction(_ context: PageContext, query: [String: String]) throws -> PageReply {
         var request = SatisfactionRequest()
+        request.body = context.bodyCode
         request.survey = query["survey"].flatMap { $0.isEmpty ? nil : $0 } ?? request.survey
         request.service = query["service"].flatMap { $0.isEmpty ? nil : $0 }
         let grouping = SatisfactionTables.Grouping(rawValue: query["rows"] ?? "") ?? (request.service == nil ? .service : .item)
-        let waves = try waves()
+        let waves = try waves(context)
         let key = [context.bodyCode, request.survey, request.service ?? ""].joined(separator: "|")
         let result: SatisfactionResult
         do {
@@ -223,8 +227,25 @@ package struct BodyPages: Sendable {
                              status: 422)
             }
         case .plan:
-            throw PageFailure(status: 400, message: "plan workbooks are imported with polso plan import for now")
+            let id = PlanFolders.identifier(forUpload: file.name, year: year)
+            do {
+                let (scored, report) = try PlanOperations.check(plan: try previewPlan(upload))
+                stash.keep(upload)
+                kept = true
+                return .page(ImportPreviewPage.plan(id: id, scored: scored, findings: report.findings, upload: id.isEmpty ? "" : upload.id,
+                                                    sha256: sha256, replaces: plans.ids(body: context.bodyCode).contains(id), context: context))
+            } catch let error as PolsoError {
+                return .page(ImportPreviewPage.refused(message: shown(error.message, upload: upload), draftMapping: nil, context: context),
+                             status: 422)
+            }
         }
+    }
+
+    /// The plan.yaml read from an uploaded plan workbook, in the upload's folder.
+    private func previewPlan(_ upload: StashedUpload) throws -> String {
+        let target = upload.folder.appendingPathComponent("plan", isDirectory: true)
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        return try PlanSpreadsheets.importPlan(from: upload.file.path, to: target.appendingPathComponent("plan.yaml").path, replacing: true)
     }
 
     /// Stores a previewed upload: only the session that uploaded it, only into its body, only when
@@ -238,6 +259,7 @@ package struct BodyPages: Sendable {
         guard now == upload.sha256, form["sha256"] == upload.sha256 else {
             throw PageFailure(status: 409, message: "\(upload.file.lastPathComponent) changed since its preview (SHA-256 differs): nothing stored; upload it again")
         }
+        if upload.kind == .plan { return try storePlan(upload, context: context) }
         do {
             var outcome = try request(for: upload).run()
             outcome.summary.file = upload.file.lastPathComponent
@@ -257,8 +279,22 @@ package struct BodyPages: Sendable {
         return .download(draft, contentType: "application/yaml", filename: upload.file.deletingPathExtension().lastPathComponent + ".mapping.yaml")
     }
 
+    /// Puts a previewed plan workbook's plan.yaml in the body's plans, replacing the plan.yaml of a
+    /// plan of the same name in one rename (its pushed values stay).
+    private func storePlan(_ upload: StashedUpload, context: PageContext) throws -> PageReply {
+        let id = PlanFolders.identifier(forUpload: upload.file.lastPathComponent, year: upload.year)
+        let yaml = try previewPlan(upload)
+        let folder = try plans.folder(body: context.bodyCode).appendingPathComponent(id, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard rename(yaml, folder.appendingPathComponent("plan.yaml").path) == 0 else {
+            throw PolsoError("cannot store the plan in \(folder.lastPathComponent): \(String(cString: strerror(errno)))", kind: .output)
+        }
+        return try plan(context, id: id)
+    }
+
     private func request(for upload: StashedUpload) -> ImportRequest {
         var request = ImportRequest(file: upload.file.path, survey: upload.survey, year: upload.year)
+        request.body = upload.body
         request.unit = upload.unit
         request.service = upload.service
         request.staff = upload.staff
@@ -304,6 +340,7 @@ package struct BodyPages: Sendable {
     /// What a push would change (nothing written), with the confirming form.
     package func pushPreview(_ context: PageContext, id: String) throws -> PageReply {
         var request = PushRequest(plan: try plans.plan(id, body: context.bodyCode).path)
+        request.body = context.bodyCode
         request.dryRun = true
         let outcome = try request.run(openStore: openStore)
         return .page(PushPage.preview(id: id, outcome: outcome, digest: Self.digest(outcome), context: context))
@@ -313,11 +350,14 @@ package struct BodyPages: Sendable {
     package func pushConfirm(_ context: PageContext, id: String, form: [String: String]) throws -> PageReply {
         let folder = try plans.plan(id, body: context.bodyCode).path
         var preview = PushRequest(plan: folder)
+        preview.body = context.bodyCode
         preview.dryRun = true
         guard Self.digest(try preview.run(openStore: openStore)) == form["digest"] else {
             throw PageFailure(status: 409, message: "the survey values changed since the preview: nothing written; look at the new preview")
         }
-        let outcome = try PushRequest(plan: folder).run(openStore: openStore)
+        var push = PushRequest(plan: folder)
+        push.body = context.bodyCode
+        let outcome = try push.run(openStore: openStore)
         return .page(PushPage.done(id: id, outcome: outcome, context: context))
     }
 
@@ -353,6 +393,7 @@ package struct BodyPages: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("polso-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         var request = ReportRequest(plan: plan.path)
+        request.body = context.bodyCode
         request.folder = folder.path
         request.locale = context.locale
         let outcome = try request.run(openStore: openStore)

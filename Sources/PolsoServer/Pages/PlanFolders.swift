@@ -68,6 +68,17 @@ package struct PlanFolders: Sendable {
 }
 
 extension PlanFolders {
+    /// The plan id of an uploaded workbook: its name without extension, made a safe path segment
+    /// (other characters become `-`), or `plan-<year>`.
+    package static func identifier(forUpload name: String, year: Int) -> String {
+        let base = (name as NSString).deletingPathExtension
+        var id = String(base.unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
+        }.prefix(80))
+        while id.hasPrefix(".") || id.hasPrefix("-") { id.removeFirst() }
+        return isSafe(id) ? id : "plan-\(year)"
+    }
+
     /// The plans of a server's store: the folder `plans` beside the store file.
     package static func defaultRoot(store path: String) -> URL {
         URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("plans", isDirectory: true)

@@ -45,6 +45,13 @@ struct PageFlowTests {
 
     static let contentType = "multipart/form-data; boundary=\(boundary)"
 
+    /// The pages over a store in `folder` holding the body `pt` (and the store's own body).
+    static func pages(in folder: TemporaryFolder) throws -> BodyPages {
+        let store = try StoreAccess.open(folder.path("polso.sqlite"), access: .create)
+        if (try? store.body(code: "pt")) == nil { try store.addBody(code: "pt", name: "Camera di Commercio di Pistoia") }
+        return BodyPages(store: store, plans: URL(fileURLWithPath: folder.path("plans")), stash: try UploadStash())
+    }
+
     static func context(_ body: String = "pt", role: PageRole = .analyst) -> PageContext {
         PageContext(userName: "Anna", bodyCode: body, bodyName: "Camera di Commercio di Pistoia", role: role, csrfToken: "t")
     }
@@ -63,9 +70,7 @@ struct PageFlowTests {
     @Test("upload → preview (nothing stored) → confirm by another session refused → confirm → stored once; a second confirmation is refused")
     func importFlow() throws {
         try withTemporaryFolder { folder in
-            let store = folder.path("polso.sqlite")
-            let pages = BodyPages(store: try StoreAccess.open(store, access: .create), plans: URL(fileURLWithPath: folder.path("plans")),
-                                  stash: try UploadStash())
+            let pages = try Self.pages(in: folder)
             let body = Self.multipart(fields: [("csrf", "t"), ("kind", "survey"), ("survey", "anac-2013"), ("year", "2016"), ("unit", ""), ("staff", "")],
                                       files: [("file", "limesurvey-2016.csv", try Data(contentsOf: Self.sample(2016))),
                                               ("mapping", "", Data())])
@@ -74,17 +79,17 @@ struct PageFlowTests {
             let page = try PageInspector(Self.html(preview))
             let summary = try #require(page.all("pre").first?.text)
             #expect(summary.hasPrefix("Checked limesurvey-2016.csv for wave 2016 (dry run: nothing stored)"), "\(summary)")
-            #expect(try WaveCatalog(store: pages.store).list().isEmpty, "the preview stores nothing")
+            #expect(try WaveCatalog(store: pages.store).list(body: "pt").isEmpty, "the preview stores nothing")
             var form = try Self.hidden(Self.html(preview))
             #expect(form["sha256"]?.count == 64)
 
             #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s2", form: form) }
             #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context("other"), session: "s1", form: form) }
-            #expect(try WaveCatalog(store: pages.store).list().isEmpty)
+            #expect(try WaveCatalog(store: pages.store).list(body: "pt").isEmpty)
 
             let stored = try pages.importConfirm(Self.context(), session: "s1", form: form)
             #expect(stored.status == 200 && Self.html(stored).contains("Imported limesurvey-2016.csv into wave 2016"))
-            let waves = try WaveCatalog(store: try StoreAccess.open(store)).list()
+            let waves = try WaveCatalog(store: pages.store).list(body: "pt")
             #expect(waves.count == 1 && waves[0].wave.respondents > 100 && waves[0].imports.count == 1)
             #expect(waves[0].imports[0].fileName.hasSuffix("/limesurvey-2016.csv"))
             #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form) }
@@ -96,23 +101,21 @@ struct PageFlowTests {
             form = try Self.hidden(Self.html(again))
             form["sha256"] = String(repeating: "0", count: 64)
             #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form) }
-            #expect(try WaveCatalog(store: try StoreAccess.open(store)).list().count == 1)
+            #expect(try WaveCatalog(store: pages.store).list(body: "pt").count == 1)
         }
     }
 
     @Test("SQL-injection strings as file name and unit are stored and shown verbatim")
     func injection() throws {
         try withTemporaryFolder { folder in
-            let store = folder.path("polso.sqlite")
-            let pages = BodyPages(store: try StoreAccess.open(store, access: .create), plans: URL(fileURLWithPath: folder.path("plans")),
-                                  stash: try UploadStash())
+            let pages = try Self.pages(in: folder)
             let name = "Robert'); DROP TABLE wave;--.csv"
             let unit = "x' OR '1'='1'; DELETE FROM import; --"
             let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016"), ("unit", unit)],
                                       files: [("file", name, try Data(contentsOf: Self.sample(2016)))])
             let preview = try pages.importPreview(Self.context(), session: "s", contentType: Self.contentType, body: body)
             _ = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)))
-            let waves = try WaveCatalog(store: try StoreAccess.open(store)).list()
+            let waves = try WaveCatalog(store: pages.store).list(body: "pt")
             #expect(waves.count == 1 && waves[0].wave.unit == unit && waves[0].imports[0].fileName.hasSuffix("/" + name))
             let home = try PageInspector(Self.html(try pages.home(Self.context())))
             #expect(home.text.contains(name) && home.text.contains(unit))
@@ -122,8 +125,7 @@ struct PageFlowTests {
     @Test("a refused file: the CLI's message without the server's folder, and its draft mapping to download")
     func refused() throws {
         try withTemporaryFolder { folder in
-            let pages = BodyPages(store: try StoreAccess.open(folder.path("polso.sqlite"), access: .create),
-                                  plans: URL(fileURLWithPath: folder.path("plans")), stash: try UploadStash())
+            let pages = try Self.pages(in: folder)
             let csv = "\u{FEFF}\"id\",\"colour\",\"size\"\r\n\"1\",\"red\",\"3\"\r\n"
             let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016")], files: [("file", "other.csv", Data(csv.utf8))])
             let reply = try pages.importPreview(Self.context(), session: "s", contentType: Self.contentType, body: body)
@@ -143,18 +145,17 @@ struct PageFlowTests {
     @Test("push: the preview writes nothing; a confirmation with another digest is refused; the right one writes values.yaml")
     func push() throws {
         try withTemporaryFolder { folder in
-            let store = folder.path("polso.sqlite")
+            let pages = try Self.pages(in: folder)
             for year in [2015, 2016] {
                 var request = ImportRequest(file: Self.sample(year).path, survey: "anac-2013", year: year)
-                request.store = store
+                request.store = folder.path("polso.sqlite")
+                request.body = "pt"
                 _ = try request.run()
             }
             let plan = URL(fileURLWithPath: folder.path("plans/pt/pistoia-2016"))
             try FileManager.default.createDirectory(at: plan, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml"),
                                              to: plan.appendingPathComponent("plan.yaml"))
-            let pages = BodyPages(store: try StoreAccess.open(store, access: .create), plans: URL(fileURLWithPath: folder.path("plans")),
-                                  stash: try UploadStash())
             let preview = try pages.pushPreview(Self.context(), id: "pistoia-2016")
             let values = plan.appendingPathComponent("values.yaml").path
             #expect(!FileManager.default.fileExists(atPath: values))
@@ -171,6 +172,28 @@ struct PageFlowTests {
             #expect(throws: PageFailure.self) { try pages.plan(Self.context(), id: "../pt/pistoia-2016") }
             let report = try pages.report(Self.context(), id: "pistoia-2016", format: .md)
             #expect(report.filename == "pistoia-2016.md" && String(decoding: report.body, as: UTF8.self).contains("D1.3"))
+        }
+    }
+
+    @Test("a plan workbook: previewed as the plan it reads (nothing stored), stored in the body's plans on confirmation")
+    func planWorkbook() throws {
+        try withTemporaryFolder { folder in
+            let workbook = folder.path("pistoia-2016.xlsx")
+            _ = try PlanSpreadsheets.export(plan: Self.repository.appendingPathComponent("reports/pistoia-2016").path, to: workbook, italianHeaders: true)
+            let pages = try Self.pages(in: folder)
+            let body = Self.multipart(fields: [("kind", "plan"), ("survey", "anac-2013"), ("year", "2016")],
+                                      files: [("file", "pistoia-2016.xlsx", try Data(contentsOf: URL(fileURLWithPath: workbook)))])
+            let preview = try pages.importPreview(Self.context(), session: "s", contentType: Self.contentType, body: body)
+            #expect(preview.status == 200)
+            let page = try PageInspector(Self.html(preview))
+            // DOMAIN.md: A1 = 50 % × 80 + 50 % × 100 = 90 %.
+            #expect(page.all("tr").first { $0.attributes["data-path"] == "A1" }?.text.contains("90 %") == true)
+            let stored = folder.path("plans/pt/pistoia-2016/plan.yaml")
+            #expect(!FileManager.default.fileExists(atPath: stored), "the preview stores nothing")
+            let confirmed = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)))
+            #expect(confirmed.status == 200 && FileManager.default.fileExists(atPath: stored))
+            #expect(try PlanOperations.score(plan: stored).root.children.count == PlanOperations.score(
+                plan: Self.repository.appendingPathComponent("reports/pistoia-2016").path).root.children.count)
         }
     }
 }
