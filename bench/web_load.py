@@ -12,6 +12,7 @@ recomputed).
     swift build -c release && python3 bench/web_load.py [--seconds 30] [--polso .build/release/polso]
 """
 import argparse
+import html
 import html.parser
 import http.client
 import os
@@ -32,6 +33,8 @@ PLAN = ROOT / "reports" / "pistoia-2016" / "plan.yaml"
 BODIES = [f"body{number:02d}" for number in range(1, 11)]
 PASSWORD = "load test password 1234"
 SESSIONS = 50
+LABELS = ["Per nulla d'accordo", "Poco d'accordo", "Parzialmente d'accordo", "Abbastanza d'accordo",
+          "Molto d'accordo", "Del tutto d'accordo"]
 
 
 class FormFields(html.parser.HTMLParser):
@@ -85,6 +88,73 @@ def sign_in(port, email):
     return "polso_session=" + session["polso_session"]
 
 
+def add_body(store, code):
+    """A body, for a polso whose CLI has no `polso bodies add` yet: the row the store's own code writes."""
+    import sqlite3
+    with sqlite3.connect(store) as database:
+        database.execute("INSERT INTO body (code, name, kind, opted_in, public, created_at) VALUES (?, ?, '', 0, 0, ?)",
+                         (code, f"Ente di prova {code}", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())))
+
+
+def body_export(work, index, year):
+    """The sample of `year` made another body's: the store refuses a file, or respondents, it already
+    holds, so each body after the first gets every answer moved one point (deterministically, on
+    about a third of the cells, within 1-6) and ids of its own."""
+    sample = SAMPLES / f"limesurvey-{year}.csv"
+    if index == 0:
+        return sample
+    import csv
+    import io
+    import random
+    generator = random.Random(f"{index}-{year}")
+    text = sample.read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    for row in rows[1:]:
+        row[0] = f"{index}{row[0]}"
+        for column in range(7, len(row)):
+            value = row[column]
+            # The samples write points as codes (2016) or as the scale's labels (2015).
+            point = LABELS.index(value) + 1 if value in LABELS else int(value) if value in {"1", "2", "3", "4", "5", "6"} else None
+            if point is not None and generator.random() < 0.33:
+                point = min(6, max(1, point + generator.choice((-1, 1))))
+                row[column] = LABELS[point - 1] if value in LABELS else str(point)
+    target = work / "exports" / f"body{index:02d}" / sample.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    output = io.StringIO(newline="")
+    csv.writer(output, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    target.write_bytes(b"\xef\xbb\xbf" + output.getvalue().encode("utf-8"))
+    return target
+
+
+def import_through_page(port, cookie, body, sample, year):
+    """Uploads an export on the import page and confirms the preview."""
+    connection = http.client.HTTPConnection("localhost", port, timeout=120)
+    origin = {"Origin": f"http://localhost:{port}", "Cookie": cookie}
+    connection.request("GET", f"/b/{body}/import", headers=origin)
+    form = FormFields()
+    form.feed(connection.getresponse().read().decode())
+    boundary = "polso-bench-boundary"
+    parts = [(name, value) for name, value in [("kind", "survey"), ("survey", "anac-2013"), ("year", str(year))]]
+    payload = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n".encode()
+                       for name, value in parts)
+    payload += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{sample.name}\"\r\n"
+                "Content-Type: text/csv\r\n\r\n").encode() + sample.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+    connection.request("POST", f"/b/{body}/import?csrf={urllib.parse.quote(form.fields['csrf'])}", body=payload,
+                       headers={**origin, "Content-Type": f"multipart/form-data; boundary={boundary}"})
+    preview = connection.getresponse()
+    fields = FormFields()
+    fields.feed(preview.read().decode())
+    if preview.status != 200 or "upload" not in fields.fields:
+        sys.exit(f"the import preview of {sample.name} for {body} failed: {preview.status}")
+    connection.request("POST", f"/b/{body}/import/confirm", body=urllib.parse.urlencode(fields.fields),
+                       headers={**origin, "Content-Type": "application/x-www-form-urlencoded"})
+    stored = connection.getresponse()
+    page = stored.read().decode()
+    if stored.status != 200:
+        message = re.search(r'<pre class="output error">(.*?)</pre>', page, re.S)
+        sys.exit(f"confirming {sample.name} for {body} failed: {stored.status} {html.unescape(message.group(1)) if message else page[-600:]}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=30)
@@ -100,12 +170,15 @@ def main():
     plans = work / "plans"  # beside the store: where polso serve looks for each body's plans
     started = time.time()
     bodies = BODIES if options.bodies else ["local"]
+    run(polso, "store", "init", store=store)
+    has_bodies_command = subprocess.run([str(polso), "bodies", "list"], capture_output=True,
+                                        env={**os.environ, "POLSO_STORE": str(store)}).returncode == 0
     for body in bodies:
-        if options.bodies:
-            run(polso, "bodies", "add", body, "--name", f"Ente di prova {body}", store=store)
-        for year in (2015, 2016):
-            run(polso, "import", str(SAMPLES / f"limesurvey-{year}.csv"), "--survey", "anac-2013", "--year", str(year),
-                *(["--body", body] if options.bodies else []), store=store)
+        if body != "local":
+            if has_bodies_command:
+                run(polso, "bodies", "add", body, "--name", f"Ente di prova {body}", store=store)
+            else:
+                add_body(store, body)
         (plans / body / "pistoia-2016").mkdir(parents=True)
         shutil.copy(PLAN, plans / body / "pistoia-2016" / "plan.yaml")
         run(polso, "users", "add", f"analyst@{body}.example", "--body", body, "--role", "analyst",
@@ -114,8 +187,8 @@ def main():
 
     port = free_port()
     base = f"http://localhost:{port}"
-    server = subprocess.Popen([str(polso), "serve", "--store", str(store), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = open(work / "serve.log", "w")
+    server = subprocess.Popen([str(polso), "serve", "--store", str(store), "--port", str(port)], stdout=log, stderr=log)
     try:
         for _ in range(100):
             try:
@@ -123,6 +196,12 @@ def main():
                 break
             except OSError:
                 time.sleep(0.1)
+        # Each body's two waves go in through the import page (preview, then confirm), as a user would.
+        for index, body in enumerate(bodies):
+            cookie = sign_in(port, f"analyst@{body}.example")
+            for year in (2015, 2016):
+                import_through_page(port, cookie, body, body_export(work, index, year), year)
+        print(f"imports: {len(bodies) * 2} waves through the import page in {time.time() - started:.1f} s")
         sessions = []
         for index in range(SESSIONS):
             body = bodies[index % len(bodies)]
@@ -175,6 +254,9 @@ end
     finally:
         server.terminate()
         server.wait(timeout=10)
+        if sys.exc_info()[0] is not None:
+            print("server log (last lines):\n" + "".join((work / "serve.log").read_text().splitlines(True)[-10:]) + f"(kept: {work})")
+            return
         shutil.rmtree(work, ignore_errors=True)
 
 

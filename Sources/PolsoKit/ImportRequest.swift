@@ -71,15 +71,27 @@ public struct ImportRequest: Sendable {
     /// - Parameter progress: called with the bytes done and the total.
     /// - Throws: ``PolsoError`` naming file, line, column and value for each problem.
     public func run(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> ImportOutcome {
+        try run(opened: nil, progress: progress)
+    }
+
+    /// Imports the file into `store`, a store the caller holds open for writing (the web server's
+    /// one connection), instead of opening ``store`` anew.
+    public func run(into store: SurveyStore, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> ImportOutcome {
+        var request = self
+        request.store = store.path
+        return try request.run(opened: store, progress: progress)
+    }
+
+    private func run(opened: SurveyStore?, progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> ImportOutcome {
         try validate()
         var prepared = try prepare()
         prepared.options.writesRejects = true
         let storePath = SurveyStore.resolvePath(option: store)
-        let createsStore = !FileManager.default.fileExists(atPath: storePath)
+        let createsStore = opened == nil && !FileManager.default.fileExists(atPath: storePath)
         let drafts = DraftMappingFile(store: store, export: file, mapping: mapping)
         do {
             let summary = try drafts.writingDraftOnRefusal(advice: nil) {
-                let store = try StoreAccess.open(storePath, access: .create)
+                let store = try opened ?? StoreAccess.open(storePath, access: .create)
                 let owner = try PolsoError.catching { try store.resolveBody(body).code }
                 return try store.importFile(
                     path: file, codebook: prepared.codebook, codebookSource: prepared.source,

@@ -261,7 +261,7 @@ package struct BodyPages: Sendable {
         }
         if upload.kind == .plan { return try storePlan(upload, context: context) }
         do {
-            var outcome = try request(for: upload).run()
+            var outcome = try request(for: upload).run(into: store)
             outcome.summary.file = upload.file.lastPathComponent
             return .page(ImportPreviewPage.stored(outcome, year: upload.year, unit: upload.unit, context: context))
         } catch let error as PolsoError {
