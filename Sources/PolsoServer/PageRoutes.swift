@@ -78,7 +78,7 @@ extension PageRouter {
             }
         }
         on(.body, .get, "network") { request, context in
-            try await PageExchange(request, context, services).reply { .page(NetworkPage.placeholder(context: $0.page(.network))) }
+            try await PageExchange(request, context, services).reply { try pages.network($0.page(.network), query: $0.query) }
         }
     }
 }

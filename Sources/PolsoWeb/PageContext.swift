@@ -19,7 +19,7 @@ public struct PageContext: Sendable {
     /// Whether the navigation offers the network benchmark.
     public var showsNetwork: Bool
 
-    /// A context; the network page is offered to administrators.
+    /// A context; the network page (the body's standing in the benchmark) is offered to every role.
     public init(userName: String, bodyCode: String, bodyName: String, role: PageRole, csrfToken: String,
                 locale: DisplayLocale = .italian, section: PageSection = .home, showsNetwork: Bool? = nil) {
         self.userName = userName
@@ -29,7 +29,7 @@ public struct PageContext: Sendable {
         self.csrfToken = csrfToken
         self.locale = locale
         self.section = section
-        self.showsNetwork = showsNetwork ?? (role == .administrator)
+        self.showsNetwork = showsNetwork ?? true
     }
 
     /// The same context on another page.

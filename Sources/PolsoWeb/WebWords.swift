@@ -99,7 +99,6 @@ package struct WebWords: Sendable {
     var band: String { it ? "Giudizio" : "Band" }
     var error: String { it ? "Errore" : "Error" }
     var pushed: String { it ? "Valori aggiornati" : "Values updated" }
-    var notYet: String { it ? "Pagina non ancora disponibile: il confronto tra enti richiede polso benchmark." : "Not available yet: the network benchmark needs polso benchmark." }
 }
 
 extension WebWords {

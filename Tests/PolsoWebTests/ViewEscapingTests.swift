@@ -35,7 +35,7 @@ struct ViewEscapingTests {
                      PlansPage.render([PlanStatus(id: payload, problem: payload)], context: context),
                      ErrorPage.render(message: payload, context: context),
                      ImportPreviewPage.refused(message: payload, draftMapping: "/b/x/import/draft", context: context),
-                     NetworkPage.placeholder(context: context)] {
+                     EmptyPage.render(message: payload, context: context)] {
             try Self.expectInert(html, showing: payload)
             // The body code reaches addresses percent-encoded: one path segment, no scheme.
             let page = try PageInspector(html)

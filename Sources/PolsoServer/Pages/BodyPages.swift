@@ -165,6 +165,25 @@ package struct BodyPages: Sendable {
         }
     }
 
+    // MARK: - Network
+
+    /// The network benchmark of a year (the body's latest by default) with the body's standing.
+    package func network(_ context: PageContext, query: [String: String]) throws -> PageReply {
+        let years = Array(Set(try waves(context).filter { $0.wave.instrument == "anac-2013" }.map(\.wave.year))).sorted()
+        guard let year = query["year"].flatMap(Int.init) ?? years.last else {
+            return .page(EmptyPage.render(message: "no wave of anac-2013 in \(context.bodyName): the benchmark compares a year's figures",
+                                          context: context.on(.network)))
+        }
+        var request = BenchmarkRequest(year: year)
+        request.body = context.bodyCode
+        do {
+            return .page(NetworkPage.render(try request.run(store: store), years: years, context: context))
+        } catch let error as PolsoError where error.kind != .store {
+            // Not opted in, too few bodies, no figure for the year: the library says why.
+            return .page(EmptyPage.render(message: error.message, context: context.on(.network)))
+        }
+    }
+
     // MARK: - Import
 
     /// The upload form.

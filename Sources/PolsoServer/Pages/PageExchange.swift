@@ -42,8 +42,7 @@ package struct PageExchange: Sendable {
         case .reader: .reader
         }
         base = PageContext(userName: user.account.email, bodyCode: body.code, bodyName: name, role: role,
-                           csrfToken: user.csrfToken, locale: locale, section: .home,
-                           showsNetwork: user.account.isNetworkAdministrator)
+                           csrfToken: user.csrfToken, locale: locale, section: .home)
     }
 
     /// The page context on the body's home page.

@@ -15,11 +15,25 @@ public struct BenchmarkHTML: Sendable {
 
     /// The page.
     public func render() -> String {
+        let title = BenchmarkLabels(locale: locale).title(instrument: document.instrument, year: document.benchmark.year)
+        let body = "<h1>\(HTMLText.escape(title))</h1>" + content()
+        return """
+            <!DOCTYPE html>
+            <html lang="\(locale.rawValue)"><head><meta charset="utf-8"/>\
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>\
+            <title>\(HTMLText.escape(title))</title><style>\(ReportHTML.style)</style></head>\
+            <body>\(body)</body></html>
+
+            """
+    }
+
+    /// The page's content without its heading: notes, table and box plot (no inline style; the
+    /// web pages show it inside their own frame).
+    public func content() -> String {
         let tables = BenchmarkTables(document: document, locale: locale)
         let words = BenchmarkLabels(locale: locale)
         let title = words.title(instrument: document.instrument, year: document.benchmark.year)
-        var body = "<h1>\(HTMLText.escape(title))</h1>"
-        body += tables.preamble.map { "<p class=\"note\">\(HTMLText.escape($0))</p>" }.joined()
+        var body = tables.preamble.map { "<p class=\"note\">\(HTMLText.escape($0))</p>" }.joined()
         var table = tables.table
         table.title = nil
         body += table.renderHTML()
@@ -31,13 +45,6 @@ public struct BenchmarkHTML: Sendable {
             body += SVGCharts.boxPlot(title: title, rows: rows, scale: scale, withheld: words.withheldMark,
                                       marker: document.benchmark.asking, format: NumberFormat(locale: locale))
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="\(locale.rawValue)"><head><meta charset="utf-8"/>\
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>\
-            <title>\(HTMLText.escape(title))</title><style>\(ReportHTML.style)</style></head>\
-            <body>\(body)</body></html>
-
-            """
+        return body
     }
 }

@@ -5,6 +5,7 @@ import PolsoServer
 import PolsoTestSupport
 import PolsoWeb
 import Reports
+import Store
 import Testing
 
 /// The pages' operations as the routes call them, on a real store file and real uploads: the
@@ -194,6 +195,27 @@ struct PageFlowTests {
             #expect(confirmed.status == 200 && FileManager.default.fileExists(atPath: stored))
             #expect(try PlanOperations.score(plan: stored).root.children.count == PlanOperations.score(
                 plan: Self.repository.appendingPathComponent("reports/pistoia-2016").path).root.children.count)
+        }
+    }
+
+    @Test("network: without waves, a page saying so; with them, the benchmark of the body's latest year, fewer than five bodies showing no figure")
+    func network() throws {
+        try withTemporaryFolder { folder in
+            let pages = try Self.pages(in: folder)
+            let empty = try PageInspector(Self.html(try pages.network(Self.context(), query: [:])))
+            #expect(empty.text.contains("no wave of anac-2013"))
+            var request = ImportRequest(file: Self.sample(2016).path, survey: "anac-2013", year: 2016)
+            request.store = folder.path("polso.sqlite")
+            request.body = "pt"
+            _ = try request.run()
+            #expect(try PageInspector(Self.html(try pages.network(Self.context(), query: [:]))).text.contains("has not opted in"))
+            try pages.store.changeBody("pt", BodyChange(optedIn: true))
+            let reply = try pages.network(Self.context(), query: [:])
+            #expect(reply.status == 200)
+            let page = try PageInspector(Self.html(reply))
+            #expect(page.all("option").contains { $0.attributes["selected"] == "selected" && $0.text == "2016" })
+            // One body in the network: below the five bodies a figure needs, so no median is shown.
+            #expect(!page.all("table").isEmpty && page.text.contains("5"))
         }
     }
 }
