@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Store", "StorePostgres", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "Statistics", "Store", "PolsoTestSupport"]),

@@ -22,8 +22,14 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
     private var idle: PostgresSession?
 
     /// The name other sessions see: the command line and process id, cut to PostgreSQL's 63 bytes.
+    /// A store URL on the command line is shown without its password: other sessions can read this.
     static let applicationName: String = {
-        let text = "\(WriterLock.currentOperation) [pid \(getpid())]"
+        let operation = WriterLock.currentOperation.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let text = String(word)
+            let bare = text.hasPrefix("'") && text.hasSuffix("'") && text.count > 1 ? String(text.dropFirst().dropLast()) : text
+            return SurveyStore.isPostgresURL(bare) ? SurveyStore.displayName(bare) : text
+        }.joined(separator: " ")
+        let text = "\(operation) [pid \(getpid())]"
         guard text.utf8.count > 63 else { return text }
         let suffix = "… [pid \(getpid())]"
         var head = ""
@@ -197,9 +203,14 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
               AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF)
             """)
         guard let row = rows.first else { return nil }
-        let (application, pid, started) = try row.decode((String, Int32, String?).self)
-        let operation = application.isEmpty ? "another client (PostgreSQL backend \(pid))" : "\(application) (PostgreSQL backend \(pid))"
-        return WriterLock.Holder(operation: operation, pid: Int(pid), started: started ?? "?")
+        let (application, backend, started) = try row.decode((String, Int32, String?).self)
+        // `OPERATION [pid N]`, as ``applicationName`` writes it; another client is named by its backend.
+        if application.hasSuffix("]"), let open = application.range(of: " [pid ", options: .backwards),
+           let pid = Int(application[open.upperBound...].dropLast()) {
+            return WriterLock.Holder(operation: String(application[..<open.lowerBound]), pid: pid, started: started ?? "?")
+        }
+        let name = application.isEmpty ? "another client" : "another client (\(application))"
+        return WriterLock.Holder(operation: "\(name) on PostgreSQL backend", pid: Int(backend), started: started ?? "?")
     }
 
     package func importing<T>(_ body: (any ImportTransaction) throws -> T) throws -> T {
