@@ -30,6 +30,9 @@ final class CopyStream: @unchecked Sendable {
                 self.end(failure: error)
             }
         }
+        // PostgresNIO may leave a COPY waiting forever on a connection the server closed: the
+        // connection's end ends the stream.
+        connection.closeFuture.whenComplete { [self] _ in end(failure: PostgresConnectionLost()) }
     }
 
     /// Hands a chunk over, waiting while ``depth`` chunks are queued.
@@ -68,6 +71,10 @@ final class CopyStream: @unchecked Sendable {
 
     private func end(failure: (any Error)?) {
         condition.lock()
+        guard !finished else {
+            condition.unlock()
+            return
+        }
         self.failure = failure
         finished = true
         condition.broadcast()

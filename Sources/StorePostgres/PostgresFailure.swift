@@ -12,6 +12,7 @@ enum PostgresFailure {
 
     /// Whether the connection was lost (closed by the server, an administrator, the network).
     static func isLostConnection(_ error: any Error) -> Bool {
+        if error is PostgresConnectionLost { return true }
         guard let error = error as? PSQLError else { return false }
         if [PSQLError.Code.serverClosedConnection, .connectionError, .uncleanShutdown, .clientClosedConnection].contains(error.code) { return true }
         // admin_shutdown, crash_shutdown, cannot_connect_now; connection exceptions (08…)
@@ -27,6 +28,7 @@ enum PostgresFailure {
     /// The reason, for a message.
     static func reason(_ error: any Error) -> String {
         if let error = error as? StoreError { return error.message }
+        if let error = error as? PostgresConnectionLost { return error.description }
         guard let error = error as? PSQLError else { return "\(error)" }
         if let info = error.serverInfo, let message = info[.message] {
             var text = message
