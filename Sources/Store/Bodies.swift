@@ -77,10 +77,13 @@ extension SurveyStore {
 
     static func body(_ db: Database, code: String, store: String) throws -> Body {
         let all = try bodies(db, store: store)
-        guard let body = all.first(where: { $0.code == code }) else {
-            throw StoreError("no body '\(code)' in \(store); its bodies: \(list(all)). polso bodies add CODE --name NAME adds one")
-        }
+        guard let body = all.first(where: { $0.code == code }) else { throw unknownBody(code, store: store, bodies: all) }
         return body
+    }
+
+    /// The refusal of a body code the store does not hold, naming those it holds (both engines).
+    package static func unknownBody(_ code: String, store: String, bodies: [Body]) -> StoreError {
+        StoreError("no body '\(code)' in \(store); its bodies: \(list(bodies)). polso bodies add CODE --name NAME adds one")
     }
 
     /// Whether the store holds more than one body (messages then name a wave's body).

@@ -1,5 +1,7 @@
 /// Where an import goes.
 public struct WaveKey: Sendable, Equatable {
+    /// The code of the body whose wave it is.
+    public var body: String
     /// Survey year.
     public var year: Int
     /// Organisational unit; empty for the whole body.
@@ -12,7 +14,8 @@ public struct WaveKey: Sendable, Equatable {
     public var users: ServiceUsers?
 
     /// A destination wave.
-    public init(year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
+    public init(body: String, year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
+        self.body = body
         self.year = year
         self.unit = unit
         self.staff = staff

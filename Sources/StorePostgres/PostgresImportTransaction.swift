@@ -16,16 +16,26 @@ struct PostgresImportTransaction: ImportTransaction {
         try session.execute("INSERT INTO instrument (id, version, codebook) VALUES (\(instrument), \(version), \(codebook))")
     }
 
-    func wave(instrument: String, year: Int, unit: String) throws -> (id: Int64, version: String)? {
-        guard let row = try session.rows("SELECT id, instrument_version FROM wave WHERE instrument = \(instrument) AND year = \(year) AND unit = \(unit)").first else { return nil }
+    func holdsSeveralBodies() throws -> Bool {
+        try session.value("SELECT COUNT(*) > 1 FROM body", as: Bool.self) ?? false
+    }
+
+    func bodyId(code: String) throws -> Int64 {
+        try PostgresStore.body(session, code: code, store: session.store).id
+    }
+
+    func wave(body: Int64, instrument: String, year: Int, unit: String) throws -> (id: Int64, version: String)? {
+        guard let row = try session.rows("""
+            SELECT id, instrument_version FROM wave WHERE body_id = \(body) AND instrument = \(instrument) AND year = \(year) AND unit = \(unit)
+            """).first else { return nil }
         let (id, version) = try row.decode((Int64, String).self)
         return (id, version)
     }
 
-    func insertWave(instrument: String, version: String, year: Int, unit: String, staff: Int?, createdAt: String, items: [String]) throws -> Int64 {
+    func insertWave(body: Int64, instrument: String, version: String, year: Int, unit: String, staff: Int?, createdAt: String, items: [String]) throws -> Int64 {
         let id = try session.value("""
-            INSERT INTO wave (instrument, instrument_version, year, unit, staff, created_at)
-            VALUES (\(instrument), \(version), \(year), \(unit), \(staff), \(createdAt)) RETURNING id
+            INSERT INTO wave (body_id, instrument, instrument_version, year, unit, staff, created_at)
+            VALUES (\(body), \(instrument), \(version), \(year), \(unit), \(staff), \(createdAt)) RETURNING id
             """, as: Int64.self) ?? -1
         try session.execute("""
             INSERT INTO wave_item (wave_id, position, code)
@@ -55,11 +65,11 @@ struct PostgresImportTransaction: ImportTransaction {
 
     func fileWithDigest(instrument: String, sha256: String, excluding excluded: Int64) throws -> (fileName: String, importedAt: String, wave: WaveName)? {
         guard let row = try session.rows("""
-            SELECT i.file_name, i.imported_at, w.year, w.unit FROM import i JOIN wave w ON w.id = i.wave_id
+            SELECT i.file_name, i.imported_at, w.year, w.unit, b.code FROM import i JOIN wave w ON w.id = i.wave_id JOIN body b ON b.id = w.body_id
             WHERE w.instrument = \(instrument) AND i.sha256 = \(sha256) AND i.id <> \(excluded) ORDER BY i.id LIMIT 1
             """).first else { return nil }
-        let (file, importedAt, year, unit) = try row.decode((String, String, Int, String).self)
-        return (file, importedAt, WaveName(instrument: instrument, year: year, unit: unit))
+        let (file, importedAt, year, unit, body) = try row.decode((String, String, Int, String, String).self)
+        return (file, importedAt, WaveName(instrument: instrument, year: year, unit: unit, body: try holdsSeveralBodies() ? body : nil))
     }
 
     func responseIds(wave: Int64, _ body: (String, Int64, Int) throws -> Void) throws {
@@ -77,14 +87,15 @@ struct PostgresImportTransaction: ImportTransaction {
     }
 
     func storedFiles(instrument: String, excluding excluded: Int64) throws -> [StoredFile] {
-        try session.rows("""
-            SELECT i.id, i.file_name, i.imported_at, i.id_column IS NOT NULL, i.row_fingerprints, w.year, w.unit
-            FROM import i JOIN wave w ON w.id = i.wave_id
+        let several = try holdsSeveralBodies()
+        return try session.rows("""
+            SELECT i.id, i.file_name, i.imported_at, i.id_column IS NOT NULL, i.row_fingerprints, w.year, w.unit, b.code
+            FROM import i JOIN wave w ON w.id = i.wave_id JOIN body b ON b.id = w.body_id
             WHERE w.instrument = \(instrument) AND i.id <> \(excluded) AND i.row_fingerprints IS NOT NULL
             ORDER BY i.id
             """).map { row in
-            let (id, file, importedAt, hasIds, blob, year, unit) = try row.decode((Int64, String, String, Bool, ByteBuffer, Int, String).self)
-            return StoredFile(importId: id, fileName: file, wave: WaveName(instrument: instrument, year: year, unit: unit),
+            let (id, file, importedAt, hasIds, blob, year, unit, body) = try row.decode((Int64, String, String, Bool, ByteBuffer, Int, String, String).self)
+            return StoredFile(importId: id, fileName: file, wave: WaveName(instrument: instrument, year: year, unit: unit, body: several ? body : nil),
                               importedAt: importedAt, hasIds: hasIds, fingerprints: RowFingerprint.decode(Data(blob.readableBytesView)))
         }
     }

@@ -4,29 +4,50 @@ import PostgresNIO
 import Store
 
 extension PostgresStore {
-    package func waves(instrument: String?) throws -> [Wave] {
+    package func waves(body: String, instrument: String?) throws -> [Wave] {
         try reading { session in
-            var query: PostgresQuery = """
-                SELECT w.id, w.instrument, w.instrument_version, w.year, w.unit, w.staff,
-                       (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id),
-                       (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id),
-                       (SELECT MIN(first_submitted) FROM import i WHERE i.wave_id = w.id),
-                       (SELECT MAX(last_submitted) FROM import i WHERE i.wave_id = w.id),
-                       EXISTS (SELECT 1 FROM import i WHERE i.wave_id = w.id AND i.day_month_order = 'unknown')
-                FROM wave w
-                """
-            if let instrument {
-                query.sql += " WHERE w.instrument = $1"
-                query.binds.append(instrument)
-            }
-            query.sql += " ORDER BY w.instrument, w.year, w.unit"
-            return try session.rows(query).map { row in
-                let (id, name, version, year, unit, staff, respondents, imports, first, last, unknown)
-                    = try row.decode((Int64, String, String, Int, String, Int?, Int, Int, String?, String?, Bool).self)
-                return Wave(id: id, instrument: name, instrumentVersion: version, year: year, unit: unit, staff: staff,
-                            respondents: respondents, imports: imports, firstSubmitted: first, lastSubmitted: last, dayMonthOrderUnknown: unknown)
-            }
+            let owner = try Self.body(session, code: body, store: name)
+            return try Self.waves(session, where: "w.body_id = \(owner.id)", instrument: instrument)
         }
+    }
+
+    package func networkWaves(instrument: String, year: Int) throws -> [Wave] {
+        try reading { session in try Self.waves(session, where: "w.year = \(year)", instrument: instrument) }
+    }
+
+    /// The waves meeting `condition` (SQL over `w`, the wave, with numbers only), by body, instrument, year and unit.
+    private static func waves(_ session: PostgresSession, where condition: String, instrument: String?) throws -> [Wave] {
+        var query = PostgresQuery(unsafeSQL: """
+            SELECT w.id, b.code, w.instrument, w.instrument_version, w.year, w.unit, w.staff,
+                   (SELECT COUNT(*) FROM respondent r WHERE r.wave_id = w.id),
+                   (SELECT COUNT(*) FROM import i WHERE i.wave_id = w.id),
+                   (SELECT MIN(first_submitted) FROM import i WHERE i.wave_id = w.id),
+                   (SELECT MAX(last_submitted) FROM import i WHERE i.wave_id = w.id),
+                   EXISTS (SELECT 1 FROM import i WHERE i.wave_id = w.id AND i.day_month_order = 'unknown')
+            FROM wave w JOIN body b ON b.id = w.body_id
+            WHERE \(condition)
+            """)
+        if let instrument {
+            query.sql += " AND w.instrument = $1"
+            query.binds.append(instrument)
+        }
+        query.sql += " ORDER BY b.code, w.instrument, w.year, w.unit"
+        return try session.rows(query).map { row in
+            let (id, body, name, version, year, unit, staff, respondents, imports, first, last, unknown)
+                = try row.decode((Int64, String, String, String, Int, String, Int?, Int, Int, String?, String?, Bool).self)
+            return Wave(id: id, body: body, instrument: name, instrumentVersion: version, year: year, unit: unit, staff: staff,
+                        respondents: respondents, imports: imports, firstSubmitted: first, lastSubmitted: last, dayMonthOrderUnknown: unknown)
+        }
+    }
+
+    /// The body with `code`, or the refusal naming the store's bodies.
+    static func body(_ session: PostgresSession, code: String, store: String) throws -> Body {
+        let bodies = try session.rows("SELECT id, code, name, kind, opted_in, public FROM body ORDER BY code").map { row in
+            let (id, code, name, kind, optedIn, isPublic) = try row.decode((Int64, String, String, String, Bool, Bool).self)
+            return Body(id: id, code: code, name: name, kind: kind, optedIn: optedIn, isPublic: isPublic)
+        }
+        guard let body = bodies.first(where: { $0.code == code }) else { throw SurveyStore.unknownBody(code, store: store, bodies: bodies) }
+        return body
     }
 
     package func imports(wave: Int64) throws -> [ImportRecord] {
@@ -52,11 +73,15 @@ extension PostgresStore {
         }
     }
 
-    package func removeWave(instrument: String, year: Int, unit: String) throws -> Int {
+    package func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
         try writing(operation: "remove the wave") { session in
-            guard let id = try session.value("SELECT id FROM wave WHERE instrument = \(instrument) AND year = \(year) AND unit = \(unit)", as: Int64.self) else {
+            let owner = try Self.body(session, code: body, store: name)
+            guard let id = try session.value("""
+                SELECT id FROM wave WHERE body_id = \(owner.id) AND instrument = \(instrument) AND year = \(year) AND unit = \(unit)
+                """, as: Int64.self) else {
                 let label = unit.isEmpty ? "" : " unit '\(unit)'"
-                throw StoreError("no wave of \(instrument) for \(year)\(label) in \(name); `polso waves` lists them")
+                let of = try session.value("SELECT COUNT(*) > 1 FROM body", as: Bool.self) == true ? " of body '\(body)'" : ""
+                throw StoreError("no wave of \(instrument) for \(year)\(label)\(of) in \(name); `polso waves` lists them")
             }
             let respondents = try session.value("SELECT COUNT(*) FROM respondent WHERE wave_id = \(id)", as: Int.self) ?? 0
             try session.execute("DELETE FROM wave WHERE id = \(id)")
@@ -124,9 +149,10 @@ extension PostgresStore {
     private func damagedRespondent(_ session: PostgresSession, id: Int64, wave: Int64, answers: UnsafeRawBufferPointer, items: Int,
                                    points: [ClosedRange<Int>]?) throws -> StoreError {
         let line = try session.value("SELECT line FROM respondent WHERE id = \(id)", as: Int64.self).map(String.init) ?? "?"
-        let waveName = try session.rows("SELECT instrument, year, unit FROM wave WHERE id = \(wave)").first.map { row in
-            let (instrument, year, unit) = try row.decode((String, Int, String).self)
-            return "\(instrument) \(year)\(unit.isEmpty ? "" : " unit '\(unit)'")"
+        let several = try session.value("SELECT COUNT(*) > 1 FROM body", as: Bool.self) == true
+        let waveName = try session.rows("SELECT w.instrument, w.year, w.unit, b.code FROM wave w JOIN body b ON b.id = w.body_id WHERE w.id = \(wave)").first.map { row in
+            let (instrument, year, unit, body) = try row.decode((String, Int, String, String).self)
+            return "\(instrument) \(year)\(unit.isEmpty ? "" : " unit '\(unit)'")\(several ? " of body '\(body)'" : "")"
         } ?? "#\(wave)"
         func damaged(_ what: String) -> StoreError {
             StoreError("\(name): respondent \(id) of wave \(waveName) (line \(line) of its file) \(what): the store is damaged. "

@@ -76,7 +76,7 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
                 throw StoreError("no store in \(name): the schema has no Polso tables yet; `polso store migrate --store URL`, run as the owner role, creates them (docs/postgres.md)")
             }
         }
-        let current = applied.count == PostgresSchema.migrations.count
+        let current = applied.count == PostgresSchema.all.count
         if current { return }
         guard access != .read else {
             throw StoreError("the store \(name) was written by an older Polso and must be brought up to date once: `polso store migrate --store URL`, run as the owner role")
