@@ -23,6 +23,12 @@ package protocol StoreEngine: Sendable {
     func serviceCounts(wave: Int64) throws -> ServiceCounts
     /// Every respondent's answer and demographic bytes of the waves, in stored order, checked (``SurveyStore/forEachResponse(waves:points:_:)``).
     func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]?, _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws
+    /// The bodies, by code.
+    func bodies() throws -> [Body]
+    /// Adds a body (checked already), refusing a taken code; returns it with its id.
+    func addBody(_ body: Body) throws -> Body
+    /// Changes a body (the change checked already), refusing a taken code; returns it as changed.
+    func changeBody(_ code: String, _ change: BodyChange) throws -> Body
     /// Runs `body` in one write transaction under the store's writer lock: committed when it
     /// returns, rolled back when it throws (or the process or connection dies).
     func importing<T>(_ body: (any ImportTransaction) throws -> T) throws -> T

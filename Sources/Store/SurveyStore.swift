@@ -82,8 +82,8 @@ public final class SurveyStore: Sendable {
         try engine.removeWave(body: body, instrument: instrument, year: year, unit: unit)
     }
 
-    /// The SQLite database, for the operations only the SQLite engine carries yet (bodies, users,
-    /// sessions, the audit log).
+    /// The SQLite database, for the operations only the SQLite engine carries yet (users,
+    /// sessions, the audit log of `polso serve`).
     /// - Throws: ``StoreError`` on a PostgreSQL store.
     var database: DatabaseQueue {
         get throws { try sqlite().database }
@@ -96,7 +96,7 @@ public final class SurveyStore: Sendable {
 
     private func sqlite() throws -> SQLiteStore {
         guard let store = engine as? SQLiteStore else {
-            throw StoreError("\(path): bodies, users and the audit log are kept only in a SQLite store in this version of Polso; the PostgreSQL store holds one body's waves")
+            throw StoreError("\(path): the users, sessions and audit log of `polso serve` are kept only in a SQLite store in this version of Polso, not yet in PostgreSQL")
         }
         return store
     }

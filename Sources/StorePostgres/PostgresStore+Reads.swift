@@ -42,10 +42,7 @@ extension PostgresStore {
 
     /// The body with `code`, or the refusal naming the store's bodies.
     static func body(_ session: PostgresSession, code: String, store: String) throws -> Body {
-        let bodies = try session.rows("SELECT id, code, name, kind, opted_in, public FROM body ORDER BY code").map { row in
-            let (id, code, name, kind, optedIn, isPublic) = try row.decode((Int64, String, String, String, Bool, Bool).self)
-            return Body(id: id, code: code, name: name, kind: kind, optedIn: optedIn, isPublic: isPublic)
-        }
+        let bodies = try Self.bodies(session)
         guard let body = bodies.first(where: { $0.code == code }) else { throw SurveyStore.unknownBody(code, store: store, bodies: bodies) }
         return body
     }
