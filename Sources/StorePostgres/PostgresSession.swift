@@ -43,12 +43,14 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs a statement that returns no rows wanted.
     func execute(_ query: PostgresQuery) throws {
-        _ = try connection.query(query, logger: Self.logger).wait()
+        _ = try rows(query)
     }
 
     /// Runs a query and returns its rows.
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try connection.query(query, logger: Self.logger).wait().rows
+        // A query sent on a closed connection is never answered: PostgresNIO drops it.
+        guard !connection.isClosed else { throw PostgresConnectionLost() }
+        return try connection.query(query, logger: Self.logger).wait().rows
     }
 
     /// The first column of the first row, if any.

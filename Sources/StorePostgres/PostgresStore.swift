@@ -106,7 +106,9 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
         let taken = idle
         idle = nil
         lock.unlock()
-        return try taken ?? PostgresSession.connect(location, applicationName: Self.applicationName)
+        if let taken, !taken.connection.isClosed { return taken }
+        taken?.close()
+        return try PostgresSession.connect(location, applicationName: Self.applicationName)
     }
 
     /// Keeps `session` for the next operation (or closes it when one is kept already).
@@ -133,7 +135,7 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
     }
 
     /// The writer lock's key: Polso's application id in the high 32 bits, a hash of the schema in the low ones.
-    static func writerLockKey(schema: String) -> Int64 {
+    package static func writerLockKey(schema: String) -> Int64 {
         var hash: UInt32 = 0x811C_9DC5
         for byte in schema.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         return Int64(SurveyStore.applicationId) << 32 | Int64(hash)
@@ -164,7 +166,7 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
     /// The message for a failed write: the error's own when it is Polso's, else what happened to the store.
     private func failure(_ error: any Error, operation: String) -> any Error {
         if let error = error as? StoreError { return error }
-        if error is PSQLError || error is PostgresCopyFailure {
+        if error is PSQLError || error is PostgresCopyFailure || error is PostgresConnectionLost {
             let reason = PostgresFailure.reason((error as? PostgresCopyFailure)?.underlying ?? error)
             let underlying = (error as? PostgresCopyFailure)?.underlying ?? error
             if PostgresFailure.isLostConnection(underlying) {

@@ -75,7 +75,7 @@ struct PostgresCLITests {
         let two = [try launch(CLIRunner.sample("surveys/anac-2013/samples/limesurvey-2015.csv"), year: 2015),
                    try launch(CLIRunner.sample("surveys/anac-2013/samples/limesurvey-2016.csv"), year: 2016)].map(finish)
         #expect(two.map(\.0) == [0, 0], "\(two)")
-        let waves = try cli.run(["waves", "--format", "csv", "--store", postgres.application])
+        let waves = try cli.run(["waves", "--store", postgres.application])
         #expect(waves.status == 0)
         #expect(postgres.query("SELECT string_agg(w.year || ':' || (SELECT count(*) FROM respondent r WHERE r.wave_id = w.id), ',' ORDER BY w.year) FROM wave w")
                 == "2014:118,2015:131,2016:124")

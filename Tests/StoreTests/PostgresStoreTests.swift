@@ -117,7 +117,9 @@ struct PostgresStoreTests {
             let rows = (1...60_000).map { Rows.renumbered(Rows.r1, 100 + $0) }
             let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
             let server = try PostgresTestServer.required()
-            let killer = try PostgresStore(url: server.url(.application, schema: try #require(bench.schema)), access: .read, busyTimeout: 1)
+            let schema = try #require(bench.schema)
+            let killer = try PostgresStore(url: server.url(.application, schema: schema), access: .read, busyTimeout: 1)
+            let key = PostgresStore.writerLockKey(schema: schema)
             var terminated = false
             let fixture = bench.fixture
             let message = errorText {
@@ -125,11 +127,11 @@ struct PostgresStoreTests {
                                                into: WaveKey(body: Body.localCode, year: 2016)) { done, total in
                     guard !terminated, done > total / 3 else { return }
                     terminated = true
-                    // The importing backend: the one of this role holding the writer lock.
+                    // The importing backend: the one holding this store's writer lock (other tests run beside it).
                     try? killer.run("""
                         SELECT pg_terminate_backend(l.pid) FROM pg_locks l
                         WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid()
-                          AND l.classid::bigint = \(SurveyStore.applicationId)
+                          AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF) AND l.objsubid = 1
                         """)
                 }
             } ?? ""
