@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; Debian ships no pkg-config file, so the module map links it by name.
@@ -53,6 +56,18 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The PostgreSQL engine of the store (a network of bodies), through PostgresNIO.
+        .target(
+            name: "StorePostgres",
+            dependencies: [
+                "Store", "Surveys",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The one place where a survey statistic becomes an indicator value (polso push).
         .target(name: "SurveyMetrics", dependencies: ["Surveys", "Statistics", "Store", "Performance", "PlanFiles"]),
         .target(name: "Reports", dependencies: ["PolsoCSV", "Surveys", "Statistics", "Performance"]),
@@ -60,7 +75,8 @@ let package = Package(
         // PolsoError; the CLI (and later the web server) only parse, call it and render.
         .target(
             name: "PolsoKit",
-            dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "Reports", "Performance", "PlanFiles", "SurveyMetrics",
+            dependencies: ["PolsoCSV", "PolsoWorkbook", "PolsoYAML", "Surveys", "Statistics", "Store", "StorePostgres", "Reports", "Performance",
+                           "PlanFiles", "SurveyMetrics",
                            // The demo's samples ship inside the binary as a ZIP archive (BundledSampleArchive).
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
@@ -77,6 +93,7 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -103,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Store", "StorePostgres", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "Statistics", "Store", "PolsoTestSupport"]),

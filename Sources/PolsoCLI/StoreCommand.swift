@@ -2,12 +2,29 @@ import ArgumentParser
 import PolsoKit
 import Store
 
-/// `polso store init`: create an empty store, or bring an existing one up to date.
+/// `polso store init` / `polso store migrate`: create an empty store, or bring an existing one up to date.
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
         abstract: "Create a store, or bring one written by an older Polso up to date.",
-        subcommands: [Init.self])
+        subcommands: [Init.self, Migrate.self])
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "migrate",
+            abstract: "Create the store's tables, or bring them up to date (PostgreSQL: run as the owner role).",
+            discussion: """
+                With a postgres:// URL (--store or POLSO_STORE), creates Polso's tables in the URL's schema, or applies the \
+                migrations a newer Polso brings; the role must be allowed to create tables there (the owner role of \
+                docs/postgres.md), while imports run as the application role. With a SQLite path, the same as `polso store init`.
+                """)
+
+        @OptionGroup var storeOption: StoreOption
+
+        func run() throws {
+            try Init.report(try storeOption.open(.create))
+        }
+    }
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,7 +35,11 @@ struct StoreCommand: ParsableCommand {
         @OptionGroup var storeOption: StoreOption
 
         func run() throws {
-            let store = try storeOption.open(.create)
+            try Self.report(try storeOption.open(.create))
+        }
+
+        /// `Store PATH: Polso store format 7, 2 waves of 3 bodies`.
+        static func report(_ store: SurveyStore) throws {
             let bodies = try PolsoError.catching { try store.bodies() }
             let waves = try bodies.reduce(0) { $0 + (try WaveCatalog(store: store).list(body: $1.code).count) }
             print("Store \(store.path): Polso store format \(SurveyStore.formatVersion), \(waves) wave\(waves == 1 ? "" : "s")"

@@ -4,7 +4,7 @@ import Store
 
 /// `--store`, shared by the commands that use the store.
 struct StoreOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $POLSO_STORE, else ./polso.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file, or a postgres:// URL (default: $POLSO_STORE, else ./polso.sqlite).", valueName: "path-or-url"))
     var store: String?
 
     /// Opens the store the user chose: read-only unless the command changes it; only an import

@@ -37,9 +37,12 @@ public struct DraftMappingFile: Sendable {
     /// `<export name>.map.yaml` beside the store, or `.map-2.yaml`… when that name is taken by a
     /// file that is no earlier draft, or is the mapping in use.
     public func defaultPath() -> String {
-        let store = URL(fileURLWithPath: SurveyStore.resolvePath(option: store))
+        let store = SurveyStore.resolvePath(option: store)
         let name = export == "-" ? "stdin" : URL(fileURLWithPath: export).deletingPathExtension().lastPathComponent
-        let folder = store.deletingLastPathComponent()
+        // A PostgreSQL store has no folder: the draft goes into the current one.
+        let folder = SurveyStore.isPostgresURL(store)
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            : URL(fileURLWithPath: store).deletingLastPathComponent()
         var candidate = folder.appendingPathComponent("\(name).map.yaml")
         var counter = 2
         while !reusable(candidate.path) {

@@ -3,6 +3,7 @@ import PolsoCSV
 import Reports
 import Statistics
 import Store
+import StorePostgres
 import Surveys
 
 /// `polso import`: one survey export into one wave of the store, all of it or nothing, or a dry
@@ -87,7 +88,7 @@ public struct ImportRequest: Sendable {
         var prepared = try prepare()
         prepared.options.writesRejects = true
         let storePath = SurveyStore.resolvePath(option: store)
-        let createsStore = opened == nil && !FileManager.default.fileExists(atPath: storePath)
+        let createsStore = opened == nil && !SurveyStore.isPostgresURL(storePath) && !FileManager.default.fileExists(atPath: storePath)
         let drafts = DraftMappingFile(store: store, export: file, mapping: mapping)
         do {
             let summary = try drafts.writingDraftOnRefusal(advice: nil) {
@@ -99,7 +100,7 @@ public struct ImportRequest: Sendable {
                                   users: users.map { ServiceUsers(service: prepared.service ?? "", count: $0) }),
                     appending: append, options: prepared.options, progress: progress)
             }
-            return ImportOutcome(summary: summary, store: storePath, service: prepared.service, preview: nil)
+            return ImportOutcome(summary: summary, store: SurveyStore.displayName(storePath), service: prepared.service, preview: nil)
         } catch {
             if createsStore {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }

@@ -4,27 +4,27 @@ import GRDB
 extension SurveyStore {
     /// The bodies, by code.
     public func bodies() throws -> [Body] {
-        try database.read { db in try Self.bodies(db, store: path) }
+        try engine.bodies()
     }
 
     /// The body with `code`.
     /// - Throws: ``StoreError`` naming the known bodies when there is none.
     public func body(code: String) throws -> Body {
-        try database.read { db in try Self.body(db, code: code, store: path) }
+        let all = try bodies()
+        guard let body = all.first(where: { $0.code == code }) else { throw Self.unknownBody(code, store: path, bodies: all) }
+        return body
     }
 
     /// The body a command works on: the one `code` names, or with no code the store's only body.
     /// - Throws: ``StoreError`` naming the known bodies when `code` names none, or when `code` is
     ///   `nil` and the store holds several (which one is meant is not guessed).
     public func resolveBody(_ code: String?) throws -> Body {
-        try database.read { db in
-            if let code { return try Self.body(db, code: code, store: path) }
-            let all = try Self.bodies(db, store: path)
-            guard all.count == 1 else {
-                throw StoreError("the store \(path) holds \(all.count) bodies: choose one with --body CODE (\(Self.list(all)))")
-            }
-            return all[0]
+        if let code { return try body(code: code) }
+        let all = try bodies()
+        guard all.count == 1 else {
+            throw StoreError("the store \(path) holds \(all.count) bodies: choose one with --body CODE (\(Self.list(all)))")
         }
+        return all[0]
     }
 
     /// Adds a body.
@@ -33,15 +33,7 @@ extension SurveyStore {
     public func addBody(code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) throws -> Body {
         try Body.checkCode(code)
         let name = try Self.checkName(name)
-        return try writing { db in
-            if let taken = try Self.bodies(db, store: path).first(where: { $0.code == code }) {
-                throw StoreError("the store \(path) already holds a body with code '\(code)' (\(taken.name)); change it with polso bodies set \(code)")
-            }
-            try db.execute(sql: "INSERT INTO body (code, name, kind, opted_in, public, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [code, name, kind.trimmingCharacters(in: .whitespaces), optedIn, isPublic,
-                                       ISO8601DateFormatter().string(from: Date())])
-            return try Self.body(db, code: code, store: path)
-        }
+        return try engine.addBody(Body(id: 0, code: code, name: name, kind: kind.trimmingCharacters(in: .whitespaces), optedIn: optedIn, isPublic: isPublic))
     }
 
     /// Changes a body's code, name, kind, opt-in or public flag; returns it as changed.
@@ -50,21 +42,27 @@ extension SurveyStore {
     @discardableResult
     public func changeBody(_ code: String, _ change: BodyChange) throws -> Body {
         if let newCode = change.code { try Body.checkCode(newCode) }
-        let name = try change.name.map(Self.checkName)
-        return try writing { db in
-            var body = try Self.body(db, code: code, store: path)
-            if let newCode = change.code, newCode != code, let taken = try Self.bodies(db, store: path).first(where: { $0.code == newCode }) {
-                throw StoreError("the store \(path) already holds a body with code '\(newCode)' (\(taken.name)); choose another code")
-            }
-            body.code = change.code ?? body.code
-            body.name = name ?? body.name
-            body.kind = change.kind?.trimmingCharacters(in: .whitespaces) ?? body.kind
-            body.optedIn = change.optedIn ?? body.optedIn
-            body.isPublic = change.isPublic ?? body.isPublic
-            try db.execute(sql: "UPDATE body SET code = ?, name = ?, kind = ?, opted_in = ?, public = ? WHERE id = ?",
-                           arguments: [body.code, body.name, body.kind, body.optedIn, body.isPublic, body.id])
-            return body
-        }
+        var change = change
+        change.name = try change.name.map(Self.checkName)
+        change.kind = change.kind?.trimmingCharacters(in: .whitespaces)
+        return try engine.changeBody(code, change)
+    }
+
+    /// The refusal of a body code already taken.
+    package static func takenCode(_ code: String, by taken: Body, store: String, adding: Bool) -> StoreError {
+        adding ? StoreError("the store \(store) already holds a body with code '\(code)' (\(taken.name)); change it with polso bodies set \(code)")
+               : StoreError("the store \(store) already holds a body with code '\(code)' (\(taken.name)); choose another code")
+    }
+
+    /// `change` applied to `body`.
+    package static func applying(_ change: BodyChange, to body: Body) -> Body {
+        var body = body
+        body.code = change.code ?? body.code
+        body.name = change.name ?? body.name
+        body.kind = change.kind ?? body.kind
+        body.optedIn = change.optedIn ?? body.optedIn
+        body.isPublic = change.isPublic ?? body.isPublic
+        return body
     }
 
     static func bodies(_ db: Database, store: String) throws -> [Body] {
@@ -77,10 +75,13 @@ extension SurveyStore {
 
     static func body(_ db: Database, code: String, store: String) throws -> Body {
         let all = try bodies(db, store: store)
-        guard let body = all.first(where: { $0.code == code }) else {
-            throw StoreError("no body '\(code)' in \(store); its bodies: \(list(all)). polso bodies add CODE --name NAME adds one")
-        }
+        guard let body = all.first(where: { $0.code == code }) else { throw unknownBody(code, store: store, bodies: all) }
         return body
+    }
+
+    /// The refusal of a body code the store does not hold, naming those it holds (both engines).
+    package static func unknownBody(_ code: String, store: String, bodies: [Body]) -> StoreError {
+        StoreError("no body '\(code)' in \(store); its bodies: \(list(bodies)). polso bodies add CODE --name NAME adds one")
     }
 
     /// Whether the store holds more than one body (messages then name a wave's body).
@@ -88,7 +89,7 @@ extension SurveyStore {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM body") ?? 0 > 1
     }
 
-    private static func list(_ bodies: [Body]) -> String {
+    package static func list(_ bodies: [Body]) -> String {
         bodies.isEmpty ? "none" : bodies.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")
     }
 

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// A file's fingerprints are stored in file order as one blob of 8 bytes each, big-endian
 /// (a plain BLOB / BYTEA column: the same in SQLite and PostgreSQL).
-enum RowFingerprint {
+package enum RowFingerprint {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
@@ -23,14 +23,14 @@ enum RowFingerprint {
     }
 
     /// The blob stored for a file's fingerprints.
-    static func encode(_ fingerprints: [UInt64]) -> Data {
+    package static func encode(_ fingerprints: [UInt64]) -> Data {
         var data = Data(capacity: fingerprints.count * 8)
         for value in fingerprints { withUnsafeBytes(of: value.bigEndian) { data.append(contentsOf: $0) } }
         return data
     }
 
     /// The fingerprints of a stored blob.
-    static func decode(_ data: Data) -> [UInt64] {
+    package static func decode(_ data: Data) -> [UInt64] {
         data.withUnsafeBytes { raw in
             stride(from: 0, to: raw.count - raw.count % 8, by: 8).map { offset in
                 (0..<8).reduce(UInt64(0)) { $0 << 8 | UInt64(raw[offset + $1]) }

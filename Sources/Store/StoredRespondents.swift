@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The respondents stored in any wave of a survey, by respondent id and content fingerprint, and
 /// the new file's respondents found among them.
@@ -63,24 +62,19 @@ struct StoredRespondents {
     var repeatCount: Int { shortRepeats + uniqueRepeats }
 
     /// Loads the respondents of `files` that have respondent ids.
-    init(_ db: Database, files: [StoredFile]) throws {
+    init(_ db: any ImportTransaction, files: [StoredFile]) throws {
         self.files = files.filter(\.hasIds)
         for (index, file) in self.files.enumerated() {
-            let wave = try Int64.fetchOne(db, sql: "SELECT wave_id FROM import WHERE id = ?", arguments: [file.importId]) ?? -1
-            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE wave_id = ? AND import_id = ?",
-                                         arguments: [wave, file.importId]) ?? 0
             // Fingerprints and respondents are both in file order; a store edited by hand is skipped.
-            guard count == file.fingerprints.count else { continue }
-            let rows = try Row.fetchCursor(db, sql: "SELECT response_id, line FROM respondent WHERE wave_id = ? AND import_id = ? ORDER BY id",
-                                           arguments: [wave, file.importId])
+            guard try db.respondentCount(importId: file.importId) == file.fingerprints.count else { continue }
             var position = 0
-            while let row = try rows.next() {
+            try db.respondentIds(importId: file.importId) { text, line in
                 defer { position += 1 }
-                guard let text: String = row["response_id"] else { continue }
+                guard let text else { return }
                 let id = Self.hash(text.utf8)
                 ids.insert(id)
                 let key = Key(id: id, fingerprint: file.fingerprints[position])
-                let location = Location(file: index, line: row["line"])
+                let location = Location(file: index, line: line)
                 if respondents[key] == nil { respondents[key] = location }
                 if text.utf8.count >= Self.uniqueIdLength && firstLocation[id] == nil { firstLocation[id] = location }
             }

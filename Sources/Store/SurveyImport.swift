@@ -1,33 +1,5 @@
 import Foundation
-import GRDB
-import GRDBSQLite
 import Surveys
-
-/// Where an import goes.
-public struct WaveKey: Sendable, Equatable {
-    /// The code of the body whose wave it is.
-    public var body: String
-    /// Survey year.
-    public var year: Int
-    /// Organisational unit; empty for the whole body.
-    public var unit: String
-    /// Staff invited, when known; updates the wave's figure.
-    public var staff: Int?
-    /// Services planned to be surveyed in the year (coverage), when known; updates the wave's figure.
-    public var plannedServices: Int?
-    /// Users of the file's service, or of every service, when known; updates the wave's figure.
-    public var users: ServiceUsers?
-
-    /// A destination wave.
-    public init(body: String, year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
-        self.body = body
-        self.year = year
-        self.unit = unit
-        self.staff = staff
-        self.plannedServices = plannedServices
-        self.users = users
-    }
-}
 
 extension SurveyStore {
     /// Imports one export into a wave, in one transaction: all of the file or nothing.
@@ -55,12 +27,12 @@ extension SurveyStore {
         var pendingRejects: PendingFile?
         let summary: ImportSummary
         do {
-            summary = try writing { db in
+            summary = try engine.importing { db in
                 try recordCodebook(db, codebook: codebook, source: codebookSource)
                 let waveId = try findOrCreateWave(db, codebook: codebook, key: key)
                 let wave = WaveName(instrument: codebook.instrument, year: key.year, unit: key.unit,
-                                    body: try Self.holdsSeveralBodies(db) ? key.body : nil)
-                let earlier = try ImportRecord.fetchAll(db, wave: waveId, store: self.path)
+                                    body: try db.holdsSeveralBodies() ? key.body : nil)
+                let earlier = try db.importLog(wave: waveId)
                 // An occupied wave is refused after reading, so that a file already stored there
                 // under other bytes is named as such rather than as a second file.
                 let occupied = !earlier.isEmpty && !appending
@@ -74,19 +46,14 @@ extension SurveyStore {
                     if appending { options.storedResponseIds = try storedResponseIds(db, wave: waveId, name: wave, earlier: earlier) }
                 }
                 let now = ISO8601DateFormatter().string(from: Date())
-                try db.execute(sql: """
-                    INSERT INTO import (wave_id, file_name, sha256, byte_count, respondents, rejected_rows, format, codebook_version, imported_at)
-                    VALUES (?, ?, '', 0, 0, 0, '', ?, ?)
-                    """, arguments: [waveId, file, codebook.version, now])
-                let importId = db.lastInsertedRowID
-                let storedFiles = try StoredFile.fetchAll(db, instrument: codebook.instrument, excluding: importId)
+                let importId = try db.insertImport(wave: waveId, fileName: file, codebookVersion: codebook.version, importedAt: now)
+                let storedFiles = try db.storedFiles(instrument: codebook.instrument, excluding: importId)
                 let stored = try StoredRespondents(db, files: storedFiles)
-                let index = try RespondentWaveIndex.suspend(db)
-                var sink = try RespondentWriter(db: db, wave: waveId, importId: importId, stored: stored)
+                var sink = RespondentWriter(rows: try db.rowWriter(wave: waveId, importId: importId), stored: stored)
                 let summary: ImportSummary
                 do {
                     summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
-                    try index.restore(db)
+                    try sink.finish()
                 } catch let error where occupied && !(error is StoreError) && (ExportFile.isStandardInput(path) || FileManager.default.isReadableFile(atPath: path)) {
                     // The wave takes no second file, whatever is wrong with this one.
                     throw Self.occupiedWave(path: file, wave: wave, earlier: earlier)
@@ -105,17 +72,7 @@ extension SurveyStore {
                 try Self.refuseSameContent(path: file, fingerprints: fingerprints, chance: answerChance, stored: storedFiles)
                 try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: answerChance)
                 if occupied { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
-                let dates = summary.submissionDates
-                try db.execute(sql: """
-                    UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ?,
-                        id_column = ?, date_column = ?, first_submitted = ?, last_submitted = ?, day_month_order = ?,
-                        dates_read = ?, dates_anonymised = ?, dates_unreadable = ?, identity_recorded = 1, row_fingerprints = ?
-                    WHERE id = ?
-                    """, arguments: [summary.sha256, summary.byteCount, summary.respondents, summary.rejectedRows,
-                                     summary.columns.format.rawValue, summary.responseIds?.column, dates?.column,
-                                     dates?.range?.lowerBound.description, dates?.range?.upperBound.description,
-                                     dates?.range == nil ? nil : dates?.order.rawValue, dates?.dated ?? 0, dates?.anonymised ?? 0, dates?.unreadable ?? 0,
-                                     RowFingerprint.encode(sink.fingerprints), importId])
+                try db.completeImport(id: importId, summary: summary, fingerprints: fingerprints)
                 return summary
             }
         } catch {
@@ -135,18 +92,12 @@ extension SurveyStore {
 
     /// Refuses a file whose bytes are already stored in any wave of the instrument: the same
     /// export in two years, or twice in one.
-    private func refuseStoredFile(_ db: Database, path: String, sha256: String, instrument: String, excluding importId: Int64 = -1) throws {
-        guard let earlier = try Row.fetchOne(db, sql: """
-            SELECT i.file_name, i.imported_at, w.year, w.unit, b.code FROM import i JOIN wave w ON w.id = i.wave_id JOIN body b ON b.id = w.body_id
-            WHERE w.instrument = ? AND i.sha256 = ? AND i.id <> ? ORDER BY i.id LIMIT 1
-            """, arguments: [instrument, sha256, importId]) else { return }
-        let wave = WaveName(instrument: instrument, year: earlier["year"], unit: earlier["unit"],
-                            body: try Self.holdsSeveralBodies(db) ? earlier["code"] : nil)
-        let fileName: String = earlier["file_name"]
-        let when: String = earlier["imported_at"]
+    private func refuseStoredFile(_ db: any ImportTransaction, path: String, sha256: String, instrument: String, excluding importId: Int64 = -1) throws {
+        guard let earlier = try db.fileWithDigest(instrument: instrument, sha256: sha256, excluding: importId) else { return }
+        let wave = earlier.wave
         throw StoreError("""
             \(path): not imported: the same file (SHA-256 \(sha256.prefix(12))…) is already stored in \(wave), \
-            imported on \(when) as \(fileName). Nothing was stored. One file belongs to one wave: if it went into \
+            imported on \(earlier.importedAt) as \(earlier.fileName). Nothing was stored. One file belongs to one wave: if it went into \
             the wrong year, or is to be replaced, remove that wave first (\(wave.removeCommand)) and import it again.
             """)
     }
@@ -164,23 +115,19 @@ extension SurveyStore {
     }
 
     /// The respondent ids stored in a wave, with their file and line.
-    private func storedResponseIds(_ db: Database, wave id: Int64, name: WaveName, earlier: [(id: Int64, record: ImportRecord)]) throws -> StoredResponseIds {
+    private func storedResponseIds(_ db: any ImportTransaction, wave id: Int64, name: WaveName, earlier: [(id: Int64, record: ImportRecord)]) throws -> StoredResponseIds {
         let fileIndex = Dictionary(uniqueKeysWithValues: earlier.enumerated().map { ($1.id, $0) })
         var locations: [String: StoredResponseIds.Location] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT response_id, import_id, line FROM respondent WHERE wave_id = ? AND response_id IS NOT NULL",
-                                         arguments: [id])
-        while let row = try cursor.next() {
-            let importId: Int64 = row["import_id"]
-            locations[row["response_id"]] = StoredResponseIds.Location(file: fileIndex[importId] ?? 0, line: row["line"])
+        try db.responseIds(wave: id) { responseId, importId, line in
+            locations[responseId] = StoredResponseIds.Location(file: fileIndex[importId] ?? 0, line: line)
         }
         return StoredResponseIds(wave: name.description, files: earlier.map(\.record.fileName), locations: locations)
     }
 
     /// Stores the codebook text the first time a version is seen; a different text under the
     /// same version would silently change how stored answers are read, so it is refused.
-    private func recordCodebook(_ db: Database, codebook: Codebook, source: String) throws {
-        if let stored = try String.fetchOne(db, sql: "SELECT codebook FROM instrument WHERE id = ? AND version = ?",
-                                            arguments: [codebook.instrument, codebook.version]) {
+    private func recordCodebook(_ db: any ImportTransaction, codebook: Codebook, source: String) throws {
+        if let stored = try db.codebookText(instrument: codebook.instrument, version: codebook.version) {
             guard stored == source else {
                 throw StoreError("""
                     the store already holds codebook \(codebook.instrument) version \(codebook.version) with a different text; \
@@ -189,92 +136,28 @@ extension SurveyStore {
             }
             return
         }
-        try db.execute(sql: "INSERT INTO instrument (id, version, codebook) VALUES (?, ?, ?)",
-                       arguments: [codebook.instrument, codebook.version, source])
+        try db.insertInstrument(codebook.instrument, version: codebook.version, codebook: source)
     }
 
-    private func findOrCreateWave(_ db: Database, codebook: Codebook, key: WaveKey) throws -> Int64 {
-        let body = try Self.body(db, code: key.body, store: path)
-        if let row = try Row.fetchOne(db, sql: "SELECT id, instrument_version FROM wave WHERE body_id = ? AND instrument = ? AND year = ? AND unit = ?",
-                                      arguments: [body.id, codebook.instrument, key.year, key.unit]) {
-            let id: Int64 = row["id"]
-            let version: String = row["instrument_version"]
-            guard version == codebook.version else {
+    private func findOrCreateWave(_ db: any ImportTransaction, codebook: Codebook, key: WaveKey) throws -> Int64 {
+        let body = try db.bodyId(code: key.body)
+        let id: Int64
+        if let found = try db.wave(body: body, instrument: codebook.instrument, year: key.year, unit: key.unit) {
+            guard found.version == codebook.version else {
                 throw StoreError("""
-                    the \(key.year) wave of \(codebook.instrument) holds answers to codebook version \(version); \
+                    the \(key.year) wave of \(codebook.instrument) holds answers to codebook version \(found.version); \
                     this import uses version \(codebook.version). Import into a new wave or remove the old one.
                     """)
             }
-            if let staff = key.staff {
-                try db.execute(sql: "UPDATE wave SET staff = ? WHERE id = ?", arguments: [staff, id])
-            }
-            try recordServiceCounts(db, wave: id, key: key)
-            return id
+            id = found.id
+            if let staff = key.staff { try db.setStaff(wave: id, staff: staff) }
+        } else {
+            id = try db.insertWave(body: body, instrument: codebook.instrument, version: codebook.version, year: key.year, unit: key.unit,
+                                   staff: key.staff, createdAt: ISO8601DateFormatter().string(from: Date()), items: codebook.items.map(\.code))
         }
-        try db.execute(sql: "INSERT INTO wave (body_id, instrument, instrument_version, year, unit, staff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [body.id, codebook.instrument, codebook.version, key.year, key.unit, key.staff,
-                                   ISO8601DateFormatter().string(from: Date())])
-        let id = db.lastInsertedRowID
-        for (position, item) in codebook.items.enumerated() {
-            try db.execute(sql: "INSERT INTO wave_item (wave_id, position, code) VALUES (?, ?, ?)", arguments: [id, position, item.code])
-        }
-        try recordServiceCounts(db, wave: id, key: key)
+        // The planned services and users an import gives replace earlier figures.
+        if let planned = key.plannedServices { try db.setPlannedServices(wave: id, count: planned) }
+        if let users = key.users { try db.setUsers(wave: id, service: users.service, count: users.count) }
         return id
-    }
-}
-
-/// Writes validated responses as respondent rows through one prepared statement, keeping each
-/// row's content fingerprint and checking its id against the survey's stored respondents.
-///
-/// Binds through SQLite's C interface: a million rows go through here, and building GRDB
-/// statement arguments for each would cost more than SQLite's own work.
-struct RespondentWriter: ResponseSink {
-    let statement: Statement
-    let db: Database
-    /// The fingerprint of every row written, in file order.
-    private(set) var fingerprints: [UInt64] = []
-    /// The survey's stored respondents, and this file's repeats of them.
-    private(set) var stored: StoredRespondents
-
-    init(db: Database, wave: Int64, importId: Int64, stored: StoredRespondents) throws {
-        self.db = db
-        self.stored = stored
-        statement = try db.makeStatement(sql: "INSERT INTO respondent (wave_id, import_id, line, answers, demographics, response_id) VALUES (?, ?, ?, ?, ?, ?)")
-        sqlite3_bind_int64(statement.sqliteStatement, 1, wave)
-        sqlite3_bind_int64(statement.sqliteStatement, 2, importId)
-    }
-
-    mutating func begin(_ layout: ResponseLayout) throws {}
-
-    mutating func add(_ response: ResponseRow) throws {
-        let handle = statement.sqliteStatement
-        sqlite3_bind_int64(handle, 3, Int64(response.line))
-        bindBlob(handle, 4, response.answers)
-        bindBlob(handle, 5, response.demographics)
-        let fingerprint = RowFingerprint.of(answers: response.answers, demographics: response.demographics)
-        fingerprints.append(fingerprint)
-        if let id = response.responseId.baseAddress, !response.responseId.isEmpty {
-            sqlite3_bind_text(handle, 6, id.assumingMemoryBound(to: CChar.self), Int32(response.responseId.count), nil)
-            if !stored.isEmpty {
-                stored.check(id: response.responseId, fingerprint: fingerprint, line: response.line)
-            }
-        } else {
-            sqlite3_bind_null(handle, 6)
-        }
-        let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        guard code == SQLITE_DONE else {
-            throw StoreError("cannot store the respondent of line \(response.line): \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
-        }
-    }
-
-    /// Binds bytes without copying (SQLITE_STATIC: they stay valid until the step returns); an
-    /// empty buffer becomes an empty blob, never NULL.
-    private func bindBlob(_ handle: OpaquePointer, _ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-        if let base = bytes.baseAddress, !bytes.isEmpty {
-            sqlite3_bind_blob(handle, index, base, Int32(bytes.count), nil)
-        } else {
-            sqlite3_bind_zeroblob(handle, index, 0)
-        }
     }
 }

@@ -2,16 +2,17 @@ import Foundation
 import GRDB
 import Surveys
 
-/// The SQLite store of survey waves, respondents and answers (one file, WAL mode).
+/// The store of survey waves, respondents and answers, on one of two engines: a SQLite file
+/// (``SQLiteStore``, the default: one analyst, no server) or a PostgreSQL database (the
+/// `StorePostgres` module: a network of bodies sharing one server).
 ///
 /// A *wave* is one survey (instrument) in one year, optionally for one organisational unit.
 /// Each respondent's answers are stored raw, as one byte per codebook item in the codebook's
 /// item order (255 missing, 254 not applicable, 253 don't know), which keeps a million-respondent wave small
 /// and fast to read. Reverse scoring happens later, in `Statistics`.
 ///
-/// Polso opens only its own stores: the file carries ``applicationId`` in its SQLite header and
-/// a `polso_store` table with the store format; any other file is refused before it is opened
-/// for writing (see ``StoreFile``).
+/// Both engines hold the same tables and apply the same rules: the import (``importFile(path:codebook:codebookSource:into:appending:options:progress:)``)
+/// and its integrity checks are written once, over ``ImportTransaction``.
 public final class SurveyStore: Sendable {
     /// How a command uses the store.
     public enum Access: Sendable {
@@ -23,7 +24,8 @@ public final class SurveyStore: Sendable {
         case create
     }
 
-    /// "Plso" in the SQLite header's application id field (`PRAGMA application_id`).
+    /// "Plso" in the SQLite header's application id field (`PRAGMA application_id`); also the
+    /// first key of the PostgreSQL store's writer lock.
     public static let applicationId: Int32 = 0x506C_736F
 
     /// The store format this Polso writes; a store of a higher format is refused.
@@ -32,99 +34,104 @@ public final class SurveyStore: Sendable {
     /// How long a command waits by default for another process writing the store before it fails.
     public static let defaultBusyTimeout: TimeInterval = 10
 
+    /// The store as messages name it: the SQLite file's path, or the PostgreSQL URL without its password.
+    public var path: String { engine.name }
+
     /// How long this store waits for another process writing it before it fails.
-    public let busyTimeout: TimeInterval
+    public var busyTimeout: TimeInterval { engine.busyTimeout }
 
-    /// The store's file path.
-    public let path: String
-    let database: DatabaseQueue
+    /// The engine behind the store.
+    package let engine: any StoreEngine
 
-    /// Opens the store at `path` for `access`, bringing its schema up to date unless read-only.
+    /// Opens the SQLite store at `path` for `access`, bringing its schema up to date unless read-only.
     ///
     /// - Throws: ``StoreError`` when the path names no store (unless `access` is `.create`), a
     ///   file that is not a Polso store (left untouched), a store of a newer format, or a store
-    ///   another process keeps busy for longer than ``busyTimeout``.
-    public init(path: String, access: Access = .create, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
-        self.path = path
-        self.busyTimeout = busyTimeout
-        let file = try StoreFile.inspect(path: path, access: access)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.readonly = access == .read
-        configuration.busyMode = .timeout(busyTimeout)
-        if access != .read {
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            }
-        }
-        do {
-            if access == .read {
-                database = try Self.openForReading(path: path, configuration: configuration, busyTimeout: busyTimeout)
-            } else {
-                database = try DatabaseQueue(path: path, configuration: configuration)
-                try Self.refuseNewerFormat(database, path: path)
-                // Creating or upgrading a store writes it: under the writer lock, like an import.
-                if try file == .absent || !database.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
-                    let lock = try WriterLock.acquire(store: path, timeout: busyTimeout)
-                    defer { lock.release() }
-                    if file == .absent {
-                        try database.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
-                    }
-                    try StoreSchema.migrator.migrate(database)
-                }
-            }
-        } catch let error as DatabaseError {
-            throw Self.storeError(error, path: path, waited: busyTimeout)
-        }
+    ///   another process keeps busy for longer than `busyTimeout`.
+    public convenience init(path: String, access: Access = .create, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
+        self.init(engine: try SQLiteStore(path: path, access: access, busyTimeout: busyTimeout))
     }
 
-    /// Opens a store read-only; a store of an older format is brought up to date first (the one
-    /// time a read needs write access).
-    private static func openForReading(path: String, configuration: Configuration, busyTimeout: TimeInterval) throws -> DatabaseQueue {
-        do {
-            let database = try DatabaseQueue(path: path, configuration: configuration)
-            try refuseNewerFormat(database, path: path)
-            if try database.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) { return database }
-        }  // closed here, before the upgrade opens it for writing
-        do {
-            _ = try SurveyStore(path: path, access: .write, busyTimeout: busyTimeout)
-        } catch let error as StoreError {
-            throw StoreError("the store \(path) was written by an older Polso and must be brought up to date once, which needs write access: \(error.message)")
-        }
-        return try DatabaseQueue(path: path, configuration: configuration)
+    /// A store on `engine`.
+    package init(engine: any StoreEngine) {
+        self.engine = engine
     }
 
-    private static func refuseNewerFormat(_ database: DatabaseQueue, path: String) throws {
-        let stored = try database.read { db -> Int? in
-            guard try db.tableExists("polso_store") else { return nil }
-            return try Int.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'")
-        }
-        if let stored, stored > formatVersion {
-            throw StoreError("the store \(path) has format \(stored), written by a newer Polso; this Polso reads format \(formatVersion) and earlier. Use the newer Polso, or another store")
-        }
+    /// The waves of one body, by instrument, year and unit.
+    /// - Throws: ``StoreError`` naming the known bodies when `body` names none.
+    public func waves(body: String, instrument: String? = nil) throws -> [Wave] {
+        try engine.waves(body: body, instrument: instrument)
     }
 
-    /// The message for a database error: a busy store names the store and what holds it.
-    static func storeError(_ error: DatabaseError, path: String, waited: TimeInterval) -> StoreError {
-        if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            return StoreError("the store \(path) is busy: another process (an import or `polso waves remove`) has been writing it for more than \(waited == waited.rounded() ? String(Int(waited)) : String(waited)) s; try again when it has finished")
-        }
-        if error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_PERM {
-            return StoreError("cannot write the store \(path): \(error.message ?? "\(error)"); check its permissions and those of its folder")
-        }
-        return StoreError("cannot use the store \(path): \(error.message ?? "\(error)")")
+    /// The waves of every body for `instrument` and `year` (whole-body and unit waves): what a
+    /// network view reads, body by body.
+    public func networkWaves(instrument: String, year: Int) throws -> [Wave] {
+        try engine.networkWaves(instrument: instrument, year: year)
     }
 
-    /// Runs a write transaction under the writer lock (``WriterLock``), turning a busy store into
-    /// a ``StoreError`` that names it and the other writer.
+    /// The import log of a wave, oldest first.
+    public func imports(wave: Int64) throws -> [ImportRecord] {
+        try engine.imports(wave: wave)
+    }
+
+    /// Deletes a body's wave with its imports and respondents; returns the respondents removed.
+    /// - Throws: ``StoreError`` naming the known bodies when `body` names none, or the wave when
+    ///   the body has no such wave.
+    @discardableResult
+    public func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
+        try engine.removeWave(body: body, instrument: instrument, year: year, unit: unit)
+    }
+
+    /// The SQLite database, for the operations only the SQLite engine carries yet (users,
+    /// sessions, the audit log of `polso serve`).
+    /// - Throws: ``StoreError`` on a PostgreSQL store.
+    var database: DatabaseQueue {
+        get throws { try sqlite().database }
+    }
+
+    /// Runs a write transaction of the SQLite engine under its writer lock (see ``database``).
     func writing<T>(_ body: (Database) throws -> T) throws -> T {
-        let lock = try WriterLock.acquire(store: path, timeout: busyTimeout)
-        defer { lock.release() }
-        do {
-            return try database.write(body)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw Self.storeError(error, path: path, waited: busyTimeout)
+        try sqlite().writing(body)
+    }
+
+    private func sqlite() throws -> SQLiteStore {
+        guard let store = engine as? SQLiteStore else {
+            throw StoreError("\(path): the users, sessions and audit log of `polso serve` are kept only in a SQLite store in this version of Polso, not yet in PostgreSQL")
         }
+        return store
+    }
+
+    /// The codebook a stored instrument version was imported with.
+    public func codebook(instrument: String, version: String) throws -> Codebook {
+        guard let text = try engine.codebookText(instrument: instrument, version: version) else {
+            throw StoreError("the store has no codebook \(instrument) version \(version)")
+        }
+        return try Codebook.decode(yaml: text, file: "\(path) (codebook \(instrument) \(version))")
+    }
+
+    /// The item codes of a wave, in stored byte order.
+    public func itemCodes(wave: Int64) throws -> [String] {
+        try engine.itemCodes(wave: wave)
+    }
+
+    /// The planned services and users recorded for a wave.
+    public func serviceCounts(wave: Int64) throws -> ServiceCounts {
+        try engine.serviceCounts(wave: wave)
+    }
+
+    /// Calls `body` with the raw answer and demographic bytes of every respondent of the waves,
+    /// in the order they were stored.
+    ///
+    /// The buffers are valid only during the call: nothing is copied or allocated per respondent.
+    /// - Parameter points: the scale points of each item in stored order, when known: an answer
+    ///   outside them that is no special code (missing, not applicable, don't know) is refused.
+    /// - Throws: ``StoreError`` naming the store, the wave and the respondent when a stored answer
+    ///   row does not hold one answer per item of its wave, or holds an answer outside its item's
+    ///   scale (a damaged store).
+    public func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]? = nil,
+                                _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
+        guard !waves.isEmpty else { return }
+        try engine.forEachResponse(waves: waves, points: points, body)
     }
 
     /// The wait for a busy store: `POLSO_BUSY_TIMEOUT` seconds when set, else ``defaultBusyTimeout``.
@@ -136,20 +143,26 @@ public final class SurveyStore: Sendable {
         return seconds
     }
 
-    /// The store path chosen by the user: `--store`, else `POLSO_STORE`, else `./polso.sqlite`.
+    /// The store chosen by the user: `--store`, else `POLSO_STORE`, else `./polso.sqlite`; a
+    /// `postgres://` or `postgresql://` URL names a PostgreSQL store, anything else a SQLite file.
     public static func resolvePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option, !option.isEmpty { return option }
         if let variable = environment["POLSO_STORE"], !variable.isEmpty { return variable }
         return "polso.sqlite"
     }
-}
 
-/// A refused store operation, with a message that says why and what to do.
-public struct StoreError: Error, CustomStringConvertible, Sendable {
-    /// The message.
-    public var message: String
-    /// An error with its message.
-    public init(_ message: String) { self.message = message }
-    /// The message.
-    public var description: String { message }
+    /// Whether `name` is a PostgreSQL URL rather than a SQLite path.
+    public static func isPostgresURL(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
+    }
+
+    /// The first item whose answer is neither a point of its scale nor a special code: the damage
+    /// check both engines make on every stored respondent they read.
+    package static func firstOutside(_ points: [ClosedRange<Int>], _ bytes: UnsafeRawBufferPointer) -> Int? {
+        points.indices.first { item in
+            let code = bytes[item]
+            return AnswerCode.isPoint(code) && !points[item].contains(Int(code))
+        }
+    }
 }

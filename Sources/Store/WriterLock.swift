@@ -17,7 +17,7 @@ import Darwin
 /// over. The lock is advisory and local to the machine (the PostgreSQL store will keep the same
 /// record in a table under an advisory lock); SQLite's own busy timeout stays behind it for
 /// writers that do not take it (an older Polso).
-struct WriterLock {
+package struct WriterLock {
     /// The lock file's path.
     let path: String
     private let descriptor: Int32
@@ -82,12 +82,12 @@ struct WriterLock {
     }
 
     /// What a lock file says of its holder.
-    struct Holder: Equatable {
+    package struct Holder: Equatable {
         var operation: String
         var pid: Int
         var started: String
 
-        init(operation: String, pid: Int, started: String) {
+        package init(operation: String, pid: Int, started: String) {
             self.operation = operation
             self.pid = pid
             self.started = started
@@ -102,7 +102,7 @@ struct WriterLock {
         }
     }
 
-    static func busyMessage(store: String, holder: Holder?, waited: TimeInterval) -> String {
+    package static func busyMessage(store: String, holder: Holder?, waited: TimeInterval) -> String {
         let seconds = waited == waited.rounded() ? String(Int(waited)) : String(waited)
         let who = holder.map { "\($0.operation) (pid \($0.pid), started \($0.started))" } ?? "another Polso process"
         return """
@@ -113,7 +113,7 @@ struct WriterLock {
 
     /// This process's command line as a shell would show it (program name without its folder),
     /// on one line and at most 300 characters.
-    static let currentOperation: String = {
+    package static let currentOperation: String = {
         var words = ProcessInfo.processInfo.arguments
         if let program = words.first { words[0] = URL(fileURLWithPath: program).lastPathComponent }
         let line = words.map(shellWord).joined(separator: " ")
@@ -122,7 +122,7 @@ struct WriterLock {
     }()
 
     /// `2026-11-29 10:02:11 UTC`: when the holder took the lock, that is, began writing.
-    static func timestamp(_ date: Date) -> String {
+    package static func timestamp(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

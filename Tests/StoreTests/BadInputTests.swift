@@ -92,35 +92,37 @@ struct BadInputTests {
     @Test("each problem is named with file, line and column; nothing is stored",
           arguments: BadInput.all, [2015, 2016])
     func refused(input: BadInput, year: Int) throws {
-        try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
-            // 2015 holds a wave already (the import below, appended, would change its staff); 2016 would be new.
-            try bench.importSample(year: 2015, staff: 40)
-            let before = try bench.snapshot()
-            let path = try bench.write("bad.csv", lines: input.lines)
-            #expect(errorText { try bench.importFile(path, year: year, staff: 99, appending: true) } == input.expected(path))
-            #expect(try bench.snapshot() == before)
-            #expect(try bench.count("import") == 1)
-            #expect(try bench.count("respondent") == 6)
-            let waves = try bench.store.waves(body: Body.localCode)
-            #expect(waves.map(\.year) == [2015])
-            #expect(waves.map(\.staff) == [40])
+        for engine in StoreEngineKind.all {
+            try withTemporaryFolder { folder in
+                let bench = try StoreBench(folder, engine: engine)
+                // 2015 holds a wave already (the import below, appended, would change its staff); 2016 would be new.
+                try bench.importSample(year: 2015, staff: 40)
+                let before = try bench.snapshot()
+                let path = try bench.write("bad.csv", lines: input.lines)
+                #expect(errorText { try bench.importFile(path, year: year, staff: 99, appending: true) } == input.expected(path))
+                #expect(try bench.snapshot() == before)
+                #expect(try bench.count("import") == 1)
+                #expect(try bench.count("respondent") == 6)
+                let waves = try bench.store.waves(body: Body.localCode)
+                #expect(waves.map(\.year) == [2015])
+                #expect(waves.map(\.staff) == [40])
+            }
         }
     }
 
-    @Test("an extra empty field (a trailing delimiter) is accepted")
-    func trailingDelimiter() throws {
+    @Test("an extra empty field (a trailing delimiter) is accepted", arguments: StoreEngineKind.all)
+    func trailingDelimiter(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try bench.importFile(try bench.write("export.csv", lines: [Rows.header, Rows.r1 + ",", Rows.r2 + ",,"]), year: 2016)
             #expect(try bench.responses(year: 2016).answers == Array(bench.fixture.expectedAnswerRows.prefix(2)))
         }
     }
 
-    @Test("the default lists the first 20 problems and the total")
-    func problemLimit() throws {
+    @Test("the default lists the first 20 problems and the total", arguments: StoreEngineKind.all)
+    func problemLimit(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             // 25 rows (lines 2–26), each with A01 = 9.
             let rows = (1...25).map { "\($0),9,5,4,1,6,2,5,1,4,5,Donna,Più di 40 anni" }
             let path = try bench.write("bad.csv", lines: [Rows.header] + rows)
@@ -136,10 +138,10 @@ struct BadInputTests {
         }
     }
 
-    @Test("skipInvalidRows imports the valid rows and writes the others with line and reason")
-    func skipInvalidRows() throws {
+    @Test("skipInvalidRows imports the valid rows and writes the others with line and reason", arguments: StoreEngineKind.all)
+    func skipInvalidRows(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             let path = try bench.write("export.csv", lines: [
                 Rows.header, Rows.r1, "2,4,7,3,2,5,1,4,3,,2,Uomo,", Rows.r3, "4,2,3,1,6,4,3,2,6,1,1,Donna", Rows.r4,
             ])
@@ -163,10 +165,10 @@ struct BadInputTests {
         }
     }
 
-    @Test("skipInvalidRows with every row invalid stores nothing")
-    func everyRowRejected() throws {
+    @Test("skipInvalidRows with every row invalid stores nothing", arguments: StoreEngineKind.all)
+    func everyRowRejected(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             let path = try bench.write("export.csv", lines: [Rows.header, "1,7,5,4,1,6,2,5,1,4,5,Donna,"])
             let options = ImportOptions(skipInvalidRows: true, rejectsPath: folder.path("scarti.csv"))
             #expect(errorText { try bench.importFile(path, year: 2016, options: options) }
@@ -177,10 +179,10 @@ struct BadInputTests {
         }
     }
 
-    @Test("the same file again is refused in its wave, appended, under another name and in another year")
-    func sameFileTwice() throws {
+    @Test("the same file again is refused in its wave, appended, under another name and in another year", arguments: StoreEngineKind.all)
+    func sameFileTwice(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             let path = try bench.importSample(year: 2016)
             let before = try bench.snapshot()
             let digest = try systemSHA256(path)
@@ -206,10 +208,10 @@ struct BadInputTests {
         }
     }
 
-    @Test("removeWave deletes the wave's respondents, items and import log, and only those")
-    func removeWave() throws {
+    @Test("removeWave deletes the wave's respondents, items and import log, and only those", arguments: StoreEngineKind.all)
+    func removeWave(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try bench.importSample("a.csv", year: 2015)
             try bench.importFile(try bench.write("b.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11)]), year: 2015, appending: true)
             try bench.importFile(try folder.write("c.csv", bytes: ExportShape.limeSurveySubquestions.bytes(for: bench.fixture.otherRespondents)), year: 2016)

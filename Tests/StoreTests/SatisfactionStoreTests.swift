@@ -24,10 +24,10 @@ struct SatisfactionStoreTests {
                                           options: options)
     }
 
-    @Test("answers, services and not-applicable codes are stored; planned services and users are kept per wave")
-    func storesCounts() throws {
+    @Test("answers, services and not-applicable codes are stored; planned services and users are kept per wave", arguments: StoreEngineKind.all)
+    func storesCounts(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try Self.importFile(bench, try bench.write("tutti.csv", lines: Self.lines), year: 2019, planned: 16,
                                 users: ServiceUsers(service: "", count: 900))
             let wave = try #require(try bench.store.waves(body: Body.localCode).first)
@@ -50,24 +50,26 @@ struct SatisfactionStoreTests {
     @Test("an unknown label or a row without service leaves the store, its counts included, unchanged",
           arguments: ["4,Mediazione,Soddisfattissimo,9,🙂,10", "4,,Molto soddisfatto,9,🙂,10"])
     func badInputChangesNothing(badLine: String) throws {
-        try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
-            try Self.importFile(bench, try bench.write("2018.csv", lines: Self.lines), year: 2018, planned: 16,
-                                users: ServiceUsers(service: "", count: 500))
-            let before = try bench.snapshot()
-            let bad = try bench.write("2019.csv", lines: [Self.lines[0]] + Self.lines.dropFirst().map { "1" + $0 } + [badLine])
-            // Into the stored year (whose counts it would change) and into a new one.
-            for year in [2018, 2019] {
-                let message = errorText {
-                    try Self.importFile(bench, bad, year: year, planned: 14, users: ServiceUsers(service: "", count: 1), appending: true)
+        for engine in StoreEngineKind.all {
+            try withTemporaryFolder { folder in
+                let bench = try StoreBench(folder, engine: engine)
+                try Self.importFile(bench, try bench.write("2018.csv", lines: Self.lines), year: 2018, planned: 16,
+                                    users: ServiceUsers(service: "", count: 500))
+                let before = try bench.snapshot()
+                let bad = try bench.write("2019.csv", lines: [Self.lines[0]] + Self.lines.dropFirst().map { "1" + $0 } + [badLine])
+                // Into the stored year (whose counts it would change) and into a new one.
+                for year in [2018, 2019] {
+                    let message = errorText {
+                        try Self.importFile(bench, bad, year: year, planned: 14, users: ServiceUsers(service: "", count: 1), appending: true)
+                    }
+                    #expect(message?.contains("\(bad):5:") == true)
+                    #expect(message?.contains("nothing was stored") == true)
+                    #expect(try bench.snapshot() == before)
                 }
-                #expect(message?.contains("\(bad):5:") == true)
-                #expect(message?.contains("nothing was stored") == true)
-                #expect(try bench.snapshot() == before)
+                #expect(try bench.count("respondent") == 3)
+                #expect(try bench.count("wave_users", where: "users = 500") == 1)
+                #expect(try bench.count("wave", where: "planned_services = 16") == 1)
             }
-            #expect(try bench.count("respondent") == 3)
-            #expect(try bench.count("wave_users", where: "users = 500") == 1)
-            #expect(try bench.count("wave", where: "planned_services = 16") == 1)
         }
     }
 

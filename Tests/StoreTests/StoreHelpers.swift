@@ -2,17 +2,46 @@ import Foundation
 import GRDB
 import PolsoTestSupport
 import Store
+import StorePostgres
 import Surveys
 
-/// A store in a temporary folder, with the small test codebook.
-struct StoreBench {
+/// A store in a temporary folder (SQLite) or in a schema of its own (PostgreSQL, dropped when the
+/// bench goes), with the small test codebook.
+final class StoreBench {
     let folder: TemporaryFolder
+    let engine: StoreEngineKind
     let store: SurveyStore
     let fixture = SurveyFixture.small
+    /// PostgreSQL: the owner's connection to the bench's schema (created by `polso store migrate`'s code).
+    let owner: PostgresStore?
+    /// PostgreSQL: the bench's schema.
+    let schema: String?
 
-    init(_ folder: TemporaryFolder) throws {
+    init(_ folder: TemporaryFolder, engine: StoreEngineKind = .sqlite) throws {
         self.folder = folder
-        store = try SurveyStore(path: folder.path("polso.sqlite"))
+        self.engine = engine
+        switch engine {
+        case .sqlite:
+            store = try SurveyStore(path: folder.path("polso.sqlite"))
+            owner = nil
+            schema = nil
+        case .postgres:
+            let server = try PostgresTestServer.required()
+            let schema = PostgresTestServer.newSchema()
+            let owner = try PostgresStore(url: server.url(.owner, schema: schema), access: .create, busyTimeout: 10)
+            self.owner = owner
+            self.schema = schema
+            do {
+                store = SurveyStore(engine: try PostgresStore(url: server.url(.application, schema: schema), access: .write, busyTimeout: 10))
+            } catch {
+                try? owner.run("DROP SCHEMA \(schema) CASCADE")
+                throw error
+            }
+        }
+    }
+
+    deinit {
+        if let owner, let schema { try? owner.run("DROP SCHEMA \(schema) CASCADE") }
     }
 
     /// Writes `name` with `lines` joined by line feeds (each line a record).
@@ -53,7 +82,14 @@ struct StoreBench {
 
     /// Every row of every table, read through a connection of our own (not the store's).
     func snapshot() throws -> [String: [String]] {
-        try DatabaseQueue(path: store.path).read { db in
+        if let owner {
+            var tables: [String: [String]] = [:]
+            for case let table? in try owner.texts("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1") {
+                tables[table] = try owner.texts("SELECT t::text FROM \"\(table)\" t ORDER BY 1").map { $0 ?? "NULL" }
+            }
+            return tables
+        }
+        return try DatabaseQueue(path: store.path).read { db in
             var tables: [String: [String]] = [:]
             for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
                 tables[table] = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid").map(\.description)
@@ -62,10 +98,17 @@ struct StoreBench {
         }
     }
 
-    /// `SELECT COUNT(*) FROM table [WHERE …]` on a connection of our own.
-    func count(_ table: String, where condition: String = "1", _ arguments: StatementArguments = []) throws -> Int {
-        try DatabaseQueue(path: store.path).read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\" WHERE \(condition)", arguments: arguments) ?? -1
+    /// `SELECT COUNT(*) FROM table [WHERE …]` on a connection of our own; each `?` of the
+    /// condition takes the next of `arguments`.
+    func count(_ table: String, where condition: String = "TRUE", _ arguments: [Int64] = []) throws -> Int {
+        if let owner {
+            var sql = "SELECT COUNT(*)::text FROM \"\(table)\" WHERE "
+            var rest = arguments.makeIterator()
+            for character in condition { sql += character == "?" ? "\(rest.next() ?? 0)" : String(character) }
+            return Int(try owner.texts(sql).first.flatMap { $0 } ?? "-1") ?? -1
+        }
+        return try DatabaseQueue(path: store.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\" WHERE \(condition)", arguments: StatementArguments(arguments)) ?? -1
         }
     }
 }

@@ -49,10 +49,10 @@ struct SurveyStoreTests {
         #expect(SurveyStore.resolvePath(option: "", environment: [:]) == "polso.sqlite")
     }
 
-    @Test("waves() counts respondents and imports per wave, ordered by year and unit")
-    func waveCounts() throws {
+    @Test("waves() counts respondents and imports per wave, ordered by year and unit", arguments: StoreEngineKind.all)
+    func waveCounts(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try bench.importSample(year: 2016)
             // A second, different file (two respondents) appended to the same wave.
             try bench.importFile(try bench.write("seconda.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), Rows.renumbered(Rows.r4, 14)]),
@@ -74,10 +74,10 @@ struct SurveyStoreTests {
         }
     }
 
-    @Test("the import log records name, SHA-256 (as sha256sum computes it), rows, format, codebook version and time")
-    func importLog() throws {
+    @Test("the import log records name, SHA-256 (as sha256sum computes it), rows, format, codebook version and time", arguments: StoreEngineKind.all)
+    func importLog(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             let start = Date()
             let first = try bench.importSample(year: 2016)
             let second = try bench.write("con-scarti.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 11), "12,9,,3,2,5,1,4,3,,2,Uomo,"])
@@ -98,10 +98,10 @@ struct SurveyStoreTests {
         }
     }
 
-    @Test("the SHA-256 of a file larger than one read chunk and not a multiple of 64 bytes")
-    func largeFileDigest() throws {
+    @Test("the SHA-256 of a file larger than one read chunk and not a multiple of 64 bytes", arguments: StoreEngineKind.all)
+    func largeFileDigest(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             // 2,500 respondents ≈ 110 kB, with a chunk size of 4,099 bytes.
             let rows = (0..<2_500).map { "\($0),\($0 % 6 + 1),5,4,1,6,2,5,1,4,5,Donna,Più di 40 anni" }
             let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
@@ -111,10 +111,10 @@ struct SurveyStoreTests {
         }
     }
 
-    @Test("the stored codebook reads back equal to the one imported with")
-    func codebookRoundTrip() throws {
+    @Test("the stored codebook reads back equal to the one imported with", arguments: StoreEngineKind.all)
+    func codebookRoundTrip(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try bench.importSample(year: 2016)
             #expect(try bench.store.codebook(instrument: "test-small", version: "1") == bench.fixture.codebook)
             #expect(errorText { _ = try bench.store.codebook(instrument: "test-small", version: "2") }
@@ -127,10 +127,10 @@ struct SurveyStoreTests {
         }
     }
 
-    @Test("a wave holding one codebook version refuses another; a new year takes it")
-    func versionClash() throws {
+    @Test("a wave holding one codebook version refuses another; a new year takes it", arguments: StoreEngineKind.all)
+    func versionClash(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try bench.importSample(year: 2016)
             let before = try bench.snapshot()
             let version2 = try bench.fixture.with(codebookSource: smallCodebookYAML.replacingOccurrences(of: "version: \"1\"", with: "version: \"2\""))
@@ -148,10 +148,10 @@ struct SurveyStoreTests {
         }
     }
 
-    @Test("a changed codebook text under the same version is refused, so stored waves keep their meaning")
-    func changedCodebookSameVersion() throws {
+    @Test("a changed codebook text under the same version is refused, so stored waves keep their meaning", arguments: StoreEngineKind.all)
+    func changedCodebookSameVersion(engine: StoreEngineKind) throws {
         try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
+            let bench = try StoreBench(folder, engine: engine)
             try bench.importSample(year: 2016)
             let before = try bench.snapshot()
             let edited = try bench.fixture.with(codebookSource: smallCodebookYAML + "\n# edited\n")

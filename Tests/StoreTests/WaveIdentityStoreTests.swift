@@ -9,7 +9,8 @@ import Testing
 struct WaveIdentityStoreTests {
     /// The stored `response_id` of every respondent, in import order.
     func storedIds(_ bench: StoreBench) throws -> [String?] {
-        try DatabaseQueue(path: bench.store.path).read { db in
+        if let owner = bench.owner { return try owner.texts("SELECT response_id FROM respondent ORDER BY id") }
+        return try DatabaseQueue(path: bench.store.path).read { db in
             try String?.fetchAll(db, sql: "SELECT response_id FROM respondent ORDER BY id")
         }
     }
@@ -22,19 +23,21 @@ struct WaveIdentityStoreTests {
         (ExportShape.microsoftForms, (1...6).map(String.init), "2016-01-03", "2016-03-01", "unknown"),
     ] as [(ExportShape, [String], String?, String?, String?)])
     func layouts(shape: ExportShape, ids: [String], first: String?, last: String?, order: String?) throws {
-        try withTemporaryFolder { folder in
-            let bench = try StoreBench(folder)
-            let path = try folder.write("export.csv", bytes: shape.bytes(for: bench.fixture))
-            try bench.importFile(path, year: 2016)
-            #expect(try storedIds(bench) == (ids.isEmpty ? Array(repeating: nil, count: 6) : ids))
-            let record = try #require(try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id).first)
-            #expect(record.identityRecorded)
-            #expect(record.idColumn == (ids.isEmpty ? nil : shape == .qualtrics ? "ResponseId" : shape == .microsoftForms ? "ID" : "id"))
-            #expect(record.firstSubmitted == first && record.lastSubmitted == last && record.dayMonthOrder == order)
-            #expect(record.datesRead == (first == nil ? 0 : 6))
-            #expect(record.datesAnonymised == (shape == .limeSurveyCodes ? 6 : 0))
-            let wave = try bench.store.waves(body: Body.localCode)[0]
-            #expect(wave.firstSubmitted == first && wave.lastSubmitted == last && wave.dayMonthOrderUnknown == (order == "unknown"))
+        for engine in StoreEngineKind.all {
+            try withTemporaryFolder { folder in
+                let bench = try StoreBench(folder, engine: engine)
+                let path = try folder.write("export.csv", bytes: shape.bytes(for: bench.fixture))
+                try bench.importFile(path, year: 2016)
+                #expect(try storedIds(bench) == (ids.isEmpty ? Array(repeating: nil, count: 6) : ids))
+                let record = try #require(try bench.store.imports(wave: try bench.store.waves(body: Body.localCode)[0].id).first)
+                #expect(record.identityRecorded)
+                #expect(record.idColumn == (ids.isEmpty ? nil : shape == .qualtrics ? "ResponseId" : shape == .microsoftForms ? "ID" : "id"))
+                #expect(record.firstSubmitted == first && record.lastSubmitted == last && record.dayMonthOrder == order)
+                #expect(record.datesRead == (first == nil ? 0 : 6))
+                #expect(record.datesAnonymised == (shape == .limeSurveyCodes ? 6 : 0))
+                let wave = try bench.store.waves(body: Body.localCode)[0]
+                #expect(wave.firstSubmitted == first && wave.lastSubmitted == last && wave.dayMonthOrderUnknown == (order == "unknown"))
+            }
         }
     }
 

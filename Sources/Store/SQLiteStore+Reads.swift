@@ -3,72 +3,7 @@ import GRDB
 import GRDBSQLite
 import Surveys
 
-/// A stored wave: one body's survey (instrument) in one year, optionally for one unit.
-public struct Wave: Sendable, Equatable, Codable {
-    /// Row id.
-    public var id: Int64
-    /// The code of the body it belongs to.
-    public var body: String
-    /// Instrument id, e.g. `anac-2013`.
-    public var instrument: String
-    /// Codebook version its answers follow.
-    public var instrumentVersion: String
-    /// Survey year, as given at import.
-    public var year: Int
-    /// Organisational unit; empty for the whole body.
-    public var unit: String
-    /// Staff invited to answer, when known (for response rates).
-    public var staff: Int?
-    /// Respondents stored.
-    public var respondents: Int
-    /// Files imported into it.
-    public var imports: Int
-    /// First and last submission day (`YYYY-MM-DD`) over its files, when they carry dates.
-    public var firstSubmitted: String?
-    public var lastSubmitted: String?
-    /// Whether some file's day/month order could not be told (the range covers both readings).
-    public var dayMonthOrderUnknown: Bool
-}
-
-/// One entry of the import log.
-public struct ImportRecord: Sendable, Equatable, Codable {
-    /// The file's name as given.
-    public var fileName: String
-    /// SHA-256 of its bytes.
-    public var sha256: String
-    /// Respondents stored from it.
-    public var respondents: Int
-    /// Rows left out with `--skip-invalid-rows`.
-    public var rejectedRows: Int
-    /// Export format recognised.
-    public var format: String
-    /// Codebook version used.
-    public var codebookVersion: String
-    /// When it was imported (ISO 8601, UTC).
-    public var importedAt: String
-    /// The respondent-id column read, if the export has one.
-    public var idColumn: String?
-    /// The submission-date column read, if the export has one.
-    public var dateColumn: String?
-    /// First and last submission day (`YYYY-MM-DD`), when dates were read.
-    public var firstSubmitted: String?
-    public var lastSubmitted: String?
-    /// How day and month were told apart (``SubmissionDates/DayMonthOrder``), when dates were read.
-    public var dayMonthOrder: String?
-    /// Responses with a real date, with the anonymised 1980-01-01 stamp, and with an unreadable date.
-    public var datesRead: Int
-    public var datesAnonymised: Int
-    public var datesUnreadable: Int
-    /// Whether ids and dates were read at all: `false` for files imported before store version 3.
-    public var identityRecorded: Bool
-
-    /// `name (SHA-256 3fa2b1c0d4e5…, imported …, 131 respondents, submitted … to …)`, as refusals name it.
-    var description: String {
-        var text = "\(fileName) (SHA-256 \(sha256.prefix(12))…, imported \(importedAt), \(respondents) respondent\(respondents == 1 ? "" : "s")"
-        if let firstSubmitted, let lastSubmitted { text += ", submitted \(firstSubmitted) to \(lastSubmitted)" }
-        return text + ")"
-    }
-
+extension ImportRecord {
     /// The import log of a wave, oldest first, with each entry's row id.
     static func fetchAll(_ db: Database, wave: Int64, store: String) throws -> [(id: Int64, record: ImportRecord)] {
         try Row.fetchAll(db, sql: """
@@ -90,19 +25,19 @@ public struct ImportRecord: Sendable, Equatable, Codable {
     }
 }
 
-extension SurveyStore {
+extension SQLiteStore {
     /// The waves of one body, by instrument, year and unit.
     /// - Throws: ``StoreError`` naming the known bodies when `body` names none.
-    public func waves(body: String, instrument: String? = nil) throws -> [Wave] {
+    func waves(body: String, instrument: String?) throws -> [Wave] {
         try database.read { db in
-            let owner = try Self.body(db, code: body, store: path)
+            let owner = try SurveyStore.body(db, code: body, store: path)
             return try Self.waves(db, store: path, where: "w.body_id = ?", arguments: [owner.id], instrument: instrument)
         }
     }
 
     /// The waves of every body for `instrument` and `year` (whole-body and unit waves): what a
     /// network view reads, body by body.
-    public func networkWaves(instrument: String, year: Int) throws -> [Wave] {
+    func networkWaves(instrument: String, year: Int) throws -> [Wave] {
         try database.read { db in
             try Self.waves(db, store: path, where: "w.year = ?", arguments: [year], instrument: instrument)
         }
@@ -136,21 +71,18 @@ extension SurveyStore {
     }
 
     /// The import log of a wave, oldest first.
-    public func imports(wave: Int64) throws -> [ImportRecord] {
+    func imports(wave: Int64) throws -> [ImportRecord] {
         try database.read { db in try ImportRecord.fetchAll(db, wave: wave, store: path).map(\.record) }
     }
 
     /// Deletes a body's wave with its imports and respondents; returns the respondents removed.
-    /// - Throws: ``StoreError`` naming the known bodies when `body` names none, or the wave when
-    ///   the body has no such wave.
-    @discardableResult
-    public func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
+    func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
         try writing { db in
-            let owner = try Self.body(db, code: body, store: path)
+            let owner = try SurveyStore.body(db, code: body, store: path)
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM wave WHERE body_id = ? AND instrument = ? AND year = ? AND unit = ?",
                                               arguments: [owner.id, instrument, year, unit]) else {
                 let label = unit.isEmpty ? "" : " unit '\(unit)'"
-                let of = try Self.holdsSeveralBodies(db) ? " of body '\(body)'" : ""
+                let of = try SurveyStore.holdsSeveralBodies(db) ? " of body '\(body)'" : ""
                 throw StoreError("no wave of \(instrument) for \(year)\(label)\(of) in \(path); `polso waves` lists them")
             }
             let respondents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE wave_id = ?", arguments: [id]) ?? 0
@@ -159,35 +91,36 @@ extension SurveyStore {
         }
     }
 
-    /// The codebook a stored instrument version was imported with.
-    public func codebook(instrument: String, version: String) throws -> Codebook {
-        let text = try database.read { db in
+    /// The codebook text of an instrument version, if stored.
+    func codebookText(instrument: String, version: String) throws -> String? {
+        try database.read { db in
             try String.fetchOne(db, sql: "SELECT codebook FROM instrument WHERE id = ? AND version = ?", arguments: [instrument, version])
         }
-        guard let text else { throw StoreError("the store has no codebook \(instrument) version \(version)") }
-        return try Codebook.decode(yaml: text, file: "\(path) (codebook \(instrument) \(version))")
+    }
+
+    /// The planned services and users recorded for a wave.
+    func serviceCounts(wave: Int64) throws -> ServiceCounts {
+        try database.read { db in
+            let planned = try Int.fetchOne(db, sql: "SELECT planned_services FROM wave WHERE id = ?", arguments: [wave])
+            var users: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT service, users FROM wave_users WHERE wave_id = ?", arguments: [wave]) {
+                users[try row.stored("service", in: "wave_users", of: path)] = try row.stored("users", in: "wave_users", of: path)
+            }
+            return ServiceCounts(plannedServices: planned, users: users)
+        }
     }
 
     /// The item codes of a wave, in stored byte order.
-    public func itemCodes(wave: Int64) throws -> [String] {
+    func itemCodes(wave: Int64) throws -> [String] {
         try database.read { db in
             try String.fetchAll(db, sql: "SELECT code FROM wave_item WHERE wave_id = ? ORDER BY position", arguments: [wave])
         }
     }
 
-    /// Calls `body` with the raw answer and demographic bytes of every respondent of the waves.
-    ///
-    /// The buffers are SQLite's own, valid only during the call: nothing is copied or allocated
-    /// per respondent (the rows are stepped through SQLite's C interface; a row that fails a
-    /// check is read again through GRDB to name what is wrong).
-    /// - Parameter points: the scale points of each item in stored order, when known: an answer
-    ///   outside them that is no special code (missing, not applicable, don't know) is refused.
-    /// - Throws: ``StoreError`` naming the store, the wave and the respondent when a stored answer
-    ///   row does not hold one answer per item of its wave, or holds an answer outside its item's
-    ///   scale (a damaged store).
-    public func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]? = nil,
-                                _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
-        guard !waves.isEmpty else { return }
+    /// The rows are stepped through SQLite's C interface and their blobs handed over in place
+    /// (SQLite's own buffers); a row that fails a check is read again through GRDB to name what is wrong.
+    func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]?,
+                         _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
         try database.read { db in
             let placeholders = waves.map { _ in "?" }.joined(separator: ",")
             var itemCounts: [Int64: Int] = [:]
@@ -216,7 +149,7 @@ extension SurveyStore {
                     items = itemCounts[rowWave] ?? 0
                 }
                 let answers = Self.blob(handle, 0)
-                if answers.count != items || (points.map { $0.count == items && Self.firstOutside($0, answers) != nil } ?? false) {
+                if answers.count != items || (points.map { $0.count == items && SurveyStore.firstOutside($0, answers) != nil } ?? false) {
                     throw try damagedRespondent(db, id: sqlite3_column_int64(handle, 3), points: points, itemCounts: itemCounts)
                 }
                 try body(answers, Self.blob(handle, 1))
@@ -248,21 +181,13 @@ extension SurveyStore {
             return try damaged("stores \(answers?.count ?? 0) answers for the wave's \(items) items")
         }
         if let points, points.count == items,
-           let item = answers.withUnsafeBytes({ Self.firstOutside(points, $0) }) {
+           let item = answers.withUnsafeBytes({ SurveyStore.firstOutside(points, $0) }) {
             let code = try String.fetchOne(db, sql: "SELECT code FROM wave_item WHERE wave_id = ? AND position = ?",
                                            arguments: [wave, item]) ?? "#\(item + 1)"
             return try damaged("stores answer \(answers[item]) to item \(code), outside its scale "
                 + "\(points[item].lowerBound)–\(points[item].upperBound) and no special code")
         }
         return try damaged("could not be read")
-    }
-
-    /// The first item whose answer is neither a point of its scale nor a special code.
-    private static func firstOutside(_ points: [ClosedRange<Int>], _ bytes: UnsafeRawBufferPointer) -> Int? {
-        points.indices.first { item in
-            let code = bytes[item]
-            return AnswerCode.isPoint(code) && !points[item].contains(Int(code))
-        }
     }
 
     /// `anac-2013 2016` or `anac-2013 2016 unit 'Ufficio A'` (with `of body 'x'` in a store of
@@ -273,7 +198,7 @@ extension SurveyStore {
         let unit = String.fromDatabaseValue(row["unit"] ?? .null) ?? ""
         let instrument = String.fromDatabaseValue(row["instrument"] ?? .null) ?? "?"
         let year = Int.fromDatabaseValue(row["year"] ?? .null).map(String.init) ?? "?"
-        let body = try holdsSeveralBodies(db) ? (String.fromDatabaseValue(row["code"] ?? .null)).map { " of body '\($0)'" } ?? "" : ""
+        let body = try SurveyStore.holdsSeveralBodies(db) ? (String.fromDatabaseValue(row["code"] ?? .null)).map { " of body '\($0)'" } ?? "" : ""
         return "\(instrument) \(year)\(unit.isEmpty ? "" : " unit '\(unit)'")\(body)"
     }
 }

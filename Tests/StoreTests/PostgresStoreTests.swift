@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import PolsoTestSupport
+import Store
+import StorePostgres
+import Surveys
+import Testing
+
+/// What only the PostgreSQL engine has: roles, a server connection, a schema in step with
+/// SQLite's. The rest of the store suite runs on both engines (``StoreEngineKind``).
+@Suite("PostgreSQL store")
+struct PostgresStoreTests {
+    @Test("the PostgreSQL test server answers", .disabled(if: !PostgresTestServer.enabled, Comment(rawValue: PostgresTestServer.skipped)))
+    func serverAnswers() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder, engine: .postgres)
+            #expect(try bench.store.waves(body: Body.localCode).isEmpty)
+        }
+    }
+
+    @Test("both engines end at the same format, with the same migrations, tables and column names",
+          .enabled(if: PostgresTestServer.enabled))
+    func migrationsInStep() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder, engine: .postgres)
+            let owner = try #require(bench.owner)
+            let sqlite = try SurveyStore(path: folder.path("polso.sqlite"))
+            let (sqliteColumns, sqliteMigrations, sqliteFormat) = try DatabaseQueue(path: sqlite.path).read { db in
+                var columns: [String: [String]] = [:]
+                for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'grdb_migrations'") {
+                    columns[table] = try Row.fetchAll(db, sql: "PRAGMA table_info(\"\(table)\")").map { $0["name"] as String }.sorted()
+                }
+                return (columns, try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
+                        try String.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'"))
+            }
+            var postgresColumns: [String: [String]] = [:]
+            for case let table? in try owner.texts("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'polso_migration'") {
+                postgresColumns[table] = try owner.texts("""
+                    SELECT column_name::text FROM information_schema.columns
+                    WHERE table_schema = current_schema() AND table_name = '\(table)' ORDER BY 1
+                    """).compactMap { $0 }.sorted()
+            }
+            #expect(postgresColumns == sqliteColumns)
+            // SQLite rebuilt `wave` in v6 (body_id second); PostgreSQL added the column: the same columns, in another order.
+            #expect(postgresColumns.count == 12)
+            #expect(try owner.texts("SELECT identifier FROM polso_migration ORDER BY applied_at, identifier").compactMap { $0 } == sqliteMigrations)
+            #expect(try owner.texts("SELECT value FROM polso_store WHERE key = 'format'") == [sqliteFormat])
+            #expect(sqliteFormat == String(SurveyStore.formatVersion))
+        }
+    }
+
+    @Test("the reader reads and cannot write: an import as reader fails, says why and stores nothing",
+          .enabled(if: PostgresTestServer.enabled))
+    func readerRole() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder, engine: .postgres)
+            try bench.importSample(year: 2015)
+            let before = try bench.snapshot()
+            let server = try PostgresTestServer.required()
+            let reader = try SurveyStore.open(server.url(.reader, schema: try #require(bench.schema)), access: .read, busyTimeout: 1)
+            #expect(try reader.waves(body: Body.localCode).map(\.respondents) == [6])
+            let path = try bench.write("nuovo.csv", lines: [Rows.header, Rows.r1])
+            let fixture = bench.fixture
+            let message = errorText {
+                _ = try reader.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource, into: WaveKey(body: Body.localCode, year: 2016))
+            } ?? ""
+            #expect(message.hasPrefix("the role polso_reader may not write to the store postgres://polso_reader@"), "\(message)")
+            #expect(message.contains("permission denied for table"))
+            #expect(message.contains("so the import stored nothing. Writing needs the application role"))
+            #expect(errorText { try reader.removeWave(body: Body.localCode, instrument: "test-small", year: 2015, unit: "") }?.contains("may not write to the store") == true)
+            #expect(try bench.snapshot() == before)
+        }
+    }
+
+    @Test("the application role cannot create the tables: the owner must run polso store migrate",
+          .enabled(if: PostgresTestServer.enabled))
+    func applicationCannotMigrate() throws {
+        let server = try PostgresTestServer.required()
+        let schema = PostgresTestServer.newSchema()
+        let url = server.url(.application, schema: schema)
+        #expect(errorText { _ = try SurveyStore.open(url, access: .read, busyTimeout: 1) } == """
+            no store in postgres://polso_app@\(Self.hostPort(server))/polso_test?schema=\(schema): the schema has no Polso tables yet; \
+            `polso store migrate --store URL`, run as the owner role, creates them (docs/postgres.md)
+            """)
+        let message = errorText { _ = try SurveyStore.open(url, access: .create, busyTimeout: 1) } ?? ""
+        #expect(message.hasPrefix("the role polso_app may not write to the store"), "\(message)")
+        #expect(message.contains("so the create or upgrade the tables stored nothing") || message.contains("stored nothing"))
+    }
+
+    @Test("a password never appears: not in the store's name, not in a refusal, not in a failed connection",
+          .enabled(if: PostgresTestServer.enabled))
+    func passwordRedacted() throws {
+        let server = try PostgresTestServer.required()
+        let secret = try #require(URLComponents(string: server.application)?.password)
+        let wrong = server.application.replacingOccurrences(of: ":\(secret)@", with: ":not-\(secret)@")
+        let failed = errorText { _ = try SurveyStore.open(wrong, access: .read, busyTimeout: 1) } ?? ""
+        #expect(failed.hasPrefix("cannot connect to the store postgres://polso_app@"), "\(failed)")
+        #expect(!failed.contains(secret))
+        let badParameter = errorText { _ = try SurveyStore.open(server.application + "?colour=blue", access: .read, busyTimeout: 1) } ?? ""
+        #expect(!badParameter.contains(secret) && badParameter.contains("colour"), "\(badParameter)")
+        #expect(!SurveyStore.displayName(server.application).contains(secret))
+        #expect(SurveyStore.displayName("postgres://a:b%40c@h/d?schema=s") == "postgres://a@h/d?schema=s")
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder, engine: .postgres)
+            #expect(!bench.store.path.contains(secret) && bench.store.path.hasPrefix("postgres://polso_app@"))
+        }
+    }
+
+    @Test("a connection lost mid-import leaves nothing behind and says the import was not stored and why",
+          .enabled(if: PostgresTestServer.enabled))
+    func lostConnection() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder, engine: .postgres)
+            try bench.importSample(year: 2015)
+            let before = try bench.snapshot()
+            // Enough rows for several COPY chunks (each about 1 MiB).
+            let rows = (1...60_000).map { Rows.renumbered(Rows.r1, 100 + $0) }
+            let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
+            let server = try PostgresTestServer.required()
+            let schema = try #require(bench.schema)
+            let killer = try PostgresStore(url: server.url(.application, schema: schema), access: .read, busyTimeout: 1)
+            let key = PostgresStore.writerLockKey(schema: schema)
+            var terminated = false
+            let fixture = bench.fixture
+            let message = errorText {
+                _ = try bench.store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
+                                               into: WaveKey(body: Body.localCode, year: 2016)) { done, total in
+                    guard !terminated, done > total / 3 else { return }
+                    terminated = true
+                    // The importing backend: the one holding this store's writer lock (other tests run beside it).
+                    try? killer.run("""
+                        SELECT pg_terminate_backend(l.pid) FROM pg_locks l
+                        WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid()
+                          AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF) AND l.objsubid = 1
+                        """)
+                }
+            } ?? ""
+            #expect(terminated)
+            #expect(message.hasPrefix("the connection to the store postgres://polso_app@"), "\(message)")
+            #expect(message.contains("was lost during the import"))
+            #expect(message.contains("nothing was stored"))
+            #expect(try bench.snapshot() == before)
+        }
+    }
+
+    /// `127.0.0.1:55432` of the test server's URLs.
+    static func hostPort(_ server: PostgresTestServer) -> String {
+        let components = URLComponents(string: server.application)
+        return "\(components?.host ?? ""):\(components?.port ?? 5432)"
+    }
+}
