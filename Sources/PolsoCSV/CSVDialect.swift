@@ -41,6 +41,8 @@ public struct CSVReadOptions: Sendable {
     public var sizeLimit: Int
     /// Compute the SHA-256 of the input's bytes in the same pass (``CSVReader/sha256``).
     public var hashesInput = false
+    /// Whether a regular file is read in parts, one per core, or in one piece.
+    package var split = CSVSplit.automatic
 
     /// The default ``sizeLimit``: 2 GiB, ten times the benchmark's 1,000,000 respondents × 40
     /// items (201 MB), far beyond any staff or customer survey.

@@ -61,6 +61,62 @@ struct ImportSession {
         missingCounts = [Int](repeating: 0, count: codebook.items.count)
     }
 
+    /// Whether the header is settled and rows are being read.
+    var isBegun: Bool { begun }
+
+    /// The layout rows are read with, once the header is settled.
+    var layout: ResponseLayout? { map.map { ResponseLayout(codebook: codebook, columns: $0) } }
+
+    /// A session for a later part of the file read in parts: the same header, columns and
+    /// checks, nothing counted yet, no rejects file (a part that would reject a row is not
+    /// merged: the whole file's reading meets the row instead).
+    func part() -> ImportSession {
+        precondition(begun && held.isEmpty, "a part starts once the header is settled")
+        var part = self
+        part.problems = []
+        part.problemCount = 0
+        part.respondents = 0
+        part.emptyResponses = 0
+        part.missingCounts = [Int](repeating: 0, count: missingCounts.count)
+        part.notApplicableCount = 0
+        part.dontKnowCount = 0
+        part.invalidValues = [:]
+        part.invalidAnswerCount = 0
+        part.rejectedRows = 0
+        part.rejects = nil
+        part.sawDataRow = true
+        part.responseIds = responseIds.map { ResponseIdTally(column: $0.column, file: file, stored: options.storedResponseIds, problemLimit: options.problemLimit) }
+        part.submissionDates = submissionDates.map { SubmissionDateTally(column: $0.column, year: options.surveyYear) }
+        return part
+    }
+
+    /// Whether the rows so far met no problem of any kind, so that a part's counts can be added
+    /// to another's without losing a message, a rejected row or its advice.
+    var isClean: Bool {
+        begun && sawDataRow && problemCount == 0 && rejectedRows == 0 && invalidAnswerCount == 0
+            && (responseIds?.problemCount ?? 0) == 0
+    }
+
+    /// Whether a respondent id of `later` (a part after this session's rows) is one of this
+    /// session's: a repeat that only the whole file's reading can report, with both lines.
+    func sharesResponseIds(with later: ImportSession) -> Bool {
+        guard let ids = responseIds, let laterIds = later.responseIds else { return false }
+        return ids.overlaps(laterIds)
+    }
+
+    /// Adds the counts of `part`, the clean session of the rows that follow this session's, whose
+    /// lines are counted from 1 within it: `lineOffset` is the lines before it.
+    mutating func append(_ part: ImportSession, lineOffset: Int) {
+        precondition(isClean && part.isClean)
+        respondents += part.respondents
+        emptyResponses += part.emptyResponses
+        for item in missingCounts.indices { missingCounts[item] += part.missingCounts[item] }
+        notApplicableCount += part.notApplicableCount
+        dontKnowCount += part.dontKnowCount
+        if let ids = part.responseIds { responseIds?.append(ids, lineOffset: lineOffset) }
+        if let dates = part.submissionDates { submissionDates?.append(dates, lineOffset: lineOffset) }
+    }
+
     mutating func consume<Sink: ResponseSink>(_ record: CSVRecord, sink: inout Sink) throws {
         if begun {
             try processRow(record, sink: &sink)

@@ -192,6 +192,9 @@ public struct ImportSummary: Sendable {
     /// as a code rather than drop the respondents who gave it.
     public var undeclaredCodeAdvice: String?
 
+    /// The parts the file was read in, one per core (1: in one piece, or read on in one piece).
+    package var partsRead = 1
+
     /// Rows of the file: imported plus rejected.
     public var rows: Int { respondents + rejectedRows }
 
@@ -246,15 +249,29 @@ public struct Importer {
     /// - Throws: ``ImportFailure``, the CSV reader's ``PolsoCSV/CSVError``, or
     ///   ``PolsoWorkbook/WorkbookError`` for a workbook that cannot be read (and for `.xls`/`.ods`).
     public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        var csv = options.csv
-        csv.hashesInput = options.computesHash
-        let export = try ExportFile(path: path, csv: csv, sheet: options.sheet, limits: options.workbookLimits)
+        let export = try open(path)
         var session = ImportSession(codebook: codebook, options: options, file: export.name, byteCount: export.byteCount)
-        do {
+        return try complete(export, session: &session, sink: &sink) { session, sink in
             // One pass: the bytes read are hashed, checked and parsed as they come.
             try export.forEachRecord(progress: progress, fieldCodes: session.fieldCodes) { record in
                 try session.consume(record, sink: &sink)
             }
+        }
+    }
+
+    /// The export at `path`, opened for reading (hashed while read when the options ask for it).
+    func open(_ path: String) throws -> ExportFile {
+        var csv = options.csv
+        csv.hashesInput = options.computesHash
+        return try ExportFile(path: path, csv: csv, sheet: options.sheet, limits: options.workbookLimits)
+    }
+
+    /// Reads the records (`reading`), then settles the import: its summary, or its refusal with
+    /// the problems located (and the rejects file removed).
+    func complete<Sink: ResponseSink>(_ export: ExportFile, session: inout ImportSession, sink: inout Sink,
+                                      reading: (inout ImportSession, inout Sink) throws -> Void) throws -> ImportSummary {
+        do {
+            try reading(&session, &sink)
             try session.endOfRecords(sink: &sink)
             var summary = try session.finish(sha256: export.sha256 ?? "", dialect: export.dialect, notices: export.notices)
             summary.byteCount = export.byteCount  // a pipe's size is known only now

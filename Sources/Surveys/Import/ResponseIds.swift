@@ -119,6 +119,44 @@ struct ResponseIdTally {
         problems.append(ImportProblem(file: file, line: row.line, column: column.index + 1, header: column.header, value: id, message: message))
     }
 
+    /// Whether an id of `later` (the tally of the rows after these) is also one of these.
+    func overlaps(_ later: ResponseIdTally) -> Bool {
+        if ascending && later.ascending, let last = ascendingIds.last, let first = later.ascendingIds.first, first > last {
+            // Both ascending, the later ids above these: no decimal id can repeat.
+        } else {
+            let laterNumbers = later.ascending ? later.ascendingIds : Array(later.numberLines.keys)
+            if laterNumbers.contains(where: containsNumber) { return true }
+        }
+        let (smaller, larger) = textLines.count <= later.textLines.count ? (textLines, later.textLines) : (later.textLines, textLines)
+        return smaller.keys.contains { larger[$0] != nil }
+    }
+
+    private func containsNumber(_ number: UInt64) -> Bool {
+        guard ascending else { return numberLines[number] != nil }
+        var low = 0, high = ascendingIds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ascendingIds[middle] < number { low = middle + 1 } else { high = middle }
+        }
+        return low < ascendingIds.count && ascendingIds[low] == number
+    }
+
+    /// Adds the ids of `later`, the tally of the rows after these, none of them one of these
+    /// (``overlaps(_:)``); its lines are counted from 1 within its part, after `lineOffset` lines.
+    mutating func append(_ later: ResponseIdTally, lineOffset: Int) {
+        let offset = Int32(truncatingIfNeeded: lineOffset)
+        count += later.count
+        if ascending && later.ascending && (ascendingIds.last.map { last in later.ascendingIds.first.map { $0 > last } ?? true } ?? true) {
+            ascendingIds += later.ascendingIds
+            ascendingLines += later.ascendingLines.map { $0 &+ offset }
+        } else {
+            if ascending { leaveAscendingOrder() }
+            for (id, line) in zip(later.ascendingIds, later.ascendingLines) { numberLines[id] = line &+ offset }
+            for (id, line) in later.numberLines { numberLines[id] = line &+ offset }
+        }
+        for (id, line) in later.textLines { textLines[id] = line &+ offset }
+    }
+
     var summary: ResponseIdSummary { ResponseIdSummary(column: column.header, count: count) }
 
     /// The refusal listing the repeated ids, if any.

@@ -102,6 +102,24 @@ struct SubmissionDateTally {
         }
     }
 
+    /// Adds the dates of `later`, the tally of the rows after these, whose lines are counted from
+    /// 1 within its part, after `lineOffset` lines.
+    mutating func append(_ later: SubmissionDateTally, lineOffset: Int) {
+        certain.append(later.certain)
+        dayFirst.append(later.dayFirst)
+        monthFirst.append(later.monthFirst)
+        notDayFirst += later.notDayFirst
+        notMonthFirst += later.notMonthFirst
+        ambiguousCells += later.ambiguousCells
+        certainInside += later.certainInside
+        insideDayFirst += later.insideDayFirst
+        insideMonthFirst += later.insideMonthFirst
+        insideEither += later.insideEither
+        anonymised += later.anonymised
+        unreadable += later.unreadable
+        if firstUnreadable == nil, let first = later.firstUnreadable { firstUnreadable = (first.line + lineOffset, first.value) }
+    }
+
     /// The dates read; day and month are told apart over the whole column: a first number above
     /// 12 somewhere makes it day first, a second one month first, neither (or both) leaves it
     /// unknown and both readings count.
@@ -171,4 +189,11 @@ private struct DayRange {
     }
 
     var range: ClosedRange<CalendarDay>? { first.flatMap { first in last.map { first...$0 } } }
+
+    /// Adds the days of `other`.
+    mutating func append(_ other: DayRange) {
+        count += other.count
+        if let day = other.first, first.map({ day < $0 }) ?? true { first = day }
+        if let day = other.last, last.map({ day > $0 }) ?? true { last = day }
+    }
 }
