@@ -47,11 +47,11 @@ struct AnswerParser {
 
     /// For each possible one-byte cell: its stored code, or ``needsFullParse``. Lets the import
     /// loop decode the common one-digit answers (and one-character declared codes such as `0`)
-    /// with one table lookup.
+    /// with one table lookup. A byte above ASCII is no character alone: the full parser reads it.
     var singleByteCodes: [UInt8] {
         (0..<256).map { byte in
-            let code = parse(String(decoding: [UInt8(byte)], as: UTF8.self))
-            return code ?? Self.needsFullParse
+            guard byte < 0x80 else { return Self.needsFullParse }
+            return parse(String(decoding: [UInt8(byte)], as: UTF8.self)) ?? Self.needsFullParse
         }
     }
 

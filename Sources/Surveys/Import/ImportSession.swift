@@ -181,24 +181,34 @@ struct ImportSession {
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
                                 advice: advice, draftMapping: ColumnMappingDraft(check: check, file: file).yaml)
         }
+        // Items share a few scales: each table of one-byte codes is computed once.
+        var tables: [(scale: Scale, special: SpecialAnswers, codes: [UInt8])] = []
         for (column, role) in map.roles.enumerated() {
             switch role {
             case let .item(index):
-                let parser = AnswerParser(scale: codebook.scale(ofItem: index), special: codebook.specialAnswers(ofItem: index))
+                let scale = codebook.scale(ofItem: index)
+                let special = codebook.specialAnswers(ofItem: index)
+                let parser = AnswerParser(scale: scale, special: special)
                 itemColumns.append((column, index, parser))
                 hotColumns.append(column)
                 hotItems.append(index)
-                hotCodes += parser.singleByteCodes
+                if let known = tables.first(where: { $0.scale == scale && $0.special == special }) {
+                    hotCodes += known.codes
+                } else {
+                    let codes = parser.singleByteCodes
+                    tables.append((scale, special, codes))
+                    hotCodes += codes
+                }
             case let .demographic(index):
                 demographicColumns.append((column, index, DemographicParser(question: codebook.demographics[index], missingWords: codebook.missingAnswers)))
             default: continue
             }
         }
-        var tables = [[UInt8]?](repeating: nil, count: map.roles.count)
+        var columnTables = [[UInt8]?](repeating: nil, count: map.roles.count)
         for entry in itemColumns.indices {
-            tables[itemColumns[entry].column] = Array(hotCodes[entry * 256..<(entry + 1) * 256])
+            columnTables[itemColumns[entry].column] = Array(hotCodes[entry * 256..<(entry + 1) * 256])
         }
-        fieldCodes.install(tables: tables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: tables.count))
+        fieldCodes.install(tables: columnTables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: columnTables.count))
         self.map = map
         begun = true
         expectedFields = map.headers.count
