@@ -42,8 +42,8 @@ package enum CSVSplit: Sendable, Equatable {
         case .automatic:
             if let text = getenv(Self.variable).map({ String(cString: $0) }), !text.isEmpty {
                 guard let parts = Int(text), (1...Self.maximumParts).contains(parts) else {
-                    throw CSVError(file: path, line: 0, column: 0, kind: .parserFailure(
-                        "\(Self.variable) must be a number of parts from 1 to \(Self.maximumParts), not '\(text)'; leave it unset to choose by the file's size"))
+                    throw CSVError(file: path, line: 0, column: 0, kind: .unreadable(
+                        "\(Self.variable) is '\(text)': it must be a number of parts from 1 to \(Self.maximumParts), or unset to choose by the file's size"))
                 }
                 count = parts
             } else {
