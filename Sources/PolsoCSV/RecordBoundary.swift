@@ -60,35 +60,29 @@ enum RecordBoundary {
         let quote = UInt8(ascii: "\"")
         for byte in text {
             let endsLine = byte == 0x0A || byte == 0x0D
-            switch place {
-            case .fieldStart, .unquoted:
-                if byte == quote {
-                    guard place == .fieldStart else { return false }
-                    place = .quoted
-                } else if byte == delimiter {
-                    place = .fieldStart
-                } else if endsLine {
-                    records += 1
-                    place = .fieldStart
-                } else if place == .fieldStart && (byte == 0x20 || byte == 0x09) {
-                    continue  // libcsv skips spaces before a field
-                } else {
-                    place = .unquoted
-                }
-            case .quoted:
-                if byte == quote { place = .quoteInQuoted }
-            case .quoteInQuoted, .afterClosingQuote:
-                if byte == quote && place == .quoteInQuoted {
-                    place = .quoted
-                } else if byte == delimiter {
-                    place = .fieldStart
-                } else if endsLine {
-                    records += 1
-                    place = .fieldStart
-                } else if byte == 0x20 || byte == 0x09 {
-                    place = .afterClosingQuote
-                } else {
-                    return false
+            if place != .quoted && (byte == delimiter || endsLine) {
+                // Outside quotes, or just after a closing one: the field, or the record, ends.
+                if endsLine { records += 1 }
+                place = .fieldStart
+            } else {
+                switch place {
+                case .fieldStart, .unquoted:
+                    if byte == quote {
+                        guard place == .fieldStart else { return false }
+                        place = .quoted
+                    } else if place == .unquoted || (byte != 0x20 && byte != 0x09) {
+                        place = .unquoted  // libcsv skips spaces before a field
+                    }
+                case .quoted:
+                    if byte == quote { place = .quoteInQuoted }
+                case .quoteInQuoted, .afterClosingQuote:
+                    if byte == quote && place == .quoteInQuoted {
+                        place = .quoted
+                    } else if byte == 0x20 || byte == 0x09 {
+                        place = .afterClosingQuote
+                    } else {
+                        return false
+                    }
                 }
             }
             if records >= recordsNeeded { return true }

@@ -128,20 +128,6 @@ struct SplitReadingTests {
 
     // MARK: - Generated exports
 
-    /// A deterministic generator (SplitMix64), so that a failure can be reproduced from its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
-
     /// What a generated export may get wrong.
     enum Flaw: CaseIterable {
         case none, invalidAnswer, repeatedId, strayQuote, unclosedQuote, nulByte, notUTF8, blankLines, shortRow, unreadableDate
@@ -151,7 +137,7 @@ struct SplitReadingTests {
     /// quoted free-text column, line ends of one kind, an optional BOM, and one flaw.
     func export(seed: UInt64, rows: Int, lineEnd: String, delimiter: String = ",", bom: Bool = false,
                        flaw: Flaw = .none) -> [UInt8] {
-        var random = Generator(state: seed)
+        var random = SeededRandom(seed: seed)
         let codes = Self.benchCodebook.items.map(\.code)
         func field(_ text: String, mustQuote: Bool = false) -> String {
             let quote = mustQuote || random.chance(50)
@@ -201,7 +187,7 @@ struct SplitReadingTests {
         try withTemporaryFolder { folder in
             var cleanFiles = 0
             for seed in UInt64(1)...24 {
-                var random = Generator(state: seed &* 7919)
+                var random = SeededRandom(seed: seed &* 7919)
                 let flaw = Flaw.allCases[Int(seed) % Flaw.allCases.count]
                 let lineEnd = ["\r\n", "\n", "\r"][random.below(3)]
                 let bytes = export(seed: seed, rows: 80 + random.below(100), lineEnd: lineEnd, delimiter: random.chance(30) ? ";" : ",",
