@@ -103,27 +103,63 @@ public final class CSVReader {
         try forEachRecord(onChunk: onChunk, fieldCodes: nil, body)
     }
 
+    /// Reads every record as ``forEachRecord(onChunk:_:)`` does, or only the first part of the
+    /// file, up to byte `stop` of the file parsed, when `atStop` says so.
+    ///
+    /// At `stop` (once every byte before it is parsed) `atStop` learns how the first part ended;
+    /// it returns the ends of the later parts read meanwhile (``CSVPart``) to end the reading
+    /// there, their records counted for, or `nil` to read on through them, as if never asked.
+    /// - Parameter fieldCodes: codes looked up for one-byte cells, once installed (records then
+    ///   carry ``CSVRecord/codes``); kept alive by the caller.
     package func forEachRecord(
         onChunk: ((UnsafeRawBufferPointer) -> Void)?,
         fieldCodes: FieldCodes?,
+        stop: Int? = nil,
+        atStop: (CSVPartEnd) -> [CSVPartEnd]? = { _ in nil },
         _ body: (CSVRecord) throws -> Void
     ) throws {
         try withExtendedLifetime(fieldCodes) {
             try withoutActuallyEscaping(body) { body in
                 let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
                 state.initialize(to: ParseState(encoding: dialect.encoding, fieldCodes: fieldCodes, onRecord: body))
+                var laterParts: [CSVPartEnd]?
                 defer {
                     blankLinesBetweenRecords = state.pointee.blankLinesBetweenRecords
+                    if let laterParts {
+                        let first = CSVPartEnd(state: state.pointee, atRecordBoundary: true, clean: true)
+                        blankLinesBetweenRecords = CSVPartEnd.blankLinesBetweenRecords([first] + laterParts)
+                    }
                     state.pointee.release()
                     state.deinitialize(count: 1)
                     state.deallocate()
                 }
-                try parse(state: state, onChunk: onChunk)
+                laterParts = try parse(state: state, onChunk: onChunk, stop: stop, atStop: atStop)
             }
         }
     }
 
-    private func parse(state: UnsafeMutablePointer<ParseState>, onChunk: ((UnsafeRawBufferPointer) -> Void)?) throws {
+    /// The parts after the first for reading the file in parts (``CSVReadOptions/split``), each
+    /// starting where a record is likely to begin; empty to read it in one piece (always for
+    /// standard input, a pipe or a device, and for a file hashed while read).
+    /// - Throws: ``CSVError`` for a `POLSO_CSV_PARTS` that is not a number of parts.
+    package func laterParts() throws -> [CSVPart] {
+        guard parsed.isRegularFile, parsed.path != InputSource.standardInputPath, let size = parsed.fileSize,
+              !options.hashesInput || transcoded != nil else { return [] }
+        let starts = try options.split.starts(size: size, path: parsed.path, delimiter: dialect.delimiter,
+                                              firstRecord: dialect.hasByteOrderMark ? 3 : 0)
+        return starts.indices.map { index in
+            CSVPart(path: parsed.path, start: starts[index], end: index + 1 < starts.count ? starts[index + 1] : nil,
+                    delimiter: dialect.delimiter, encoding: transcoded == nil ? options.encoding : .utf8,
+                    chunkSize: options.chunkSize, sizeLimit: parsed.limit)
+        }
+    }
+
+    /// Stops the reading at the end of the first part.
+    private struct Stop: Error {}
+
+    /// Parses the input; returns the later parts' ends when the reading stopped at `stop`.
+    private func parse(state: UnsafeMutablePointer<ParseState>, onChunk: ((UnsafeRawBufferPointer) -> Void)?,
+                       stop: Int?, atStop: (CSVPartEnd) -> [CSVPartEnd]?) throws -> [CSVPartEnd]? {
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0 else {
             throw CSVError(file: name, line: 0, column: 0, kind: .parserFailure("cannot initialise libcsv"))
@@ -138,6 +174,9 @@ public final class CSVReader {
         let context = UnsafeMutableRawPointer(state)
         var offset = 0
         var skipBOM = dialect.hasByteOrderMark
+        let startEncoding = encoding.encoding
+        var laterParts: [CSVPartEnd]?
+        do {
         try parsed.forEachChunk(size: options.chunkSize) { chunk in
             onChunk?(chunk)
             if let finding = encoding.feed(chunk) { throw try error(for: finding) }
@@ -155,11 +194,26 @@ public final class CSVReader {
                 if chunkOffset >= 3 { skipBOM = false }
             }
             guard !bytes.isEmpty else { return }
-            let parsed = csv_parse(&parser, bytes.baseAddress, bytes.count, fieldCallback, recordCallback, context)
-            if let error = state.pointee.error { throw located(error) }
-            if parsed != bytes.count {
-                throw failure(of: &parser, atOffset: chunkOffset + parsed)
+            if let stop, stop > chunkOffset, stop <= chunkOffset + bytes.count {
+                // The first part ends in this chunk: parse up to it, and stop there if told to.
+                let first = UnsafeRawBufferPointer(rebasing: bytes[..<(stop - chunkOffset)])
+                try parse(first, at: chunkOffset, with: &parser, state: state)
+                let end = CSVPartEnd(state: state.pointee, atRecordBoundary: parser.pstate == 0,
+                                     clean: encoding.encoding == startEncoding && !encoding.refusingUTF8)
+                if let later = atStop(end) {
+                    laterParts = later
+                    throw Stop()
+                }
+                bytes = UnsafeRawBufferPointer(rebasing: bytes[(stop - chunkOffset)...])
+                chunkOffset = stop
+                guard !bytes.isEmpty else { return }
             }
+            try parse(bytes, at: chunkOffset, with: &parser, state: state)
+        }
+        } catch is Stop {
+            // Every byte was parsed by one part or another: the file's size is its length.
+            if transcoded == nil { byteCount = input.fileSize ?? byteCount }
+            return laterParts
         }
         if transcoded == nil { byteCount = input.bytesRead }
         if let finding = encoding.finish() { throw try error(for: finding) }
@@ -170,6 +224,17 @@ public final class CSVReader {
             throw failure(of: &parser, atOffset: nil)
         }
         if let error = state.pointee.error { throw located(error) }
+        return nil
+    }
+
+    /// Hands `bytes`, starting at byte `offset` of the file parsed, to libcsv.
+    private func parse(_ bytes: UnsafeRawBufferPointer, at offset: Int, with parser: inout csv_parser,
+                       state: UnsafeMutablePointer<ParseState>) throws {
+        let parsed = csv_parse(&parser, bytes.baseAddress, bytes.count, fieldCallback, recordCallback, UnsafeMutableRawPointer(state))
+        if let error = state.pointee.error { throw located(error) }
+        if parsed != bytes.count {
+            throw failure(of: &parser, atOffset: offset + parsed)
+        }
     }
 
     /// The error for a byte the encoding check refuses, located by line and column.
@@ -262,10 +327,10 @@ public final class CSVReader {
 
 // MARK: - libcsv callbacks
 
-private func fieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+func fieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
     context.unsafelyUnwrapped.assumingMemoryBound(to: ParseState.self).pointee.field(UnsafeRawPointer(data), length)
 }
 
-private func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+func recordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     context.unsafelyUnwrapped.assumingMemoryBound(to: ParseState.self).pointee.endRecord(terminator)
 }

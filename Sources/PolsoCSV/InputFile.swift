@@ -29,17 +29,25 @@ struct InputFile {
 
     func close() { _ = closeDescriptor(descriptor) }
 
-    /// Calls `body` with each block of bytes, in order, until the end of the file.
-    func forEachChunk(size: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    /// Moves the reading to byte `offset`.
+    func seek(to offset: Int) -> Bool {
+        lseek(descriptor, off_t(offset), SEEK_SET) == off_t(offset)
+    }
+
+    /// Calls `body` with each block of bytes, in order, until the end of the file or until
+    /// `limit` bytes have been handed over.
+    func forEachChunk(size: Int, limit: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }
-        while true {
-            let count = read(descriptor, buffer, size)
+        var left = limit
+        while left > 0 {
+            let count = read(descriptor, buffer, min(size, left))
             if count < 0 {
                 if errno == EINTR { continue }
                 throw CSVError(file: path, line: 0, column: 0, kind: .unreadable(String(cString: strerror(errno))))
             }
             if count == 0 { return }
+            left -= count
             try body(UnsafeRawBufferPointer(start: buffer, count: count))
         }
     }

@@ -16,19 +16,26 @@ struct ParseState {
     private var endsCapacity: Int
     private var fieldCount = 0
 
-    private var line = 1
+    /// The physical line the next byte is on.
+    private(set) var line = 1
     private var recordLine = 1
-    private var recordIndex = 0
-    private var inRecord = false
+    /// Records delivered so far.
+    private(set) var recordIndex = 0
+    /// Whether a record has begun and not yet been delivered.
+    private(set) var inRecord = false
     private var lastTerminatorWasCR = false
     /// The codes' table, when the current record is decoded (it was installed before its first field).
     private var table: UnsafeMutablePointer<UInt8>?
     private var emptyCodes: UnsafeMutablePointer<UInt8>?
     private var tableColumns = 0
 
-    private var pendingBlankLines = 0
+    /// Blank lines since the last record, counted once another record follows.
+    private(set) var pendingBlankLines = 0
     /// Blank lines met between two records (trailing blank lines are not counted).
     private(set) var blankLinesBetweenRecords = 0
+    /// Blank lines before the first record: none in a whole file (its first line is the header),
+    /// but a part of a file read in parts may start with some (``CSVPartEnd``).
+    private(set) var leadingBlankLines = 0
 
     /// Whether fields are Windows-1252, transcoded to UTF-8 as they are copied; the reader sets
     /// it before each chunk, once the bytes so far have settled the encoding.
@@ -40,7 +47,12 @@ struct ParseState {
     /// The first error thrown by the record handler or met while transcoding; later callbacks are ignored.
     private(set) var error: Error?
 
-    init(encoding: TextEncoding, fieldCodes: FieldCodes?, onRecord: @escaping (CSVRecord) throws -> Void) {
+    /// A state for reading from the start of a file, or from a record boundary inside it;
+    /// `afterCarriageReturn` when the byte before that boundary is a CR, so that an LF right after
+    /// it ends the same line, as it does in a reading from the start.
+    init(encoding: TextEncoding, fieldCodes: FieldCodes?, afterCarriageReturn: Bool = false,
+         onRecord: @escaping (CSVRecord) throws -> Void) {
+        lastTerminatorWasCR = afterCarriageReturn
         capacity = 1 << 12
         buffer = .allocate(byteCount: capacity, alignment: 16)
         endsCapacity = 64
@@ -112,7 +124,7 @@ struct ParseState {
             if terminator >= 0 { line += 1 }
         } else if !(isLineFeed && lastTerminatorWasCR) && terminator >= 0 {
             line += 1  // a blank line
-            if recordIndex > 0 { pendingBlankLines += 1 }
+            if recordIndex > 0 { pendingBlankLines += 1 } else { leadingBlankLines += 1 }
         }
         lastTerminatorWasCR = terminator == 0x0D
     }

@@ -52,7 +52,8 @@ extension SurveyStore {
                 var sink = RespondentWriter(rows: try db.rowWriter(wave: waveId, importId: importId), stored: stored)
                 let summary: ImportSummary
                 do {
-                    summary = try Importer(codebook: codebook, options: options).run(path: path, into: &sink, progress: progress)
+                    // The file is parsed on another core while the rows are written here.
+                    summary = try Importer(codebook: codebook, options: options).runPipelined(path: path, into: &sink, progress: progress)
                     try sink.finish()
                 } catch let error where occupied && !(error is StoreError) && (ExportFile.isStandardInput(path) || FileManager.default.isReadableFile(atPath: path)) {
                     // The wave takes no second file, whatever is wrong with this one.

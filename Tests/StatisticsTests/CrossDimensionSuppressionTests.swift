@@ -1,3 +1,4 @@
+import PolsoTestSupport
 import Testing
 @testable import Statistics
 

@@ -1,3 +1,4 @@
+import PolsoTestSupport
 import Testing
 @testable import Statistics
 
@@ -216,22 +217,6 @@ struct RandomStructure: CustomStringConvertible {
     var disjointMargins: Bool { margins.flatMap { $0 }.count == Set(margins.flatMap { $0 }).count }
 
     var description: String { "minimum \(minimum), cells \(cells), margins \(margins), forced \(forced.sorted())" }
-}
-
-/// SplitMix64: the same structures on every run.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
 }
 
 /// An exact fraction, for the attacker's elimination.

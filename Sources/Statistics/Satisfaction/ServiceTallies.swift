@@ -25,6 +25,12 @@ public struct ServiceTallies: Sendable, Equatable {
         }
     }
 
+    /// Adds the responses of `other`, tallies of the same codebook (unweighted only, as
+    /// ``WaveTally/append(_:)``). Returns whether it added; on `false` nothing changed.
+    package mutating func append(_ other: ServiceTallies) -> Bool {
+        split.append(other.split)
+    }
+
     /// The tally of the service with 1-based option `service`.
     public func tally(service: Int) -> WaveTally { split.tally(code: service) }
 

@@ -23,6 +23,17 @@ public struct DemographicTallies: Sendable, Equatable {
         byCode[code].add(answers: answers, weight: weight)
     }
 
+    /// Adds the responses of `other`, tallies of the same question, as ``WaveTally/append(_:)``
+    /// does (unweighted only). Returns whether it added; on `false` nothing changed.
+    package mutating func append(_ other: DemographicTallies) -> Bool {
+        guard other.question == question, other.byCode.count == byCode.count,
+              !byCode.contains(where: \.isWeighted), !other.byCode.contains(where: \.isWeighted) else { return false }
+        for code in byCode.indices {
+            guard byCode[code].append(other.byCode[code]) else { return false }
+        }
+        return true
+    }
+
     /// The tally of the respondents who chose 1-based option `code` (0: no answer).
     public func tally(code: Int) -> WaveTally { byCode[code] }
 }

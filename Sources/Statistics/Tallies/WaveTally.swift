@@ -129,6 +129,27 @@ public struct WaveTally: Sendable, Equatable {
         }
     }
 
+    /// Adds the respondents of `other`, a tally of the same codebook, as if each had been added
+    /// here in turn (a file read in parts, one tally per part). Only unweighted tallies are
+    /// added: their sums of weights are counts, exact in any order; sums of other weights could
+    /// differ in their last bit from one respondent after the other. Returns whether it added.
+    package mutating func append(_ other: WaveTally) -> Bool {
+        guard !isWeighted, !other.isWeighted, other.itemCount == itemCount,
+              other.sectionRespondents.count == sectionRespondents.count else { return false }
+        for cell in counts.indices { counts[cell] &+= other.counts[cell] }
+        respondents += other.respondents
+        respondentWeights = respondentWeights + other.respondentWeights
+        for section in sectionRespondents.indices {
+            sectionRespondents[section] += other.sectionRespondents[section]
+            sectionWeights[section] = sectionWeights[section] + other.sectionWeights[section]
+        }
+        for block in blockRespondents.indices {
+            blockRespondents[block] += other.blockRespondents[block]
+            blockWeights[block] = blockWeights[block] + other.blockWeights[block]
+        }
+        return true
+    }
+
     /// Adds one respondent's answers given as an array (tests only).
     @_spi(Testing) public mutating func add(answers: [UInt8], weight: Double? = nil) {
         answers.withUnsafeBytes { add(answers: $0, weight: weight) }

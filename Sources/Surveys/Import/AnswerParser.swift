@@ -47,11 +47,11 @@ struct AnswerParser {
 
     /// For each possible one-byte cell: its stored code, or ``needsFullParse``. Lets the import
     /// loop decode the common one-digit answers (and one-character declared codes such as `0`)
-    /// with one table lookup.
+    /// with one table lookup. A byte above ASCII is no character alone: the full parser reads it.
     var singleByteCodes: [UInt8] {
         (0..<256).map { byte in
-            let code = parse(String(decoding: [UInt8(byte)], as: UTF8.self))
-            return code ?? Self.needsFullParse
+            guard byte < 0x80 else { return Self.needsFullParse }
+            return parse(String(decoding: [UInt8(byte)], as: UTF8.self)) ?? Self.needsFullParse
         }
     }
 
@@ -100,70 +100,5 @@ struct AnswerParser {
         if separator == "(", label.hasSuffix(")") { label.removeLast() }
         // A label has words: `4.5` or `4 - 5` are no numbered label.
         return label.contains(where: \.isLetter) ? (value, label.trimmingWhitespace()) : nil
-    }
-}
-
-/// Reads one demographic cell: an option's text or one of its synonyms (in any language), its
-/// 1-based number, or a LimeSurvey code `A<n>`.
-struct DemographicParser {
-    let question: DemographicQuestion
-    private let options: [String: Int]
-    private let missingWords: Set<String>
-
-    init(question: DemographicQuestion, missingWords: [String]) {
-        self.question = question
-        var options: [String: Int] = [:]
-        for (index, option) in question.options.enumerated() {
-            options[TextKey.text(option)] = index
-            for synonym in question.synonyms[index] { options[TextKey.text(synonym)] = index }
-        }
-        self.options = options
-        self.missingWords = Set(missingWords.map(TextKey.text))
-    }
-
-    /// The code of a cell given as bytes, remembering the distinct cells already seen (a
-    /// demographic column holds a handful of distinct values, so most cells are a cache hit).
-    mutating func parse(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
-        if let code = seenCode(bytes) { return code }
-        let code = parse(String(decoding: bytes, as: UTF8.self))
-        if let code, seenCodes.count < 64 {
-            seenBytes += bytes
-            seenEnds.append(seenBytes.count)
-            seenCodes.append(code)
-        }
-        return code
-    }
-
-    /// The cells seen, laid end to end (cell `i` ends at `seenEnds[i]`), and their codes: flat
-    /// arrays, so that a lookup touches no reference count.
-    private var seenBytes: [UInt8] = []
-    private var seenEnds: [Int] = []
-    private var seenCodes: [UInt8] = []
-
-    private func seenCode(_ bytes: UnsafeRawBufferPointer) -> UInt8? {
-        seenBytes.withUnsafeBytes { seen in
-            var start = 0
-            for (index, end) in seenEnds.enumerated() {
-                if end - start == bytes.count && (bytes.isEmpty || memcmp(seen.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
-                    return seenCodes[index]
-                }
-                start = end
-            }
-            return nil
-        }
-    }
-
-    /// 0 for missing, else the option's 1-based position; `nil` when the cell is no option.
-    func parse(_ raw: String) -> UInt8? {
-        let key = TextKey.text(raw)
-        if key.isEmpty || missingWords.contains(key) { return 0 }
-        if let index = options[key] { return UInt8(index + 1) }
-        let upper = raw.trimmingWhitespace().uppercased()
-        for prefix in ["AO", "A", ""] where upper.hasPrefix(prefix) {
-            if let position = Int(upper.dropFirst(prefix.count)), position >= 1, position <= question.options.count {
-                return UInt8(position)
-            }
-        }
-        return nil
     }
 }

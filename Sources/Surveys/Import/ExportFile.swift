@@ -113,7 +113,10 @@ public final class ExportFile {
 
     /// Reads every record as ``forEachRecord(progress:_:)``; a CSV file's records carry the codes of
     /// their one-byte cells once `fieldCodes` is installed (a workbook's never do).
-    package func forEachRecord(progress: ((Int, Int) -> Void)?, fieldCodes: FieldCodes?, _ body: (CSVRecord) throws -> Void) throws {
+    /// A CSV file's first part may end at byte `stop`, as ``PolsoCSV/CSVReader`` reads it
+    /// (`atStop` decides); a workbook is read whole.
+    package func forEachRecord(progress: ((Int, Int) -> Void)?, fieldCodes: FieldCodes?, stop: Int? = nil,
+                               atStop: (CSVPartEnd) -> [CSVPartEnd]? = { _ in nil }, _ body: (CSVRecord) throws -> Void) throws {
         switch reader {
         case let .csv(csv):
             var bytesRead = 0
@@ -121,10 +124,17 @@ public final class ExportFile {
             try csv.forEachRecord(onChunk: progress.map { progress in { chunk in
                 bytesRead += chunk.count
                 progress(bytesRead, total)
-            } }, fieldCodes: fieldCodes, body)
+            } }, fieldCodes: fieldCodes, stop: stop, atStop: atStop, body)
         case let .workbook(workbook):
             try workbook.forEachRecord(progress: progress, body)
         }
+    }
+
+    /// The later parts of a CSV file read in parts, one per core (``PolsoCSV/CSVReadOptions/split``);
+    /// empty for a file read in one piece, and for a workbook.
+    package func laterParts() throws -> [CSVPart] {
+        guard case let .csv(csv) = reader else { return [] }
+        return try csv.laterParts()
     }
 
     /// `failure` with its problems located by sheet and cell and, for a workbook, a word on which

@@ -61,6 +61,62 @@ struct ImportSession {
         missingCounts = [Int](repeating: 0, count: codebook.items.count)
     }
 
+    /// Whether the header is settled and rows are being read.
+    var isBegun: Bool { begun }
+
+    /// The layout rows are read with, once the header is settled.
+    var layout: ResponseLayout? { map.map { ResponseLayout(codebook: codebook, columns: $0) } }
+
+    /// A session for a later part of the file read in parts: the same header, columns and
+    /// checks, nothing counted yet, no rejects file (a part that would reject a row is not
+    /// merged: the whole file's reading meets the row instead).
+    func part() -> ImportSession {
+        precondition(begun && held.isEmpty, "a part starts once the header is settled")
+        var part = self
+        part.problems = []
+        part.problemCount = 0
+        part.respondents = 0
+        part.emptyResponses = 0
+        part.missingCounts = [Int](repeating: 0, count: missingCounts.count)
+        part.notApplicableCount = 0
+        part.dontKnowCount = 0
+        part.invalidValues = [:]
+        part.invalidAnswerCount = 0
+        part.rejectedRows = 0
+        part.rejects = nil
+        part.sawDataRow = true
+        part.responseIds = responseIds.map { ResponseIdTally(column: $0.column, file: file, stored: options.storedResponseIds, problemLimit: options.problemLimit) }
+        part.submissionDates = submissionDates.map { SubmissionDateTally(column: $0.column, year: options.surveyYear) }
+        return part
+    }
+
+    /// Whether the rows so far met no problem of any kind, so that a part's counts can be added
+    /// to another's without losing a message, a rejected row or its advice.
+    var isClean: Bool {
+        begun && sawDataRow && problemCount == 0 && rejectedRows == 0 && invalidAnswerCount == 0
+            && (responseIds?.problemCount ?? 0) == 0
+    }
+
+    /// Whether a respondent id of `later` (a part after this session's rows) is one of this
+    /// session's: a repeat that only the whole file's reading can report, with both lines.
+    func sharesResponseIds(with later: ImportSession) -> Bool {
+        guard let ids = responseIds, let laterIds = later.responseIds else { return false }
+        return ids.overlaps(laterIds)
+    }
+
+    /// Adds the counts of `part`, the clean session of the rows that follow this session's, whose
+    /// lines are counted from 1 within it: `lineOffset` is the lines before it.
+    mutating func append(_ part: ImportSession, lineOffset: Int) {
+        precondition(isClean && part.isClean)
+        respondents += part.respondents
+        emptyResponses += part.emptyResponses
+        for item in missingCounts.indices { missingCounts[item] += part.missingCounts[item] }
+        notApplicableCount += part.notApplicableCount
+        dontKnowCount += part.dontKnowCount
+        if let ids = part.responseIds { responseIds?.append(ids, lineOffset: lineOffset) }
+        if let dates = part.submissionDates { submissionDates?.append(dates, lineOffset: lineOffset) }
+    }
+
     mutating func consume<Sink: ResponseSink>(_ record: CSVRecord, sink: inout Sink) throws {
         if begun {
             try processRow(record, sink: &sink)
@@ -125,24 +181,34 @@ struct ImportSession {
             throw ImportFailure(file: file, problems: Array(headerProblems.prefix(options.problemLimit)), total: headerProblems.count,
                                 advice: advice, draftMapping: ColumnMappingDraft(check: check, file: file).yaml)
         }
+        // Items share a few scales: each table of one-byte codes is computed once.
+        var tables: [(scale: Scale, special: SpecialAnswers, codes: [UInt8])] = []
         for (column, role) in map.roles.enumerated() {
             switch role {
             case let .item(index):
-                let parser = AnswerParser(scale: codebook.scale(ofItem: index), special: codebook.specialAnswers(ofItem: index))
+                let scale = codebook.scale(ofItem: index)
+                let special = codebook.specialAnswers(ofItem: index)
+                let parser = AnswerParser(scale: scale, special: special)
                 itemColumns.append((column, index, parser))
                 hotColumns.append(column)
                 hotItems.append(index)
-                hotCodes += parser.singleByteCodes
+                if let known = tables.first(where: { $0.scale == scale && $0.special == special }) {
+                    hotCodes += known.codes
+                } else {
+                    let codes = parser.singleByteCodes
+                    tables.append((scale, special, codes))
+                    hotCodes += codes
+                }
             case let .demographic(index):
                 demographicColumns.append((column, index, DemographicParser(question: codebook.demographics[index], missingWords: codebook.missingAnswers)))
             default: continue
             }
         }
-        var tables = [[UInt8]?](repeating: nil, count: map.roles.count)
+        var columnTables = [[UInt8]?](repeating: nil, count: map.roles.count)
         for entry in itemColumns.indices {
-            tables[itemColumns[entry].column] = Array(hotCodes[entry * 256..<(entry + 1) * 256])
+            columnTables[itemColumns[entry].column] = Array(hotCodes[entry * 256..<(entry + 1) * 256])
         }
-        fieldCodes.install(tables: tables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: tables.count))
+        fieldCodes.install(tables: columnTables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: columnTables.count))
         self.map = map
         begun = true
         expectedFields = map.headers.count
@@ -423,45 +489,5 @@ struct ImportSession {
     /// Removes the rejects file written so far (the import failed).
     func discardRejects() {
         rejects?.pending.discard()
-    }
-}
-
-/// The rejects file of `--skip-invalid-rows`: the original fields, the line, and the reason.
-///
-/// Written under a temporary name beside its target; the caller puts it in place once the import
-/// commits (``PendingFile/commit()``), or it is removed.
-struct RejectsFile {
-    let path: String
-    let pending: PendingFile
-    private var handle: FileHandle?
-    private let headers: [String]
-
-    /// `<file>.rejects.csv` beside the file; `stdin.rejects.csv` in the current folder for standard input.
-    static func defaultPath(for file: String) -> String {
-        if file == InputSource.standardInputName { return "stdin.rejects.csv" }
-        let url = URL(fileURLWithPath: file)
-        return url.deletingPathExtension().path + ".rejects.csv"
-    }
-
-    init(path: String, headers: [String]) {
-        self.path = path
-        self.headers = headers
-        pending = PendingFile(target: path)
-    }
-
-    mutating func append(fields: [String], line: Int, reason: String) throws {
-        if handle == nil {
-            guard FileManager.default.createFile(atPath: pending.temporaryPath, contents: nil),
-                  let opened = FileHandle(forWritingAtPath: pending.temporaryPath) else {
-                throw ImportFailure(file: path, problems: [], total: 0, advice: "cannot write the rejects file \(path)")
-            }
-            handle = opened
-            try opened.write(contentsOf: Data(CSVFieldQuoting.record(["line", "reason"] + headers).utf8))
-        }
-        try handle?.write(contentsOf: Data(CSVFieldQuoting.record([String(line), reason] + fields).utf8))
-    }
-
-    func close() throws {
-        try handle?.close()
     }
 }
