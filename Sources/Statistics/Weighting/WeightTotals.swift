@@ -1,25 +1,25 @@
 /// The respondents behind a figure and their weights: what Kish's design effect and effective
 /// sample size are computed from. Unweighted, every weight is 1 and the effective size is the count.
-public struct WeightTotals: Sendable, Equatable, Codable {
+package struct WeightTotals: Sendable, Equatable, Codable {
     /// Respondents.
-    public private(set) var count = 0
+    package private(set) var count = 0
     /// Σ w.
-    public private(set) var sum = 0.0
+    package private(set) var sum = 0.0
     /// Σ w².
-    public private(set) var sumOfSquares = 0.0
+    package private(set) var sumOfSquares = 0.0
 
     /// Nobody yet.
-    public init() {}
+    package init() {}
 
     /// Adds one respondent of weight `weight`.
-    public mutating func add(_ weight: Double) {
+    package mutating func add(_ weight: Double) {
         count += 1
         sum += weight
         sumOfSquares += weight * weight
     }
 
     /// The respondents of both.
-    public static func + (lhs: WeightTotals, rhs: WeightTotals) -> WeightTotals {
+    package static func + (lhs: WeightTotals, rhs: WeightTotals) -> WeightTotals {
         var sum = lhs
         sum.count += rhs.count
         sum.sum += rhs.sum
@@ -28,12 +28,12 @@ public struct WeightTotals: Sendable, Equatable, Codable {
     }
 
     /// Kish's effective sample size, (Σw)² / Σw²; the count when every weight is equal. `nil` when empty.
-    public var effectiveSize: Double? {
+    package var effectiveSize: Double? {
         sumOfSquares > 0 ? sum * sum / sumOfSquares : nil
     }
 
     /// Kish's design effect of unequal weights, n · Σw² / (Σw)² (1 when every weight is equal). `nil` when empty.
-    public var designEffect: Double? {
+    package var designEffect: Double? {
         sum > 0 ? Double(count) * sumOfSquares / (sum * sum) : nil
     }
 
