@@ -40,7 +40,7 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     /// Weighted counts (``JudgmentCounts/weights``) keep the counts as they are and weight the
     /// shares and the mean: % positive Σw₊ / Σw, mean Σwx / Σw, NPS from the weighted shares, and
     /// Wilson's interval on the effective n.
-    package init(counts: JudgmentCounts, scale: Scale, netPromoter: Bool = false) {
+    init(counts: JudgmentCounts, scale: Scale, netPromoter: Bool = false) {
         var valid = 0
         var positive = 0
         var sum = 0

@@ -26,7 +26,7 @@ extension SatisfactionSeries {
     /// every service shown with a change is adjusted within the year (`rule.adjustment`); a change
     /// whose adjusted p is below `rule.alpha` counts as improved or worse, the others as no clear
     /// change. The pooled change keeps its own p.
-    package func classifyingChanges(_ rule: ChangeRule) -> SatisfactionSeries {
+    func classifyingChanges(_ rule: ChangeRule) -> SatisfactionSeries {
         var copy = self
         copy.changeRule = rule
         guard let overall = items.firstIndex(where: { $0.code == overallItem }) ?? (items.isEmpty ? nil : 0) else { return copy }

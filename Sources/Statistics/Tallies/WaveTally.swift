@@ -23,17 +23,17 @@ package struct WaveTally: Sendable, Equatable {
     /// Σ w indexed as ``counts`` (equal to the counts when unweighted).
     package var weights: [Double] { isWeighted ? storedWeights : counts.map(Double.init) }
     /// Σ w² indexed as ``counts`` (equal to the counts when unweighted).
-    package var squaredWeights: [Double] { isWeighted ? storedSquaredWeights : counts.map(Double.init) }
+    var squaredWeights: [Double] { isWeighted ? storedSquaredWeights : counts.map(Double.init) }
     /// The sums of weights, kept only once a weighted respondent is added: unweighted, each is a
     /// sum of ones, the count itself (exactly, below 2⁵³), so the per-answer loop adds counts only.
     private var storedWeights: [Double] = []
     private var storedSquaredWeights: [Double] = []
     /// The weights of all respondents added.
-    package private(set) var respondentWeights = WeightTotals()
+    private(set) var respondentWeights = WeightTotals()
     /// Per flat section and per block: the weights of the respondents counted in
     /// ``sectionRespondents`` and ``blockRespondents``.
-    package private(set) var sectionWeights: [WeightTotals]
-    package private(set) var blockWeights: [WeightTotals]
+    private(set) var sectionWeights: [WeightTotals]
+    private(set) var blockWeights: [WeightTotals]
     private let sectionOfItem: [Int]
     private let blockOfSection: [Int]
 

@@ -15,19 +15,19 @@ package struct WellbeingAccumulator: Sendable {
     /// Answer counts (means, distributions, percentages).
     package private(set) var tally: WaveTally
     /// Per flat section: the respondents' section indexes.
-    package private(set) var sectionIndexes: [Moments]
+    private(set) var sectionIndexes: [Moments]
     /// Per flat section: respondents whose index is at least its ``indexCuts`` entry (their Σ w
     /// when weighted).
     package private(set) var sectionIndexAtLeastCut: [Double]
     /// Per block: the respondents' block indexes.
-    package private(set) var blockIndexes: [Moments]
+    private(set) var blockIndexes: [Moments]
     /// Per flat section: item covariances over complete cases.
-    package private(set) var sectionCovariances: [CovarianceAccumulator]
+    private(set) var sectionCovariances: [CovarianceAccumulator]
     /// Per flat section: the index value that counts as a favourable climate, the midpoint of
     /// the section's scale (3,5 on 1–6; 50 on a section rescaled to 0–100).
-    package let indexCuts: [Double]
+    let indexCuts: [Double]
     /// Per block: pairwise sums of its items (the standard errors of MEDIA and of the section means).
-    package private(set) var blockCoMoments: [ItemCoMoments]
+    private(set) var blockCoMoments: [ItemCoMoments]
 
     private let codebook: Codebook
     private let sectionItems: [[Int]]
@@ -47,8 +47,8 @@ package struct WellbeingAccumulator: Sendable {
     private let sectionOffset: [Int]
     /// Per flat section and per block: the respondents' positive and valid answers, for the
     /// interval of the pooled % positive.
-    package private(set) var sectionPositives: [ClusteredProportion]
-    package private(set) var blockPositives: [ClusteredProportion]
+    private(set) var sectionPositives: [ClusteredProportion]
+    private(set) var blockPositives: [ClusteredProportion]
     private var blockPositiveCount = 0
     private var blockAnswerCount = 0
 
