@@ -60,7 +60,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The day's number counted from 1 January of `year` (that day is 1), so that a date late
     /// into the following year keeps counting (365, 366, 367…) instead of starting again.
-    package func dayNumber(countingFrom year: Int) -> Int {
+    func dayNumber(countingFrom year: Int) -> Int {
         serialDay - CivilDate.serialDay(year: year, month: 1, day: 1) + 1
     }
 
@@ -77,7 +77,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.serialDay < rhs.serialDay }
 
     /// Whether `year` has a 29 February.
-    package static func isLeapYear(_ year: Int) -> Bool {
+    static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
