@@ -19,7 +19,7 @@ struct CSVText: Sendable {
         case empty
 
         /// A text cell.
-        package init(stringLiteral value: String) { self = .text(value) }
+        init(stringLiteral value: String) { self = .text(value) }
     }
 
     private(set) var output = ""

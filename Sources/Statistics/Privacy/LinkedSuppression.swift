@@ -10,7 +10,7 @@ struct LinkedSuppression: Sendable, Equatable {
     /// One additive quantity over the cells.
     struct Table: Sendable, Equatable {
         /// People behind each cell (respondents, or answers to one item).
-        package var cells: [Int]
+        var cells: [Int]
         /// The decision each cell belongs to; `nil` for people counted in a margin but never shown
         /// apart (always hidden).
         var decisions: [Int?]
@@ -20,7 +20,7 @@ struct LinkedSuppression: Sendable, Equatable {
         var unpublishedMargins: Set<Int>
 
         /// A table of `cells`, their `decisions` and `margins`.
-        package init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
+        init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
             self.cells = cells
             self.decisions = decisions
             self.margins = margins
