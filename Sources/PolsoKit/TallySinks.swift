@@ -4,10 +4,10 @@ import Surveys
 /// A dry-run import aggregates straight into a tally instead of the store.
 extension WaveTally: ResponseSink {
     /// Nothing to prepare: the tally was sized from the codebook.
-    public mutating func begin(_ layout: ResponseLayout) throws {}
+    package mutating func begin(_ layout: ResponseLayout) throws {}
 
     /// Counts the response.
-    public mutating func add(_ response: ResponseRow) throws {
+    package mutating func add(_ response: ResponseRow) throws {
         add(answers: UnsafeRawBufferPointer(response.answers))
     }
 }
@@ -15,10 +15,10 @@ extension WaveTally: ResponseSink {
 /// A dry-run import of a satisfaction export aggregates straight into per-service tallies.
 extension ServiceTallies: ResponseSink {
     /// Nothing to prepare: the tallies were sized from the codebook.
-    public mutating func begin(_ layout: ResponseLayout) throws {}
+    package mutating func begin(_ layout: ResponseLayout) throws {}
 
     /// Counts the response under its service.
-    public mutating func add(_ response: ResponseRow) throws {
+    package mutating func add(_ response: ResponseRow) throws {
         add(answers: UnsafeRawBufferPointer(response.answers), demographics: UnsafeRawBufferPointer(response.demographics))
     }
 }

@@ -23,7 +23,7 @@ extension SurveyQueries {
     }
 
     /// The users invited per service of a satisfaction wave (empty when none were given).
-    package func serviceUsers(wave: Wave) throws -> [String: Int] {
+    func serviceUsers(wave: Wave) throws -> [String: Int] {
         try store.serviceCounts(wave: wave.id).users
     }
 }

@@ -30,7 +30,7 @@ extension SurveyQueries {
     /// described for the reports (strata under `minimumGroupSize` respondents withheld).
     /// - Throws: ``SurveyDataError`` when a year has no staff counts, a stratum no respondent, or
     ///   (with ``MissingStratumPolicy/refuse``) respondents fall outside every stratum.
-    package func weightedAccumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts,
+    func weightedAccumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts,
                                      missing: MissingStratumPolicy, minimumGroupSize: Int)
         throws -> (accumulators: [Int: WellbeingAccumulator], weighting: StaffWeighting) {
         try weightedPerYear(wavesByYear, codebook: codebook, staff: staff, missing: missing, minimumGroupSize: minimumGroupSize,
@@ -42,7 +42,7 @@ extension SurveyQueries {
     /// One customer-satisfaction input per year as ``satisfactionInputs(_:codebook:)``, each response
     /// weighted to the population counts of `staff` (by service or another demographic question).
     /// - Throws: as ``weightedAccumulators(_:codebook:staff:missing:minimumGroupSize:)``.
-    package func weightedSatisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts,
+    func weightedSatisfactionInputs(_ wavesByYear: [Int: [Wave]], codebook: Codebook, staff: StaffCounts,
                                            missing: MissingStratumPolicy, minimumGroupSize: Int)
         throws -> (inputs: [Int: SatisfactionYearInput], weighting: StaffWeighting) {
         let (tallies, weighting) = try weightedPerYear(wavesByYear, codebook: codebook, staff: staff, missing: missing,

@@ -2,7 +2,7 @@ import Testing
 @testable import Performance
 import PlanFiles
 import PolsoYAML
-import Reports
+@testable import Reports
 
 /// Issue 12, point 4: findings accepted in writing, and weight sums that are not problems.
 @Suite("plan check: accepted findings and weight sums")

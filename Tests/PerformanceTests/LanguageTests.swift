@@ -1,7 +1,7 @@
 import Testing
 @testable import Performance
 import PlanFiles
-@_spi(Testing) import Reports
+@testable import Reports
 
 /// Issue 12, point 8: every explanation and finding in Italian (default) and English, and cost
 /// warnings only where the comparator contradicts a cost.

@@ -2,7 +2,7 @@ import Testing
 @testable import Performance
 import PlanFiles
 import PolsoYAML
-import Reports
+@testable import Reports
 
 /// Issue 12, point 6: band scales, decimals and cap per level and per indicator.
 @Suite("plan: rules per level")

@@ -2,7 +2,7 @@ import Testing
 @testable import Performance
 import PlanFiles
 import PolsoYAML
-import Reports
+@testable import Reports
 
 /// Issue 12, point 5: monitoring rows without a target, and weights printed nowhere.
 @Suite("plan: monitoring rows and unknown weights")

@@ -1,6 +1,6 @@
 import Testing
 @testable import Performance
-import Reports
+@testable import Reports
 
 @Suite("plan check")
 struct PlanCheckTests {

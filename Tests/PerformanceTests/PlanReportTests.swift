@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import Performance
-import Reports
+@testable import Reports
 
 @Suite("Plan reports: table, CSV, JSON, explanation")
 struct PlanReportTests {

@@ -2,7 +2,7 @@ import Testing
 @testable import Performance
 import PlanFiles
 import PolsoYAML
-import Reports
+@testable import Reports
 
 /// Issue 12, point 2: one objective in several trees, defined once.
 @Suite("plan: shared nodes")

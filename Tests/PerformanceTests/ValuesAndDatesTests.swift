@@ -2,7 +2,7 @@ import Testing
 @testable import Performance
 import PlanFiles
 import PolsoYAML
-import Reports
+@testable import Reports
 
 /// Issue 12, point 7: plans as bodies print them — value overrides, dates, missed deadlines,
 /// yes/no as percentages, printed n.d., repeated codes, declared node kinds.

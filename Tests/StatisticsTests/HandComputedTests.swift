@@ -1,4 +1,4 @@
-@_spi(Testing) import Statistics
+@testable import Statistics
 import Surveys
 import Testing
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Reports
 import Surveys
-@_spi(Testing) @testable import Statistics
+@testable import Statistics
 
 /// n = 2, a constant section, a constant item and an item nobody answered give the documented
 /// reasons instead of figures, in the statistics, the rendered tables and the JSON.

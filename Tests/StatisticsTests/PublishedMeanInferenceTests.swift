@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import Surveys
-@_spi(Testing) @testable import Statistics
+@testable import Statistics
 
 /// The interval and the test of a published mean of item means, against the explicit
 /// linearisation, a respondent bootstrap and scipy (Fixtures/make_inference_fixtures.py).

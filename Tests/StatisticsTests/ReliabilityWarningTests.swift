@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Surveys
 @testable import Reports
-@_spi(Testing) @testable import Statistics
+@testable import Statistics
 
 @Suite("Reliability warnings")
 struct ReliabilityWarningTests {

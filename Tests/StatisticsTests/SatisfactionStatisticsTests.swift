@@ -1,6 +1,6 @@
 import PolsoTestSupport
 import Reports
-@_spi(Testing) import Statistics
+@testable import Statistics
 import Surveys
 import Testing
 

@@ -1,6 +1,6 @@
 import Testing
 import Surveys
-@_spi(Testing) @testable import Statistics
+@testable import Statistics
 
 @Suite("Small-group suppression")
 struct SuppressionTests {

@@ -1,6 +1,6 @@
 import Surveys
 import Testing
-@_spi(Testing) @testable import Statistics
+@testable import Statistics
 
 /// Post-stratification on a case small enough to compute by hand.
 ///

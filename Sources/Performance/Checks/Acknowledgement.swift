@@ -9,14 +9,14 @@ public struct Acknowledgement: Sendable, Equatable {
     public var justification: String
 
     /// An acknowledgement; throws ``OverrideError/missingJustification`` when the justification is blank.
-    public init(category: Finding.Category, path: NodePath, justification: String) throws(OverrideError) {
+    package init(category: Finding.Category, path: NodePath, justification: String) throws(OverrideError) {
         self.justification = try OverrideError.requireJustification(justification)
         self.category = category
         self.path = path
     }
 
     /// Whether this acknowledgement covers `finding`.
-    public func covers(_ finding: Finding) -> Bool {
+    package func covers(_ finding: Finding) -> Bool {
         finding.category == category && finding.path == path
     }
 }
@@ -56,7 +56,7 @@ extension Finding {
         case unusedAcknowledgement = "unused-acceptance"
 
         /// Categories a plan may accept: notes need no acceptance, nor does a stale acceptance.
-        public static var acceptable: [Category] {
+        package static var acceptable: [Category] {
             allCases.filter { $0 != .override && $0 != .unusedAcknowledgement && $0 != .roundedWeights && $0 != .assumedWeights && $0 != .valueOverride }
         }
     }

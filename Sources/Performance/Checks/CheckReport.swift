@@ -4,11 +4,11 @@ public struct CheckReport: Sendable, Equatable {
     public var findings: [Finding]
 
     /// A report.
-    public init(findings: [Finding]) { self.findings = findings }
+    package init(findings: [Finding]) { self.findings = findings }
 
     /// Whether nothing was flagged: warnings and notes do not count, problems do.
     public var isClean: Bool { !findings.contains { $0.severity == .problem } }
 
     /// The findings of the given severity.
-    public func findings(_ severity: Finding.Severity) -> [Finding] { findings.filter { $0.severity == severity } }
+    package func findings(_ severity: Finding.Severity) -> [Finding] { findings.filter { $0.severity == severity } }
 }

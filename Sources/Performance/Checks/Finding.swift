@@ -65,7 +65,7 @@ public struct Finding: Sendable, Equatable {
     public var acknowledgement: Acknowledgement?
 
     /// A finding.
-    public init(severity: Severity, path: NodePath, kind: Kind, acknowledgement: Acknowledgement? = nil) {
+    package init(severity: Severity, path: NodePath, kind: Kind, acknowledgement: Acknowledgement? = nil) {
         self.severity = severity
         self.path = path
         self.kind = kind

@@ -34,7 +34,7 @@ public struct PrintedMismatch: Sendable, Equatable {
     public var explanation: Explanation?
 
     /// A mismatch.
-    public init(figure: Figure, unit: IndicatorUnit?, printed: PrintedNumber, computed: Double, explanation: Explanation?) {
+    package init(figure: Figure, unit: IndicatorUnit?, printed: PrintedNumber, computed: Double, explanation: Explanation?) {
         self.figure = figure
         self.unit = unit
         self.printed = printed

@@ -6,7 +6,7 @@ public struct WeightEntry: Sendable, Equatable {
     public var weight: PrintedNumber
 
     /// An entry.
-    public init(path: NodePath, weight: PrintedNumber) {
+    package init(path: NodePath, weight: PrintedNumber) {
         self.path = path
         self.weight = weight
     }

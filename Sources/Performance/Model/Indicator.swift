@@ -35,7 +35,7 @@ public struct Indicator: Sendable, Equatable {
     public var printed: PrintedFigures
 
     /// An indicator.
-    public init(
+    package init(
         code: String, name: String = "", formula: String? = nil, unit: IndicatorUnit = .count,
         comparator: TargetComparator, target: Target, baseline: String? = nil, source: ValueSource,
         weight: PrintedNumber?, note: String? = nil, lateJustification: String? = nil,

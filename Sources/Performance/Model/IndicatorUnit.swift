@@ -19,7 +19,7 @@ public enum IndicatorUnit: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads the unit as printed: `N.`, `%`, `‰`, `€`, `giorni`/`days`, `data`/`date`, `si/no`/`yes/no`;
     /// anything else is kept as ``other(_:)``.
-    public init(parsing text: String) {
+    package init(parsing text: String) {
         switch text.trimmingCharacters(in: " ").lowercased() {
         case "n.", "n", "num", "numero", "number", "": self = .count
         case "%": self = .percent

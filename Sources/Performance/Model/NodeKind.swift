@@ -10,7 +10,7 @@ public struct NodeKind: Sendable, Hashable, CustomStringConvertible {
     public let name: String?
 
     /// A kind; `name` is for kinds a plan declares.
-    public init(rawValue: String, name: String? = nil) {
+    package init(rawValue: String, name: String? = nil) {
         self.rawValue = rawValue
         self.name = name
     }

@@ -5,15 +5,15 @@ public struct NodePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var codes: [String]
 
     /// A path from its codes.
-    public init(_ codes: [String] = []) { self.codes = codes }
+    package init(_ codes: [String] = []) { self.codes = codes }
 
     /// Reads `AS2/OS_2.4Internazionliz`; `/` or the empty text is the body.
-    public init(parsing text: String) {
+    package init(parsing text: String) {
         codes = text.split(separator: "/").map(String.init)
     }
 
     /// The path of a child with the given code.
-    public func appending(_ code: String) -> NodePath { NodePath(codes + [code]) }
+    package func appending(_ code: String) -> NodePath { NodePath(codes + [code]) }
 
     /// Whether this is the body.
     public var isRoot: Bool { codes.isEmpty }

@@ -8,7 +8,7 @@ public struct Override: Sendable, Equatable {
 
     /// An override; throws ``OverrideError/missingJustification`` when the justification is
     /// empty or blank.
-    public init(achievement: PrintedNumber, justification: String) throws(OverrideError) {
+    package init(achievement: PrintedNumber, justification: String) throws(OverrideError) {
         guard !achievement.isNegative else { throw .negativeAchievement }
         self.justification = try OverrideError.requireJustification(justification)
         self.achievement = achievement

@@ -1,5 +1,5 @@
 /// Why an override was refused.
-public enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No written justification.
     case missingJustification
     /// An achievement below 0 %.
@@ -13,7 +13,7 @@ public enum OverrideError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The reason, in words.
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingJustification: return "an override needs a written justification ('justification: …')"
         case .negativeAchievement: return "an overridden achievement cannot be below 0 %"

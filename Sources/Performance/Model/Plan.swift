@@ -15,7 +15,7 @@ public struct Plan: Sendable, Equatable {
     public var accepted: [Acknowledgement]
 
     /// A plan.
-    public init(body: String, year: Int, document: String? = nil, profile: MeasurementProfile, root: PlanNode,
+    package init(body: String, year: Int, document: String? = nil, profile: MeasurementProfile, root: PlanNode,
                 accepted: [Acknowledgement] = []) {
         self.body = body
         self.year = year
@@ -26,7 +26,7 @@ public struct Plan: Sendable, Equatable {
     }
 
     /// Whether a node or indicator has the given path.
-    public func contains(_ path: NodePath) -> Bool {
+    package func contains(_ path: NodePath) -> Bool {
         var node = root
         for (index, segment) in path.codes.enumerated() {
             let segments = node.segments

@@ -32,7 +32,7 @@ public struct PlanNode: Sendable, Equatable {
     public var printed: PrintedFigures
 
     /// A node.
-    public init(
+    package init(
         code: String, name: String = "", kind: NodeKind, weight: PrintedNumber? = nil,
         perspective: String? = nil, mission: String? = nil, responsible: String? = nil, note: String? = nil,
         indicators: [Indicator] = [], children: [PlanNode] = [], override: Override? = nil,

@@ -1,19 +1,19 @@
 /// Something that makes a plan unusable as given: the plan file is refused until it is fixed.
-public struct PlanProblem: Sendable, Equatable, CustomStringConvertible {
+package struct PlanProblem: Sendable, Equatable, CustomStringConvertible {
     /// The node or indicator at fault.
-    public var path: NodePath
+    package var path: NodePath
     /// The field at fault, named as in the plan file (`code`, `weight`, `target`, `value`).
-    public var field: String
+    package var field: String
     /// What is wrong.
-    public var message: String
+    package var message: String
 
     /// A problem.
-    public init(path: NodePath, field: String, message: String) {
+    package init(path: NodePath, field: String, message: String) {
         self.path = path
         self.field = field
         self.message = message
     }
 
     /// `AS2/OS_2.4 weight: message`.
-    public var description: String { "\(path) \(field): \(message)" }
+    package var description: String { "\(path) \(field): \(message)" }
 }

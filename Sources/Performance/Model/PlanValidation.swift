@@ -5,7 +5,7 @@ extension Plan {
     ///
     /// Things that are merely suspicious (weights not summing to 100, printed figures that do
     /// not add up) are not problems: ``PlanCheck`` lists them.
-    public func problems() -> [PlanProblem] {
+    package func problems() -> [PlanProblem] {
         var problems: [PlanProblem] = []
         validate(root, at: NodePath(), into: &problems)
         for feed in nodeFeeds() {

@@ -10,7 +10,7 @@ public struct PrintedFigures: Sendable, Equatable {
     public var achievementNotAvailable: Bool
 
     /// Printed figures; all optional.
-    public init(value: PrintedNumber? = nil, achievement: PrintedNumber? = nil,
+    package init(value: PrintedNumber? = nil, achievement: PrintedNumber? = nil,
                 valueNotAvailable: Bool = false, achievementNotAvailable: Bool = false) {
         self.value = value
         self.achievement = achievement

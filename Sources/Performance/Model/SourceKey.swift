@@ -21,7 +21,7 @@ public struct SourceKey: Sendable, Equatable, Codable {
     public var unit: String?
 
     /// The key of `source` in a plan of year `planYear`.
-    public init(_ source: SurveySource, planYear: Int) {
+    package init(_ source: SurveySource, planYear: Int) {
         survey = source.survey
         metric = source.metric.rawValue
         year = source.year ?? planYear
@@ -33,7 +33,7 @@ public struct SourceKey: Sendable, Equatable, Codable {
     }
 
     /// The names of the fields that differ from `other`'s, in declaration order; empty when the keys match.
-    public func differences(from other: SourceKey) -> [String] {
+    package func differences(from other: SourceKey) -> [String] {
         var fields: [String] = []
         if survey != other.survey { fields.append("survey") }
         if metric != other.metric { fields.append("metric") }

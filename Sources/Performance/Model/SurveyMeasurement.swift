@@ -22,7 +22,7 @@ public struct SurveyMeasurement: Sendable, Equatable {
         public var respondents: Int?
 
         /// A wave.
-        public init(year: Int, unit: String, respondents: Int?) {
+        package init(year: Int, unit: String, respondents: Int?) {
             self.year = year
             self.unit = unit
             self.respondents = respondents
@@ -37,7 +37,7 @@ public struct SurveyMeasurement: Sendable, Equatable {
         public var sha256: String
 
         /// A file.
-        public init(name: String, sha256: String) {
+        package init(name: String, sha256: String) {
             self.name = name
             self.sha256 = sha256
         }
@@ -55,7 +55,7 @@ public struct SurveyMeasurement: Sendable, Equatable {
     public var files: [FileUsed]
 
     /// A measurement.
-    public init(source: SurveySource, key: SourceKey, figure: Figure, waves: [WaveUsed], files: [FileUsed]) {
+    package init(source: SurveySource, key: SourceKey, figure: Figure, waves: [WaveUsed], files: [FileUsed]) {
         self.source = source
         self.key = key
         self.figure = figure

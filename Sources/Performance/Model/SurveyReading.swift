@@ -6,7 +6,7 @@ public struct SurveyReading: Sendable, Equatable {
     public var provenance: Phrase
 
     /// A reading.
-    public init(value: MeasuredValue, provenance: Phrase) {
+    package init(value: MeasuredValue, provenance: Phrase) {
         self.value = value
         self.provenance = provenance
     }

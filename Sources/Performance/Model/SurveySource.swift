@@ -41,7 +41,7 @@ public struct SurveySource: Sendable, Equatable, CustomStringConvertible {
     public var unit: String?
 
     /// A source.
-    public init(survey: String, metric: Metric, block: String? = nil, section: String? = nil, service: String? = nil,
+    package init(survey: String, metric: Metric, block: String? = nil, section: String? = nil, service: String? = nil,
                 item: String? = nil, year: Int? = nil, unit: String? = nil) {
         self.survey = survey
         self.metric = metric

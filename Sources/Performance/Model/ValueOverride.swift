@@ -7,7 +7,7 @@ public struct ValueOverride: Sendable, Equatable {
     public let justification: String
 
     /// A value override; throws ``OverrideError/missingJustification`` when the justification is blank.
-    public init(value: MeasuredValue, justification: String) throws(OverrideError) {
+    package init(value: MeasuredValue, justification: String) throws(OverrideError) {
         self.justification = try OverrideError.requireJustification(justification)
         self.value = value
     }

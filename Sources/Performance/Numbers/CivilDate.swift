@@ -9,7 +9,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public let day: Int
 
     /// A date, or `nil` when the day does not exist (31/04, 29/02/2019).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Self.daysInMonth(month, year: year)).contains(day) else { return nil }
         self.year = year
@@ -23,7 +23,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// A two-digit year (`23/09/22`) is read only near `year`: as the year ending in those digits
     /// that lies nearest to it (22 near 2022 is 2022, 99 near 2022 is 1999); without `year`, or
     /// when two such years lie equally near (00 near 2050), the text is not read.
-    public init?(parsing text: String, nearYear year: Int? = nil) {
+    package init?(parsing text: String, nearYear year: Int? = nil) {
         let trimmed = text.trimmingCharacters(in: " \t")
         guard let separator = ["/", ".", "-"].first(where: { trimmed.contains($0) }) else { return nil }
         let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
@@ -60,12 +60,12 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The day's number counted from 1 January of `year` (that day is 1), so that a date late
     /// into the following year keeps counting (365, 366, 367…) instead of starting again.
-    public func dayNumber(countingFrom year: Int) -> Int {
+    func dayNumber(countingFrom year: Int) -> Int {
         serialDay - CivilDate.serialDay(year: year, month: 1, day: 1) + 1
     }
 
     /// Days from `self` to `other`: positive when `other` is later.
-    public func days(to other: CivilDate) -> Int { other.serialDay - serialDay }
+    package func days(to other: CivilDate) -> Int { other.serialDay - serialDay }
 
     /// `dd/mm/yyyy`, as Italian reports print dates.
     public var description: String {
@@ -77,7 +77,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.serialDay < rhs.serialDay }
 
     /// Whether `year` has a 29 February.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 

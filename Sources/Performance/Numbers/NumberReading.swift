@@ -1,5 +1,5 @@
 /// What a printed number's text says.
-public enum NumberReading: Sendable, Equatable {
+package enum NumberReading: Sendable, Equatable {
     /// One certain number.
     case number(PrintedNumber)
     /// Two readings, one per notation: the separator read as thousands, and as a decimal separator.

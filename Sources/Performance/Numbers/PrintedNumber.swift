@@ -14,14 +14,14 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     public let text: String
 
     /// A number from its exact units; `text` defaults to the plain decimal form.
-    public init(units: Int64, decimals: Int, text: String? = nil) {
+    package init(units: Int64, decimals: Int, text: String? = nil) {
         self.units = units
         self.decimals = decimals
         self.text = text ?? Self.plainText(units: units, decimals: decimals)
     }
 
     /// A whole number.
-    public init(_ value: Int) {
+    package init(_ value: Int) {
         self.init(units: Int64(value), decimals: 0)
     }
 
@@ -29,7 +29,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Returns `nil` for text that is not a number and for an ambiguous one (`1.295` without a
     /// declared notation); ``read(_:notation:)`` says which.
-    public init?(parsing raw: String, notation: NumberNotation? = nil) {
+    package init?(parsing raw: String, notation: NumberNotation? = nil) {
         guard case let .number(number) = Self.read(raw, notation: notation) else { return nil }
         self = number
     }
@@ -48,7 +48,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     ///   one to three digits not starting with 0 and is followed by exactly three digits
     ///   (`1.295`, `881.000`, `2,094`): that reads as thousands in one notation and as a decimal in
     ///   the other, so it is ``NumberReading/ambiguous(thousands:decimal:)``.
-    public static func read(_ raw: String, notation: NumberNotation? = nil) -> NumberReading {
+    package static func read(_ raw: String, notation: NumberNotation? = nil) -> NumberReading {
         let written = raw.trimmingCharacters(in: " \t")
         var body = Substring(raw.trimmingCharacters(in: " \t\u{00A0}"))
         for symbol in ["%", "‰", "€"] where body.hasSuffix(symbol) {
@@ -122,7 +122,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Sums beyond 64-bit range (never met in a plan) fall back to binary arithmetic, rounded
     /// to the same decimals, rather than trapping.
-    public static func sum(_ numbers: [PrintedNumber]) -> PrintedNumber {
+    package static func sum(_ numbers: [PrintedNumber]) -> PrintedNumber {
         let decimals = numbers.map(\.decimals).max() ?? 0
         var total: Int64 = 0
         for number in numbers {
@@ -135,7 +135,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether this number equals `other` exactly, whatever the decimals printed (`100` and `100,00`).
-    public func isEqualInValue(to other: PrintedNumber) -> Bool {
+    package func isEqualInValue(to other: PrintedNumber) -> Bool {
         let decimals = max(self.decimals, other.decimals)
         guard let mine = units(at: decimals), let theirs = other.units(at: decimals) else { return value == other.value }
         return mine == theirs
@@ -163,7 +163,7 @@ public struct PrintedNumber: Sendable, Hashable, CustomStringConvertible {
     /// only if Polso would print the computed value the same way: `93,25` computed as
     /// `93.24999999999999` (binary noise) displays and is admitted as `93,3`, while `93,2499999999`
     /// displays and is admitted as `93,2`.
-    public func admits(_ computed: Double) -> Bool {
+    package func admits(_ computed: Double) -> Bool {
         guard let scaled = HalfUpRounding.scaledInteger(computed, places: decimals) else { return false }
         return scaled == units
     }

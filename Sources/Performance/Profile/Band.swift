@@ -8,14 +8,14 @@ public struct Band: Sendable, Equatable {
     public var upper: BandEdge?
 
     /// A band.
-    public init(label: String, lower: BandEdge? = nil, upper: BandEdge? = nil) {
+    package init(label: String, lower: BandEdge? = nil, upper: BandEdge? = nil) {
         self.label = label
         self.lower = lower
         self.upper = upper
     }
 
     /// Whether the achievement falls in this band.
-    public func contains(_ achievement: Double) -> Bool {
+    package func contains(_ achievement: Double) -> Bool {
         if let lower {
             guard lower.inclusive ? achievement >= lower.value.value : achievement > lower.value.value else { return false }
         }

@@ -6,7 +6,7 @@ public struct BandEdge: Sendable, Equatable {
     public var inclusive: Bool
 
     /// An edge.
-    public init(_ value: PrintedNumber, inclusive: Bool) {
+    package init(_ value: PrintedNumber, inclusive: Bool) {
         self.value = value
         self.inclusive = inclusive
     }

@@ -6,7 +6,7 @@ public struct BandScale: Sendable, Equatable {
     public let bands: [Band]
 
     /// A scale; throws when two bands overlap.
-    public init(_ bands: [Band]) throws(BandError) {
+    package init(_ bands: [Band]) throws(BandError) {
         let sorted = bands.sorted { Band.lowerOrder($0.lower, $1.lower) }
         for (index, band) in sorted.enumerated() {
             if let lower = band.lower, let upper = band.upper,
@@ -21,7 +21,7 @@ public struct BandScale: Sendable, Equatable {
     }
 
     /// The band an achievement (in percent) falls in, or `nil` when it falls in a gap.
-    public func band(for achievement: Double) -> Band? {
+    package func band(for achievement: Double) -> Band? {
         bands.first { $0.contains(achievement) }
     }
 }

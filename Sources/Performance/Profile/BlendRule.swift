@@ -8,7 +8,7 @@ public struct BlendRule: Sendable, Equatable {
     public var within: Combination
 
     /// A blend: `indicators % × a(indicators) + objectives % × a(objectives)`.
-    public init(indicators: PrintedNumber, objectives: PrintedNumber, within: Combination = .weightedSum) {
+    package init(indicators: PrintedNumber, objectives: PrintedNumber, within: Combination = .weightedSum) {
         self.indicators = indicators
         self.objectives = objectives
         self.within = within

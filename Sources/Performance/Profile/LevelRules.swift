@@ -11,7 +11,7 @@ public struct LevelRules: Sendable, Equatable {
     public var capped: Bool?
 
     /// Rules; every one optional.
-    public init(bands: BandChoice? = nil, decimals: Int? = nil, capped: Bool? = nil) {
+    package init(bands: BandChoice? = nil, decimals: Int? = nil, capped: Bool? = nil) {
         self.bands = bands
         self.decimals = decimals
         self.capped = capped
@@ -20,10 +20,10 @@ public struct LevelRules: Sendable, Equatable {
 
 extension MeasurementProfile {
     /// The name of the profile's default scale (``bands``) among the named ones.
-    public static let defaultScaleName = "bands"
+    package static let defaultScaleName = "bands"
 
     /// The scale a choice names; `nil` keeps the profile's default scale.
-    public func scale(_ choice: BandChoice?) -> BandScale? {
+    package func scale(_ choice: BandChoice?) -> BandScale? {
         switch choice {
         case nil: return bands
         case .none?: return nil
@@ -32,14 +32,14 @@ extension MeasurementProfile {
     }
 
     /// The rules of an indicator: its own, then the `indicator` level's, then the profile's.
-    public func rules(for indicator: Indicator) -> (scale: BandScale?, decimals: Int, capped: Bool) {
+    package func rules(for indicator: Indicator) -> (scale: BandScale?, decimals: Int, capped: Bool) {
         let own = indicator.rules, level = indicatorRules
         return (scale(own.bands ?? level.bands), own.decimals ?? level.decimals ?? decimals,
                 own.capped ?? level.capped ?? capped)
     }
 
     /// The rules of a node of the given kind; its roll-up is capped only when its level says so.
-    public func rules(for kind: NodeKind) -> (scale: BandScale?, decimals: Int, capped: Bool) {
+    package func rules(for kind: NodeKind) -> (scale: BandScale?, decimals: Int, capped: Bool) {
         let level = levels[kind] ?? LevelRules()
         return (scale(level.bands), level.decimals ?? decimals, level.capped ?? false)
     }

@@ -36,7 +36,7 @@ public struct MeasurementProfile: Sendable, Equatable {
     public var indicatorRules = LevelRules()
 
     /// A profile; every parameter has the `standard` preset's default.
-    public init(
+    package init(
         preset: String = "standard", lowerIsBetter: LowerIsBetterRule = .inverse, equality: EqualityRule = .ratio,
         lateDates: LateDateRule = .zero, notAvailable: NotAvailableRule = .excluded, capped: Bool = true,
         tolerance: PrintedNumber? = nil, criticalThreshold: PrintedNumber? = nil,

@@ -1,6 +1,6 @@
 extension MeasurementProfile {
     /// The names of the presets, in the order the documentation lists them.
-    public static let presetNames = ["standard", "tno", "massa-carrara", "pistoia", "pisa", "lucca", "piano-indicatori"]
+    package static let presetNames = ["standard", "tno", "massa-carrara", "pistoia", "pisa", "lucca", "piano-indicatori"]
 
     /// A named starting point for a profile, taken from the measurement systems of the source
     /// reports (see docs/plans.md); a plan can change any key after choosing one.
@@ -18,7 +18,7 @@ extension MeasurementProfile {
     ///   pienamente adeguato, `< 60` Non adeguato.
     /// - `lucca`: `standard` with the plain mean at every level.
     /// - `piano-indicatori`: `standard` with lower-is-better `complement` (`max(0, 2 − v/t)`).
-    public static func preset(named name: String) -> MeasurementProfile? {
+    package static func preset(named name: String) -> MeasurementProfile? {
         switch name {
         case "standard":
             return MeasurementProfile()

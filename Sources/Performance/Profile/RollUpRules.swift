@@ -6,11 +6,11 @@ public struct RollUpRules: Sendable, Equatable {
     public var byKind: [NodeKind: RollUpRule]
 
     /// Rules: `standard` everywhere except the levels listed in `byKind`.
-    public init(standard: RollUpRule = .combine(.weightedSum), byKind: [NodeKind: RollUpRule] = [:]) {
+    package init(standard: RollUpRule = .combine(.weightedSum), byKind: [NodeKind: RollUpRule] = [:]) {
         self.standard = standard
         self.byKind = byKind
     }
 
     /// The rule for a node of the given kind.
-    public func rule(for kind: NodeKind) -> RollUpRule { byKind[kind] ?? standard }
+    package func rule(for kind: NodeKind) -> RollUpRule { byKind[kind] ?? standard }
 }

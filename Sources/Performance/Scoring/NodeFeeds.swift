@@ -19,7 +19,7 @@ extension Plan {
     ///
     /// An indicator depends on the nodes it reads; a node depends on every node-fed indicator
     /// at or below it, since its achievement rolls them up.
-    public func feedCycle() -> [NodePath]? {
+    func feedCycle() -> [NodePath]? {
         let feeds = nodeFeeds()
         func feedsBelow(_ node: NodePath) -> [NodePath] {
             feeds.map(\.path).filter { $0.codes.starts(with: node.codes) }

@@ -9,13 +9,13 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public var arguments: [String]
 
     /// A phrase quoting `arguments`.
-    public init(_ key: String, _ arguments: String...) {
+    package init(_ key: String, _ arguments: String...) {
         self.key = key
         self.arguments = arguments
     }
 
     /// A phrase quoting a list of texts.
-    public init(_ key: String, arguments: [String]) {
+    package init(_ key: String, arguments: [String]) {
         self.key = key
         self.arguments = arguments
     }

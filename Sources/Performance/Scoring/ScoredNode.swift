@@ -85,12 +85,12 @@ public struct ScoredNode: Sendable, Equatable {
     }
 
     /// This node and all below it, depth first.
-    public func flattened() -> [ScoredNode] {
+    package func flattened() -> [ScoredNode] {
         [self] + children.flatMap { $0.flattened() }
     }
 
     /// The node at `path` at or below this one.
-    public func find(_ path: NodePath) -> ScoredNode? {
+    package func find(_ path: NodePath) -> ScoredNode? {
         if path == self.path { return self }
         guard path.codes.starts(with: self.path.codes) else { return nil }
         for child in children {

@@ -9,11 +9,11 @@ public struct ScoredPlan: Sendable, Equatable {
     public var allNodes: [ScoredNode] { root.flattened() }
 
     /// The node with the given path, if any.
-    public func node(at path: NodePath) -> ScoredNode? { root.find(path) }
+    package func node(at path: NodePath) -> ScoredNode? { root.find(path) }
 
     /// The nodes whose path is `text` (`AS2/OS_2.4Internazionliz`), or else whose code is `text`
     /// (codes can repeat, so several may match). `/`, the empty text and the body's code name the body.
-    public func nodes(matching text: String) -> [ScoredNode] {
+    package func nodes(matching text: String) -> [ScoredNode] {
         let path = NodePath(parsing: text)
         if path.isRoot || text == root.code { return [root] }
         if let node = node(at: path) { return [node] }

@@ -8,14 +8,14 @@ public struct TraceInput: Sendable, Equatable {
     public var text: String?
 
     /// A numeric operand.
-    public init(_ name: String, _ number: Double) {
+    package init(_ name: String, _ number: Double) {
         self.name = name
         self.number = number
         self.text = nil
     }
 
     /// A textual operand.
-    public init(_ name: String, text: String) {
+    package init(_ name: String, text: String) {
         self.name = name
         self.number = nil
         self.text = text

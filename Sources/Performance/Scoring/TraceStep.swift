@@ -20,7 +20,7 @@ public struct TraceStep: Sendable, Equatable {
     public var note: Phrase?
 
     /// A step.
-    public init(
+    package init(
         step: String, rule: Phrase, formula: String = "", inputs: [TraceInput] = [], terms: [TraceTerm] = [],
         result: Double?, note: Phrase? = nil
     ) {

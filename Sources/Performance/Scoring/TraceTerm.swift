@@ -14,7 +14,7 @@ public struct TraceTerm: Sendable, Equatable {
     public var reason: Phrase?
 
     /// A term.
-    public init(path: NodePath?, label: String, weight: Double?, achievement: Double?, counted: Bool, reason: Phrase? = nil) {
+    package init(path: NodePath?, label: String, weight: Double?, achievement: Double?, counted: Bool, reason: Phrase? = nil) {
         self.path = path
         self.label = label
         self.weight = weight

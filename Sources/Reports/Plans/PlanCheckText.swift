@@ -5,7 +5,7 @@ package struct PlanCheckText: Sendable {
     /// Number conventions.
     package let display: PlanDisplay
     /// The words of reasons and rules.
-    package let phrases: PlanPhrases
+    let phrases: PlanPhrases
 
     /// A renderer for a plan's profile, in Italian (default) or English.
     package init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {

@@ -21,7 +21,7 @@ package struct PlanDisplay: Sendable {
     package func achievement(_ value: Double) -> String { format.percent(value, places: decimals) }
 
     /// An achievement with at least two decimals, for explanations and checks: `93,46 %`.
-    package func preciseAchievement(_ value: Double) -> String { format.percent(value, places: max(decimals, 2)) }
+    func preciseAchievement(_ value: Double) -> String { format.percent(value, places: max(decimals, 2)) }
 
     /// A printed number with the decimals it was printed with, in the display's conventions: `33,34`.
     package func printed(_ number: PrintedNumber) -> String {
@@ -34,7 +34,7 @@ package struct PlanDisplay: Sendable {
     }
 
     /// A raw number without trailing zeros, at most four decimals: `9.720`, `0,23`, `87,1667`.
-    package func compact(_ value: Double) -> String {
+    func compact(_ value: Double) -> String {
         var text = format.decimal(value, places: 4, grouping: true)
         let separator = format.locale.decimalSeparator
         guard text.contains(separator) else { return text }
@@ -44,7 +44,7 @@ package struct PlanDisplay: Sendable {
     }
 
     /// A raw percentage without trailing zeros: `58 %`, `0,58 %`.
-    package func compactPercent(_ value: Double) -> String { withUnit(compact(value), .percent) }
+    func compactPercent(_ value: Double) -> String { withUnit(compact(value), .percent) }
 
     /// The target with its comparator: `≥ 500`, `≤ 32 %`, `entro 31/12/2016`, `= si`.
     package func target(of indicator: Indicator) -> String {

@@ -6,7 +6,7 @@ package struct PlanExplanation: Sendable {
     /// Number conventions.
     package let display: PlanDisplay
     /// The words of the rules.
-    package let phrases: PlanPhrases
+    let phrases: PlanPhrases
 
     /// An explainer for a plan's profile.
     package init(profile: MeasurementProfile, locale: DisplayLocale = .italian) {

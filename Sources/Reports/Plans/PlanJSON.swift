@@ -3,9 +3,9 @@ import Performance
 
 /// A scored plan as JSON for machines: unrounded numbers, printed figures as printed, overrides
 /// with their justification, and the explanation trace of every node.
-package enum PlanJSON {
+enum PlanJSON {
     /// The JSON text, keys sorted, pretty-printed; `depth` limits the levels included (the body is 0).
-    package static func render(_ scored: ScoredPlan, depth: Int? = nil) throws -> String {
+    static func render(_ scored: ScoredPlan, depth: Int? = nil) throws -> String {
         let plan = scored.plan
         let document = DocumentJSON(
             body: plan.body, year: plan.year, document: plan.document, profile: ProfileJSON(plan.profile),

@@ -1,15 +1,15 @@
 import Performance
 
 /// The words of every ``Phrase`` that scoring and checks say, in Italian and English.
-package struct PlanPhrases: Sendable {
+struct PlanPhrases: Sendable {
     /// The language.
-    package let locale: DisplayLocale
+    let locale: DisplayLocale
 
     /// Phrases in the given language.
-    package init(locale: DisplayLocale) { self.locale = locale }
+    init(locale: DisplayLocale) { self.locale = locale }
 
     /// The phrase in words, its arguments in place of `{0}`, `{1}`…; an unknown key reads as itself.
-    package func text(_ phrase: Phrase) -> String {
+    func text(_ phrase: Phrase) -> String {
         guard let words = Self.table[phrase.key] else { return phrase.description }
         var text = locale == .italian ? words.italian : words.english
         for (index, argument) in phrase.arguments.enumerated() {
@@ -19,13 +19,13 @@ package struct PlanPhrases: Sendable {
     }
 
     /// A label of a roll-up term: a child's path segment as it is, a group of a blend in words.
-    package func termLabel(_ term: TraceTerm) -> String {
+    func termLabel(_ term: TraceTerm) -> String {
         guard term.path == nil, let words = Self.table["group." + term.label] else { return term.label }
         return locale == .italian ? words.italian : words.english
     }
 
     /// Whether a key has words (tests check that every phrase said has).
-    package static func knows(_ key: String) -> Bool { table[key] != nil }
+    static func knows(_ key: String) -> Bool { table[key] != nil }
 
     // Keys are grouped as the scoring says them: value, achievement, roll-up, terms, findings.
     private static let table: [String: (italian: String, english: String)] = [

@@ -2,29 +2,29 @@ import Performance
 
 /// The scored tree of a plan as a table (terminal text or Markdown) or as CSV: weights,
 /// targets, values, achievements and bands, with overrides and monitoring indicators marked.
-package struct PlanScoreReport: Sendable {
+struct PlanScoreReport: Sendable {
     /// The scored plan.
-    package let scored: ScoredPlan
+    let scored: ScoredPlan
     /// Number and label conventions.
-    package let display: PlanDisplay
+    let display: PlanDisplay
     /// The deepest level shown (the body is 0, its children 1…); `nil` shows everything.
-    package let depth: Int?
+    let depth: Int?
 
     /// A report of a scored plan.
-    package init(_ scored: ScoredPlan, locale: DisplayLocale = .italian, depth: Int? = nil) {
+    init(_ scored: ScoredPlan, locale: DisplayLocale = .italian, depth: Int? = nil) {
         self.scored = scored
         self.display = PlanDisplay(profile: scored.plan.profile, locale: locale)
         self.depth = depth
     }
 
     /// The nodes shown, depth first.
-    package var nodes: [ScoredNode] {
+    var nodes: [ScoredNode] {
         guard let depth else { return scored.allNodes }
         return scored.allNodes.filter { $0.path.depth <= depth }
     }
 
     /// The table; codes are indented by level with `indent` (Markdown needs non-breaking spaces).
-    package func table(indent: String = "  ") -> TextTable {
+    func table(indent: String = "  ") -> TextTable {
         let italian = display.locale == .italian
         let columns = [
             TextTable.Column(italian ? "Nodo" : "Node", .left), TextTable.Column(italian ? "Nome" : "Name", .left),
@@ -47,10 +47,10 @@ package struct PlanScoreReport: Sendable {
     }
 
     /// The table as aligned terminal text, followed by the overrides and the accepted findings.
-    package func renderText() -> String { table().renderText() + footnotes() + acceptedNotes() }
+    func renderText() -> String { table().renderText() + footnotes() + acceptedNotes() }
 
     /// The table as Markdown, followed by the overrides and the accepted findings.
-    package func renderMarkdown() -> String {
+    func renderMarkdown() -> String {
         table(indent: "\u{00A0}\u{00A0}").renderMarkdown() + footnotes(markdown: true) + acceptedNotes(markdown: true)
     }
 
@@ -69,7 +69,7 @@ package struct PlanScoreReport: Sendable {
     }
 
     /// One CSV record per node with raw, unrounded numbers.
-    package func renderCSV() -> String {
+    func renderCSV() -> String {
         var csv = CSVText()
         csv.append(["path", "code", "name", "kind", "depth", "weight", "comparator", "target", "unit", "value",
                     "value_text", "met", "computed_achievement", "achievement", "status", "band",

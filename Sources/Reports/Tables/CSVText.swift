@@ -6,9 +6,9 @@ import PolsoCSV
 /// A text cell that starts with `=`, `+`, `-` or `@` (or a tab or carriage return) would be run
 /// as a formula by a spreadsheet, so it is prefixed with an apostrophe; numeric cells are written
 /// as numbers and never altered.
-package struct CSVText: Sendable {
+struct CSVText: Sendable {
     /// One cell: text (guarded against injection) or a number (written with full precision).
-    package enum Cell: Sendable, Equatable, ExpressibleByStringLiteral {
+    enum Cell: Sendable, Equatable, ExpressibleByStringLiteral {
         /// Text.
         case text(String)
         /// A number, written in its shortest round-trip form with `.` as decimal point.
@@ -19,24 +19,24 @@ package struct CSVText: Sendable {
         case empty
 
         /// A text cell.
-        package init(stringLiteral value: String) { self = .text(value) }
+        init(stringLiteral value: String) { self = .text(value) }
     }
 
     private(set) var output = ""
 
     /// An empty document.
-    package init() {}
+    init() {}
 
     /// Appends one record.
-    package mutating func append(_ cells: [Cell]) {
+    mutating func append(_ cells: [Cell]) {
         output += cells.map(Self.encode).joined(separator: ",") + "\r\n"
     }
 
     /// The document.
-    package var text: String { output }
+    var text: String { output }
 
     /// The text of one cell as it appears in the file.
-    package static func encode(_ cell: Cell) -> String {
+    static func encode(_ cell: Cell) -> String {
         switch cell {
         case .empty: return ""
         case let .integer(value): return String(value)

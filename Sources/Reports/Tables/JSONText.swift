@@ -1,9 +1,9 @@
 import Foundation
 
 /// The JSON that Polso prints: pretty, keys sorted, numbers unrounded, one final newline.
-package enum JSONText {
+enum JSONText {
     /// `value` as JSON text.
-    package static func encode<T: Encodable>(_ value: T) throws -> String {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // JSON has no infinities or NaN; a division that produced one is spelt out rather than failing.

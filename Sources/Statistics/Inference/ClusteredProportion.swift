@@ -5,11 +5,11 @@
 /// With post-stratification weights the ratio is Σ wᵣsᵣ / Σ wᵣaᵣ and its residuals carry wᵣ²; the
 /// effective size is then kept between Kish's effective numbers of respondents, (Σw)² / Σw², and
 /// of answers, (Σwa)² / Σw²a.
-public struct ClusteredProportion: Sendable, Equatable {
+struct ClusteredProportion: Sendable, Equatable {
     /// Respondents with at least one answer.
-    public private(set) var respondents = 0
+    private(set) var respondents = 0
     /// Whether respondents were added with weights.
-    public private(set) var isWeighted = false
+    private(set) var isWeighted = false
     private var weights = WeightTotals()
     private var weightedAnswersSquared = 0.0
     private var answers = 0.0
@@ -19,11 +19,11 @@ public struct ClusteredProportion: Sendable, Equatable {
     private var product = 0.0
 
     /// Nobody yet.
-    public init() {}
+    init() {}
 
     /// Adds one respondent's `successes` out of `answers` (nothing when `answers` is 0), with its
     /// post-stratification weight when weighted.
-    public mutating func add(successes: Int, answers: Int, weight: Double? = nil) {
+    mutating func add(successes: Int, answers: Int, weight: Double? = nil) {
         guard answers > 0 else { return }
         if weight != nil { isWeighted = true }
         let w = weight ?? 1
@@ -40,14 +40,14 @@ public struct ClusteredProportion: Sendable, Equatable {
     }
 
     /// The respondents for the guards: Kish's effective number, rounded down, when weighted.
-    package var samplingUnits: Int { weights.samplingUnits(weighted: isWeighted) }
+    var samplingUnits: Int { weights.samplingUnits(weighted: isWeighted) }
 
     /// Σ successes / Σ answers (weighted: Σ w·successes / Σ w·answers); `nil` without answers.
-    public var proportion: Double? { answers > 0 ? successes / answers : nil }
+    var proportion: Double? { answers > 0 ? successes / answers : nil }
 
     /// The linearised variance of ``proportion``: m/(m − 1) · Σ (sᵣ − R·aᵣ)² / (Σ a)²; `nil` below
     /// two respondents.
-    public var variance: Double? {
+    var variance: Double? {
         guard let r = proportion, respondents > 1 else { return nil }
         let residuals = successesSquared - 2 * r * product + r * r * answersSquared
         return max(0, residuals) * Double(respondents) / Double(respondents - 1) / (answers * answers)
@@ -55,7 +55,7 @@ public struct ClusteredProportion: Sendable, Equatable {
 
     /// The effective number of independent answers, p(1 − p) / Var, at most the answers and at
     /// least the respondents; the respondents when every answer is alike (no variance to go by).
-    public var effectiveSize: Double? {
+    var effectiveSize: Double? {
         guard let r = proportion, let variance else { return nil }
         let (fewest, most) = isWeighted
             ? (weights.effectiveSize ?? 0, answers * answers / weightedAnswersSquared)
@@ -65,7 +65,7 @@ public struct ClusteredProportion: Sendable, Equatable {
     }
 
     /// Wilson's 95 % interval with ``effectiveSize`` in place of n, in percent (0–100).
-    public var percentInterval: ClosedInterval? {
+    var percentInterval: ClosedInterval? {
         guard let r = proportion, let n = effectiveSize else { return nil }
         return WilsonInterval.interval(proportion: r, n: n).map { ClosedInterval(lower: $0.lower * 100, upper: $0.upper * 100) }
     }

@@ -1,21 +1,21 @@
 /// Two independent estimates of the same statistic compared: the difference, its t statistic with
 /// Welch–Satterthwaite degrees of freedom, and the two-sided p. With complete answers it is
 /// Welch's test on the respondents' indexes.
-public struct EstimateComparison: Sendable, Equatable {
+struct EstimateComparison: Sendable, Equatable {
     /// current − previous.
-    public var difference: Double
+    var difference: Double
     /// √(SE₁² + SE₀²).
-    public var standardError: Double
+    var standardError: Double
     /// difference / standardError.
-    public var t: Double
+    var t: Double
     /// (SE₁² + SE₀²)² / (SE₁⁴/(n₁ − 1) + SE₀⁴/(n₀ − 1)).
-    public var degreesOfFreedom: Double
+    var degreesOfFreedom: Double
     /// 2 · P(T_df > |t|).
-    public var p: Double
+    var p: Double
 
     /// The comparison; `nil` when an estimate rests on fewer than two respondents or the
     /// standard error of the difference is 0.
-    public init?(_ current: MeanEstimate, _ previous: MeanEstimate) {
+    init?(_ current: MeanEstimate, _ previous: MeanEstimate) {
         guard current.respondents > 1, previous.respondents > 1 else { return nil }
         let v1 = current.standardError * current.standardError
         let v0 = previous.standardError * previous.standardError

@@ -6,12 +6,12 @@ import Darwin
 
 /// Fisher's exact test of two proportions (a 2 × 2 table), two-sided: the probability, given both
 /// margins, of a table at most as likely as the one observed.
-public enum FisherExact {
+enum FisherExact {
     /// p for `successes1` of `n1` against `successes0` of `n0`; `nil` when a group is empty.
     ///
     /// Tables whose hypergeometric probability is within a relative 10⁻⁷ of the observed one count
     /// as equally likely (as scipy and R do), so that rounding never drops a tied table.
-    public static func twoSidedP(successes1: Int, n1: Int, successes0: Int, n0: Int) -> Double? {
+    static func twoSidedP(successes1: Int, n1: Int, successes0: Int, n0: Int) -> Double? {
         guard n1 > 0, n0 > 0, (0...n1).contains(successes1), (0...n0).contains(successes0) else { return nil }
         let total = successes1 + successes0
         let low = max(0, total - n0)

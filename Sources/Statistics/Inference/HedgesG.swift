@@ -1,9 +1,9 @@
 /// Hedges' g: a standardised difference of two means that stays finite when one group has no
 /// variance and is corrected for small samples.
-public enum HedgesG {
+enum HedgesG {
     /// (m₁ − m₀) / √((s₁² + s₀²) / 2) · J, with J = 1 − 3 / (4(n₁ + n₀ − 2) − 1); `nil` when both
     /// standard deviations are 0 or a group has fewer than two values.
-    public static func between(_ current: MeanEstimate, _ previous: MeanEstimate) -> Double? {
+    static func between(_ current: MeanEstimate, _ previous: MeanEstimate) -> Double? {
         guard current.respondents > 1, previous.respondents > 1 else { return nil }
         let s1 = current.standardDeviation
         let s0 = previous.standardDeviation

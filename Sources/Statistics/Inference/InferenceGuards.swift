@@ -19,5 +19,5 @@ public struct InferenceGuards: Sendable, Equatable, Codable {
     }
 
     /// Complete cases needed for the reliability of a section of `items` items.
-    public func completeCasesNeeded(items: Int) -> Int { max(minimumCompleteCases, completeCasesPerItem * items) }
+    package func completeCasesNeeded(items: Int) -> Int { max(minimumCompleteCases, completeCasesPerItem * items) }
 }

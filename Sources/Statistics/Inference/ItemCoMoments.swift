@@ -15,11 +15,11 @@
 /// With post-stratification weights wᵣ the item means are weighted (Σ wᵣxᵣᵢ / Σ wᵣ over the item's
 /// respondents, Wᵢ = that Σ wᵣ) and the linearisation becomes zᵣ = Σᵢ cᵢ · wᵣ · aᵣᵢ · (xᵣᵢ − meanᵢ) / Wᵢ,
 /// the weights treated as fixed: the pairwise sums then carry wᵣ² instead of 1.
-public struct ItemCoMoments: Sendable, Equatable {
+struct ItemCoMoments: Sendable, Equatable {
     /// Number of items.
-    public let items: Int
+    let items: Int
     /// Respondents who answered at least one item.
-    public private(set) var respondents = 0
+    private(set) var respondents = 0
     // Per pair i ≤ j, row-major over the full k × k grid, four numbers side by side: respondents who
     // answered both, Σ xᵢ and Σ xⱼ over them, Σ xᵢxⱼ (counts are exact in a Double up to 2⁵³).
     // With weights, each term is multiplied by wᵣ².
@@ -30,7 +30,7 @@ public struct ItemCoMoments: Sendable, Equatable {
     private var itemSums: [Double]
 
     /// No respondent yet, for `items` items.
-    public init(items: Int) {
+    init(items: Int) {
         self.items = items
         sums = Array(repeating: 0, count: items * items * 4)
         itemAnswers = Array(repeating: 0, count: items)
@@ -40,7 +40,7 @@ public struct ItemCoMoments: Sendable, Equatable {
 
     /// Adds one respondent: `values[i]` is the scored answer to item i when `answered[i]`; `weight`
     /// is its post-stratification weight (1 unweighted).
-    public mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>, weight: Double = 1) {
+    mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>, weight: Double = 1) {
         let k = items
         let w2 = weight * weight
         var any = false
@@ -77,17 +77,17 @@ public struct ItemCoMoments: Sendable, Equatable {
     }
 
     /// Adds one respondent from arrays (`nil` = not answered).
-    public mutating func add(_ row: [Double?]) {
+    mutating func add(_ row: [Double?]) {
         let values = row.map { $0 ?? 0 }
         let answered = row.map { $0 != nil }
         values.withUnsafeBufferPointer { v in answered.withUnsafeBufferPointer { a in add(values: v, answered: a) } }
     }
 
     /// Valid answers to item `i`.
-    public func answers(item i: Int) -> Int { itemAnswers[i] }
+    func answers(item i: Int) -> Int { itemAnswers[i] }
 
     /// Mean of item `i` (weighted when the respondents were); `nil` when nobody answered it.
-    public func mean(item i: Int) -> Double? {
+    func mean(item i: Int) -> Double? {
         itemWeights[i] > 0 ? itemSums[i] / itemWeights[i] : nil
     }
 
@@ -105,7 +105,7 @@ public struct ItemCoMoments: Sendable, Equatable {
     /// answered at least one weighted item (by default everyone who answered any item, right when
     /// every answered item is weighted). `nil` when a weighted item has no answer or fewer than two
     /// respondents count.
-    public func varianceOfWeightedMean(weights: [Double], respondents m: Int? = nil) -> (variance: Double, respondents: Int)? {
+    func varianceOfWeightedMean(weights: [Double], respondents m: Int? = nil) -> (variance: Double, respondents: Int)? {
         precondition(weights.count == items)
         let used = (0..<items).filter { weights[$0] != 0 }
         guard !used.isEmpty, used.allSatisfy({ answers(item: $0) > 0 }) else { return nil }

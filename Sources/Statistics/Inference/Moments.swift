@@ -1,22 +1,22 @@
 /// Count, mean and variance of a stream of values (Welford's algorithm, with Chan's update for
 /// values that come with a count).
-public struct Moments: Sendable, Equatable, Codable {
+struct Moments: Sendable, Equatable, Codable {
     /// Number of values.
-    public private(set) var n = 0
+    private(set) var n = 0
     /// Their mean (0 when empty).
-    public private(set) var mean = 0.0
+    private(set) var mean = 0.0
     /// Σ (x − mean)² (weighted: Σ w(x − mean)²).
     private var sumOfSquares = 0.0
     /// Σ w: the count when unweighted.
-    public private(set) var weightSum = 0.0
+    private(set) var weightSum = 0.0
     /// Whether values were added with weights (``add(_:weight:)``).
-    public private(set) var isWeighted = false
+    private(set) var isWeighted = false
 
     /// No values yet.
-    public init() {}
+    init() {}
 
     /// Adds one value.
-    public mutating func add(_ x: Double) {
+    mutating func add(_ x: Double) {
         n += 1
         weightSum += 1
         let delta = x - mean
@@ -25,7 +25,7 @@ public struct Moments: Sendable, Equatable, Codable {
     }
 
     /// Adds one value with a post-stratification weight (West's weighted update).
-    public mutating func add(_ x: Double, weight: Double) {
+    mutating func add(_ x: Double, weight: Double) {
         precondition(isWeighted || n == 0, "weighted and unweighted values mixed")
         isWeighted = true
         n += 1
@@ -36,7 +36,7 @@ public struct Moments: Sendable, Equatable, Codable {
     }
 
     /// Adds `count` copies of `x` (answers counted per scale point).
-    public mutating func add(_ x: Double, count: Int) {
+    mutating func add(_ x: Double, count: Int) {
         guard count > 0 else { return }
         var other = Moments()
         other.n = count
@@ -45,7 +45,7 @@ public struct Moments: Sendable, Equatable, Codable {
     }
 
     /// Adds every value of `other`.
-    public mutating func merge(_ other: Moments) {
+    mutating func merge(_ other: Moments) {
         precondition(!isWeighted && !other.isWeighted, "weighted moments are not merged")
         guard other.n > 0 else { return }
         guard n > 0 else {
@@ -62,16 +62,16 @@ public struct Moments: Sendable, Equatable, Codable {
 
     /// Sample variance, Σ (x − mean)² / (n − 1); weighted, n/(n − 1) · Σ w(x − mean)² / Σ w; 0
     /// below two values.
-    public var variance: Double {
+    var variance: Double {
         guard n > 1 else { return 0 }
         return isWeighted ? max(0, sumOfSquares / weightSum * Double(n) / Double(n - 1)) : max(0, sumOfSquares / Double(n - 1))
     }
 
     /// Sample standard deviation.
-    public var standardDeviation: Double { variance.squareRoot() }
+    var standardDeviation: Double { variance.squareRoot() }
 
     /// The Student-t confidence interval of the mean; `nil` below two values.
-    public func confidenceInterval(level: Double = 0.95) -> (lower: Double, upper: Double)? {
+    func confidenceInterval(level: Double = 0.95) -> (lower: Double, upper: Double)? {
         guard n > 1, level > 0, level < 1 else { return nil }
         let t = StudentT.quantile(0.5 + level / 2, degreesOfFreedom: Double(n - 1))
         let half = t * standardDeviation / Double(n).squareRoot()

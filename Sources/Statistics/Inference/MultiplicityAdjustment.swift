@@ -12,7 +12,7 @@ public enum MultiplicityAdjustment: String, Sendable, Equatable, Codable, CaseIt
     ///
     /// - Holm: sort ascending, p̃₍ᵢ₎ = max over j ≤ i of min(1, (m − j + 1) · p₍ⱼ₎).
     /// - BH: sort ascending, p̃₍ᵢ₎ = min over j ≥ i of min(1, m / j · p₍ⱼ₎).
-    public func adjust(_ ps: [Double?]) -> [Double?] {
+    package func adjust(_ ps: [Double?]) -> [Double?] {
         let tested = ps.indices.filter { ps[$0] != nil }
         let m = tested.count
         guard m > 0, self != .none else { return ps }

@@ -1,8 +1,8 @@
 /// The difference of two independent proportions with Newcombe's hybrid score interval (his method
 /// 10, from the two Wilson intervals), in the same unit as the proportions given.
-public enum NewcombeInterval {
+enum NewcombeInterval {
     /// The interval of p₁ − p₀, in percentage points; `nil` when a group is empty.
-    public static func percentPoints(successes1: Int, n1: Int, successes0: Int, n0: Int) -> ClosedInterval? {
+    static func percentPoints(successes1: Int, n1: Int, successes0: Int, n0: Int) -> ClosedInterval? {
         guard let w1 = WilsonInterval.of(successes: successes1, n: n1), let w0 = WilsonInterval.of(successes: successes0, n: n0) else {
             return nil
         }

@@ -6,9 +6,9 @@ import Darwin
 
 /// Student's t distribution for any real number of degrees of freedom (Welch's tests give
 /// fractional ones), through the regularized incomplete beta function.
-public enum StudentT {
+enum StudentT {
     /// P(T ≤ t).
-    public static func cdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    static func cdf(_ t: Double, degreesOfFreedom df: Double) -> Double {
         guard df > 0, !t.isNaN else { return .nan }
         if t.isInfinite { return t > 0 ? 1 : 0 }
         if t == 0 { return 0.5 }
@@ -18,19 +18,19 @@ public enum StudentT {
     }
 
     /// The upper tail P(T > abs(t)), accurate also when it is tiny.
-    public static func upperTail(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    static func upperTail(_ t: Double, degreesOfFreedom df: Double) -> Double {
         guard df > 0, !t.isNaN else { return .nan }
         if t.isInfinite { return 0 }
         return 0.5 * IncompleteBeta.regularized(x: df / (df + t * t), a: df / 2, b: 0.5)
     }
 
     /// Two-sided p value of a t statistic: 2 · P(T > abs(t)).
-    public static func twoSidedP(_ t: Double, degreesOfFreedom df: Double) -> Double {
+    static func twoSidedP(_ t: Double, degreesOfFreedom df: Double) -> Double {
         min(1, 2 * upperTail(t, degreesOfFreedom: df))
     }
 
     /// The value t with P(T ≤ t) = p, found by bisection on the monotone cdf to full precision.
-    public static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
+    static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
         guard df > 0, p > 0, p < 1 else {
             if p == 0 { return -.infinity }
             if p == 1 { return .infinity }

@@ -1,20 +1,20 @@
 /// The Wilson score interval of a proportion: stays inside 0–1 and keeps its coverage near 0 and 1
 /// and for small n, where the textbook p ± z·√(p(1 − p)/n) does not.
-public enum WilsonInterval {
+enum WilsonInterval {
     /// The 0,975 quantile of the standard normal distribution.
-    public static let z95 = 1.959963984540054
+    static let z95 = 1.959963984540054
 
     /// The interval of `successes / n` as proportions (0–1); `nil` when n is 0.
     ///
     ///     (p + z²/2n ± z·√(p(1 − p)/n + z²/4n²)) / (1 + z²/n)
-    public static func of(successes: Int, n: Int, z: Double = z95) -> ClosedInterval? {
+    static func of(successes: Int, n: Int, z: Double = z95) -> ClosedInterval? {
         guard n > 0, successes >= 0, successes <= n else { return nil }
         return interval(proportion: Double(successes) / Double(n), n: Double(n), z: z)
     }
 
     /// The interval of a proportion `p` observed on `n` answers, where n may be an effective
     /// (non-integer) sample size; `nil` unless n > 0 and 0 ≤ p ≤ 1.
-    public static func interval(proportion p: Double, n total: Double, z: Double = z95) -> ClosedInterval? {
+    static func interval(proportion p: Double, n total: Double, z: Double = z95) -> ClosedInterval? {
         guard total > 0, p >= 0, p <= 1 else { return nil }
         let z2 = z * z
         let centre = p + z2 / (2 * total)
@@ -24,7 +24,7 @@ public enum WilsonInterval {
     }
 
     /// The same interval in percent (0–100).
-    public static func percent(successes: Int, n: Int) -> ClosedInterval? {
+    static func percent(successes: Int, n: Int) -> ClosedInterval? {
         of(successes: successes, n: n).map { ClosedInterval(lower: $0.lower * 100, upper: $0.upper * 100) }
     }
 }

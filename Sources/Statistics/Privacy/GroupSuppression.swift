@@ -11,16 +11,16 @@ import Surveys
 /// respondents hides all its sections; a section hidden for an item hides all the section's items.
 /// People counted in the total but in no group (a whole-body wave beside unit waves) are a cell
 /// that is never shown.
-public struct GroupSuppression: Sendable, Equatable {
+package struct GroupSuppression: Sendable, Equatable {
     /// The minimum applied.
-    public let minimum: Int
+    package let minimum: Int
     private var hidden: [Int: Set<Int>] = [:]
     private var sections: [Int: [Int: Set<String>]] = [:]
 
     /// Plans the groups `tallies` (per year, one per group) against the whole body's unwithheld
     /// table `whole` (its respondents and item answers are the margins; without it, the groups'
     /// sums are).
-    public init(codebook: Codebook, tallies: [Int: [WaveTally]], whole: YearOverYear? = nil, minimum: Int) {
+    package init(codebook: Codebook, tallies: [Int: [WaveTally]], whole: YearOverYear? = nil, minimum: Int) {
         self.minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         let years = tallies.keys.sorted()
         let groupCount = tallies.values.map(\.count).max() ?? 0
@@ -97,8 +97,8 @@ public struct GroupSuppression: Sendable, Equatable {
     }
 
     /// Whether group `group` (its index among the year's tallies) is hidden whole in `year`.
-    public func hides(year: Int, group: Int) -> Bool { hidden[year]?.contains(group) == true }
+    package func hides(year: Int, group: Int) -> Bool { hidden[year]?.contains(group) == true }
 
     /// The sections withheld for `group` in `year` (all of them when the group is hidden).
-    public func withheldSections(year: Int, group: Int) -> Set<String> { sections[year]?[group] ?? [] }
+    package func withheldSections(year: Int, group: Int) -> Set<String> { sections[year]?[group] ?? [] }
 }

@@ -6,21 +6,21 @@
 /// ``SuppressionPlanner`` with the cells already decided forced hidden; what one table hides is
 /// hidden in all, until no table hides anything more. Hiding more cells never makes a safe plan
 /// unsafe (it only removes equations), so the result meets the planner's guarantee in every table.
-package struct LinkedSuppression: Sendable, Equatable {
+struct LinkedSuppression: Sendable, Equatable {
     /// One additive quantity over the cells.
-    package struct Table: Sendable, Equatable {
+    struct Table: Sendable, Equatable {
         /// People behind each cell (respondents, or answers to one item).
-        package var cells: [Int]
+        var cells: [Int]
         /// The decision each cell belongs to; `nil` for people counted in a margin but never shown
         /// apart (always hidden).
-        package var decisions: [Int?]
+        var decisions: [Int?]
         /// Published totals, each as the indexes of the cells it adds up.
-        package var margins: [[Int]]
+        var margins: [[Int]]
         /// Margins another view hides, whatever their size.
-        package var unpublishedMargins: Set<Int>
+        var unpublishedMargins: Set<Int>
 
         /// A table of `cells`, their `decisions` and `margins`.
-        package init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
+        init(cells: [Int], decisions: [Int?], margins: [[Int]], unpublishedMargins: Set<Int> = []) {
             self.cells = cells
             self.decisions = decisions
             self.margins = margins
@@ -29,21 +29,21 @@ package struct LinkedSuppression: Sendable, Equatable {
     }
 
     /// The fewest people a figure or a combination of figures may rest on.
-    package var minimum: Int
+    var minimum: Int
     /// The tables.
-    package var tables: [Table]
+    var tables: [Table]
     /// Decisions that hiding a decision hides too (a group hides its sections).
-    package var implies: [Int: [Int]]
+    var implies: [Int: [Int]]
 
     /// A problem of `tables` linked by their decisions.
-    package init(minimum: Int, tables: [Table], implies: [Int: [Int]] = [:]) {
+    init(minimum: Int, tables: [Table], implies: [Int: [Int]] = [:]) {
         self.minimum = minimum
         self.tables = tables
         self.implies = implies
     }
 
     /// The hidden decisions, and per table the margins withheld (those under the minimum).
-    package func plan() -> (hidden: Set<Int>, hiddenMargins: [Set<Int>]) {
+    func plan() -> (hidden: Set<Int>, hiddenMargins: [Set<Int>]) {
         var hidden = Set<Int>()
         func hide(_ decision: Int) {
             guard hidden.insert(decision).inserted else { return }

@@ -16,22 +16,22 @@
 /// reduced rows whose pivots it contains; so every small determined union is found by trying the
 /// sets of pivots on small cells that hold fewer than `minimum` people together. When more than
 /// ``searchBudget`` such sets would be tried, every margin not fixed is hidden (safe, but more).
-package struct MarginSuppressionPlanner: Sendable, Equatable {
+struct MarginSuppressionPlanner: Sendable, Equatable {
     /// The fewest people a published figure, or a combination of published figures, may rest on.
-    package var minimum: Int
+    var minimum: Int
     /// People behind each cell.
-    package var cells: [Int]
+    var cells: [Int]
     /// Published figures, each as the indexes of the cells it adds up.
-    package var margins: [[Int]]
+    var margins: [[Int]]
     /// Margins hidden whatever their size (by the plan of another quantity of the same people).
-    package var forced: Set<Int>
+    var forced: Set<Int>
     /// Margins another view publishes: hidden only when small.
-    package var fixed: Set<Int>
+    var fixed: Set<Int>
     /// The most sets of pivots tried per round before every margin not fixed is hidden.
-    package var searchBudget = 200_000
+    var searchBudget = 200_000
 
     /// A problem over `cells` (sizes) and `margins` (cell indexes each adds up).
-    package init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], fixed: Set<Int> = []) {
+    init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], fixed: Set<Int> = []) {
         self.minimum = minimum
         self.cells = cells
         self.margins = margins
@@ -40,15 +40,15 @@ package struct MarginSuppressionPlanner: Sendable, Equatable {
     }
 
     /// What the plan hides, and whether it had to give up searching.
-    package struct Plan: Sendable, Equatable {
+    struct Plan: Sendable, Equatable {
         /// The hidden margins.
-        package var hiddenMargins: Set<Int>
+        var hiddenMargins: Set<Int>
         /// Whether the search budget ran out and every margin not fixed was hidden.
-        package var exhausted: Bool
+        var exhausted: Bool
     }
 
     /// The margins to hide.
-    package func plan() -> Plan {
+    func plan() -> Plan {
         var hidden = forced.union(margins.indices.filter { small(size(of: margins[$0])) })
         let membership = membershipOfCells()
         let marginSizes = margins.map { size(of: $0) }

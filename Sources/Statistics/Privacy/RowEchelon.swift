@@ -1,15 +1,15 @@
 /// A matrix over ``PrimeField`` brought to reduced row echelon form: its rank, the vectors its
 /// rows span, and its kernel.
-package struct RowEchelon: Sendable {
+struct RowEchelon: Sendable {
     /// The non-zero rows, reduced; row `i` has its leading 1 in column `pivots[i]`.
-    package private(set) var rows: [[UInt64]]
+    private(set) var rows: [[UInt64]]
     /// The pivot column of each row.
-    package private(set) var pivots: [Int]
+    private(set) var pivots: [Int]
     /// Columns of the matrix.
-    package let columns: Int
+    let columns: Int
 
     /// Reduces `matrix`, whose rows all have `columns` entries.
-    package init(_ matrix: [[UInt64]], columns: Int) {
+    init(_ matrix: [[UInt64]], columns: Int) {
         self.columns = columns
         // One flat buffer: elimination runs often on the planners' many small matrices.
         var flat = matrix.flatMap { $0 }
@@ -48,7 +48,7 @@ package struct RowEchelon: Sendable {
     /// for speed: columns independent modulo a prime are independent over the rationals (a
     /// rational dependency scaled to coprime integers stays one), so every set returned is
     /// independent; a dependency modulo the prime alone can only make the set shorter.
-    package static func pivotColumns(_ matrix: [[UInt64]], columns: Int, rank: Int) -> [Int] {
+    static func pivotColumns(_ matrix: [[UInt64]], columns: Int, rank: Int) -> [Int] {
         let p: UInt64 = (1 << 31) - 1
         func inverse(_ a: UInt64) -> UInt64 {
             var result: UInt64 = 1, base = a, exponent = p - 2
@@ -94,7 +94,7 @@ package struct RowEchelon: Sendable {
     }
 
     /// Whether `vector` is a linear combination of the rows.
-    package func spans(_ vector: [UInt64]) -> Bool {
+    func spans(_ vector: [UInt64]) -> Bool {
         var rest = vector
         for (row, pivot) in zip(rows, pivots) where rest[pivot] != 0 {
             let factor = rest[pivot]
@@ -108,7 +108,7 @@ package struct RowEchelon: Sendable {
     /// For each column, its coordinates in a basis of the kernel: a vector is spanned by the rows
     /// exactly when the sum of its entries times these signatures is zero (the row space is the
     /// orthogonal complement of the kernel). A column whose signature is all zeros is determined alone.
-    package func kernelSignatures() -> [[UInt64]] {
+    func kernelSignatures() -> [[UInt64]] {
         let free = (0..<columns).filter { !pivots.contains($0) }
         var signatures = [[UInt64]](repeating: [UInt64](repeating: 0, count: free.count), count: columns)
         for (k, column) in free.enumerated() {

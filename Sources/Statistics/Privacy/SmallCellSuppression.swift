@@ -18,7 +18,7 @@ extension YearOverYear {
     ///
     /// `sections` (year → section codes) are withheld too, with their items, whatever their size:
     /// the sections another view of the same people hides (``GroupSuppression``, for `--unit`).
-    public func withholdingSmallCells(minimum: Int, sections forced: [Int: Set<String>] = [:]) -> YearOverYear {
+    package func withholdingSmallCells(minimum: Int, sections forced: [Int: Set<String>] = [:]) -> YearOverYear {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         func small(_ n: Int?) -> Bool { (n ?? 0) > 0 && (n ?? 0) < minimum }
         var copy = self

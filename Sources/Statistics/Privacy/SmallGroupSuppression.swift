@@ -4,12 +4,12 @@
 /// groups until the suppressed ones together reach the minimum, so that what the total minus the
 /// shown groups gives away rests on enough people (``SuppressionPlanner`` with one total). Empty
 /// groups are not shown at all.
-public enum SmallGroupSuppression {
+package enum SmallGroupSuppression {
     /// The lowest minimum group size Polso accepts.
-    public static let smallestMinimum = 3
+    package static let smallestMinimum = 3
 
     /// Indexes of the groups to suppress, given each group's respondent count.
-    public static func suppressed(sizes: [Int], minimum: Int) -> Set<Int> {
+    package static func suppressed(sizes: [Int], minimum: Int) -> Set<Int> {
         SuppressionPlanner(minimum: max(minimum, smallestMinimum), cells: sizes, margins: [Array(sizes.indices)]).plan().hiddenCells
     }
 }

@@ -1,9 +1,9 @@
 /// The cells and margins a ``SuppressionPlanner`` hides.
-package struct SuppressionPlan: Sendable, Equatable {
+struct SuppressionPlan: Sendable, Equatable {
     /// Indexes of the hidden cells.
-    package var hiddenCells: Set<Int>
+    var hiddenCells: Set<Int>
     /// Indexes of the hidden margins: those resting on fewer people than the minimum, those not
     /// published, and (only when totals overlap so that their difference is small) any the plan
     /// had to hide.
-    package var hiddenMargins: Set<Int>
+    var hiddenMargins: Set<Int>
 }

@@ -11,21 +11,21 @@
 ///   shown cell of a margin through it is hidden too, so that the hidden part of every margin
 ///   grows until what it reveals rests on at least `minimum` people.
 /// Empty cells (no one behind them) are never hidden and never protect anything.
-package struct SuppressionPlanner: Sendable, Equatable {
+struct SuppressionPlanner: Sendable, Equatable {
     /// The fewest people a published figure, or a combination of published figures, may rest on.
-    package var minimum: Int
+    var minimum: Int
     /// People behind each cell.
-    package var cells: [Int]
+    var cells: [Int]
     /// Published totals, each as the indexes of the cells it adds up.
-    package var margins: [[Int]]
+    var margins: [[Int]]
     /// Cells hidden whatever their size: never published (people counted in a margin but in no
     /// cell), or hidden by the plan of another view of the same people.
-    package var forced: Set<Int>
+    var forced: Set<Int>
     /// Margins not published, whatever their size (hidden by the plan of another view).
-    package var unpublishedMargins: Set<Int>
+    var unpublishedMargins: Set<Int>
 
     /// A problem over `cells` (sizes) and `margins` (cell indexes each adds up).
-    package init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], unpublishedMargins: Set<Int> = []) {
+    init(minimum: Int, cells: [Int], margins: [[Int]], forced: Set<Int> = [], unpublishedMargins: Set<Int> = []) {
         self.minimum = minimum
         self.cells = cells
         self.margins = margins
@@ -34,7 +34,7 @@ package struct SuppressionPlanner: Sendable, Equatable {
     }
 
     /// What to hide.
-    package func plan() -> SuppressionPlan {
+    func plan() -> SuppressionPlan {
         var hidden = forced.union(cells.indices.filter { small(cells[$0]) })
         var hiddenMargins = unpublishedMargins.union(margins.indices.filter { small(size(of: margins[$0])) })
         while let exposure = firstExposure(hidden: hidden, hiddenMargins: hiddenMargins) {
@@ -65,7 +65,7 @@ package struct SuppressionPlanner: Sendable, Equatable {
 
     /// The most subsets tried in one group of linked hidden cells before it is treated as exposed
     /// (and hidden with every shown cell of its margins): bounds the work on large cross tables.
-    package var searchBudget = 200_000
+    var searchBudget = 200_000
 
     private func small(_ size: Int) -> Bool { size > 0 && size < minimum }
 

@@ -1,17 +1,17 @@
 /// Means and covariances of k variables over a stream of complete rows (online co-moments).
-public struct CovarianceAccumulator: Sendable, Equatable {
+struct CovarianceAccumulator: Sendable, Equatable {
     /// Number of variables.
-    public let variables: Int
+    let variables: Int
     /// Rows added.
-    public private(set) var count = 0
+    private(set) var count = 0
     /// Mean of each variable.
-    public private(set) var means: [Double]
+    private(set) var means: [Double]
     /// Σ (xᵢ − meanᵢ)(xⱼ − meanⱼ), row-major k × k.
     private var comoments: [Double]
     private var deltas: [Double]
 
     /// An empty accumulator for `variables` variables.
-    public init(variables: Int) {
+    init(variables: Int) {
         self.variables = variables
         means = Array(repeating: 0, count: variables)
         comoments = Array(repeating: 0, count: variables * variables)
@@ -19,7 +19,7 @@ public struct CovarianceAccumulator: Sendable, Equatable {
     }
 
     /// Adds one row of `variables` values.
-    public mutating func add(_ row: UnsafeBufferPointer<Double>) {
+    mutating func add(_ row: UnsafeBufferPointer<Double>) {
         precondition(row.count == variables, "a row of \(row.count) values for \(variables) variables")
         count += 1
         let n = Double(count)
@@ -42,12 +42,12 @@ public struct CovarianceAccumulator: Sendable, Equatable {
     }
 
     /// Adds one row given as an array.
-    public mutating func add(_ row: [Double]) {
+    mutating func add(_ row: [Double]) {
         row.withUnsafeBufferPointer { add($0) }
     }
 
     /// Sample covariance of variables `i` and `j` (n − 1); 0 below two rows.
-    public func covariance(_ i: Int, _ j: Int) -> Double {
+    func covariance(_ i: Int, _ j: Int) -> Double {
         count > 1 ? comoments[i * variables + j] / Double(count - 1) : 0
     }
 }

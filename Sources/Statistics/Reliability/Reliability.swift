@@ -1,16 +1,16 @@
 /// Internal consistency of a set of items, from their covariance matrix.
-public struct Reliability: Sendable, Equatable {
+struct Reliability: Sendable, Equatable {
     /// Complete cases used.
-    public var n: Int
+    var n: Int
     /// Cronbach's alpha, k/(k − 1) · (1 − Σ var(item) / var(sum)); `nil` when undefined.
-    public var cronbachAlpha: Double?
+    var cronbachAlpha: Double?
     /// Alpha over the other items, for each item left out.
-    public var alphaIfItemDeleted: [Double?]
+    var alphaIfItemDeleted: [Double?]
     /// Correlation of each item with the sum of the other items.
-    public var correctedItemTotalCorrelations: [Double?]
+    var correctedItemTotalCorrelations: [Double?]
 
     /// The reliability of the accumulated items.
-    public init(_ accumulator: CovarianceAccumulator) {
+    init(_ accumulator: CovarianceAccumulator) {
         n = accumulator.count
         let k = accumulator.variables
         let s = { (i: Int, j: Int) in accumulator.covariance(i, j) }

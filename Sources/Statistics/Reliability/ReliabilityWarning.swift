@@ -11,7 +11,7 @@ public enum ReliabilityWarning: Sendable, Equatable, Codable {
     case negativeItemRest(item: String, correlation: Double)
 
     /// The alpha below which a section is flagged.
-    public static let alphaThreshold = 0.6
+    static let alphaThreshold = 0.6
 
     private enum Kind: String, Codable {
         case lowAlpha = "low_alpha"

@@ -40,7 +40,7 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     /// Weighted counts (``JudgmentCounts/weights``) keep the counts as they are and weight the
     /// shares and the mean: % positive Σw₊ / Σw, mean Σwx / Σw, NPS from the weighted shares, and
     /// Wilson's interval on the effective n.
-    public init(counts: JudgmentCounts, scale: Scale, netPromoter: Bool = false) {
+    init(counts: JudgmentCounts, scale: Scale, netPromoter: Bool = false) {
         var valid = 0
         var positive = 0
         var sum = 0
@@ -95,7 +95,7 @@ public struct JudgmentFigures: Sendable, Equatable, Codable {
     }
 
     /// `part / whole × 100` from the exact integers (one rounding), or `nil` when `whole` is 0.
-    public static func percent(_ part: Int, of whole: Int) -> Double? {
+    package static func percent(_ part: Int, of whole: Int) -> Double? {
         whole > 0 ? Double(part * 100) / Double(whole) : nil
     }
 }

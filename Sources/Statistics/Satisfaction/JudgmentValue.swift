@@ -18,7 +18,7 @@ public struct JudgmentValue: Sendable, Equatable, Codable {
     public var index: Double?
 
     /// A value without trend.
-    public init(code: String, figures: JudgmentFigures) {
+    package init(code: String, figures: JudgmentFigures) {
         self.code = code
         self.figures = figures
     }

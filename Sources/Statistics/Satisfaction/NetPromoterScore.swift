@@ -12,7 +12,7 @@ public struct NetPromoterScore: Sendable, Equatable, Codable {
     public var score: Double?
 
     /// The NPS of counts on a 0–10 scale (points outside 0–10 are not counted).
-    public init(counts: JudgmentCounts, scale: Scale) {
+    init(counts: JudgmentCounts, scale: Scale) {
         var promoters = 0, passives = 0, detractors = 0
         for (offset, count) in counts.points.enumerated() {
             switch scale.min + offset {

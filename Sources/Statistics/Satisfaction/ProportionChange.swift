@@ -11,7 +11,7 @@ public struct ProportionChange: Sendable, Equatable, Codable {
 
     /// The change from `previous` to `current`; `nil` without valid answers in either. Weighted
     /// figures are tested on their effective counts (``JudgmentFigures/effectiveCounts``).
-    public init?(_ current: JudgmentFigures, _ previous: JudgmentFigures) {
+    package init?(_ current: JudgmentFigures, _ previous: JudgmentFigures) {
         let (now, before) = (current.effectiveCounts, previous.effectiveCounts)
         guard let p = FisherExact.twoSidedP(successes1: now.positive, n1: now.valid,
                                             successes0: before.positive, n0: before.valid) else { return nil }
@@ -26,7 +26,7 @@ extension SatisfactionSeries {
     /// every service shown with a change is adjusted within the year (`rule.adjustment`); a change
     /// whose adjusted p is below `rule.alpha` counts as improved or worse, the others as no clear
     /// change. The pooled change keeps its own p.
-    public func classifyingChanges(_ rule: ChangeRule) -> SatisfactionSeries {
+    func classifyingChanges(_ rule: ChangeRule) -> SatisfactionSeries {
         var copy = self
         copy.changeRule = rule
         guard let overall = items.firstIndex(where: { $0.code == overallItem }) ?? (items.isEmpty ? nil : 0) else { return copy }

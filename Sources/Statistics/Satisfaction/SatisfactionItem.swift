@@ -20,7 +20,7 @@ public struct SatisfactionItem: Sendable, Equatable, Codable {
     public var netPromoter: Bool
 
     /// The item's description from its codebook scale.
-    public init(code: String, text: String, scale: Scale, netPromoter: Bool) {
+    package init(code: String, text: String, scale: Scale, netPromoter: Bool) {
         self.code = code
         self.text = text
         min = scale.min

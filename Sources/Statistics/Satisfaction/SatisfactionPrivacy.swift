@@ -13,7 +13,7 @@ extension SatisfactionSeries {
     /// fewer than `minimum` questionnaires, or fewer than `minimum` valid answers to an item (but
     /// some). Derived figures that would give a withheld one away go too: the mean of the services'
     /// percentages of that year, and any Δ or index against a withheld year.
-    public func withholdingSmallServices(minimum: Int) -> SatisfactionSeries {
+    package func withholdingSmallServices(minimum: Int) -> SatisfactionSeries {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         var copy = self
         copy.minimumGroupSize = minimum

@@ -32,7 +32,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     public var localizedServiceNames: [String: [String: String]]?
 
     /// The service that `text` names, ignoring case: by its name or by its name in any language.
-    public func service(named text: String) -> String? {
+    package func service(named text: String) -> String? {
         let wanted = text.lowercased()
         return services.map(\.service).first { name in
             name.lowercased() == wanted || (localizedServiceNames ?? [:]).values.contains { $0[name]?.lowercased() == wanted }
@@ -40,7 +40,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     }
 
     /// The service's name in `language` (`it`, `en`), else as the codebook's first language has it.
-    public func serviceName(_ name: String, language: String) -> String {
+    package func serviceName(_ name: String, language: String) -> String {
         localizedServiceNames?[language]?[name] ?? name
     }
     /// How a service's change counts as improved or worse (``classifyingChanges(_:)``).
@@ -51,7 +51,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
     /// The statistics of a satisfaction codebook's years; `baseYear` defaults to the first year.
     ///
     /// The codebook must have `satisfaction:` settings (so its tallies exist).
-    public init(codebook: Codebook, years input: [Int: SatisfactionYearInput], baseYear: Int? = nil, changeRule: ChangeRule = .standard) {
+    package init(codebook: Codebook, years input: [Int: SatisfactionYearInput], baseYear: Int? = nil, changeRule: ChangeRule = .standard) {
         let years = input.keys.sorted()
         let baseYear = baseYear ?? years.first
         let npsIndex = codebook.netPromoterItemIndex
@@ -167,7 +167,7 @@ public struct SatisfactionSeries: Sendable, Equatable, Codable {
 
 extension SatisfactionSeries {
     /// The same statistics keeping only `years` (deltas still refer to the previous stored year).
-    public func restricted(to years: [Int]) -> SatisfactionSeries {
+    package func restricted(to years: [Int]) -> SatisfactionSeries {
         let keep = self.years.indices.filter { years.contains(self.years[$0]) }
         var copy = self
         copy.years = keep.map { self.years[$0] }
@@ -179,7 +179,7 @@ extension SatisfactionSeries {
     }
 
     /// The statistics of one service only: no pooled series.
-    public func only(service: String) -> SatisfactionSeries {
+    package func only(service: String) -> SatisfactionSeries {
         var copy = self
         copy.services = services.filter { $0.service == service }
         copy.pooled = nil

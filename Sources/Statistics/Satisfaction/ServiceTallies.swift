@@ -2,11 +2,11 @@ import Surveys
 
 /// Answer counts of one year's responses split by service: ``DemographicTallies`` over the
 /// codebook's service question.
-public struct ServiceTallies: Sendable, Equatable {
+package struct ServiceTallies: Sendable, Equatable {
     private var split: DemographicTallies
 
     /// Empty tallies for a satisfaction codebook; `nil` when it has no service question.
-    public init?(codebook: Codebook) {
+    package init?(codebook: Codebook) {
         guard let question = codebook.serviceQuestionIndex else { return nil }
         split = DemographicTallies(codebook: codebook, question: question)
     }
@@ -14,12 +14,12 @@ public struct ServiceTallies: Sendable, Equatable {
     /// Adds one response: its answer bytes (one per item) and demographic bytes (one per question).
     /// A service code the codebook does not know counts as "no service". `weight` is the
     /// response's post-stratification weight when the figures are weighted.
-    public mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer, weight: Double? = nil) {
+    package mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer, weight: Double? = nil) {
         split.add(answers: answers, demographics: demographics, weight: weight)
     }
 
     /// Adds one response given as arrays (tests only).
-    @_spi(Testing) public mutating func add(answers: [UInt8], demographics: [UInt8]) {
+    mutating func add(answers: [UInt8], demographics: [UInt8]) {
         answers.withUnsafeBytes { answerBytes in
             demographics.withUnsafeBytes { add(answers: answerBytes, demographics: $0) }
         }
@@ -32,8 +32,8 @@ public struct ServiceTallies: Sendable, Equatable {
     }
 
     /// The tally of the service with 1-based option `service`.
-    public func tally(service: Int) -> WaveTally { split.tally(code: service) }
+    package func tally(service: Int) -> WaveTally { split.tally(code: service) }
 
     /// Responses that name no known service.
-    public var unassigned: Int { split.tally(code: 0).respondents }
+    package var unassigned: Int { split.tally(code: 0).respondents }
 }

@@ -23,7 +23,7 @@ public struct ServiceYear: Sendable, Equatable, Codable {
     }
 
     /// The figures of the item at `index`, unless withheld.
-    public func item(_ index: Int) -> JudgmentValue? {
+    package func item(_ index: Int) -> JudgmentValue? {
         items.indices.contains(index) ? items[index] : nil
     }
 }

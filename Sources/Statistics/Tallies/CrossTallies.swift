@@ -6,9 +6,9 @@ import Surveys
 /// breakdown, which ``DimensionSuppression`` plans.
 package struct CrossTallies: Sendable, Equatable {
     /// Groups per dimension: a question's options, then "not stated"; the units, then "in no unit".
-    package let groupCounts: [Int]
+    let groupCounts: [Int]
     /// Groups per dimension that a breakdown shows: all of a question's, the units without "in no unit".
-    package let publishedGroupCounts: [Int]
+    let publishedGroupCounts: [Int]
     /// The profiles met, in order of first appearance: a group index per dimension.
     package private(set) var profiles: [[Int]] = []
     /// Respondents per profile.

@@ -2,14 +2,14 @@ import Surveys
 
 /// Answer counts split by the answer to one demographic question (service, gender, age band…):
 /// one ``WaveTally`` per stored code, filled in one pass over the stored answers.
-public struct DemographicTallies: Sendable, Equatable {
+package struct DemographicTallies: Sendable, Equatable {
     /// The position of the question in ``Codebook/demographics``.
-    public let question: Int
+    package let question: Int
     /// Per stored code: 0 for a response that gives no answer, then the options in order.
-    public private(set) var byCode: [WaveTally]
+    package private(set) var byCode: [WaveTally]
 
     /// Empty tallies for question `question` of a codebook.
-    public init(codebook: Codebook, question: Int) {
+    package init(codebook: Codebook, question: Int) {
         self.question = question
         byCode = Array(repeating: WaveTally(codebook: codebook), count: codebook.demographics[question].options.count + 1)
     }
@@ -17,7 +17,7 @@ public struct DemographicTallies: Sendable, Equatable {
     /// Adds one response: its answer bytes (one per item) and demographic bytes (one per question).
     /// A code the codebook does not know counts as no answer. `weight` is the response's
     /// post-stratification weight when the figures are weighted.
-    public mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer, weight: Double? = nil) {
+    package mutating func add(answers: UnsafeRawBufferPointer, demographics: UnsafeRawBufferPointer, weight: Double? = nil) {
         var code = question < demographics.count ? Int(demographics[question]) : 0
         if code >= byCode.count { code = 0 }
         byCode[code].add(answers: answers, weight: weight)
@@ -35,5 +35,5 @@ public struct DemographicTallies: Sendable, Equatable {
     }
 
     /// The tally of the respondents who chose 1-based option `code` (0: no answer).
-    public func tally(code: Int) -> WaveTally { byCode[code] }
+    package func tally(code: Int) -> WaveTally { byCode[code] }
 }

@@ -1,25 +1,25 @@
 import Surveys
 
 /// The basic statistics of one item in one wave, on reverse-scored values.
-public struct ItemSummary: Sendable, Equatable, Codable {
+struct ItemSummary: Sendable, Equatable, Codable {
     /// Valid answers (missing, not-applicable and don't-know excluded).
-    public var n: Int
+    var n: Int
     /// Mean of the scored answers (reverse-scored, and on the common scale when the codebook
     /// rescales the item); `nil` when nobody answered.
-    public var mean: Double?
+    var mean: Double?
     /// Missing answers.
-    public var missing: Int
+    var missing: Int
     /// Not-applicable answers.
-    public var notApplicable: Int
+    var notApplicable: Int
     /// "Don't know" answers.
-    public var dontKnow: Int
+    var dontKnow: Int
     /// Count of answers per point of the item's own scale once reverse-scored, lowest point first.
-    public var distribution: [Int]
+    var distribution: [Int]
     /// Weighted figures only: Σ w and Σ w² per point, as ``distribution``.
-    public var weights: PointWeights?
+    var weights: PointWeights?
 
     /// Summarises item `item` of a tally: each raw code is scored through ``Codebook/score(raw:item:)``.
-    public init(tally: WaveTally, codebook: Codebook, item: Int) {
+    init(tally: WaveTally, codebook: Codebook, item: Int) {
         let scale = codebook.scale(ofItem: item)
         var distribution = [Int](repeating: 0, count: scale.pointCount)
         var weights = PointWeights(points: scale.pointCount)

@@ -1,12 +1,12 @@
 /// The weights behind an item's answers, per point of its scale (lowest first).
-public struct PointWeights: Sendable, Equatable, Codable {
+struct PointWeights: Sendable, Equatable, Codable {
     /// Σ w per point.
-    public var sums: [Double]
+    var sums: [Double]
     /// Σ w² per point.
-    public var squaredSums: [Double]
+    var squaredSums: [Double]
 
     /// Kish's effective number of answers, (Σw)² / Σw²; `nil` without answers.
-    public var effectiveSize: Double? {
+    var effectiveSize: Double? {
         let squares = squaredSums.reduce(0, +)
         guard squares > 0 else { return nil }
         let total = sums.reduce(0, +)
@@ -14,7 +14,7 @@ public struct PointWeights: Sendable, Equatable, Codable {
     }
 
     /// Adds `other`'s weights point by point (answers of several items of one scale pooled).
-    public mutating func add(_ other: PointWeights) {
+    mutating func add(_ other: PointWeights) {
         for point in sums.indices {
             sums[point] += other.sums[point]
             squaredSums[point] += other.squaredSums[point]
@@ -22,7 +22,7 @@ public struct PointWeights: Sendable, Equatable, Codable {
     }
 
     /// Zero weight on `points` points.
-    public init(points: Int) {
+    init(points: Int) {
         sums = Array(repeating: 0, count: points)
         squaredSums = sums
     }

@@ -7,38 +7,38 @@ import Surveys
 /// pass over the stored answers suffices whatever the number of respondents. With
 /// post-stratification weights (``add(answers:weight:)``) the counts stay the respondents' own, and
 /// the sums of their weights are kept beside them for the weighted means and shares.
-public struct WaveTally: Sendable, Equatable {
+package struct WaveTally: Sendable, Equatable {
     /// Number of codebook items.
-    public let itemCount: Int
+    package let itemCount: Int
     /// Counts indexed by `item * 256 + code` (raw codes, 253 don't know, 254 not applicable, 255 missing).
-    public private(set) var counts: [Int]
+    package private(set) var counts: [Int]
     /// Respondents added.
-    public private(set) var respondents = 0
+    package private(set) var respondents = 0
     /// Per flat section index: respondents who answered at least one of its items.
-    public private(set) var sectionRespondents: [Int]
+    package private(set) var sectionRespondents: [Int]
     /// Per block: respondents who answered at least one of its items.
-    public private(set) var blockRespondents: [Int]
+    package private(set) var blockRespondents: [Int]
     /// Whether respondents were added with weights.
-    public private(set) var isWeighted = false
+    package private(set) var isWeighted = false
     /// Σ w indexed as ``counts`` (equal to the counts when unweighted).
-    public var weights: [Double] { isWeighted ? storedWeights : counts.map(Double.init) }
+    package var weights: [Double] { isWeighted ? storedWeights : counts.map(Double.init) }
     /// Σ w² indexed as ``counts`` (equal to the counts when unweighted).
-    public var squaredWeights: [Double] { isWeighted ? storedSquaredWeights : counts.map(Double.init) }
+    var squaredWeights: [Double] { isWeighted ? storedSquaredWeights : counts.map(Double.init) }
     /// The sums of weights, kept only once a weighted respondent is added: unweighted, each is a
     /// sum of ones, the count itself (exactly, below 2⁵³), so the per-answer loop adds counts only.
     private var storedWeights: [Double] = []
     private var storedSquaredWeights: [Double] = []
     /// The weights of all respondents added.
-    public private(set) var respondentWeights = WeightTotals()
+    private(set) var respondentWeights = WeightTotals()
     /// Per flat section and per block: the weights of the respondents counted in
     /// ``sectionRespondents`` and ``blockRespondents``.
-    public private(set) var sectionWeights: [WeightTotals]
-    public private(set) var blockWeights: [WeightTotals]
+    private(set) var sectionWeights: [WeightTotals]
+    private(set) var blockWeights: [WeightTotals]
     private let sectionOfItem: [Int]
     private let blockOfSection: [Int]
 
     /// An empty tally for a codebook's items.
-    public init(codebook: Codebook) {
+    package init(codebook: Codebook) {
         itemCount = codebook.items.count
         counts = [Int](repeating: 0, count: itemCount * 256)
         var sectionOfItem: [Int] = []
@@ -59,7 +59,7 @@ public struct WaveTally: Sendable, Equatable {
 
     /// Adds one respondent's answer codes (one byte per item, in codebook order), with its
     /// post-stratification weight when the figures are weighted.
-    public mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
+    package mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
         precondition(answers.count == itemCount, "answer row of \(answers.count) bytes for \(itemCount) items")
         if weight != nil && !isWeighted {
             // The respondents added so far weighed 1 each.
@@ -151,17 +151,17 @@ public struct WaveTally: Sendable, Equatable {
     }
 
     /// Adds one respondent's answers given as an array (tests only).
-    @_spi(Testing) public mutating func add(answers: [UInt8], weight: Double? = nil) {
+    mutating func add(answers: [UInt8], weight: Double? = nil) {
         answers.withUnsafeBytes { add(answers: $0, weight: weight) }
     }
 
     /// How many respondents gave raw code `code` to item `item`.
-    public func count(item: Int, code: UInt8) -> Int {
+    package func count(item: Int, code: UInt8) -> Int {
         counts[item * 256 + Int(code)]
     }
 
     /// Σ w (Σ w² with `squared`) of the respondents who gave raw code `code` to item `item`.
-    public func weight(item: Int, code: UInt8, squared: Bool = false) -> Double {
+    package func weight(item: Int, code: UInt8, squared: Bool = false) -> Double {
         guard isWeighted else { return Double(counts[item * 256 + Int(code)]) }
         return (squared ? storedSquaredWeights : storedWeights)[item * 256 + Int(code)]
     }

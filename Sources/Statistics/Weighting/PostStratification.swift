@@ -3,22 +3,22 @@
 /// With Nₕ staff and nₕ respondents in stratum h (N and n their totals over the strata weighted),
 /// every respondent of h weighs wₕ = (Nₕ / N) / (nₕ / n): the weights sum to n (mean 1), and the
 /// weighted share of each stratum is its share of the staff.
-public struct PostStratification: Sendable, Equatable {
+package struct PostStratification: Sendable, Equatable {
     /// Per stored answer code of the stratifying question (0 = no answer, then the options): the
     /// weight of its respondents, `nil` for respondents left out (``MissingStratumPolicy/drop``).
-    public let weights: [Double?]
+    package let weights: [Double?]
     /// Respondents weighted.
-    public let respondents: Int
+    package let respondents: Int
     /// Respondents left out because they gave no answer to the stratifying question.
-    public let droppedNotStated: Int
+    package let droppedNotStated: Int
     /// Respondents left out because their answer is no stratum of the staff counts, by answer code.
-    public let droppedOutsideStrata: [Int: Int]
+    package let droppedOutsideStrata: [Int: Int]
 
     /// The weights for `staff` (staff count per option code, 1-based) and `respondents` (count
     /// per stored code, 0 = no answer).
     /// - Throws: ``PostStratificationProblem`` when a stratum has staff but no respondent, or
     ///   (with ``MissingStratumPolicy/refuse``) when respondents fall outside every stratum.
-    public init(staff: [Int: Int], respondents: [Int], missing: MissingStratumPolicy) throws(PostStratificationProblem) {
+    package init(staff: [Int: Int], respondents: [Int], missing: MissingStratumPolicy) throws(PostStratificationProblem) {
         let empty = staff.keys.filter { $0 >= respondents.count || respondents[$0] == 0 }.sorted()
         guard empty.isEmpty else { throw .strataWithoutRespondents(empty) }
         let notStated = respondents.first ?? 0

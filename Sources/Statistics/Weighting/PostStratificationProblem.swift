@@ -1,5 +1,5 @@
 /// Why a year cannot be post-stratified.
-public enum PostStratificationProblem: Error, Sendable, Equatable {
+package enum PostStratificationProblem: Error, Sendable, Equatable {
     /// Strata (option codes) with staff but no respondent: no weight can stand for them.
     case strataWithoutRespondents([Int])
     /// Respondents no stratum covers: `notStated` gave no answer, `outside` counts per answer code

@@ -14,7 +14,7 @@ public struct StaffStratum: Sendable, Equatable, Codable {
     public var suppressed: Bool?
 
     /// A stratum.
-    public init(label: String, staff: Int, respondents: Int? = nil, weight: Double? = nil, suppressed: Bool? = nil) {
+    package init(label: String, staff: Int, respondents: Int? = nil, weight: Double? = nil, suppressed: Bool? = nil) {
         self.label = label
         self.staff = staff
         self.respondents = respondents

@@ -12,7 +12,7 @@ public struct StaffWeighting: Sendable, Equatable, Codable {
     public var years: [StaffWeightingYear]
 
     /// A description of the weighting.
-    public init(question: String, missing: MissingStratumPolicy, minimumGroupSize: Int, years: [StaffWeightingYear]) {
+    package init(question: String, missing: MissingStratumPolicy, minimumGroupSize: Int, years: [StaffWeightingYear]) {
         self.question = question
         self.missing = missing
         self.minimumGroupSize = minimumGroupSize

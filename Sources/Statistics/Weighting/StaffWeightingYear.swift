@@ -20,7 +20,7 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
 
     /// A year of weighting from its post-stratification; `labels[code − 1]` names stratum `code`,
     /// `localizedLabels` by language when the codebook names the options by language.
-    public init(year: Int, staff: [Int: Int], respondents: [Int], stratification: PostStratification,
+    package init(year: Int, staff: [Int: Int], respondents: [Int], stratification: PostStratification,
                 labels: [String], localizedLabels: [String: [String]] = [:], minimumGroupSize: Int) {
         self.year = year
         self.staff = staff.values.reduce(0, +)

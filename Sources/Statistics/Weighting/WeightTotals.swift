@@ -1,25 +1,25 @@
 /// The respondents behind a figure and their weights: what Kish's design effect and effective
 /// sample size are computed from. Unweighted, every weight is 1 and the effective size is the count.
-public struct WeightTotals: Sendable, Equatable, Codable {
+struct WeightTotals: Sendable, Equatable, Codable {
     /// Respondents.
-    public private(set) var count = 0
+    private(set) var count = 0
     /// Σ w.
-    public private(set) var sum = 0.0
+    private(set) var sum = 0.0
     /// Σ w².
-    public private(set) var sumOfSquares = 0.0
+    private(set) var sumOfSquares = 0.0
 
     /// Nobody yet.
-    public init() {}
+    init() {}
 
     /// Adds one respondent of weight `weight`.
-    public mutating func add(_ weight: Double) {
+    mutating func add(_ weight: Double) {
         count += 1
         sum += weight
         sumOfSquares += weight * weight
     }
 
     /// The respondents of both.
-    public static func + (lhs: WeightTotals, rhs: WeightTotals) -> WeightTotals {
+    static func + (lhs: WeightTotals, rhs: WeightTotals) -> WeightTotals {
         var sum = lhs
         sum.count += rhs.count
         sum.sum += rhs.sum
@@ -28,25 +28,25 @@ public struct WeightTotals: Sendable, Equatable, Codable {
     }
 
     /// Kish's effective sample size, (Σw)² / Σw²; the count when every weight is equal. `nil` when empty.
-    public var effectiveSize: Double? {
+    var effectiveSize: Double? {
         sumOfSquares > 0 ? sum * sum / sumOfSquares : nil
     }
 
     /// Kish's design effect of unequal weights, n · Σw² / (Σw)² (1 when every weight is equal). `nil` when empty.
-    public var designEffect: Double? {
+    var designEffect: Double? {
         sum > 0 ? Double(count) * sumOfSquares / (sum * sum) : nil
     }
 
     /// The sample size the guards and the degrees of freedom use: the count, or with unequal
     /// weights the effective size rounded down.
-    package func samplingUnits(weighted: Bool) -> Int {
+    func samplingUnits(weighted: Bool) -> Int {
         guard weighted, let effective = effectiveSize else { return count }
         return Self.samplingUnits(effectiveSize: effective)
     }
 
     /// An effective size rounded down to whole sampling units (a hair under an integer, from
     /// rounding in Σw², does not lose a unit).
-    package static func samplingUnits(effectiveSize: Double) -> Int {
+    static func samplingUnits(effectiveSize: Double) -> Int {
         Int((effectiveSize + 1e-9).rounded(.down))
     }
 }

@@ -32,7 +32,7 @@ public struct AnswerDistribution: Sendable, Equatable, Codable {
     /// (the range the points are rescaled to, see ``Rescale``) when given, else on the points.
     /// With `weights` the counts stay as given and the mean, SD, interval and percentages are
     /// weighted (``init(weighted:counts:scale:scores:)``).
-    public init(counts: [Int], scale: Scale, scores: ClosedRange<Double>? = nil, weights: PointWeights? = nil) {
+    init(counts: [Int], scale: Scale, scores: ClosedRange<Double>? = nil, weights: PointWeights? = nil) {
         if let weights {
             self.init(weighted: weights, counts: counts, scale: scale, scores: scores)
         } else {

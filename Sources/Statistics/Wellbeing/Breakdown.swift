@@ -9,7 +9,7 @@ public struct Breakdown: Sendable, Equatable, Codable {
     /// What the groups are: `gender`, `age`, `unit`…
     public var dimension: String
     /// The minimum group size used when none is given (`--min-group`).
-    public static let defaultMinimumGroupSize = 5
+    package static let defaultMinimumGroupSize = 5
 
     /// The minimum group size applied.
     public var minimumGroupSize: Int
@@ -23,7 +23,7 @@ public struct Breakdown: Sendable, Equatable, Codable {
     ///
     /// Which groups and sections are withheld is decided once by ``GroupSuppression``, or given as
     /// `suppression` when taken with other views (``CrossGroupSuppression``, for a unit's groups).
-    public init(codebook: Codebook, dimension: String, labels: [String?], tallies: [Int: [WaveTally]], whole: YearOverYear? = nil,
+    package init(codebook: Codebook, dimension: String, labels: [String?], tallies: [Int: [WaveTally]], whole: YearOverYear? = nil,
                 suppression: GroupSuppression? = nil, minimumGroupSize: Int) {
         self.dimension = dimension
         self.minimumGroupSize = max(minimumGroupSize, SmallGroupSuppression.smallestMinimum)

@@ -6,7 +6,7 @@ public struct ClosedInterval: Sendable, Equatable, Codable {
     public var upper: Double
 
     /// An interval.
-    public init(lower: Double, upper: Double) {
+    package init(lower: Double, upper: Double) {
         self.lower = lower
         self.upper = upper
     }

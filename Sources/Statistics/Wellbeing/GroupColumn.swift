@@ -20,10 +20,10 @@ public struct GroupColumn: Sendable, Equatable, Codable {
     public var suppressedCells: [String]?
 
     /// Whether the section or block `code` is withheld for this group.
-    public func isWithheld(_ code: String) -> Bool { suppressed || suppressedCells?.contains(code) == true }
+    package func isWithheld(_ code: String) -> Bool { suppressed || suppressedCells?.contains(code) == true }
 
     /// A group column.
-    public init(label: String?, suppressed: Bool, n: Int? = nil, sectionMeans: [String: Double]? = nil, blockMeans: [String: Double]? = nil) {
+    package init(label: String?, suppressed: Bool, n: Int? = nil, sectionMeans: [String: Double]? = nil, blockMeans: [String: Double]? = nil) {
         self.label = label
         self.suppressed = suppressed
         self.n = n

@@ -13,7 +13,7 @@ public struct IndexSummary: Sendable, Equatable, Codable {
     public var cut: Double?
 
     /// A summary of index moments; `atLeastCut` counts the favourable indexes, those at least `cut`.
-    public init(moments: Moments, atLeastCut: Double?, cut: Double? = nil) {
+    init(moments: Moments, atLeastCut: Double?, cut: Double? = nil) {
         self.cut = atLeastCut == nil ? nil : cut
         n = moments.n
         mean = moments.n > 0 ? moments.mean : nil

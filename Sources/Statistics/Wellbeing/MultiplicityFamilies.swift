@@ -20,12 +20,12 @@ public struct MultiplicityFamilies: Sendable, Equatable, Codable {
     }
 
     /// The family of `year`, if it has tests.
-    public func family(year: Int) -> Family? { families.first { $0.year == year } }
+    package func family(year: Int) -> Family? { families.first { $0.year == year } }
 }
 
 extension YearOverYear {
     /// The same statistics with ``YearComparison/adjustedP`` set within each year's family of tests.
-    public func adjustingForMultiplicity(_ method: MultiplicityAdjustment) -> YearOverYear {
+    package func adjustingForMultiplicity(_ method: MultiplicityAdjustment) -> YearOverYear {
         var copy = self
         var families: [MultiplicityFamilies.Family] = []
         for y in years.indices {

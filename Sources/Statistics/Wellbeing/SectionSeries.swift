@@ -12,7 +12,7 @@ public struct SectionSeries: Sendable, Equatable, Codable {
     public var reliability: [SectionReliability]?
 
     /// The reliability of `year`, if computed.
-    public func reliability(in year: Int) -> SectionReliability? {
+    package func reliability(in year: Int) -> SectionReliability? {
         reliability?.first { $0.year == year }
     }
 }

@@ -11,23 +11,23 @@ import Surveys
 ///
 /// Respondents added with a post-stratification weight weigh in every figure but reliability
 /// (Cronbach's alpha describes the questionnaire, not the staff, and stays unweighted).
-public struct WellbeingAccumulator: Sendable {
+package struct WellbeingAccumulator: Sendable {
     /// Answer counts (means, distributions, percentages).
-    public private(set) var tally: WaveTally
+    package private(set) var tally: WaveTally
     /// Per flat section: the respondents' section indexes.
-    public private(set) var sectionIndexes: [Moments]
+    private(set) var sectionIndexes: [Moments]
     /// Per flat section: respondents whose index is at least its ``indexCuts`` entry (their Σ w
     /// when weighted).
-    public private(set) var sectionIndexAtLeastCut: [Double]
+    package private(set) var sectionIndexAtLeastCut: [Double]
     /// Per block: the respondents' block indexes.
-    public private(set) var blockIndexes: [Moments]
+    private(set) var blockIndexes: [Moments]
     /// Per flat section: item covariances over complete cases.
-    public private(set) var sectionCovariances: [CovarianceAccumulator]
+    private(set) var sectionCovariances: [CovarianceAccumulator]
     /// Per flat section: the index value that counts as a favourable climate, the midpoint of
     /// the section's scale (3,5 on 1–6; 50 on a section rescaled to 0–100).
-    public let indexCuts: [Double]
+    let indexCuts: [Double]
     /// Per block: pairwise sums of its items (the standard errors of MEDIA and of the section means).
-    public private(set) var blockCoMoments: [ItemCoMoments]
+    private(set) var blockCoMoments: [ItemCoMoments]
 
     private let codebook: Codebook
     private let sectionItems: [[Int]]
@@ -47,13 +47,13 @@ public struct WellbeingAccumulator: Sendable {
     private let sectionOffset: [Int]
     /// Per flat section and per block: the respondents' positive and valid answers, for the
     /// interval of the pooled % positive.
-    public private(set) var sectionPositives: [ClusteredProportion]
-    public private(set) var blockPositives: [ClusteredProportion]
+    private(set) var sectionPositives: [ClusteredProportion]
+    private(set) var blockPositives: [ClusteredProportion]
     private var blockPositiveCount = 0
     private var blockAnswerCount = 0
 
     /// An empty accumulator for a codebook.
-    public init(codebook: Codebook) {
+    package init(codebook: Codebook) {
         self.codebook = codebook
         tally = WaveTally(codebook: codebook)
         var sectionItems: [[Int]] = []
@@ -103,7 +103,7 @@ public struct WellbeingAccumulator: Sendable {
 
     /// Adds one respondent's raw answer codes (one byte per item, in codebook order), with its
     /// post-stratification weight when the figures are weighted.
-    public mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
+    package mutating func add(answers: UnsafeRawBufferPointer, weight: Double? = nil) {
         tally.add(answers: answers, weight: weight)
         var blockSum = 0.0
         var blockCount = 0
@@ -172,7 +172,7 @@ public struct WellbeingAccumulator: Sendable {
     }
 
     /// Adds one respondent's answers given as an array (tests only).
-    @_spi(Testing) public mutating func add(answers: [UInt8], weight: Double? = nil) {
+    mutating func add(answers: [UInt8], weight: Double? = nil) {
         answers.withUnsafeBytes { add(answers: $0, weight: weight) }
     }
 }

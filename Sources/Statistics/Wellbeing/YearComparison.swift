@@ -14,7 +14,7 @@ public struct YearComparison: Sendable, Equatable, Codable {
     public var hedgesG: Double?
 
     /// A comparison.
-    public init(standardError: Double, t: Double, degreesOfFreedom: Double, p: Double, adjustedP: Double? = nil, hedgesG: Double?) {
+    package init(standardError: Double, t: Double, degreesOfFreedom: Double, p: Double, adjustedP: Double? = nil, hedgesG: Double?) {
         self.standardError = standardError
         self.t = t
         self.degreesOfFreedom = degreesOfFreedom

@@ -30,7 +30,7 @@ public struct YearOverYear: Sendable, Equatable, Codable {
     public var respondents: [Int?] { participation.map(\.respondents) }
 
     /// Builds the series from one tally per year (all tallies follow `codebook`).
-    public init(codebook: Codebook, tallies: [Int: WaveTally]) {
+    package init(codebook: Codebook, tallies: [Int: WaveTally]) {
         years = tallies.keys.sorted()
         participation = years.map { year in
             var participation = YearParticipation(year: year, respondents: tallies[year]!.respondents)
@@ -120,7 +120,7 @@ public struct YearOverYear: Sendable, Equatable, Codable {
 
 extension YearOverYear {
     /// The same statistics keeping only `years` (deltas still refer to the previous stored year).
-    public func restricted(to years: [Int]) -> YearOverYear {
+    package func restricted(to years: [Int]) -> YearOverYear {
         let keep = Set(years)
         var copy = self
         let indexes = self.years.indices.filter { keep.contains(self.years[$0]) }

@@ -7,7 +7,7 @@ extension YearOverYear {
     /// and block means, tests of their change and Hedges' g against the previous year, reliability
     /// per section, importance gaps and response rates. Intervals, tests, effect sizes and
     /// reliability below `guards` are left out with their reason.
-    public init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:],
+    package init(codebook: Codebook, accumulators: [Int: WellbeingAccumulator], staff: [Int: Int] = [:],
                 guards: InferenceGuards = .standard) {
         self.init(codebook: codebook, tallies: accumulators.mapValues(\.tally))
         self.guards = guards

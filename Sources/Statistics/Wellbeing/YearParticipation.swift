@@ -16,7 +16,7 @@ public struct YearParticipation: Sendable, Equatable, Codable {
     public var designEffect: Double?
 
     /// One year's participation.
-    public init(year: Int, respondents: Int?, staff: Int? = nil, responseRate: Double? = nil) {
+    package init(year: Int, respondents: Int?, staff: Int? = nil, responseRate: Double? = nil) {
         self.year = year
         self.respondents = respondents
         self.staff = staff

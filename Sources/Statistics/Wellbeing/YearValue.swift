@@ -43,7 +43,7 @@ public struct YearValue: Sendable, Equatable, Codable {
     public var comparability: [ComparabilityNote]?
 
     /// A value.
-    public init(year: Int, n: Int?, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
+    package init(year: Int, n: Int?, mean: Double?, previousYear: Int? = nil, delta: Double? = nil, ratio: Double? = nil) {
         self.year = year
         self.n = n
         self.mean = mean

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Lists the public declarations of the named modules that the facade does not expose (issue 13:
+`public` only for what PolsoKit's public API returns or takes). Run from the package root after
+`swift package dump-symbol-graph --minimum-access-level public`:
+
+    python3 .ci/public-surface.py [--strict] [--why] MODULE…
+
+What the facade exposes is a closure over the symbol graphs: every public symbol of PolsoKit; the
+types its declarations name; of each such type the members a caller reads (properties, enum cases,
+nested types, protocol witnesses, static constants of the type itself such as `NodeKind.body`)
+and, for the types a caller passes in (named by a parameter of a PolsoKit function or by a
+settable property of a PolsoKit type that has a public initializer), its initializers and static
+properties; and so on. Any other public declaration of the named modules is printed as
+`file:line kind name` (`--why` adds the chain that reached a symbol when listing with `--inside`);
+`--strict` exits 1 when there is one. Meant for modules whose public surface is data
+(`Statistics`, `Performance`): a renderer's methods (`Rendered.render`) are outside the rule.
+"""
+import collections
+import json
+import pathlib
+import sys
+
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+graphs = pathlib.Path(".build").glob("*/symbolgraph")
+graphdir = next(iter(sorted(graphs)), None)
+if not args or graphdir is None:
+    sys.exit(__doc__)
+
+symbols, members, supertypes = {}, collections.defaultdict(set), collections.defaultdict(set)
+for path in graphdir.glob("*.symbols.json"):
+    graph = json.loads(path.read_text())
+    module = path.name.split(".")[0].split("@")[0]  # the extending module for Module@Other
+    for symbol in graph["symbols"]:
+        symbol["module"] = module
+        symbols[symbol["identifier"]["precise"]] = symbol
+    for relation in graph["relationships"]:
+        if relation["kind"] == "memberOf":
+            members[relation["target"]].add(relation["source"])
+        elif relation["kind"] == "inheritsFrom":
+            supertypes[relation["source"]].add(relation["target"])
+
+WITNESSES = {"init(from:)", "encode(to:)", "description", "hash(into:)", "==(_:_:)", "<(_:_:)", "rawValue",
+             "init(rawValue:)", "id", "errorDescription", "allCases"}
+DATA = {"swift.property", "swift.enum.case", "swift.struct", "swift.enum", "swift.class", "swift.typealias",
+        "swift.subscript"}
+CALLABLE = {"swift.method", "swift.type.method", "swift.init", "swift.func"}
+
+
+def named(symbol, parameters_only=False):
+    """The symbols a declaration names: in its parameters, or anywhere in it."""
+    signature = symbol.get("functionSignature", {})
+    fragments = [f for p in signature.get("parameters", []) for f in p.get("declarationFragments", [])]
+    if not parameters_only:
+        fragments += symbol.get("declarationFragments", []) + signature.get("returns", [])
+        fragments += [{"preciseIdentifier": c["rhsPrecise"]}
+                      for c in symbol.get("swiftGenerics", {}).get("constraints", []) if "rhsPrecise" in c]
+    return {f["preciseIdentifier"] for f in fragments if "preciseIdentifier" in f}
+
+
+roots = [u for u, s in symbols.items() if s["module"] == "PolsoKit" and s["accessLevel"] == "public"]
+constructible = {s["pathComponents"][0] for s in (symbols[u] for u in roots) if s["kind"]["identifier"] == "swift.init"}
+inputs = set()
+for u in roots:
+    symbol = symbols[u]
+    if symbol["kind"]["identifier"] in CALLABLE:
+        inputs |= named(symbol, parameters_only=True)
+    elif (symbol["kind"]["identifier"] == "swift.property" and symbol["pathComponents"][0] in constructible
+          and any(f["spelling"] == "var" for f in symbol.get("declarationFragments", []))):
+        inputs |= named(symbol)
+
+exposed, reached_from, pending = set(), {}, list(roots)
+while pending:
+    u = pending.pop()
+    if u in exposed or u not in symbols:
+        continue
+    exposed.add(u)
+    following = list(named(symbols[u]) | supertypes[u])
+    for m in members[u]:
+        member = symbols.get(m)
+        if member is None:
+            continue
+        kind, title = member["kind"]["identifier"], member["names"]["title"]
+        constant = kind == "swift.type.property" and u in named(member)
+        if kind in DATA or title in WITNESSES or constant or (u in inputs and kind in {"swift.init", "swift.type.property"}):
+            following.append(m)
+    for v in following:
+        reached_from.setdefault(v, u)
+        pending.append(v)
+
+inside = "--inside" in sys.argv
+found = 0
+for u, s in sorted(symbols.items(), key=lambda kv: (kv[1].get("location", {}).get("uri", ""),
+                                                     kv[1].get("location", {}).get("position", {}).get("line", 0))):
+    if s["module"] not in args or s["accessLevel"] != "public" or "location" not in s or (u in exposed) != inside:
+        continue
+    found += 1
+    chain, p = [], reached_from.get(u)
+    while p and len(chain) < 6:
+        chain.append(".".join(symbols[p]["pathComponents"]) if p in symbols else p)
+        p = reached_from.get(p)
+    why = ("\t<- " + " <- ".join(chain)) if "--why" in sys.argv and chain else ""
+    location = s["location"]["uri"].replace("file://", "")
+    print(f'{location}:{s["location"]["position"]["line"] + 1}\t{s["kind"]["identifier"]}\t{".".join(s["pathComponents"])}{why}')
+print(f"public surface: {found} public declaration(s) {'the facade exposes' if inside else 'it does not'} in {', '.join(args)}",
+      file=sys.stderr)
+sys.exit(1 if found and "--strict" in sys.argv and not inside else 0)
