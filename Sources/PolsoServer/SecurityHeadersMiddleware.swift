@@ -9,8 +9,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     static let contentSecurityPolicy =
         "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 
-    /// Paths whose responses may be cached: the stylesheet and scripts served as files, the same for every user.
-    static let cacheablePrefix = "/static/"
+    /// Paths whose responses may be cached: the stylesheet served as a file, the same for every user.
+    static let cacheablePrefix = "/assets/"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // Error pages carry the same headers: the error page middleware sits inside this one.

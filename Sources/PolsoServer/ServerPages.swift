@@ -1,4 +1,6 @@
 import Foundation
+import PolsoWeb
+import Reports
 import Store
 
 /// The pages the server writes itself: sign-in, the list of the user's bodies, and error pages.
@@ -9,7 +11,7 @@ enum ServerPages {
         <!DOCTYPE html>
         <html lang="it">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(title)) · Polso</title><link rel="stylesheet" href="/static/polso.css"></head>
+        <title>\(HTMLText.escape(title)) · Polso</title><link rel="stylesheet" href="\(Stylesheet.path)"></head>
         <body><a class="skip" href="#main">Vai al contenuto</a>
         <main id="main">
         \(main)

@@ -27,7 +27,7 @@ public struct UserDirectory: Sendable {
         return try PolsoError.catching {
             let account = try store.addUser(email: email, passwordHash: hash, grant: RoleGrant(body: body, role: role))
             try store.appendAudit(AuditEntry(at: Date(), user: Self.operatingSystemUser, body: body, action: .addUser,
-                                             detail: "\(email) \(role.rawValue)"))
+                                             detail: "\(account.email) \(role.rawValue)"))
             return account
         }
     }

@@ -1,6 +1,5 @@
 import Dispatch
 import Hummingbird
-import Logging
 import PolsoKit
 import Store
 
@@ -24,14 +23,13 @@ public enum WebServer {
     }
 
     /// The application listening where `services.configuration` says.
-    public static func application(services: ServerServices, logger: Logger? = nil,
+    public static func application(services: ServerServices,
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let configuration = services.configuration
         return Application(
             router: router(services: services).0,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Polso"),
-            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
-            logger: logger ?? Logger(label: "polso.serve")
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) }
         )
     }
 

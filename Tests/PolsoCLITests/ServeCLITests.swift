@@ -105,8 +105,12 @@ struct ServeCLITests {
         let sessionCookie = try #require(signedIn.header("set-cookie").first { $0.hasPrefix("polso_session=") })
         for attribute in ["Secure", "HttpOnly", "SameSite=Strict"] { #expect(sessionCookie.contains(attribute)) }
         let session = String(sessionCookie.prefix { $0 != ";" })
-        let home = try Self.curl(base + "/", cookie: session)
-        #expect(home.status == 200 || home.status == 303)
+        // The administrator reaches every body; with the store's one (local) body, "/" leads to its page.
+        let root = try Self.curl(base + "/", cookie: session)
+        #expect(root.status == 303)
+        #expect(root.header("location") == ["/b/local/"])
+        let home = try Self.curl(base + "/b/local/", cookie: session)
+        #expect(home.status == 200)
         #expect(home.header("cache-control") == ["no-store"])
         let csrf = try #require(home.body.range(of: "name=\"csrf\" value=\"[0-9a-f]{64}", options: .regularExpression)
             .map { String(home.body[$0].suffix(64)) }, "\(home.body)")
