@@ -146,6 +146,30 @@ struct AccessTests {
         }
     }
 
+    @Test("A change made in a body is audited with the user, the body of the URL and the address")
+    func audit() async throws {
+        try await withServer { fixture in
+            let services = fixture.services
+            let app = fixture.application { pages in
+                pages.on(.body, .post, "remove") { _, context in
+                    try services.audit(.removeWave, detail: "anac-2013 2016", context: context)
+                    return "removed"
+                }
+            }
+            try await app.test(.router) { client in
+                var browser = Browser()
+                try await browser.signIn(client, email: "analyst@beta.it")
+                #expect(try await browser.post(client, "/b/beta/remove", fields: "body=alfa").status == .ok)
+            }
+            let entry = try #require(try fixture.store.auditLog(body: "beta").last)
+            #expect(entry.action == .removeWave)
+            #expect(entry.user == "analyst@beta.it")
+            #expect(entry.detail == "anac-2013 2016")
+            #expect(entry.at == fixture.clock.now)
+            #expect(try fixture.store.auditLog(body: "alfa").filter { $0.action != .addUser }.isEmpty)
+        }
+    }
+
     @Test("Error pages show the library's message escaped, with the CLI's wording")
     func errorPagesEscape() async throws {
         try await withServer { fixture in
