@@ -5,6 +5,8 @@ import Store
 public struct BodyAccess: Sendable, Equatable {
     /// The body's code, as in the URL and the store.
     public var code: String
+    /// The body's name, as the store has it.
+    public var name: String
     /// The user's role in it (an administrator of the network holds `.administrator` everywhere).
     public var role: UserRole
 }

@@ -13,11 +13,11 @@ struct BodyScopeMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let user = context.user, let code = context.parameters.get(Self.parameter),
               let role = user.account.role(in: code),
-              try services.store.bodyExists(code: code) else {
+              let body = try services.store.bodies().first(where: { $0.code == code }) else {
             throw HTTPError(.notFound)
         }
         var context = context
-        context.body = BodyAccess(code: code, role: role)
+        context.body = BodyAccess(code: body.code, name: body.name, role: role)
         return try await next(request, context)
     }
 }

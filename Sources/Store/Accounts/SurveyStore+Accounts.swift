@@ -74,11 +74,6 @@ extension SurveyStore {
         try database.read { db in try Self.account(db, whereSQL: "id = ?", arguments: [id]) }
     }
 
-    /// Whether a body with this code exists.
-    public func bodyExists(code: String) throws -> Bool {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM body WHERE code = ?", arguments: [code]) != nil }
-    }
-
     // MARK: Sessions
 
     /// Records a new session.
