@@ -12,6 +12,7 @@ public enum WebServer {
         // upload limit before anything reads a body, then who is signed in, then CSRF.
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware())
+        if services.configuration.behindTLSProxy { router.add(middleware: ForwardedAddressMiddleware()) }
         router.add(middleware: UploadLimitMiddleware(limit: services.configuration.maxUploadBytes))
         router.add(middleware: SessionMiddleware(services: services))
         router.add(middleware: CSRFMiddleware())

@@ -139,6 +139,21 @@ struct SessionTests {
         }
     }
 
+    @Test("Behind a TLS proxy the client's address is the proxy's last X-Forwarded-For entry, not the client's own claims")
+    func forwardedAddress() async throws {
+        try await withServer(configuration: ServerConfiguration(behindTLSProxy: true)) { fixture in
+            try await fixture.application().test(.router) { client in
+                var browser = Browser()
+                _ = try await browser.get(client, "/login")
+                var headers = browser.headers(form: true)
+                headers[HTTPField.Name("X-Forwarded-For")!] = "6.6.6.6, 10.1.2.3"
+                let body = "csrf=\(browser.csrf!)&email=analyst%40alfa.it&password=wrong"
+                #expect(try await client.execute(uri: "/login", method: .post, headers: headers, body: ByteBuffer(string: body)).status == .unauthorized)
+            }
+            #expect(try fixture.store.auditLog().last?.address == "10.1.2.3")
+        }
+    }
+
     @Test("Back-off doubles from 1 s after the free attempts and stops at 15 minutes")
     func backOffSchedule() {
         #expect((0...16).map { LoginThrottle.delay(afterFailures: $0, free: 3) }
