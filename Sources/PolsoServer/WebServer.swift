@@ -39,9 +39,12 @@ public enum WebServer {
     public static func run(configuration: ServerConfiguration, announce: @escaping @Sendable (String) -> Void) throws {
         try configuration.validate()
         let store = try StoreAccess.open(configuration.store, access: .create)
+        // A store that cannot keep users (or is unreadable) is refused now, not at the first sign-in.
+        let users = try PolsoError.catching { try store.users() }
+        let hint = users.isEmpty ? "\nNo users yet: add one with `polso users add EMAIL --body CODE --role analyst`" : ""
         let services = ServerServices(store: store, configuration: configuration)
         let app = application(services: services) { port in
-            announce("Polso serves \(store.path) at http://\(configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host):\(port)/ (Ctrl-C stops it)")
+            announce("Polso serves \(store.path) at http://\(configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host):\(port)/ (Ctrl-C stops it)" + hint)
         }
         let finished = DispatchSemaphore(value: 0)
         let outcome = ServeOutcome()
