@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import Hummingbird
-import PolsoWeb
 import Store
 
 /// Sign-in and sign-out, and the signed-in user's list of bodies.
@@ -37,11 +36,6 @@ enum LoginRoutes {
                 if codes.count == 1 { return redirect(to: "/b/\(ServerPages.percentEncodedPathSegment(codes[0]))/") }
                 return try HTMLPage(ServerPages.bodies(codes, user: user)).response(from: request, context: context)
             }
-        // The pages' one stylesheet: public, since the sign-in page uses it too.
-        router.get(RouterPath(Stylesheet.path)) { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
-        }
         router.get("health") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
