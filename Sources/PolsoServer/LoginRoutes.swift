@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Hummingbird
+import Reports
 import Store
 
 /// Sign-in and sign-out, and the signed-in user's list of bodies.
@@ -9,12 +10,18 @@ enum LoginRoutes {
         var email: String
         var password: String
         var next: String?
+        var lang: String?
     }
+
+    /// The pages' language cookie (set by the pages when `?lang=` is chosen there).
+    static let languageCookie = "polso_lang"
 
     static func register(on router: Router<PolsoRequestContext>, services: ServerServices) {
         // Shown to a signed-in user too: signing in as someone else replaces the session.
         router.get("login") { request, _ in
-            signInPage(next: request.uri.queryParameters["next"].map(String.init), message: nil, status: .ok)
+            let query = request.uri.queryParameters
+            let locale = SignInWords.locale(query: query["lang"].map(String.init), cookie: request.cookies[languageCookie]?.value)
+            return signInPage(next: query["next"].map(String.init), message: nil, status: .ok, locale: locale)
         }
         router.post("login") { request, context in
             try await signIn(request, context: context, services: services)
@@ -34,7 +41,9 @@ enum LoginRoutes {
                 let codes = try user.account.isNetworkAdministrator
                     ? services.store.bodies().map(\.code) : user.account.grants.compactMap(\.body)
                 if codes.count == 1 { return redirect(to: "/b/\(ServerPages.percentEncodedPathSegment(codes[0]))/") }
-                return try HTMLPage(ServerPages.bodies(codes, user: user)).response(from: request, context: context)
+                let locale = SignInWords.locale(query: request.uri.queryParameters["lang"].map(String.init),
+                                                cookie: request.cookies[languageCookie]?.value)
+                return try HTMLPage(ServerPages.bodies(codes, user: user, locale: locale)).response(from: request, context: context)
             }
         router.get("health") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
@@ -47,10 +56,11 @@ enum LoginRoutes {
         let form = try await URLEncodedFormDecoder().decode(SignInForm.self, from: request, context: context)
         let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
         let next = form.next.flatMap(localPath)
+        let words = SignInWords(locale: SignInWords.locale(query: form.lang, cookie: request.cookies[languageCookie]?.value))
         let wait = await services.throttle.wait(account: email, address: context.remoteAddress)
         if wait > 0 {
             let seconds = Int(wait.rounded(.up))
-            var response = signInPage(next: next, message: "Troppi tentativi non riusciti: riprovate tra \(seconds) s.", status: .tooManyRequests)
+            var response = signInPage(next: next, message: words.wait(seconds), status: .tooManyRequests, locale: words.locale)
             response.headers[.retryAfter] = String(seconds)
             return response
         }
@@ -60,7 +70,7 @@ enum LoginRoutes {
             await services.throttle.recordFailure(account: email, address: context.remoteAddress)
             try services.store.appendAudit(AuditEntry(at: services.now(), user: email, body: nil, action: .signInRefused,
                                                       address: context.remoteAddress))
-            return signInPage(next: next, message: "E-mail o password non validi.", status: .unauthorized)
+            return signInPage(next: next, message: words.refused, status: .unauthorized, locale: words.locale)
         }
         await services.throttle.recordSuccess(account: email, address: context.remoteAddress)
         // A new id at every sign-in (no fixation): the session the browser came with, if any, ends.
@@ -90,10 +100,10 @@ enum LoginRoutes {
         }
     }
 
-    static func signInPage(next: String?, message: String?, status: HTTPResponse.Status) -> Response {
+    static func signInPage(next: String?, message: String?, status: HTTPResponse.Status, locale: DisplayLocale) -> Response {
         let token = SecureToken.make()
         var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: ServerPages.signIn(csrfToken: token, next: next.flatMap(localPath), message: message))))
+                                body: .init(byteBuffer: ByteBuffer(string: ServerPages.signIn(csrfToken: token, next: next.flatMap(localPath), message: message, locale: locale))))
         response.setCookie(SessionCookie.signIn(token))
         return response
     }

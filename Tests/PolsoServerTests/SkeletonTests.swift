@@ -54,4 +54,24 @@ struct SkeletonTests {
             }
         }
     }
+
+    @Test("The sign-in page is Italian by default and English with ?lang=en, its messages too")
+    func languages() async throws {
+        try await withServer { fixture in
+            try await fixture.application().test(.router) { client in
+                let italian = String(buffer: try await client.execute(uri: "/login", method: .get).body)
+                #expect(italian.contains("<html lang=\"it\">") && italian.contains(">Accedi</button>"))
+                #expect(italian.contains("href=\"/login?lang=en\""))
+                var browser = Browser()
+                let english = try await browser.get(client, "/login?lang=en&next=/b/alfa/")
+                let html = String(buffer: english.body)
+                #expect(html.contains("<html lang=\"en\">") && html.contains(">Sign in</button>"))
+                #expect(html.contains("name=\"lang\" value=\"en\""))
+                let form = "csrf=\(browser.csrf!)&email=analyst%40alfa.it&password=wrong&lang=en"
+                let refused = try await client.execute(uri: "/login", method: .post, headers: browser.headers(form: true), body: ByteBuffer(string: form))
+                #expect(refused.status == .unauthorized)
+                #expect(String(buffer: refused.body).contains("Wrong e-mail or password."))
+            }
+        }
+    }
 }
