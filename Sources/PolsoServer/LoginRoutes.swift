@@ -53,7 +53,12 @@ enum LoginRoutes {
     static func signIn(_ request: Request, context: PolsoRequestContext, services: ServerServices) async throws -> Response {
         var request = request
         _ = try await request.collectBody(upTo: 64 * 1024)
-        let form = try await URLEncodedFormDecoder().decode(SignInForm.self, from: request, context: context)
+        let form: SignInForm
+        do {
+            form = try await URLEncodedFormDecoder().decode(SignInForm.self, from: request, context: context)
+        } catch {
+            throw HTTPError(.badRequest, message: "The sign-in form arrived incomplete or malformed: reload the page and sign in again.")
+        }
         let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
         let next = form.next.flatMap(localPath)
         let words = SignInWords(locale: SignInWords.locale(query: form.lang, cookie: request.cookies[languageCookie]?.value))
@@ -115,8 +120,10 @@ enum LoginRoutes {
     /// `path` if it is a path on this server (one leading slash, no scheme or host), else nil:
     /// a sign-in never sends the browser to another site.
     static func localPath(_ path: String) -> String? {
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/\\"),
-              !path.contains(where: { $0.isNewline || $0 == "\\" }) else { return nil }
+        // Browsers drop tabs and line ends inside an address and read "\\" as "/": "/\t/evil.example"
+        // and "/\\evil.example" would leave the site, so no control character, space or backslash passes.
+        guard path.hasPrefix("/"), !path.hasPrefix("//"),
+              !path.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "\\" || !$0.isASCII }) else { return nil }
         return path
     }
 }

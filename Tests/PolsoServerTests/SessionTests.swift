@@ -154,6 +154,45 @@ struct SessionTests {
         }
     }
 
+    @Test("After sign-in the browser goes only to a path of this server, never to another site")
+    func noOpenRedirect() async throws {
+        try await withServer { fixture in
+            try await fixture.application().test(.router) { client in
+                for next in ["//evil.example/", "/\\evil.example", "/\t/evil.example", "https://evil.example/", "javascript:alert(1)", "/\n/evil.example"] {
+                    var browser = Browser()
+                    let response = try await browser.signIn(client, email: "analyst@alfa.it", next: next)
+                    #expect(response.status == .seeOther)
+                    #expect(response.headers[.location] == "/", "\(next)")
+                }
+                var browser = Browser()
+                #expect(try await browser.signIn(client, email: "analyst@alfa.it", next: "/b/alfa/?x=1").headers[.location] == "/b/alfa/?x=1")
+            }
+        }
+    }
+
+    @Test("Malformed sign-in requests are answered with an error page, never a crash or a 500")
+    func malformed() async throws {
+        try await withServer { fixture in
+            try await fixture.application().test(.router) { client in
+                var browser = Browser()
+                _ = try await browser.get(client, "/login")
+                let token = browser.csrf!
+                let bodies = ["csrf=\(token)", "csrf=\(token)&email=%zz&password=%", "csrf=\(token)&email[]=a&email[x]=b&password=x",
+                              "csrf=\(token)&email=" + String(repeating: "a", count: 100_000) + "&password=x",
+                              "csrf=\(token)&email=a%00b%40x.it&password=%ff%fe", "\u{0}\u{1}\u{2}", "csrf=\(token)&&&==&"]
+                for body in bodies {
+                    let response = try await client.execute(uri: "/login", method: .post, headers: browser.headers(form: true),
+                                                            body: ByteBuffer(string: body))
+                    #expect([400, 401, 403, 413].contains(response.status.code), "\(body.prefix(60)): \(response.status)")
+                    #expect(String(buffer: response.body).contains("<!DOCTYPE html>"))
+                }
+                let garbage = try await client.execute(uri: "/login", method: .post, headers: browser.headers(),
+                                                       body: ByteBuffer(bytes: (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }))
+                #expect(garbage.status == .forbidden)
+            }
+        }
+    }
+
     @Test("Back-off doubles from 1 s after the free attempts and stops at 15 minutes")
     func backOffSchedule() {
         #expect((0...16).map { LoginThrottle.delay(afterFailures: $0, free: 3) }
