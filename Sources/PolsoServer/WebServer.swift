@@ -1,5 +1,7 @@
 import Dispatch
+import Foundation
 import Hummingbird
+import NIOCore
 import PolsoKit
 import Store
 
@@ -53,6 +55,14 @@ public enum WebServer {
             finished.signal()
         }
         finished.wait()
-        if let error = outcome.error { throw error }
+        switch outcome.error {
+        case nil: return
+        case let error as IOError where error.errnoCode == EADDRINUSE:
+            throw PolsoError("cannot listen on \(configuration.host):\(configuration.port): another program (perhaps another polso serve) uses that port; choose another with --port", kind: .usage)
+        case let error as IOError:
+            throw PolsoError("cannot listen on \(configuration.host):\(configuration.port): \(error.description)", kind: .usage)
+        case let error?:
+            throw error
+        }
     }
 }

@@ -94,6 +94,11 @@ struct ServeCLITests {
         let base = try #require(line.range(of: "http://127.0.0.1:[0-9]+", options: .regularExpression).map { String(line[$0]) }, "\(line)")
 
         #expect(try Self.curl(base + "/health").body == "ok\n")
+        // A second server on the same port says so and what to do.
+        let port = String(base.split(separator: ":").last!)
+        let second = try cli.run(["serve", "--store", "s.sqlite", "--port", port])
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("cannot listen on 127.0.0.1:\(port): another program (perhaps another polso serve) uses that port; choose another with --port"))
         let page = try Self.curl(base + "/login")
         #expect(page.status == 200)
         #expect(page.header("content-security-policy").first?.contains("script-src 'self'") == true)
