@@ -26,11 +26,9 @@ enum StoreFile: Equatable {
             return .absent
         }
         if isFolder.boolValue { throw StoreError("the store path \(path) is a folder; give the path of a store file (e.g. \(path)/polso.sqlite)") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let header = header(path: path) else {
             throw StoreError("cannot read the store \(path): check its permissions")
         }
-        let header = (try? handle.read(upToCount: 100)) ?? Data()
-        try? handle.close()
         let untouched = "Polso leaves it untouched; give --store the path of a Polso store, or a new path for a new store"
         if header.isEmpty { throw StoreError("\(path) is an empty file, not a Polso store; \(untouched)") }
         guard header.count == 100, header.prefix(16) == Data("SQLite format 3\0".utf8) else {
@@ -45,6 +43,34 @@ enum StoreFile: Equatable {
             throw StoreError("\(path) is a SQLite database without Polso's tables, not a Polso store; \(untouched)")
         }
         return .unstamped
+    }
+
+    /// The file's first 100 bytes (fewer when it is shorter), or nil when it cannot be opened.
+    ///
+    /// Read through SQLite's own file layer, not a descriptor of Polso's: closing any descriptor
+    /// of the store would drop the POSIX locks SQLite holds on it for another connection of this
+    /// process (a server keeps one open), whereas SQLite defers that close while locks are held.
+    private static func header(path: String) -> Data? {
+        guard let vfs = sqlite3_vfs_find(nil), let open = vfs.pointee.xOpen,
+              let name = sqlite3_create_filename(path, "", "", 0, nil) else { return nil }
+        defer { sqlite3_free_filename(name) }
+        let size = Int(vfs.pointee.szOsFile)
+        let storage = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        storage.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        defer { storage.deallocate() }
+        let file = storage.assumingMemoryBound(to: sqlite3_file.self)
+        var flags: Int32 = 0
+        guard open(vfs, name, file, SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_READONLY, &flags) == SQLITE_OK,
+              let methods = file.pointee.pMethods else { return nil }
+        defer { _ = methods.pointee.xClose(file) }
+        var length: sqlite3_int64 = 0
+        guard methods.pointee.xFileSize(file, &length) == SQLITE_OK else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(min(length, 100)))
+        if !bytes.isEmpty {
+            let count = Int32(bytes.count)
+            guard bytes.withUnsafeMutableBytes({ methods.pointee.xRead(file, $0.baseAddress, count, 0) }) == SQLITE_OK else { return nil }
+        }
+        return Data(bytes)
     }
 
     /// Whether the SQLite file records Polso's first migration; read through an immutable,
