@@ -30,11 +30,14 @@ struct SameProcessLockTests {
     /// of the file (0x40000002, 510 bytes) is held by some process.
     private func sharedLockSeenByAnotherProcess(_ path: String) throws -> Bool {
         let script = """
-            import fcntl, os, struct, sys
-            fd = os.open(sys.argv[1], os.O_RDWR)
+            from fcntl import fcntl, F_GETLK, F_UNLCK, F_WRLCK
+            from os import open as open_file, O_RDWR
+            from struct import pack, unpack
+            from sys import argv
+            fd = open_file(argv[1], O_RDWR)
             layout = 'hhqqixxxx'
-            answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, fcntl.F_WRLCK, 0, 0x40000002, 510, 0))
-            print('held' if struct.unpack(layout, answer)[0] != fcntl.F_UNLCK else 'free')
+            answer = fcntl(fd, F_GETLK, pack(layout, F_WRLCK, 0, 0x40000002, 510, 0))
+            print('held' if unpack(layout, answer)[0] != F_UNLCK else 'free')
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
