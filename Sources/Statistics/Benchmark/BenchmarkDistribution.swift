@@ -17,7 +17,7 @@ public struct BenchmarkDistribution: Sendable, Equatable, Codable {
     public var maximumBody: String?
 
     /// The summary of `values` (not empty), in any order.
-    public init(values: [Double]) {
+    package init(values: [Double]) {
         let sorted = values.sorted()
         minimum = sorted[0]
         lowerQuartile = OrderStatistics.quantile(sorted, 0.25)

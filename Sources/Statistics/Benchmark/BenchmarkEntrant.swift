@@ -1,17 +1,17 @@
 /// One opted-in body as the network benchmark reads it: its wellbeing table of the year, computed
 /// and withheld exactly as its own wellbeing view computes it.
-public struct BenchmarkEntrant: Sendable {
+package struct BenchmarkEntrant: Sendable {
     /// The body's code.
-    public var code: String
+    package var code: String
     /// Whether other bodies may see it named.
-    public var isPublic: Bool
+    package var isPublic: Bool
     /// Its respondents in the year.
-    public var respondents: Int
+    package var respondents: Int
     /// Its table of the year (one year), small cells withheld.
-    public var table: YearOverYear
+    package var table: YearOverYear
 
     /// An entrant.
-    public init(code: String, isPublic: Bool, respondents: Int, table: YearOverYear) {
+    package init(code: String, isPublic: Bool, respondents: Int, table: YearOverYear) {
         self.code = code
         self.isPublic = isPublic
         self.respondents = respondents

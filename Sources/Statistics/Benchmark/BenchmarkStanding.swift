@@ -10,7 +10,7 @@ public struct BenchmarkStanding: Sendable, Equatable, Codable {
     public var band: QuartileBand
 
     /// A standing.
-    public init(value: Double, rank: Int, of: Int, band: QuartileBand) {
+    package init(value: Double, rank: Int, of: Int, band: QuartileBand) {
         self.value = value
         self.rank = rank
         self.of = of

@@ -1,9 +1,9 @@
 /// What the network benchmark may publish (docs/benchmark.md).
 public struct DisclosureRules: Sendable, Equatable, Codable {
     /// The fewest bodies any figure may rest on, and the floor of ``minimumBodies``.
-    public static let smallestMinimumBodies = 5
+    package static let smallestMinimumBodies = 5
     /// The largest share of a figure's respondents one body may supply.
-    public static let dominanceShare = 0.5
+    package static let dominanceShare = 0.5
 
     /// Fewest respondents a body needs in the year to enter (the privacy minimum group size).
     public var minimumRespondents: Int
@@ -11,7 +11,7 @@ public struct DisclosureRules: Sendable, Equatable, Codable {
     public var minimumBodies: Int
 
     /// Rules with the given minimums.
-    public init(minimumRespondents: Int, minimumBodies: Int = smallestMinimumBodies) {
+    package init(minimumRespondents: Int, minimumBodies: Int = smallestMinimumBodies) {
         self.minimumRespondents = minimumRespondents
         self.minimumBodies = minimumBodies
     }

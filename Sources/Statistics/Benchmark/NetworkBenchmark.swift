@@ -35,7 +35,7 @@ public struct NetworkBenchmark: Sendable, Equatable, Codable {
 
     /// The benchmark of `entrants` (one per opted-in body with respondents, each table holding
     /// `year` alone) under `rules`; `asking` is the code of the body asking, if any.
-    public init(year: Int, entrants: [BenchmarkEntrant], rules: DisclosureRules, asking: String? = nil) {
+    package init(year: Int, entrants: [BenchmarkEntrant], rules: DisclosureRules, asking: String? = nil) {
         self.year = year
         self.rules = rules
         self.asking = asking

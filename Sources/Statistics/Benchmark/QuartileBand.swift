@@ -10,7 +10,7 @@ public enum QuartileBand: String, Sendable, Equatable, Codable {
     case top
 
     /// The band of `value` in `distribution`.
-    public init(_ value: Double, in distribution: BenchmarkDistribution) {
+    package init(_ value: Double, in distribution: BenchmarkDistribution) {
         if value < distribution.lowerQuartile {
             self = .bottom
         } else if value < distribution.median {
