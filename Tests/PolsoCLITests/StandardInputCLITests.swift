@@ -111,7 +111,7 @@ struct StandardInputCLITests {
         let cli = try Self.runner()
         let started = Date()
         let result = try Self.shell(cli, """
-            (printf 'id,A01,A02\\n'; yes '7,4,5') | timeout 60 "$POLSO" import - --survey codebook.yaml --year 2024 --max-input-size 2M
+            (printf 'id,A01,A02\\n'; yes '7,4,5' 2>/dev/null) | timeout 60 "$POLSO" import - --survey codebook.yaml --year 2024 --max-input-size 2M
             """)
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(result.status == 1)
