@@ -87,7 +87,10 @@ def download(driver, url, path, seconds=15):
 
 
 def submit(driver, form_xpath):
+    """Submits a form and waits until the browser has left the page, so what is read next is the answer."""
+    page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, form_xpath + "//button[@type='submit']").click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
 def main():
@@ -123,7 +126,7 @@ def main():
         driver.save_screenshot(str(SCREENSHOTS / "login.png"))
         driver.find_element(By.NAME, "email").send_keys(EMAIL)
         driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-        driver.find_element(By.XPATH, "//form//button[@type='submit']").click()
+        submit(driver, "//form")
         wait.until(expected_conditions.presence_of_element_located((By.ID, "main")))
         driver.get(f"{base}/b/{BODY}/")
         assert driver.find_element(By.TAG_NAME, "h1").text == "Sintesi", driver.page_source[:500]
