@@ -141,7 +141,7 @@ let package = Package(
         ),
         // Runs the built `polso` binary through Foundation's Process: no module dependencies, so
         // the tests exercise exactly what users run.
-        .testTarget(name: "PolsoCLITests", exclude: ["Fixtures"]),  // the read-back script, run by path
+        .testTarget(name: "PolsoCLITests", dependencies: ["PolsoTestSupport"], exclude: ["Fixtures"]),  // the read-back script, run by path
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,9 +24,9 @@ struct PlanSpreadsheetExportTests {
     /// bold header, the frozen pane and the widths. Result when written: "ok 56 cells" (TNO),
     /// "ok 92 cells" (Pistoia), "ok 32 cells" (Ravenna), "ok 60 cells" (every-feature), for
     /// both header languages.
-    @Test("openpyxl reads the export's cells with the types the plan's texts call for",
-          .enabled(if: python != nil, "skipped: no python3 with openpyxl and PyYAML (apt-get install python3-openpyxl python3-yaml)"))
+    @Test("openpyxl reads the export's cells with the types the plan's texts call for")
     func openpyxlReadsTypes() throws {
+        let python = try #require(Self.python, "no python3 with openpyxl and PyYAML: apt-get install python3-openpyxl python3-yaml")
         let folder = try PlanSheetFixtures.folder()
         let plans = PlanSheetFixtures.bundledPlans.map(PlanSheetFixtures.path)
             + [try PlanSheetFixtures.docsExample(in: folder), PlanSheetFixtures.fixture("every-feature.yaml")]
@@ -39,7 +39,7 @@ struct PlanSpreadsheetExportTests {
             }
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python!)
+        process.executableURL = URL(fileURLWithPath: python)
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output

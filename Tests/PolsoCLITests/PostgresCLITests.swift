@@ -1,10 +1,11 @@
 import Foundation
+import PolsoTestSupport
 import Testing
 
 /// The PostgreSQL store through the real `polso`: the same figures as SQLite, parallel imports,
-/// the writer lock named. The server comes from `.ci/postgres.sh` (`POLSO_TEST_POSTGRES_URL`…);
-/// without it these tests are skipped, unless `POLSO_REQUIRE_POSTGRES=1`.
-@Suite("PostgreSQL store through the CLI", .enabled(if: PostgresCLIStore.enabled))
+/// the writer lock named. The server is ``PostgresTestCluster``'s: the environment's, else a
+/// private cluster started for the test process.
+@Suite("PostgreSQL store through the CLI")
 struct PostgresCLITests {
     /// The demo's imports: the ANAC samples 2014–2016 and the customer-satisfaction ones.
     static func importSamples(_ cli: CLIRunner, store: String) throws {
@@ -123,18 +124,13 @@ struct PostgresCLITests {
 /// A schema of its own on the test server, created by `polso store migrate` as the owner and
 /// dropped with `psql` at the end; its URLs for the application role and the reader.
 struct PostgresCLIStore {
-    static let environment = ProcessInfo.processInfo.environment
-    static let enabled = environment["POLSO_TEST_POSTGRES_URL"] != nil || environment["POLSO_REQUIRE_POSTGRES"] == "1"
-
     let owner: String
     let application: String
     let reader: String
 
     init(_ cli: CLIRunner) throws {
-        guard let owner = Self.environment["POLSO_TEST_POSTGRES_URL"], let application = Self.environment["POLSO_TEST_POSTGRES_APP_URL"],
-              let reader = Self.environment["POLSO_TEST_POSTGRES_READER_URL"] else {
-            throw CLIError("POLSO_REQUIRE_POSTGRES=1 but the PostgreSQL test server is not set (.ci/postgres.sh)")
-        }
+        let urls = try PostgresTestCluster.urls()
+        let (owner, application, reader) = (urls.owner, urls.application, urls.reader)
         let schema = "c_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
         self.owner = owner
         self.application = application + "?schema=\(schema)"

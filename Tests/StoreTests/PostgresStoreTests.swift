@@ -10,7 +10,7 @@ import Testing
 /// SQLite's. The rest of the store suite runs on both engines (``StoreEngineKind``).
 @Suite("PostgreSQL store")
 struct PostgresStoreTests {
-    @Test("the PostgreSQL test server answers", .disabled(if: !PostgresTestServer.enabled, Comment(rawValue: PostgresTestServer.skipped)))
+    @Test("the PostgreSQL test server answers")
     func serverAnswers() throws {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder, engine: .postgres)
@@ -18,8 +18,7 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("both engines end at the same format, with the same migrations, tables and column names",
-          .enabled(if: PostgresTestServer.enabled))
+    @Test("both engines end at the same format, with the same migrations, tables and column names")
     func migrationsInStep() throws {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder, engine: .postgres)
@@ -49,8 +48,7 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("the reader reads and cannot write: an import as reader fails, says why and stores nothing",
-          .enabled(if: PostgresTestServer.enabled))
+    @Test("the reader reads and cannot write: an import as reader fails, says why and stores nothing")
     func readerRole() throws {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder, engine: .postgres)
@@ -72,8 +70,7 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("the application role cannot create the tables: the owner must run polso store migrate",
-          .enabled(if: PostgresTestServer.enabled))
+    @Test("the application role cannot create the tables: the owner must run polso store migrate")
     func applicationCannotMigrate() throws {
         let server = try PostgresTestServer.required()
         let schema = PostgresTestServer.newSchema()
@@ -87,8 +84,7 @@ struct PostgresStoreTests {
         #expect(message.contains("so the create or upgrade the tables stored nothing") || message.contains("stored nothing"))
     }
 
-    @Test("a password never appears: not in the store's name, not in a refusal, not in a failed connection",
-          .enabled(if: PostgresTestServer.enabled))
+    @Test("a password never appears: not in the store's name, not in a refusal, not in a failed connection")
     func passwordRedacted() throws {
         let server = try PostgresTestServer.required()
         let secret = try #require(URLComponents(string: server.application)?.password)
@@ -106,8 +102,7 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("a connection lost mid-import leaves nothing behind and says the import was not stored and why",
-          .enabled(if: PostgresTestServer.enabled))
+    @Test("a connection lost mid-import leaves nothing behind and says the import was not stored and why")
     func lostConnection() throws {
         try withTemporaryFolder { folder in
             let bench = try StoreBench(folder, engine: .postgres)

@@ -1,13 +1,12 @@
 import Foundation
 
-/// The engines the store suite runs on: SQLite always, PostgreSQL when the test server is set
-/// (``PostgresTestServer``), or required.
+/// The engines the store suite runs on, every test on both (``PostgresTestServer``).
 enum StoreEngineKind: String, CustomStringConvertible, Sendable, CaseIterable {
     case sqlite
     case postgres
 
     var description: String { rawValue }
 
-    /// SQLite, and PostgreSQL when its server is given (or required: then its tests fail without it).
-    static let all: [StoreEngineKind] = PostgresTestServer.enabled ? [.sqlite, .postgres] : [.sqlite]
+    /// Both engines.
+    static let all: [StoreEngineKind] = allCases
 }
