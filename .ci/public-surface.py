@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Lists the public declarations of the named modules that the facade does not expose (issue 13:
 `public` only for what PolsoKit's public API returns or takes). Run from the package root after
-`swift package dump-symbol-graph --minimum-access-level public`:
+`swift build` (the script extracts the package's symbol graphs from the built modules with
+`swift symbolgraph-extract`; `swift package dump-symbol-graph` fails on the test discovery module
+of a clean clone):
 
     python3 .ci/public-surface.py [--strict] [--why] MODULE…
 
@@ -18,13 +20,43 @@ properties; and so on. Any other public declaration of the named modules is prin
 import collections
 import json
 import pathlib
+import shutil
+import subprocess
 import sys
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
-graphs = pathlib.Path(".build").glob("*/symbolgraph")
-graphdir = next(iter(sorted(graphs)), None)
-if not args or graphdir is None:
+if not args:
     sys.exit(__doc__)
+
+
+def extract_graphs():
+    """The public symbol graphs of the package's Swift modules, in .build/public-symbolgraph."""
+    build = pathlib.Path(".build")
+    modules = build / "debug" / "Modules"
+    if not modules.is_dir():
+        sys.exit("no .build/debug/Modules: run `swift build` first")
+    out = build / "public-symbolgraph"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir()
+    # The C modules the Swift modules import: the package's own system-library targets, the
+    # dependencies' C targets (their module maps in checkouts and in the build folder).
+    maps = {p.parent for p in pathlib.Path("Sources").glob("*/module.modulemap")}
+    maps |= {p.parent for p in (build / "checkouts").rglob("module.modulemap")}
+    maps |= {p.parent for p in build.glob("*/debug/*.build/module.modulemap")}
+    includes = [flag for folder in sorted(maps) for flag in ("-I", str(folder))]
+    triple = subprocess.run(["swift", "-print-target-info"], capture_output=True, text=True, check=True)
+    target = json.loads(triple.stdout)["target"]["triple"]
+    for source in sorted(pathlib.Path("Sources").iterdir()):
+        if not any(source.rglob("*.swift")) or not (modules / f"{source.name}.swiftmodule").exists():
+            continue
+        subprocess.run(["swift", "symbolgraph-extract", "-module-name", source.name, "-target", target,
+                        "-I", str(modules), *includes, "-minimum-access-level", "public",
+                        "-output-dir", str(out)], check=True)
+    return out
+
+
+graphdir = extract_graphs()
 
 symbols, members, supertypes = {}, collections.defaultdict(set), collections.defaultdict(set)
 for path in graphdir.glob("*.symbols.json"):
@@ -38,6 +70,10 @@ for path in graphdir.glob("*.symbols.json"):
             members[relation["target"]].add(relation["source"])
         elif relation["kind"] == "inheritsFrom":
             supertypes[relation["source"]].add(relation["target"])
+
+unknown = sorted(set(args) - {symbol["module"] for symbol in symbols.values()})
+if unknown:
+    sys.exit(f"no module {', '.join(unknown)} among the package's symbol graphs: name modules (e.g. Statistics), not folders")
 
 WITNESSES = {"init(from:)", "encode(to:)", "description", "hash(into:)", "==(_:_:)", "<(_:_:)", "rawValue",
              "init(rawValue:)", "id", "errorDescription", "allCases"}
@@ -101,6 +137,6 @@ for u, s in sorted(symbols.items(), key=lambda kv: (kv[1].get("location", {}).ge
     why = ("\t<- " + " <- ".join(chain)) if "--why" in sys.argv and chain else ""
     location = s["location"]["uri"].replace("file://", "")
     print(f'{location}:{s["location"]["position"]["line"] + 1}\t{s["kind"]["identifier"]}\t{".".join(s["pathComponents"])}{why}')
-print(f"public surface: {found} public declaration(s) {'the facade exposes' if inside else 'it does not'} in {', '.join(args)}",
+print(f"public surface: {found} public declaration(s) {'the facade exposes' if inside else 'the facade does not expose'} in {', '.join(args)}",
       file=sys.stderr)
 sys.exit(1 if found and "--strict" in sys.argv and not inside else 0)
