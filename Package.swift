@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(
             name: "PolsoServerTests",
             dependencies: [
-                "PolsoServer", "PolsoKit", "Store", "PolsoTestSupport", "PolsoWeb", "Reports",
+                "PolsoServer", "PolsoKit", "Store", "StorePostgres", "PolsoTestSupport", "PolsoWeb", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

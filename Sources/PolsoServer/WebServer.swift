@@ -41,8 +41,19 @@ public enum WebServer {
     public static func run(configuration: ServerConfiguration, announce: @escaping @Sendable (String) -> Void) throws {
         try configuration.validate()
         let store = try StoreAccess.open(configuration.store, access: .create)
-        // A store that cannot keep users (or is unreadable) is refused now, not at the first sign-in.
+        // A store that cannot keep users (or is unreadable) is refused now, not at the first sign-in;
+        // so is a role that may not write the sessions and the audit log (PostgreSQL's reader role).
+        // Sessions left over from an earlier run that have run out are ended on the way.
         let users = try PolsoError.catching { try store.users() }
+        let now = Date()
+        do {
+            try PolsoError.catching {
+                try store.deleteExpiredSessions(signedInBefore: now.addingTimeInterval(-configuration.sessionLifetime),
+                                                idleSince: now.addingTimeInterval(-configuration.sessionIdleTimeout))
+            }
+        } catch let error as PolsoError {
+            throw PolsoError("polso serve writes its sessions and audit log in the store, which it cannot: \(error.message)", kind: error.kind)
+        }
         let hint = users.isEmpty ? "\nNo users yet: add one with `polso users add EMAIL --body CODE --role analyst`" : ""
         let services = ServerServices(store: store, configuration: configuration)
         let app = application(services: services) { port in

@@ -1,8 +1,9 @@
 import Foundation
 
 /// One engine of the store (SQLite or PostgreSQL): what ``SurveyStore`` asks of it. The import's
-/// rules are not here: they are written once, in ``SurveyStore``, over ``ImportTransaction``.
-package protocol StoreEngine: Sendable {
+/// rules are not here: they are written once, in ``SurveyStore``, over ``ImportTransaction`` (and
+/// the accounts' over ``AccountStorage``).
+package protocol StoreEngine: AccountStorage {
     /// The store as messages name it (a path, or a URL without its password).
     var name: String { get }
     /// How long a writer waits for another before it fails.

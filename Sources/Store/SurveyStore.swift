@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Surveys
 
 /// The store of survey waves, respondents and answers, on one of two engines: a SQLite file
@@ -80,25 +79,6 @@ public final class SurveyStore: Sendable {
     @discardableResult
     public func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
         try engine.removeWave(body: body, instrument: instrument, year: year, unit: unit)
-    }
-
-    /// The SQLite database, for the operations only the SQLite engine carries yet (users,
-    /// sessions, the audit log of `polso serve`).
-    /// - Throws: ``StoreError`` on a PostgreSQL store.
-    var database: DatabaseQueue {
-        get throws { try sqlite().database }
-    }
-
-    /// Runs a write transaction of the SQLite engine under its writer lock (see ``database``).
-    func writing<T>(_ body: (Database) throws -> T) throws -> T {
-        try sqlite().writing(body)
-    }
-
-    private func sqlite() throws -> SQLiteStore {
-        guard let store = engine as? SQLiteStore else {
-            throw StoreError("\(path): the users, sessions and audit log of `polso serve` are kept only in a SQLite store in this version of Polso, not yet in PostgreSQL")
-        }
-        return store
     }
 
     /// The codebook a stored instrument version was imported with.

@@ -8,7 +8,7 @@ extension PostgresStore {
     }
 
     package func addBody(_ body: Body) throws -> Body {
-        try writing(operation: "add a body") { session in
+        try writing(operation: "addition of a body") { session in
             if let taken = try Self.bodies(session).first(where: { $0.code == body.code }) {
                 throw SurveyStore.takenCode(body.code, by: taken, store: name, adding: true)
             }
@@ -21,7 +21,7 @@ extension PostgresStore {
     }
 
     package func changeBody(_ code: String, _ change: BodyChange) throws -> Body {
-        try writing(operation: "change a body") { session in
+        try writing(operation: "change of a body") { session in
             let old = try Self.body(session, code: code, store: name)
             if let newCode = change.code, newCode != code, let taken = try Self.bodies(session).first(where: { $0.code == newCode }) {
                 throw SurveyStore.takenCode(newCode, by: taken, store: name, adding: false)

@@ -71,7 +71,7 @@ extension PostgresStore {
     }
 
     package func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
-        try writing(operation: "remove the wave") { session in
+        try writing(operation: "removal of the wave") { session in
             let owner = try Self.body(session, code: body, store: name)
             guard let id = try session.value("""
                 SELECT id FROM wave WHERE body_id = \(owner.id) AND instrument = \(instrument) AND year = \(year) AND unit = \(unit)

@@ -12,14 +12,19 @@ import Store
 /// lock up to the busy timeout, then fails naming the other writer (its `application_name`,
 /// which carries its command line and process id). Readers never wait (MVCC).
 ///
-/// **Connections**: one at a time per operation; an idle one is kept for the next operation of
-/// the same store.
+/// **Connections**: one per operation, for that operation alone; up to ``maximumIdle`` idle ones
+/// are kept for the next operations of the same store (the web server's requests run several at
+/// once). A connection carries no state from one operation to the next (no `SET`, no open
+/// transaction: a failed one is closed, not kept), so nothing of one request reaches another.
 package final class PostgresStore: StoreEngine, @unchecked Sendable {
     let location: PostgresLocation
     package let busyTimeout: TimeInterval
     package var name: String { location.display }
     private let lock = NSLock()
-    private var idle: PostgresSession?
+    private var idle: [PostgresSession] = []
+
+    /// The idle connections kept at most.
+    static let maximumIdle = 4
 
     /// The name other sessions see: the command line and process id, cut to PostgreSQL's 63 bytes.
     /// A store URL on the command line is shown without its password: other sessions can read this.
@@ -88,7 +93,7 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
     /// - Throws: ``StoreError`` when the role may not create tables (the owner role must run `polso store migrate`).
     package func migrate() throws {
         do {
-            try writing(operation: "create or upgrade the tables") { session in
+            try writing(operation: "creation or upgrade of the tables") { session in
                 // The URL's schema, the first time: made by the role that will own the tables.
                 if let schema = location.schema, try session.value("SELECT current_schema()", as: String?.self) ?? nil == nil {
                     try session.execute(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(PostgresLocation.quotedIdentifier(schema))"))
@@ -102,20 +107,22 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
 
     /// Takes the idle connection, or opens one.
     func session() throws -> PostgresSession {
-        lock.lock()
-        let taken = idle
-        idle = nil
-        lock.unlock()
-        if let taken, !taken.connection.isClosed { return taken }
-        taken?.close()
+        while true {
+            lock.lock()
+            let taken = idle.popLast()
+            lock.unlock()
+            guard let taken else { break }
+            if !taken.connection.isClosed { return taken }
+            taken.close()
+        }
         return try PostgresSession.connect(location, applicationName: Self.applicationName)
     }
 
-    /// Keeps `session` for the next operation (or closes it when one is kept already).
+    /// Keeps `session` for the next operation (or closes it when enough are kept already).
     func give(back session: PostgresSession) {
         lock.lock()
-        let spare = idle == nil
-        if spare { idle = session }
+        let spare = idle.count < Self.maximumIdle
+        if spare { idle.append(session) }
         lock.unlock()
         if !spare { session.close() }
     }
@@ -141,16 +148,30 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
         return Int64(SurveyStore.applicationId) << 32 | Int64(hash)
     }
 
-    /// Runs `body` in one transaction under the writer lock, on a connection of its own: committed
-    /// when it returns, rolled back when it throws. A failure names what was being done and says
-    /// that nothing was stored.
-    func writing<T>(operation: String, _ body: (PostgresSession) throws -> T) throws -> T {
+    /// The writers a write transaction takes turns with.
+    enum Turn {
+        /// Every writer of the store's surveys (imports, removals, bodies, migrations): the writer lock.
+        case store
+        /// The writers of users and roles, under a lock of their own: a sign-in never waits for an import.
+        case accounts
+        /// None: one statement, whose rows PostgreSQL itself keeps consistent (sessions, the audit log).
+        case none
+    }
+
+    /// Runs `body` in one transaction under the writer lock (`turn`), on a connection of its own:
+    /// committed when it returns, rolled back when it throws. A failure names what was being done
+    /// and says that nothing was stored.
+    func writing<T>(operation: String, turn: Turn = .store, _ body: (PostgresSession) throws -> T) throws -> T {
         let session = try session()
         var open = false
         do {
             try session.execute("BEGIN")
             open = true
-            try takeWriterLock(session)
+            switch turn {
+            case .store: try takeWriterLock(session, of: "")
+            case .accounts: try takeWriterLock(session, of: "/accounts")
+            case .none: break
+            }
             let result = try body(session)
             try session.execute("COMMIT")
             open = false
@@ -176,17 +197,18 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
                 return StoreError("the role \(location.user) may not write to the store \(name) (\(reason)), so the \(operation) stored nothing. "
                     + "Writing needs the application role, creating or upgrading the tables the owner role (`polso store migrate`, docs/postgres.md)")
             }
-            return StoreError("cannot \(operation) in the store \(name): \(reason); nothing was stored")
+            return StoreError("the \(operation) failed in the store \(name): \(reason); nothing was stored")
         }
         return error
     }
 
-    /// Waits for the writer lock up to the busy timeout, polling, then fails naming its holder.
-    private func takeWriterLock(_ session: PostgresSession) throws {
+    /// Waits for the writer lock up to the busy timeout, polling, then fails naming its holder;
+    /// `part` names a lock other than the store's writers' (`/accounts`).
+    private func takeWriterLock(_ session: PostgresSession, of part: String) throws {
         guard let schema = try location.schema ?? session.value("SELECT current_schema()", as: String?.self) ?? nil else {
             throw StoreError("the store \(name) has no schema to write in: none of the role's search_path exists; give one with ?schema=NAME")
         }
-        let key = Self.writerLockKey(schema: schema)
+        let key = Self.writerLockKey(schema: schema + part)
         let deadline = Date().addingTimeInterval(busyTimeout)
         while try session.value("SELECT pg_try_advisory_xact_lock(\(key))", as: Bool.self) != true {
             guard Date() < deadline else {
@@ -220,6 +242,6 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
     }
 
     deinit {
-        idle?.close()
+        for session in idle { session.close() }
     }
 }

@@ -7,9 +7,15 @@ Pistoia plan (preview, confirm) → download the report. The figures on the page
 against `polso wellbeing --format json` and `polso plan score --format json` on the same store,
 rounded half-up here. Screenshots of the main pages go into docs/screenshots/.
 
-Run from the package root after `swift build`:  python3 Tests/EndToEnd/browser.py
+Run from the package root after `swift build`:  python3 Tests/EndToEnd/browser.py [--store postgres]
+With `--store postgres` the same run goes through a PostgreSQL store: a fresh schema on the server
+that `.ci/postgres.sh` started, whose env file (`--postgres-env FILE`, else the
+POLSO_TEST_POSTGRES_URL and POLSO_TEST_POSTGRES_APP_URL variables it exports) names the owner, who
+creates the schema's tables (`polso store migrate`), and the application role, which `polso serve`
+and every other command use. No server, no run: it fails, saying so.
 Needs Debian's chromium and chromium-driver and Selenium from PyPI (.ci/run installs them).
 """
+import argparse
 import decimal
 import json
 import os
@@ -28,6 +34,8 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / ".ci"))
+from postgres_env import drop_schema, new_schema, postgres_urls, with_schema  # noqa: E402
 POLSO = pathlib.Path(os.environ.get("POLSO", ROOT / ".build" / "debug" / "polso"))
 SAMPLES = ROOT / "surveys" / "anac-2013" / "samples"
 PLAN = ROOT / "reports" / "pistoia-2016" / "plan.yaml"
@@ -94,22 +102,36 @@ def submit(driver, form_xpath):
 
 
 def main():
+    parser = argparse.ArgumentParser(description="End to end in headless Chromium.")
+    parser.add_argument("--store", choices=["sqlite", "postgres"], default="sqlite", help="the store's engine (default sqlite)")
+    parser.add_argument("--postgres-env", help="the env file .ci/postgres.sh wrote (default: the environment's variables)")
+    arguments = parser.parse_args()
     if not POLSO.exists():
         sys.exit(f"{POLSO} not found: run swift build first")
     work = pathlib.Path(tempfile.mkdtemp(prefix="polso-e2e-"))
-    store = work / "polso.sqlite"
+    owner = schema = None
+    if arguments.store == "postgres":
+        owner, application = postgres_urls(arguments.postgres_env)
+        schema = new_schema("e2e_")
+        polso("store", "migrate", store=with_schema(owner, schema))
+        store = with_schema(application, schema)
+    else:
+        store = work / "polso.sqlite"
     downloads = work / "downloads"
     downloads.mkdir()
     plans = work / "plans" / BODY / "pistoia-2016"
     plans.mkdir(parents=True)
     shutil.copy(PLAN, plans / "plan.yaml")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # The screenshots in docs/ are the SQLite run's; the PostgreSQL run's stay in its work folder.
+    shots = SCREENSHOTS if arguments.store == "sqlite" else work / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
 
     polso("users", "add", EMAIL, "--body", BODY, "--role", "analyst", store=store, input_text=PASSWORD + "\n")
     port = free_port()
     base = f"http://localhost:{port}"
-    # A body's plans are the folders plans/<body>/<id> beside the store.
-    server = subprocess.Popen([str(POLSO), "serve", "--store", str(store), "--port", str(port)],
+    # A body's plans are the folders plans/<body>/<id> beside a SQLite store, and in the folder the
+    # server starts in for a PostgreSQL one: here both are the work folder.
+    server = subprocess.Popen([str(POLSO), "serve", "--store", str(store), "--port", str(port)], cwd=work,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     options = webdriver.ChromeOptions()
     for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400", "--lang=it"]:
@@ -123,7 +145,7 @@ def main():
 
         # Log in.
         driver.get(base + "/login")
-        driver.save_screenshot(str(SCREENSHOTS / "login.png"))
+        driver.save_screenshot(str(shots / "login.png"))
         driver.find_element(By.NAME, "email").send_keys(EMAIL)
         driver.find_element(By.NAME, "password").send_keys(PASSWORD)
         submit(driver, "//form")
@@ -142,7 +164,7 @@ def main():
             assert "dry run: nothing stored" in summary, summary
             assert "respondents:" in summary, summary
             if year == 2016:
-                driver.save_screenshot(str(SCREENSHOTS / "import-preview.png"))
+                driver.save_screenshot(str(shots / "import-preview.png"))
                 before = polso("wellbeing", "--format", "json", store=store)
                 assert json.loads(before)["table"]["years"] == [2015], "the preview must store nothing"
             submit(driver, f"//form[contains(@action, '/b/{BODY}/import/confirm')]")
@@ -152,7 +174,7 @@ def main():
         # The wellbeing table against the CLI's JSON on the same store.
         document = json.loads(polso("wellbeing", "--format", "json", store=store))
         driver.get(f"{base}/b/{BODY}/wellbeing")
-        driver.save_screenshot(str(SCREENSHOTS / "wellbeing.png"))
+        driver.save_screenshot(str(shots / "wellbeing.png"))
         compared = 0
         for block in document["table"]["blocks"]:
             if not block["inSynthesis"]:
@@ -179,7 +201,7 @@ def main():
         driver.get(f"{base}/b/{BODY}/plans/pistoia-2016")
         submit(driver, "//form[contains(@action, '/push')]")
         wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "table.changes")))
-        driver.save_screenshot(str(SCREENSHOTS / "push-preview.png"))
+        driver.save_screenshot(str(shots / "push-preview.png"))
         assert not (plans / "values.yaml").exists(), "the push preview must write nothing"
         after = driver.find_element(By.CSS_SELECTOR, "td[data-figure=after]").text
         benessere = next(block for block in document["table"]["blocks"] if block["id"] == "benessere_organizzativo")
@@ -191,7 +213,7 @@ def main():
 
         scored = json.loads(polso("plan", "score", str(plans), "--format", "json", store=store))
         driver.get(f"{base}/b/{BODY}/plans/pistoia-2016")
-        driver.save_screenshot(str(SCREENSHOTS / "plan.png"))
+        driver.save_screenshot(str(shots / "plan.png"))
 
         def achievements(node):
             yield node
@@ -212,8 +234,8 @@ def main():
         report = download(driver, f"{base}/b/{BODY}/plans/pistoia-2016/report.md", downloads / "pistoia-2016.md")
         assert "D1.3" in report, "the report downloads with the pushed indicator"
         driver.get(f"{base}/b/{BODY}/")
-        driver.save_screenshot(str(SCREENSHOTS / "home.png"))
-        print("end to end: log-in, import preview and confirm, wellbeing table, push, report download: all checked")
+        driver.save_screenshot(str(shots / "home.png"))
+        print(f"end to end on {arguments.store}: log-in, import preview and confirm, wellbeing table, push, report download: all checked")
     finally:
         if driver is not None:
             driver.quit()
@@ -223,6 +245,8 @@ def main():
         except subprocess.TimeoutExpired:
             server.kill()
         shutil.rmtree(work, ignore_errors=True)
+        if schema:
+            drop_schema(owner, schema)
 
 
 if __name__ == "__main__":

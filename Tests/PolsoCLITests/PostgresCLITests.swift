@@ -131,11 +131,11 @@ struct PostgresCLIStore {
     init(_ cli: CLIRunner) throws {
         let urls = try PostgresTestCluster.urls()
         let (owner, application, reader) = (urls.owner, urls.application, urls.reader)
-        let schema = "c_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+        let schema = PostgresTestCluster.newSchema(prefix: "c_")
         self.owner = owner
-        self.application = application + "?schema=\(schema)"
-        self.reader = reader + "?schema=\(schema)"
-        let migrate = try cli.run(["store", "migrate", "--store", owner + "?schema=\(schema)"])
+        self.application = PostgresTestCluster.url(application, schema: schema)
+        self.reader = PostgresTestCluster.url(reader, schema: schema)
+        let migrate = try cli.run(["store", "migrate", "--store", PostgresTestCluster.url(owner, schema: schema)])
         guard migrate.status == 0 else { throw CLIError("polso store migrate: \(migrate.stderr)") }
         self.schema = schema
     }

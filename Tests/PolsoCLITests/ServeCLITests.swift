@@ -1,4 +1,5 @@
 import Foundation
+import PolsoTestSupport
 import Testing
 
 @Suite("polso serve and polso users, as real processes")
@@ -37,29 +38,42 @@ struct ServeCLITests {
         return HTTPAnswer(status: status, headers: headers, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
     }
 
-    @Test("users add reads the password from a file, never from the arguments; list and remove")
-    func users() throws {
+    /// The store of a test on `engine`: a SQLite file in the runner's folder, or a schema of its own
+    /// on the PostgreSQL test server (its application role's URL), and what drops it.
+    static func store(_ engine: StoreEngineKind, _ cli: CLIRunner) throws -> (url: String, drop: () -> Void) {
+        switch engine {
+        case .sqlite: return ("s.sqlite", {})
+        case .postgres:
+            let postgres = try PostgresCLIStore(cli)
+            return (postgres.application, postgres.drop)
+        }
+    }
+
+    @Test("users add reads the password from a file, never from the arguments; list and remove", arguments: StoreEngineKind.all)
+    func users(engine: StoreEngineKind) throws {
         let cli = try CLIRunner()
+        let (store, drop) = try Self.store(engine, cli)
+        defer { drop() }
         let file = try cli.write("password.txt", "una frase lunga e segreta\n")
-        let added = try cli.run(["users", "add", "Admin@Rete.it", "--role", "administrator", "--password-file", file, "--store", "s.sqlite"])
+        let added = try cli.run(["users", "add", "Admin@Rete.it", "--role", "administrator", "--password-file", file, "--store", store])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout == "Added admin@rete.it: administrator of the network\n")
-        let list = try cli.run(["users", "list", "--store", "s.sqlite"])
+        let list = try cli.run(["users", "list", "--store", store])
         #expect(list.stdout == "admin@rete.it\tadministrator of the network\n")
-        let again = try cli.run(["users", "add", "admin@rete.it", "--role", "administrator", "--password-file", file, "--store", "s.sqlite"])
+        let again = try cli.run(["users", "add", "admin@rete.it", "--role", "administrator", "--password-file", file, "--store", store])
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists"))
         let short = try cli.write("short.txt", "corta\n")
-        let weak = try cli.run(["users", "add", "b@rete.it", "--role", "administrator", "--password-file", short, "--store", "s.sqlite"])
+        let weak = try cli.run(["users", "add", "b@rete.it", "--role", "administrator", "--password-file", short, "--store", store])
         #expect(weak.status == 1)
         #expect(weak.stderr == "the password has 5 characters; use at least 12 (a phrase of several words is easiest)\n")
-        let noBody = try cli.run(["users", "add", "c@rete.it", "--role", "analyst", "--password-file", file, "--store", "s.sqlite"])
+        let noBody = try cli.run(["users", "add", "c@rete.it", "--role", "analyst", "--password-file", file, "--store", store])
         #expect(noBody.status == 2)
         #expect(noBody.stderr.contains("add --body CODE"))
-        let removed = try cli.run(["users", "remove", "admin@rete.it", "--store", "s.sqlite"])
+        let removed = try cli.run(["users", "remove", "admin@rete.it", "--store", store])
         #expect(removed.stdout == "Removed admin@rete.it\n")
-        #expect(try cli.run(["users", "list", "--store", "s.sqlite"]).stdout.hasPrefix("No users"))
-        let log = try cli.run(["users", "log", "--store", "s.sqlite"]).stdout.split(separator: "\n")
+        #expect(try cli.run(["users", "list", "--store", store]).stdout.hasPrefix("No users"))
+        let log = try cli.run(["users", "log", "--store", store]).stdout.split(separator: "\n")
         #expect(log.count == 2)
         #expect(log.first?.contains("\tuser-add\tadmin@rete.it administrator\t") == true)
     }
@@ -72,12 +86,14 @@ struct ServeCLITests {
         #expect(result.stderr.contains("--behind-tls-proxy"))
     }
 
-    @Test("polso serve runs on a free port; curl signs in and out")
-    func serveAndSignIn() throws {
+    @Test("polso serve runs on a free port; curl signs in and out", arguments: StoreEngineKind.all)
+    func serveAndSignIn(engine: StoreEngineKind) throws {
         let cli = try CLIRunner()
+        let (store, drop) = try Self.store(engine, cli)
+        defer { drop() }
         let file = try cli.write("password.txt", "una frase lunga e segreta\n")
-        #expect(try cli.run(["users", "add", "admin@rete.it", "--role", "administrator", "--password-file", file, "--store", "s.sqlite"]).status == 0)
-        let process = CLIRunner.process(["serve", "--store", "s.sqlite", "--port", "0"], in: cli.folder)
+        #expect(try cli.run(["users", "add", "admin@rete.it", "--role", "administrator", "--password-file", file, "--store", store]).status == 0)
+        let process = CLIRunner.process(["serve", "--store", store, "--port", "0"], in: cli.folder)
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -96,7 +112,7 @@ struct ServeCLITests {
         #expect(try Self.curl(base + "/health").body == "ok\n")
         // A second server on the same port says so and what to do.
         let port = String(base.split(separator: ":").last!)
-        let second = try cli.run(["serve", "--store", "s.sqlite", "--port", port])
+        let second = try cli.run(["serve", "--store", store, "--port", port])
         #expect(second.status == 2)
         #expect(second.stderr.contains("cannot listen on 127.0.0.1:\(port): another program (perhaps another polso serve) uses that port; choose another with --port"))
         let page = try Self.curl(base + "/login")
@@ -121,8 +137,25 @@ struct ServeCLITests {
             .map { String(home.body[$0].suffix(64)) }, "\(home.body)")
         #expect(try Self.curl(base + "/logout", method: "POST", cookie: session, form: "csrf=\(csrf)", origin: base).status == 303)
         #expect(try Self.curl(base + "/", cookie: session).status == 303)
-        let log = try cli.run(["users", "log", "--store", "s.sqlite"]).stdout
+        let log = try cli.run(["users", "log", "--store", store]).stdout
         #expect(log.contains("\tsign-in\t"))
         #expect(log.contains("\tsign-out\t"))
+    }
+
+    @Test("on PostgreSQL, polso serve as the reader role stops at start, saying it must write sessions and the audit log; users list works")
+    func serveRefusesReader() throws {
+        let cli = try CLIRunner()
+        let postgres = try PostgresCLIStore(cli)
+        defer { postgres.drop() }
+        let file = try cli.write("password.txt", "una frase lunga e segreta\n")
+        #expect(try cli.run(["users", "add", "a@rete.it", "--role", "administrator", "--password-file", file, "--store", postgres.application]).status == 0)
+        #expect(try cli.run(["users", "list", "--store", postgres.reader]).stdout == "a@rete.it\tadministrator of the network\n")
+        let added = try cli.run(["users", "add", "b@rete.it", "--role", "administrator", "--password-file", file, "--store", postgres.reader])
+        #expect(added.status == 1)
+        #expect(added.stderr.hasPrefix("the role polso_reader may not write to the store postgres://polso_reader@"), "\(added.stderr)")
+        let served = try cli.run(["serve", "--store", postgres.reader, "--port", "0"])
+        #expect(served.status == 1)
+        #expect(served.stderr.hasPrefix("polso serve writes its sessions and audit log in the store, which it cannot: the role polso_reader may not write to the store postgres://polso_reader@"), "\(served.stderr)")
+        #expect(served.stderr.contains("Writing needs the application role"))
     }
 }

@@ -39,9 +39,9 @@ struct AccessTests {
         }
     }
 
-    @Test("Every body route with another body's code, or an unknown one, is 404 for a user of one body")
-    func otherBodies() async throws {
-        try await withServer { fixture in
+    @Test("Every body route with another body's code, or an unknown one, is 404 for a user of one body", arguments: StoreEngineKind.all)
+    func otherBodies(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             let routes = fixture.routes(probes).filter { $0.scope == .body }
             try await fixture.application(probes).test(.router) { client in
                 for email in ["reader@alfa.it", "analyst@alfa.it"] {
@@ -62,9 +62,9 @@ struct AccessTests {
         }
     }
 
-    @Test("A reader may read a body's pages but not change them (403); an analyst may; the body comes from the URL")
-    func roles() async throws {
-        try await withServer { fixture in
+    @Test("A reader may read a body's pages but not change them (403); an analyst may; the body comes from the URL", arguments: StoreEngineKind.all)
+    func roles(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             let routes = fixture.routes(probes).filter { $0.scope == .body }
             try await fixture.application(probes).test(.router) { client in
                 var reader = Browser(), analyst = Browser()
@@ -90,9 +90,9 @@ struct AccessTests {
         }
     }
 
-    @Test("An administrator of the network reaches every body and the network pages; others get 404 there")
-    func administrator() async throws {
-        try await withServer { fixture in
+    @Test("An administrator of the network reaches every body and the network pages; others get 404 there", arguments: StoreEngineKind.all)
+    func administrator(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application(probes).test(.router) { client in
                 var admin = Browser(), analyst = Browser()
                 try await admin.signIn(client, email: "admin@rete.it")
@@ -107,9 +107,9 @@ struct AccessTests {
         }
     }
 
-    @Test("A state-changing request without the token, with a wrong one or another session's is refused with 403")
-    func csrf() async throws {
-        try await withServer { fixture in
+    @Test("A state-changing request without the token, with a wrong one or another session's is refused with 403", arguments: StoreEngineKind.all)
+    func csrf(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application(probes).test(.router) { client in
                 var alice = Browser(), bob = Browser()
                 try await alice.signIn(client, email: "analyst@alfa.it")
@@ -146,9 +146,9 @@ struct AccessTests {
         }
     }
 
-    @Test("A change made in a body is audited with the user, the body of the URL and the address")
-    func audit() async throws {
-        try await withServer { fixture in
+    @Test("A change made in a body is audited with the user, the body of the URL and the address", arguments: StoreEngineKind.all)
+    func audit(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             let services = fixture.services
             let app = fixture.application { pages in
                 pages.on(.body, .post, "remove") { _, context in

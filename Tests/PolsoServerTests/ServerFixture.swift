@@ -7,8 +7,9 @@ import PolsoTestSupport
 import Store
 import Testing
 
-/// A store on disk with two bodies and a user of each role, the server's services over it with
-/// a clock the test moves, and helpers to sign in and send requests as a browser would.
+/// A store with two bodies and a user of each role (a SQLite file, or a schema of its own on the
+/// PostgreSQL test server used by the application role), the server's services over it with a
+/// clock the test moves, and helpers to sign in and send requests as a browser would.
 struct ServerFixture {
     static let password = "correct horse battery staple"
     static let host = "localhost"  // the router test framework's authority
@@ -18,10 +19,12 @@ struct ServerFixture {
     let store: SurveyStore
     let clock: FakeClock
     let services: ServerServices
+    let testStore: TestStore
 
-    init(in folder: TemporaryFolder, configuration: ServerConfiguration = ServerConfiguration()) throws {
+    init(in folder: TemporaryFolder, engine: StoreEngineKind = .sqlite, configuration: ServerConfiguration = ServerConfiguration()) throws {
         self.folder = folder
-        store = try SurveyStore(path: folder.path("polso.sqlite"), access: .create)
+        testStore = try TestStore(in: folder, engine: engine)
+        store = testStore.store
         try Self.addBodies(["alfa", "beta"], to: store)
         clock = FakeClock()
         let clock = clock
@@ -54,10 +57,14 @@ struct ServerFixture {
     }
 }
 
-/// Runs `body` with a fresh fixture in a temporary folder, removed afterwards.
-func withServer<T>(configuration: ServerConfiguration = ServerConfiguration(),
+/// Runs `body` with a fresh fixture on `engine` in a temporary folder, removed afterwards.
+func withServer<T>(engine: StoreEngineKind = .sqlite, configuration: ServerConfiguration = ServerConfiguration(),
                    _ body: (ServerFixture) async throws -> T) async throws -> T {
-    try await withTemporaryFolder { folder in try await body(ServerFixture(in: folder, configuration: configuration)) }
+    try await withTemporaryFolder { folder in
+        let fixture = try ServerFixture(in: folder, engine: engine, configuration: configuration)
+        defer { fixture.testStore.drop() }
+        return try await body(fixture)
+    }
 }
 
 /// A browser's view of one client: its cookies and the CSRF token of its last page.

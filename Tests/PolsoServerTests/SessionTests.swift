@@ -3,14 +3,15 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PolsoServer
+import PolsoTestSupport
 import Store
 import Testing
 
 @Suite("Sign-in, sessions and the audit log")
 struct SessionTests {
-    @Test("Signing in sets a new Secure, HttpOnly, SameSite=Strict session cookie and records the sign-in")
-    func signIn() async throws {
-        try await withServer { fixture in
+    @Test("Signing in sets a new Secure, HttpOnly, SameSite=Strict session cookie and records the sign-in", arguments: StoreEngineKind.all)
+    func signIn(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application().test(.router) { client in
                 var browser = Browser()
                 let response = try await browser.signIn(client, email: "Analyst@Alfa.it", next: "/b/alfa/")
@@ -32,9 +33,9 @@ struct SessionTests {
         }
     }
 
-    @Test("A session id is never taken from the browser: signing in again gives a new id and ends the old one")
-    func rotation() async throws {
-        try await withServer { fixture in
+    @Test("A session id is never taken from the browser: signing in again gives a new id and ends the old one", arguments: StoreEngineKind.all)
+    func rotation(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application().test(.router) { client in
                 var browser = Browser()
                 try await browser.signIn(client, email: "analyst@alfa.it")
@@ -54,9 +55,9 @@ struct SessionTests {
         }
     }
 
-    @Test("Signing out ends the session on the server, not only in the browser")
-    func signOut() async throws {
-        try await withServer { fixture in
+    @Test("Signing out ends the session on the server, not only in the browser", arguments: StoreEngineKind.all)
+    func signOut(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application().test(.router) { client in
                 var browser = Browser()
                 try await browser.signIn(client, email: "reader@alfa.it")
@@ -72,9 +73,9 @@ struct SessionTests {
         }
     }
 
-    @Test("A session ends after 30 idle minutes, and 12 hours after sign-in however busy")
-    func expiry() async throws {
-        try await withServer { fixture in
+    @Test("A session ends after 30 idle minutes, and 12 hours after sign-in however busy", arguments: StoreEngineKind.all)
+    func expiry(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application().test(.router) { client in
                 var browser = Browser()
                 try await browser.signIn(client, email: "analyst@alfa.it")
@@ -94,9 +95,9 @@ struct SessionTests {
         }
     }
 
-    @Test("A wrong password or an unknown address is refused alike and recorded")
-    func refused() async throws {
-        try await withServer { fixture in
+    @Test("A wrong password or an unknown address is refused alike and recorded", arguments: StoreEngineKind.all)
+    func refused(engine: StoreEngineKind) async throws {
+        try await withServer(engine: engine) { fixture in
             try await fixture.application().test(.router) { client in
                 var browser = Browser()
                 let wrong = try await browser.signIn(client, email: "analyst@alfa.it", password: "not the password")

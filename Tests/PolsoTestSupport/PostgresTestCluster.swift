@@ -22,6 +22,16 @@ public enum PostgresTestCluster {
     /// The server's URLs, starting the private cluster on first use.
     public static func urls() throws -> URLs { try started.get() }
 
+    /// `url` (one of ``urls()``) in `schema`.
+    public static func url(_ url: String, schema: String) -> String {
+        url + (url.contains("?") ? "&" : "?") + "schema=\(schema)"
+    }
+
+    /// A fresh schema name, starting with `prefix`.
+    public static func newSchema(prefix: String = "t_") -> String {
+        prefix + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+    }
+
     private static let started = Result<URLs, any Error> { try start() }
 
     private static func start() throws -> URLs {

@@ -81,7 +81,7 @@ struct PostgresStoreTests {
             """)
         let message = errorText { _ = try SurveyStore.open(url, access: .create, busyTimeout: 1) } ?? ""
         #expect(message.hasPrefix("the role polso_app may not write to the store"), "\(message)")
-        #expect(message.contains("so the create or upgrade the tables stored nothing") || message.contains("stored nothing"))
+        #expect(message.contains("so the creation or upgrade of the tables stored nothing") || message.contains("stored nothing"))
     }
 
     @Test("a password never appears: not in the store's name, not in a refusal, not in a failed connection")

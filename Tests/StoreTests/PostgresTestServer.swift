@@ -24,12 +24,11 @@ struct PostgresTestServer {
         case .application: application
         case .reader: reader
         }
-        return base + (base.contains("?") ? "&" : "?") + "schema=\(schema)"
+        return PostgresTestCluster.url(base, schema: schema)
     }
 
     /// A fresh schema name.
     static func newSchema() -> String {
-        "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+        PostgresTestCluster.newSchema()
     }
-
 }

@@ -2,6 +2,7 @@ import Foundation
 import Performance
 import PolsoKit
 import PolsoWeb
+import Store
 
 /// Where a body's plans live: `<root>/<body code>/<plan id>/plan.yaml`, a plan id being one safe
 /// path segment (letters, digits, `.`, `_`, `-`, not starting with a dot), so no address reaches
@@ -79,8 +80,12 @@ extension PlanFolders {
         return isSafe(id) ? id : "plan-\(year)"
     }
 
-    /// The plans of a server's store: the folder `plans` beside the store file.
+    /// The plans of a server's store: the folder `plans` beside the store file; for a PostgreSQL
+    /// store, which has no folder, `plans` in the current folder (where `polso serve` was started).
     package static func defaultRoot(store path: String) -> URL {
-        URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("plans", isDirectory: true)
+        let folder = SurveyStore.isPostgresURL(path)
+            ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            : URL(fileURLWithPath: path).deletingLastPathComponent()
+        return folder.appendingPathComponent("plans", isDirectory: true)
     }
 }

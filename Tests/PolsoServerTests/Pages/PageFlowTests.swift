@@ -53,6 +53,16 @@ struct PageFlowTests {
         return BodyPages(store: store, plans: URL(fileURLWithPath: folder.path("plans")), stash: try UploadStash())
     }
 
+    /// Runs `body` with the pages over a store on `engine` (a PostgreSQL schema dropped afterwards).
+    static func withPages(engine: StoreEngineKind, _ body: (BodyPages) throws -> Void) async throws {
+        try await withTemporaryFolder { folder in
+            try await TestStore.with(in: folder, engine: engine) { store in
+                try store.addBody(code: "pt", name: "Camera di Commercio di Pistoia")
+                try body(BodyPages(store: store, plans: URL(fileURLWithPath: folder.path("plans")), stash: try UploadStash()))
+            }
+        }
+    }
+
     static func context(_ body: String = "pt", role: PageRole = .analyst) -> PageContext {
         PageContext(userName: "Anna", bodyCode: body, bodyName: "Camera di Commercio di Pistoia", role: role, csrfToken: "t")
     }
@@ -68,10 +78,9 @@ struct PageFlowTests {
 
     static func html(_ reply: PageReply) -> String { String(decoding: reply.body, as: UTF8.self) }
 
-    @Test("upload → preview (nothing stored) → confirm by another session refused → confirm → stored once; a second confirmation is refused")
-    func importFlow() throws {
-        try withTemporaryFolder { folder in
-            let pages = try Self.pages(in: folder)
+    @Test("upload → preview (nothing stored) → confirm by another session refused → confirm → stored once; a second confirmation is refused", arguments: StoreEngineKind.all)
+    func importFlow(engine: StoreEngineKind) async throws {
+        try await Self.withPages(engine: engine) { pages in
             let body = Self.multipart(fields: [("csrf", "t"), ("kind", "survey"), ("survey", "anac-2013"), ("year", "2016"), ("unit", ""), ("staff", "")],
                                       files: [("file", "limesurvey-2016.csv", try Data(contentsOf: Self.sample(2016))),
                                               ("mapping", "", Data())])
@@ -106,10 +115,9 @@ struct PageFlowTests {
         }
     }
 
-    @Test("SQL-injection strings as file name and unit are stored and shown verbatim")
-    func injection() throws {
-        try withTemporaryFolder { folder in
-            let pages = try Self.pages(in: folder)
+    @Test("SQL-injection strings as file name and unit are stored and shown verbatim", arguments: StoreEngineKind.all)
+    func injection(engine: StoreEngineKind) async throws {
+        try await Self.withPages(engine: engine) { pages in
             let name = "Robert'); DROP TABLE wave;--.csv"
             let unit = "x' OR '1'='1'; DELETE FROM import; --"
             let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016"), ("unit", unit)],
