@@ -45,8 +45,10 @@ struct ConcurrentRequestTests {
                 #expect(outcomes.count == 12)
             }
             let log = try fixture.store.auditLog().filter { $0.action != .addUser }
-            #expect(log.filter { $0.action == .signIn }.count == 12)
-            #expect(log.filter { $0.action == .signInRefused }.count == 4)
+            let signIns = log.filter { $0.action == AuditEntry.Action.signIn }.count
+            let refusals = log.filter { $0.action == AuditEntry.Action.signInRefused }.count
+            #expect(signIns == 12)
+            #expect(refusals == 4)
             #expect(log.allSatisfy { $0.body == nil })
         }
     }
