@@ -122,6 +122,10 @@ struct AccountStoreTests {
             #expect(try bench.count("web_session") == 0)
             // A session of no user is refused by the store (the key of an account that was removed).
             #expect(errorText { try store.createSession(WebSessionRecord(key: "x", userId: 999_999, csrfToken: "c", createdAt: start, lastSeenAt: start)) } != nil)
+            // …and the store's next operations work, the failed one having left nothing.
+            #expect(try store.session(key: "x") == nil)
+            try store.createSession(WebSessionRecord(key: "x", userId: user.id, csrfToken: "c", createdAt: start, lastSeenAt: start))
+            #expect(try bench.count("web_session") == 1)
         }
     }
 
