@@ -154,7 +154,8 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
         case store
         /// The writers of users and roles, under a lock of their own: a sign-in never waits for an import.
         case accounts
-        /// None: one statement, whose rows PostgreSQL itself keeps consistent (sessions, the audit log).
+        /// None: one statement outside any transaction block, which PostgreSQL commits or rolls back
+        /// whole (sessions, the audit log).
         case none
     }
 
@@ -165,12 +166,16 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
         let session = try session()
         var open = false
         do {
-            try session.execute("BEGIN")
-            open = true
             switch turn {
-            case .store: try takeWriterLock(session, of: "")
-            case .accounts: try takeWriterLock(session, of: "/accounts")
-            case .none: break
+            case .store, .accounts:
+                try session.execute("BEGIN")
+                open = true
+                try takeWriterLock(session, of: turn == .store ? "" : "/accounts")
+            case .none:
+                // One statement: PostgreSQL commits it, or nothing of it, on its own.
+                let result = try body(session)
+                give(back: session)
+                return result
             }
             let result = try body(session)
             try session.execute("COMMIT")

@@ -23,19 +23,25 @@ struct ServerFixture {
 
     init(in folder: TemporaryFolder, engine: StoreEngineKind = .sqlite, configuration: ServerConfiguration = ServerConfiguration()) throws {
         self.folder = folder
-        testStore = try TestStore(in: folder, engine: engine)
+        let testStore = try TestStore(in: folder, engine: engine)
+        self.testStore = testStore
         store = testStore.store
-        try Self.addBodies(["alfa", "beta"], to: store)
         clock = FakeClock()
         let clock = clock
         // Cost 4 keeps the suite fast; the cost-12 default is measured in its own test.
         services = ServerServices(store: store, configuration: configuration, hasher: PasswordHasher(testingCost: 4),
                                   now: { clock.now })
-        let users = UserDirectory(store: store, hasher: services.hasher)
-        try users.add(email: "reader@alfa.it", password: Self.password, body: "alfa", role: .reader)
-        try users.add(email: "analyst@alfa.it", password: Self.password, body: "alfa", role: .analyst)
-        try users.add(email: "analyst@beta.it", password: Self.password, body: "beta", role: .analyst)
-        try users.add(email: "admin@rete.it", password: Self.password, body: nil, role: .administrator)
+        do {
+            try Self.addBodies(["alfa", "beta"], to: store)
+            let users = UserDirectory(store: store, hasher: services.hasher)
+            try users.add(email: "reader@alfa.it", password: Self.password, body: "alfa", role: .reader)
+            try users.add(email: "analyst@alfa.it", password: Self.password, body: "alfa", role: .analyst)
+            try users.add(email: "analyst@beta.it", password: Self.password, body: "beta", role: .analyst)
+            try users.add(email: "admin@rete.it", password: Self.password, body: nil, role: .administrator)
+        } catch {
+            testStore.drop()
+            throw error
+        }
     }
 
     static func addBodies(_ codes: [String], to store: SurveyStore) throws {
