@@ -186,4 +186,31 @@ struct AccountStoreTests {
             #expect(try bench.snapshot() == before)
         }
     }
+
+    @Test("PostgreSQL: while another writer holds the store's writer lock (an import), users, sessions and the audit log are still written; a second writer of users waits for the first")
+    func accountsDoNotWaitForImports() throws {
+        try withTemporaryFolder { folder in
+            let bench = try Self.bench(folder, .postgres)
+            let server = try PostgresTestServer.required()
+            let schema = try #require(bench.schema)
+            let url = server.url(.application, schema: schema)
+            let store = try SurveyStore.open(url, access: .write, busyTimeout: 1)
+            // A connection of its own keeps the writer lock (session-level) as a long import would.
+            let holder = try PostgresStore(url: url, access: .write, busyTimeout: 1)
+            try holder.run("SELECT pg_advisory_lock(\(PostgresStore.writerLockKey(schema: schema)))")
+            let started = Date()
+            let user = try store.addUser(email: "analyst@alfa.it", passwordHash: Self.hash, grant: RoleGrant(body: "alfa", role: .analyst))
+            try store.createSession(WebSessionRecord(key: "k", userId: user.id, csrfToken: "c", createdAt: Self.added, lastSeenAt: Self.added))
+            try store.appendAudit(AuditEntry(at: Self.added, user: user.email, body: nil, action: .signIn))
+            #expect(Date().timeIntervalSince(started) < 1, "the account writes waited for the writer lock")
+            #expect(errorText { try store.removeWave(body: "alfa", instrument: "test-small", year: 2015, unit: "") }?.contains("waited 1 s") == true)
+            try holder.run("SELECT pg_advisory_unlock_all()")
+            // The users' own lock: held elsewhere, a change of users waits for it, then fails naming the wait.
+            try holder.run("SELECT pg_advisory_lock(\(PostgresStore.writerLockKey(schema: schema + "/accounts")))")
+            #expect(errorText { try store.grant(email: "analyst@alfa.it", RoleGrant(body: "beta", role: .reader)) }?.contains("waited 1 s") == true)
+            #expect(try store.user(email: "analyst@alfa.it")?.grants == [RoleGrant(body: "alfa", role: .analyst)])
+            try holder.run("SELECT pg_advisory_unlock_all()")
+            try store.grant(email: "analyst@alfa.it", RoleGrant(body: "beta", role: .reader))
+        }
+    }
 }
