@@ -36,7 +36,8 @@ package final class PostgresStore: StoreEngine, @unchecked Sendable {
         }.joined(separator: " ")
         let text = "\(operation) [pid \(getpid())]"
         guard text.utf8.count > 63 else { return text }
-        let suffix = "… [pid \(getpid())]"
+        // ASCII: PostgreSQL shows any other character of application_name as "?".
+        let suffix = "... [pid \(getpid())]"
         var head = ""
         for character in text where head.utf8.count + String(character).utf8.count + suffix.utf8.count <= 63 { head.append(character) }
         return head + suffix
