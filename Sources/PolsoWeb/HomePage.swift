@@ -13,8 +13,10 @@ public enum HomePage {
         for result in summary.wellbeing {
             let table = result.document.table
             guard let year = result.shownYears.last, let index = table.years.firstIndex(of: year) else { continue }
+            let tables = WellbeingTables(document: result.document, locale: context.locale)
             for block in table.blocks where block.inSynthesis {
-                let mean = block.values[index].suppressed == true ? "<5" : block.values[index].mean.map { format.decimal($0) } ?? "–"
+                let value = block.values[index]
+                let mean = value.suppressed == true ? tables.hidden(value) : value.mean.map { format.decimal($0) } ?? "–"
                 html += "<dt>\(Markup.escape(block.title)) \(year)</dt><dd data-figure=\"wellbeing\">\(Markup.escape(mean))</dd>"
             }
         }

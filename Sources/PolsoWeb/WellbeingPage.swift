@@ -29,9 +29,12 @@ public enum WellbeingPage {
         let tables = WellbeingTables(document: result.document, locale: locale, shownYears: result.shownYears, alpha: result.request.alpha)
         if let breakdown = result.breakdown {
             let rendered = BreakdownTables(breakdown: breakdown, structure: result.document.table, locale: locale)
-            html += "<section>" + rendered.tables().map { "<div class=\"block\">" + $0.renderHTML() + "</div>" }.joined() + "</section>"
+            html += "<section>" + rendered.tables().map { "<div class=\"block\">" + $0.renderHTML() + "</div>" }.joined()
+                + rendered.notes().map { "<p class=\"note\">\(Markup.escape($0))</p>" }.joined() + "</section>"
         } else if let detail {
-            html += "<section>" + WellbeingDetailTables(base: tables).tables(detail).map { "<div class=\"block\">" + $0.renderHTML() + "</div>" }.joined()
+            let details = WellbeingDetailTables(base: tables)
+            html += "<section>" + details.tables(detail).map { "<div class=\"block\">" + $0.renderHTML() + "</div>" }.joined()
+                + details.notes(detail).flatMap { $0.split(separator: "\n") }.map { "<p class=\"note\">\(Markup.escape(String($0)))</p>" }.joined()
                 + "</section>"
         } else {
             html += SurveySectionsHTML(locale: locale).wellbeing(tables)

@@ -90,10 +90,7 @@ extension SurveyQueries {
             } catch {
                 throw SurveyDataError(Self.message(error, year: year, staff: staff, labels: labels))
             }
-            let dropped = stratification.droppedNotStated + stratification.droppedOutsideStrata.values.reduce(0, +)
-            if dropped > 0 && dropped < minimumGroupSize {
-                // The weighted respondents (printed, and equal to effective n × deff) subtracted from
-                // the year's respondents would give this small group's number.
+            if WeightingPrivacy(minimum: minimumGroupSize).revealsLeftOut(stratification) {
                 throw SurveyDataError("\(staff.path): \(year): fewer than \(minimumGroupSize) respondents (the minimum group size) "
                     + "are outside the strata (no answer to the question, or an answer the staff counts do not list); "
                     + "leaving them out would reveal their number by subtraction from the year's respondents. "

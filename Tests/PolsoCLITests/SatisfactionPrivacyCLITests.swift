@@ -30,14 +30,20 @@ struct SatisfactionPrivacyCLITests {
         text.split(separator: "\n").first { $0.hasPrefix(prefix) }.map(String.init) ?? ""
     }
 
-    @Test("a service under the minimum and the next-smallest read <5 in every format; the total stays")
+    @Test("a service under the minimum reads <5 and the next-smallest, hidden to protect it, n.d., in every format; the total stays")
     func services() throws {
         let cli = try store()
         let table = try cli.run(["satisfaction"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(line(table.stdout, "Protesti").split(separator: " ").suffix(2) == ["<5", "<5"])
-        // Artigianato (6) is hidden with Protesti: else Protesti = total − the others.
-        #expect(line(table.stdout, "Artigianato").split(separator: " ").suffix(2) == ["<5", "<5"])
+        // Artigianato (6) is hidden with Protesti: else Protesti = total − the others. It is not
+        // under the minimum, so it reads n.d., and a note under the table says why.
+        #expect(line(table.stdout, "Artigianato").split(separator: " ").suffix(2) == ["n.d.", "n.d."])
+        #expect(table.stdout.contains("<5: meno di 5 persone, o calcolato da un dato che ne ha meno; non pubblicato per riservatezza."))
+        #expect(table.stdout.contains("n.d.: almeno 5 persone, non pubblicato perché per differenza rivelerebbe un gruppo con meno di 5 persone."))
+        let english = try cli.run(["satisfaction", "--locale", "en", "--format", "markdown"]).stdout
+        #expect(english.contains("| Crafts | withheld | withheld |") && english.contains("| Protests | <5 | <5 |"))
+        #expect(english.contains("withheld: 5 or more people, withheld because by subtraction it would reveal a group of fewer than 5."))
         #expect(line(table.stdout, "Registro Imprese").split(separator: " ").dropFirst(2).first == "8")
         // 17 questionnaires in all, every one positive.
         #expect(line(table.stdout, "Totale").contains(" 17 "))
@@ -45,18 +51,19 @@ struct SatisfactionPrivacyCLITests {
         #expect(!table.stdout.contains("Media delle % dei servizi"))
 
         let csv = try cli.run(["satisfaction", "--format", "csv"]).stdout.split(separator: "\r\n").map(String.init)
-        #expect(csv[0].hasSuffix(",coverage,suppressed"))
-        #expect(csv.contains("2020,service,Protesti" + String(repeating: ",", count: 29) + "true"))
+        #expect(csv[0].hasSuffix(",coverage,suppressed,suppressed_because"))
+        #expect(csv.contains("2020,service,Protesti" + String(repeating: ",", count: 29) + "true,fewer_than_minimum"))
+        #expect(csv.contains("2020,service,Artigianato" + String(repeating: ",", count: 29) + "true,complementary"))
         #expect(!csv.contains { $0.hasPrefix("2020,service,Protesti,SOD") || $0.hasPrefix("2020,service,Artigianato,SOD") })
-        #expect(csv.contains { $0.hasPrefix("2020,service,Registro Imprese,SOD,8,") && $0.hasSuffix(",false") })
+        #expect(csv.contains { $0.hasPrefix("2020,service,Registro Imprese,SOD,8,") && $0.hasSuffix(",false,") })
 
         let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["satisfaction", "--format", "json"]).stdout.utf8)) as! [String: Any]
         let tableJSON = json["table"] as! [String: Any]
         #expect(tableJSON["minimumGroupSize"] as? Int == 5)
         let services = tableJSON["services"] as! [[String: Any]]
-        for name in ["Protesti", "Artigianato"] {
+        for (name, reason) in [("Protesti", "fewer_than_minimum"), ("Artigianato", "complementary")] {
             let value = (services.first { $0["service"] as? String == name }!["values"] as! [[String: Any]])[0]
-            #expect(value["suppressed"] as? Bool == true)
+            #expect(value["suppressed"] as? Bool == true && value["suppressedBecause"] as? String == reason)
             #expect(value["questionnaires"] == nil && (value["items"] as? [Any])?.isEmpty == true)
         }
 

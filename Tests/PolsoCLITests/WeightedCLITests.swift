@@ -139,8 +139,8 @@ struct WeightedCLITests {
         #expect(english.stdout.contains("Woman: staff 140, respondents 78, weight 0.828; Man: staff 120, respondents 42, weight 1.319"))
         let csv = try cli.run(["wellbeing", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--format", "csv"])
         let lines = csv.stdout.split(separator: "\r\n")
-        #expect(lines.first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
-        #expect(lines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,") && $0.contains(",2016,120,") && $0.hasSuffix(",113.77805178791657,1.0546849600104") })
+        #expect(lines.first?.hasSuffix(",suppressed,effective_n,design_effect,suppressed_because") == true)
+        #expect(lines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,") && $0.contains(",2016,120,") && $0.hasSuffix(",113.77805178791657,1.0546849600104,") })
 
         let only2016 = try document(cli, ["--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--years", "2016"])
         #expect(((only2016["weighting"] as? [String: Any])?["years"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2016])
@@ -150,14 +150,14 @@ struct WeightedCLITests {
         let importance = try cli.run(["wellbeing", "importance", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--years", "2016"])
         #expect(importance.stdout.contains("Ponderazione: medie, % e indici pesati") && importance.stdout.contains("L'alfa di Cronbach resta non pesata"))
         let sectionsCSV = try cli.run(["wellbeing", "sections", "--weights", weights, "--weights-missing", "drop", "--min-group", "3", "--format", "csv"])
-        #expect(sectionsCSV.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
+        #expect(sectionsCSV.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect,suppressed_because") == true)
 
         // Without --weights nothing changes: no weighting, no effective n, the same mean as before.
         let plain = try document(cli, [])
         #expect(plain["weighting"] == nil)
         let plainBlock = (plain["blocks"] as! [[String: Any]])[0]["values"] as! [[String: Any]]
         #expect(plainBlock[1]["effectiveN"] == nil && (plain["participation"] as! [[String: Any]])[1]["designEffect"] == nil)
-        #expect(try cli.run(["wellbeing", "--format", "csv"]).stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed") == true)
+        #expect(try cli.run(["wellbeing", "--format", "csv"]).stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,suppressed_because") == true)
     }
 
     @Test("guards apply to the effective n and say so")
@@ -207,7 +207,7 @@ struct WeightedCLITests {
         #expect(breakdown.status != 0 && breakdown.stderr.contains("--by shows unweighted group means"))
     }
 
-    @Test("a small stratum is never printed: its respondents and weight are withheld with a sibling's")
+    @Test("a small stratum is never printed: its respondents and weight are withheld (<3) with a sibling's (n.d.)")
     func smallStrata() throws {
         let cli = try samples()
         // 2015: one fixed-term respondent, 126 permanent and 4 who did not say (left out: at least the
@@ -215,10 +215,16 @@ struct WeightedCLITests {
         let contracts = try cli.write("contracts.csv", "question,stratum,staff\ncontract,A tempo determinato,20\ncontract,A tempo indeterminato,200\n")
         let text = try cli.run(["wellbeing", "--weights", contracts, "--weights-missing", "drop", "--min-group", "3"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("A tempo determinato: personale 20, rispondenti <3, peso <3; A tempo indeterminato: personale 200, rispondenti <3, peso <3"))
+        // The 126 permanent are not under the minimum: they read n.d., withheld to protect the one.
+        #expect(text.stdout.contains("A tempo determinato: personale 20, rispondenti <3, peso <3; A tempo indeterminato: personale 200, rispondenti n.d., peso n.d."))
+        #expect(text.stdout.contains("\nn.d.: almeno 3 persone, non pubblicato perché per differenza rivelerebbe un gruppo con meno di 3 persone."))
+        let english = try cli.run(["wellbeing", "--weights", contracts, "--weights-missing", "drop", "--min-group", "3", "--locale", "en"]).stdout
+        #expect(english.contains("Fixed-term: staff 20, respondents <3, weight <3; Permanent: staff 200, respondents withheld, weight withheld"))
+        #expect(english.contains("\nwithheld: 3 or more people, withheld because by subtraction it would reveal a group of fewer than 3."))
         let json = try document(cli, ["--weights", contracts, "--weights-missing", "drop", "--min-group", "3"])
         let strata = ((json["weighting"] as! [String: Any])["years"] as! [[String: Any]])[0]["strata"] as! [[String: Any]]
-        #expect(strata.allSatisfy { Set($0.keys) == ["label", "localizedLabels", "staff", "suppressed"] })
+        #expect(strata.allSatisfy { Set($0.keys) == ["label", "localizedLabels", "staff", "suppressed", "suppressedBecause"] })
+        #expect(strata.map { $0["suppressedBecause"] as? String } == ["fewer_than_minimum", "complementary"])
     }
 
     @Test("mistakes in the weights file are located: file, line, column, value and what to do")
@@ -263,8 +269,15 @@ struct WeightedCLITests {
         let weighted = try cli.run(["wellbeing", "--survey", "hotdog-gf25", "--weights", weights, "--weights-missing", "drop"])
         #expect(weighted.status == 0, "\(weighted.stderr)")
         #expect(weighted.stdout.contains("Woman: personale 500, rispondenti 35, peso 0,814; Man: personale 500, rispondenti 22, peso 1,295"))
-        // 2 left out with no answer is under 5, and with it the 5 outside the strata (their sum is known).
-        #expect(weighted.stdout.contains("esclusi senza risposta: <5; esclusi fuori dagli strati: <5"))
+        // 2 left out with no answer is under 5, and with it the 5 outside the strata (their sum is
+        // known): those 5 are not under the minimum, so they read n.d., with the note saying why.
+        #expect(weighted.stdout.contains("esclusi senza risposta: <5; esclusi fuori dagli strati: n.d."))
+        #expect(weighted.stdout.contains("\n<5: meno di 5 persone") && weighted.stdout.contains("\nn.d.: almeno 5 persone"))
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run(["wellbeing", "--survey", "hotdog-gf25", "--weights", weights,
+                                                                             "--weights-missing", "drop", "--format", "json"]).stdout.utf8))
+        let year = ((((json as! [String: Any])["table"] as! [String: Any])["weighting"] as! [String: Any])["years"] as! [[String: Any]])[0]
+        #expect(year["droppedNotStatedSuppressed"] as? String == "fewer_than_minimum")
+        #expect(year["droppedOutsideStrataSuppressed"] as? String == "complementary")
     }
 
     @Test("strata by organisational unit: each unit's waves weigh its share of the staff")

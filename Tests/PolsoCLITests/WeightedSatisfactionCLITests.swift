@@ -63,8 +63,8 @@ struct WeightedSatisfactionCLITests {
         #expect(text.stdout.contains("Totale (Σ pesi positive / Σ pesi valide)"))
         #expect(text.stdout.contains("2019: utenti 2.611, questionari pesati 857"))
         let csv = try cli.run(["satisfaction", "--weights", weights, "--format", "csv"])
-        #expect(csv.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect") == true)
+        #expect(csv.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,effective_n,design_effect,suppressed_because") == true)
         let plain = try cli.run(["satisfaction", "--format", "csv"])
-        #expect(plain.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed") == true)
+        #expect(plain.stdout.split(separator: "\r\n").first?.hasSuffix(",suppressed,suppressed_because") == true)
     }
 }

@@ -76,7 +76,7 @@ struct WellbeingCLITests {
         #expect(markdown.stdout.contains("| **MEDIA** | **4,38** | **4,41** | **+0,03** | **4,42** | **+0,01** |"))
         let csv = try cli.run(["wellbeing", "--format", "csv"])
         let csvLines = csv.stdout.split(separator: "\r\n")
-        #expect(csvLines.first == "level,block,code,title,year,n,mean,previous_year,delta,ratio,suppressed")
+        #expect(csvLines.first == "level,block,code,title,year,n,mean,previous_year,delta,ratio,suppressed,suppressed_because")
         #expect(csvLines.contains { $0.hasPrefix("block,benessere_organizzativo,benessere_organizzativo,Benessere organizzativo,2016,124,4.42") })
         let missing = try cli.run(["wellbeing", "--years", "2010"])
         #expect(missing.status == 1)

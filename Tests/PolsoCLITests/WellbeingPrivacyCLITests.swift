@@ -52,9 +52,11 @@ struct WellbeingPrivacyCLITests {
         #expect(markdown.stdout.contains("| **MEDIA** | **<5** |"))
 
         let csv = try cli.run(["wellbeing", "--format", "csv"]).stdout.split(separator: "\r\n").map(String.init)
-        #expect(csv.contains("section,benessere_organizzativo,B,Le discriminazioni,2020,,,,,,true"))
-        #expect(csv.contains { $0.hasPrefix("section,benessere_organizzativo,A,") && $0.hasSuffix(",2020,8,4.0,,,,false") })
-        #expect(csv.contains("block,benessere_organizzativo,benessere_organizzativo,Benessere organizzativo,2020,8,,,,,true"))
+        #expect(csv.contains("section,benessere_organizzativo,B,Le discriminazioni,2020,,,,,,true,fewer_than_minimum"))
+        #expect(csv.contains { $0.hasPrefix("section,benessere_organizzativo,A,") && $0.hasSuffix(",2020,8,4.0,,,,false,") })
+        #expect(csv.contains("block,benessere_organizzativo,benessere_organizzativo,Benessere organizzativo,2020,8,,,,,true,fewer_than_minimum"))
+        // Every withheld figure here rests on (or is computed from) 3 answers: the note says <5, never n.d.
+        #expect(table.stdout.contains("<5: meno di 5 persone, o calcolato da un dato che ne ha meno") && !table.stdout.contains("n.d."))
 
         for view in ["table", "items", "sections", "reliability", "importance"] {
             let document = try json(try cli.run(["wellbeing", view, "--format", "json"]))
@@ -63,40 +65,48 @@ struct WellbeingPrivacyCLITests {
             let block = (tableJSON["blocks"] as! [[String: Any]]).first { $0["id"] as? String == "benessere_organizzativo" }!
             let sectionB = (block["sections"] as! [[String: Any]]).first { $0["code"] as? String == "B" }!
             let value = (sectionB["values"] as! [[String: Any]])[0]
-            #expect(Set(value.keys) == ["year", "suppressed"], "\(view)")
+            #expect(Set(value.keys) == ["year", "suppressed", "suppressedBecause"], "\(view)")
+            #expect(value["suppressedBecause"] as? String == "fewer_than_minimum")
             let reliability = (sectionB["reliability"] as? [[String: Any]] ?? [])
-            #expect(reliability.allSatisfy { Set($0.keys) == ["year", "suppressed", "alphaIfItemDeleted", "itemRestCorrelation", "warnings"] })
+            #expect(reliability.allSatisfy {
+                Set($0.keys) == ["year", "suppressed", "suppressedBecause", "alphaIfItemDeleted", "itemRestCorrelation", "warnings"]
+            })
             let item = (block["items"] as! [[String: Any]]).first { $0["code"] as? String == "B.01" }!
-            #expect(Set((item["values"] as! [[String: Any]])[0].keys) == ["year", "suppressed"])
-            // The block's 8 respondents are not few: its MEDIA is withheld because section B is.
-            #expect(Set((block["values"] as! [[String: Any]])[0].keys) == ["year", "n", "suppressed"])
+            #expect(Set((item["values"] as! [[String: Any]])[0].keys) == ["year", "suppressed", "suppressedBecause"])
+            // The block's 8 respondents are not few: its MEDIA is withheld because section B is, and
+            // so for the same reason (computed from a figure on fewer than 5).
+            let media = (block["values"] as! [[String: Any]])[0]
+            #expect(Set(media.keys) == ["year", "n", "suppressed", "suppressedBecause"])
+            #expect(media["suppressedBecause"] as? String == "fewer_than_minimum")
             let gapB = (tableJSON["importance"] as! [[String: Any]]).first { $0["section"] as? String == "B" }!
-            #expect(gapB["suppressed"] as? Bool == true && gapB["agreement"] == nil)
+            #expect(gapB["suppressed"] as? Bool == true && gapB["agreement"] == nil && gapB["suppressedBecause"] as? String == "fewer_than_minimum")
         }
 
         let items = try cli.run(["wellbeing", "items"])
         #expect(line(items.stdout, "B.01").split(separator: " ").prefix(3) == ["B.01", "<5", "<5"])
         let itemsCSV = try cli.run(["wellbeing", "items", "--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(itemsCSV.contains { $0.hasPrefix("item,benessere_organizzativo,B.01,2020,,,") && $0.hasSuffix(",true") })
+        #expect(itemsCSV.contains { $0.hasPrefix("item,benessere_organizzativo,B.01,2020,,,") && $0.hasSuffix(",true,fewer_than_minimum") })
+        #expect(items.stdout.contains("\n<5: meno di 5 persone"))
         let sections = try cli.run(["wellbeing", "sections", "--format", "markdown"])
         #expect(sections.stdout.contains("| B Le discriminazioni | <5 | <5 |"))
         let reliability = try cli.run(["wellbeing", "reliability"])
         #expect(line(reliability.stdout, "B Le discriminazioni").split(separator: " ").suffix(2) == ["<5", "<5"])
         let reliabilityCSV = try cli.run(["wellbeing", "reliability", "--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(reliabilityCSV.contains("B,2020,,,,,,,,true"))
+        #expect(reliabilityCSV.contains("B,2020,,,,,,,,true,fewer_than_minimum"))
         let importance = try cli.run(["wellbeing", "importance", "--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(importance.contains("B,2020,,,,,true"))
+        #expect(importance.contains("B,2020,,,,,true,fewer_than_minimum"))
 
         // A breakdown: the one group (8 women) is shown, its section B and MEDIA cells are not.
         let byGender = try cli.run(["wellbeing", "--by", "gender"])
         #expect(line(byGender.stdout, "B Le discriminazioni").hasSuffix(" <5"))
         #expect(line(byGender.stdout, "A Sicurezza").hasSuffix(" 4,00"))
         let byGenderCSV = try cli.run(["wellbeing", "--by", "gender", "--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(byGenderCSV.contains("gender,2020,Donna,true,8,section,B,"))
-        #expect(byGenderCSV.contains("gender,2020,Donna,false,8,section,A,4.0"))
+        #expect(byGenderCSV.contains("gender,2020,Donna,true,8,section,B,,fewer_than_minimum"))
+        #expect(byGenderCSV.contains("gender,2020,Donna,false,8,section,A,4.0,"))
         let group = (((try json(try cli.run(["wellbeing", "--by", "gender", "--format", "json"])))["breakdown"] as! [String: Any])["years"]
             as! [[String: Any]])[0]["groups"] as! [[String: Any]]
         #expect(group[0]["suppressedCells"] as? [String] == ["benessere_organizzativo", "B"])
+        #expect(group[0]["suppressedCellReasons"] as? [String: String] == ["benessere_organizzativo": "fewer_than_minimum", "B": "fewer_than_minimum"])
         #expect((group[0]["sectionMeans"] as? [String: Double])?["B"] == nil)
 
         // With --min-group 3 the three answers are enough: 5,00, and MEDIA (4 + 5) / 2 = 4,50.
@@ -126,7 +136,8 @@ struct WellbeingPrivacyCLITests {
         #expect(protecting.status == 1)
         #expect(protecting.stderr.contains("unit 'Ufficio A' is hidden in 2020 to protect a unit of fewer than 5 respondents"))
         let byUnit = try cli.run(["wellbeing", "--by", "unit"])
-        #expect(line(byUnit.stdout, "Rispondenti").split(separator: " ").suffix(3) == ["<5", "<5", "7"])
+        // A's 6 are not under 5: n.d., withheld to protect B.
+        #expect(line(byUnit.stdout, "Rispondenti").split(separator: " ").suffix(3) == ["n.d.", "<5", "7"])
         // Ufficio C is shown, as in the breakdown.
         let shown = try cli.run(["wellbeing", "--unit", "Ufficio C"])
         #expect(shown.status == 0, "\(shown.stderr)")
@@ -179,11 +190,11 @@ struct WellbeingPrivacyCLITests {
             for view in ["items", "sections", "reliability"] {
                 let output = try cli.run(["wellbeing", view, "--survey", "ls-limonaid", "--min-group", minimum, "--format", "csv"])
                 let rows = output.stdout.split(separator: "\r\n").dropFirst()
-                #expect(!rows.isEmpty && rows.allSatisfy { $0.hasSuffix(",true") }, "\(view)")
+                #expect(!rows.isEmpty && rows.allSatisfy { $0.hasSuffix(",true,fewer_than_minimum") }, "\(view)")
             }
         }
         let json = try json(try cli.run(["wellbeing", "--survey", "ls-limonaid", "--format", "json"]))
         let section = ((json["table"] as! [String: Any])["blocks"] as! [[String: Any]])[0]["sections"] as! [[String: Any]]
-        #expect(Set((section[0]["values"] as! [[String: Any]])[0].keys) == ["year", "suppressed"])
+        #expect(Set((section[0]["values"] as! [[String: Any]])[0].keys) == ["year", "suppressed", "suppressedBecause"])
     }
 }

@@ -24,9 +24,11 @@ struct WellbeingStatisticsCLITests {
         let cli = try smallStore()
         let table = try cli.run(["wellbeing", "--by", "gender"])
         #expect(table.status == 0, "\(table.stderr)")
-        // Sizes 7, 6, 2: "Non indicato" (2) is under 5, and alone, so Uomo (6) is hidden too.
+        // Sizes 7, 6, 2: "Non indicato" (2) is under 5, and alone, so Uomo (6) is hidden too: as
+        // it is not under 5, it reads n.d. (withheld to protect another), with a note saying so.
         let respondents = table.stdout.split(separator: "\n").first { $0.hasPrefix("Rispondenti") }.map(String.init) ?? ""
-        #expect(respondents.split(separator: " ").suffix(3) == ["7", "<5", "<5"])
+        #expect(respondents.split(separator: " ").suffix(3) == ["7", "n.d.", "<5"])
+        #expect(table.stdout.contains("\n<5: meno di 5 persone") && table.stdout.contains("\nn.d.: almeno 5 persone"))
 
         let json = try cli.run(["wellbeing", "--by", "gender", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
@@ -38,17 +40,20 @@ struct WellbeingStatisticsCLITests {
         for hidden in groups.dropFirst() {
             #expect(hidden["suppressed"] as? Bool == true)
         }
-        #expect(Set(groups[1].keys) == ["label", "suppressed"])
-        #expect(Set(groups[2].keys) == ["notStated", "suppressed"])
+        #expect(Set(groups[1].keys) == ["label", "suppressed", "suppressedBecause"])
+        #expect(Set(groups[2].keys) == ["notStated", "suppressed", "suppressedBecause"])
+        #expect(groups[1]["suppressedBecause"] as? String == "complementary")
+        #expect(groups[2]["suppressedBecause"] as? String == "fewer_than_minimum")
 
         let markdown = try cli.run(["wellbeing", "--by", "gender", "--format", "markdown"])
         let markdownRow = markdown.stdout.split(separator: "\n").first { $0.hasPrefix("| Rispondenti") }.map(String.init) ?? ""
-        #expect(markdownRow == "| Rispondenti | 7 | <5 | <5 |")
+        #expect(markdownRow == "| Rispondenti | 7 | n.d. | <5 |")
 
         let csv = try cli.run(["wellbeing", "--by", "gender", "--format", "csv"])
         let hiddenRows = csv.stdout.split(separator: "\r\n").filter { $0.contains(",Uomo,") || $0.contains(",Non indicato,") }
         #expect(hiddenRows.count == 2)
-        #expect(hiddenRows.allSatisfy { $0.hasSuffix(",true,,,,") })
+        #expect(hiddenRows.map { $0.split(separator: ",", omittingEmptySubsequences: false).suffix(6).joined(separator: ",") }
+            == ["true,,,,,complementary", "true,,,,,fewer_than_minimum"])
     }
 
     @Test("the minimum group size can be lowered to 3 but not below")
@@ -56,7 +61,7 @@ struct WellbeingStatisticsCLITests {
         let cli = try smallStore()
         let lowered = try cli.run(["wellbeing", "--by", "gender", "--min-group", "3"])
         let respondents = lowered.stdout.split(separator: "\n").first { $0.hasPrefix("Rispondenti") }.map(String.init) ?? ""
-        #expect(respondents.split(separator: " ").suffix(3) == ["7", "<3", "<3"])
+        #expect(respondents.split(separator: " ").suffix(3) == ["7", "n.d.", "<3"])
         let refused = try cli.run(["wellbeing", "--by", "gender", "--min-group", "2"])
         #expect(refused.status == 2)
     }

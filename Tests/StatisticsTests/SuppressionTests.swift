@@ -37,6 +37,47 @@ struct SuppressionTests {
         #expect(groups[0].sectionMeans == ["S": 6.0])
         #expect(groups[1].n == nil && groups[1].sectionMeans == nil && groups[1].blockMeans == nil)
         #expect(groups[2].n == nil && groups[2].sectionMeans == nil && groups[2].blockMeans == nil)
+        // The 2 are under the minimum; the 5 are hidden only so that the 2 cannot be worked out.
+        #expect(groups.map(\.suppressedBecause) == [nil, .complementary, .fewerThanMinimum])
+        #expect(groups[1].withholding("S") == .complementary && groups[0].withholding("S") == nil)
+    }
+
+    @Test("a figure is complementary only when nothing under the minimum is behind it")
+    func reasons() {
+        #expect(SuppressionReason(size: 4, minimum: 5) == .fewerThanMinimum)
+        #expect(SuppressionReason(size: 5, minimum: 5) == .complementary)
+        // An empty count hidden beside a small one is withheld to protect it, not small itself.
+        #expect(SuppressionReason(size: 0, minimum: 5) == .complementary)
+        #expect(SuppressionReason.combining([nil, .complementary, .fewerThanMinimum]) == .fewerThanMinimum)
+        #expect(SuppressionReason.combining([nil, .complementary]) == .complementary)
+        #expect(SuppressionReason.combining([nil, nil]) == nil)
+    }
+
+    @Test("sections another view hides are complementary, with their items and MEDIA, unless something small is behind them")
+    func forcedSections() {
+        let full: [UInt8] = [4, 4, 3, 3, 5, 6, 4, 4]
+        var withoutB = full
+        withoutB[3] = AnswerCode.missing
+        var accumulators: [Int: WellbeingAccumulator] = [:]
+        for (year, rows) in [(2015, Array(repeating: full, count: 5)), (2016, Array(repeating: full, count: 2) + Array(repeating: withoutB, count: 3))] {
+            var accumulator = WellbeingAccumulator(codebook: statisticsCodebook)
+            for row in rows { accumulator.add(answers: row) }
+            accumulators[year] = accumulator
+        }
+        // Section A is forced in both years; in 2016 B also rests on 2 answers.
+        let table = YearOverYear(codebook: statisticsCodebook, accumulators: accumulators)
+            .withholdingSmallCells(minimum: 3, sections: [2015: ["A"], 2016: ["A"]])
+        let benessere = table.blocks[0]
+        let a = benessere.sections[0], b = benessere.sections[1]
+        #expect(a.values.map(\.suppressedBecause) == [.complementary, .complementary])
+        #expect(benessere.items.filter { $0.section == "A" }.allSatisfy { $0.values.allSatisfy { $0.suppressedBecause == .complementary } })
+        #expect(b.values.map(\.suppressedBecause) == [nil, .fewerThanMinimum])
+        // MEDIA: from A alone in 2015 (complementary); from A and the small B in 2016 (under the minimum).
+        #expect(benessere.values.map(\.suppressedBecause) == [.complementary, .fewerThanMinimum])
+        #expect(benessere.values.map(\.n) == [5, 5])
+        let gaps = table.importance!.filter { $0.section == "A" }
+        #expect(gaps.map(\.suppressedBecause) == [.complementary, .complementary])
+        #expect(table.participation.allSatisfy { $0.suppressedBecause == nil })
     }
 
     @Test("cells resting on fewer respondents than the minimum are withheld, with what would give them away")
@@ -87,6 +128,7 @@ struct SuppressionTests {
     func withheld(_ year: Int, n: Int?, previous: Int?) -> YearValue {
         var value = YearValue(year: year, n: n, mean: nil, previousYear: previous)
         value.suppressed = true
+        value.suppressedBecause = .fewerThanMinimum
         return value
     }
 }

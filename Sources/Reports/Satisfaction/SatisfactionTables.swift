@@ -55,7 +55,9 @@ public struct SatisfactionTables: Sendable {
         var parts = yearIndexes.map { grouping == .service ? servicePart(year: $0) : itemPart(year: $0) }
         if yearIndexes.count >= 2 { parts.append(trendPart()) }
         if let weighting = series.weighting, !parts.isEmpty {
-            parts[parts.count - 1].notes += WeightingText(weighting: weighting, locale: locale, survey: .satisfaction).lines(years: shownYears)
+            let text = WeightingText(weighting: weighting, locale: locale, survey: .satisfaction)
+            parts[parts.count - 1].notes += text.lines(years: shownYears)
+                + marks.notes(text.withheldReasons(years: shownYears)).filter { !parts[parts.count - 1].notes.contains($0) }
         }
         return parts
     }
@@ -89,7 +91,7 @@ public struct SatisfactionTables: Sendable {
         if hasNPS { columns.append(.init("NPS")) }
         var table = TextTable(title: "\(series.years[y]) — \(labels.positiveOf(item, format: format))", columns: columns)
         func cells(_ name: String, _ value: ServiceYear) -> [String] {
-            if value.suppressed == true { return [name, hidden, hidden] }
+            if value.suppressed == true { return [name, hidden(value), hidden(value)] }
             guard let questionnaires = value.questionnaires, questionnaires > 0, let item = value.item(overall) else {
                 return [name, "0", labels.notSurveyed]
             }
@@ -102,7 +104,7 @@ public struct SatisfactionTables: Sendable {
             return row
         }
         for service in series.services { table.append(cells(serviceName(service.service), service.values[y])) }
-        var notes: [String] = []
+        var notes = marks.notes((series.services + [series.pooled].compactMap { $0 }).map { withholding($0.values[y]) })
         if let pooled = series.pooled {
             table.appendRule()
             table.append(cells(weighted ? labels.pooledWeighted : labels.pooled, pooled.values[y]), emphasized: true)
@@ -130,7 +132,7 @@ public struct SatisfactionTables: Sendable {
         if pooled { columns.append(.init(labels.meanOfServicePercentagesShort)) }
         let name = pooled ? labels.allServices : serviceName(source?.service ?? "")
         var table = TextTable(title: "\(series.years[y]) — \(name)", columns: columns)
-        if source?.values[y].suppressed == true { table.append([hidden, hidden]) }
+        if let value = source?.values[y], value.suppressed == true { table.append([hidden(value), hidden(value)]) }
         for (index, item) in series.items.enumerated() {
             guard let value = source?.values[y].item(index) else { continue }
             var row = ["\(item.code) \(item.text)", labels.scaleText(item.scale)] + figureCells(value.figures)
@@ -139,7 +141,8 @@ public struct SatisfactionTables: Sendable {
             if pooled { row.append(series.summaries[y].meanOfServicePercentages[item.code].map { format.percent($0) } ?? "") }
             table.append(row)
         }
-        var notes = pooled ? coverageNotes(series.summaries[y]) : []
+        var notes = marks.notes([source.flatMap { withholding($0.values[y]) }])
+        notes += pooled ? coverageNotes(series.summaries[y]) : []
         notes += responseNotes(year: y)
         return Part(table: table, notes: notes)
     }
@@ -180,13 +183,13 @@ public struct SatisfactionTables: Sendable {
 
     private func trendPart() -> Part {
         let byService = grouping == .service
-        var rows: [(label: String, values: [JudgmentValue?], emphasized: Bool)] = []
+        var rows: [(label: String, values: [JudgmentValue?], years: [ServiceYear], emphasized: Bool)] = []
         if byService {
-            rows = series.services.map { (serviceName($0.service), $0.values.map { $0.item(overall) }, false) }
-            if let pooled = series.pooled { rows.append((labels.pooled, pooled.values.map { $0.item(overall) }, true)) }
+            rows = series.services.map { (serviceName($0.service), $0.values.map { $0.item(overall) }, $0.values, false) }
+            if let pooled = series.pooled { rows.append((labels.pooled, pooled.values.map { $0.item(overall) }, pooled.values, true)) }
         } else if let source = itemSource {
             rows = series.items.indices.map { item in
-                ("\(series.items[item].code) \(series.items[item].text)", source.values.map { $0.item(item) }, false)
+                ("\(series.items[item].code) \(series.items[item].text)", source.values.map { $0.item(item) }, source.values, false)
             }
         }
         var columns = [TextTable.Column(byService ? labels.service : labels.item, .left)]
@@ -207,13 +210,13 @@ public struct SatisfactionTables: Sendable {
             var cells = [row.label]
             for (position, y) in yearIndexes.enumerated() {
                 let value = row.values[y]
-                cells.append(value.map { $0.figures.percentPositive.map { format.percent($0) } ?? "–" } ?? hidden)
+                cells.append(value.map { $0.figures.percentPositive.map { format.percent($0) } ?? "–" } ?? hidden(row.years[y]))
                 if showsDelta[position] { cells.append(byService ? markedDelta(value) : value?.delta.map { format.delta($0) } ?? "") }
                 if showsIndex[position] { cells.append(value?.index.map { format.decimal($0) } ?? "") }
             }
             table.append(cells, emphasized: row.emphasized)
         }
-        var notes: [String] = []
+        var notes = marks.notes(rows.flatMap { row in yearIndexes.map { withholding(row.years[$0]) } })
         if byService && series.pooled != nil {
             for y in yearIndexes.dropFirst() {
                 notes.append(labels.improvement(series.summaries[y], rule: series.changeRule, format: format))
@@ -242,8 +245,17 @@ public struct SatisfactionTables: Sendable {
         }
     }
 
-    /// What a withheld figure reads: `<5`.
-    private var hidden: String { "<\(series.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum)" }
+    private var marks: SuppressionMarks {
+        SuppressionMarks(locale: locale, minimum: series.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum)
+    }
+
+    /// Why a service's year is withheld, or `nil` when shown.
+    private func withholding(_ value: ServiceYear) -> SuppressionReason? {
+        value.suppressed == true ? value.suppressedBecause ?? .fewerThanMinimum : nil
+    }
+
+    /// What a withheld service's figures read: `<5`, or `n.d.` when withheld only to protect another.
+    private func hidden(_ value: ServiceYear) -> String { marks.mark(value.suppressedBecause) }
 
     private func heading() -> String {
         "\(labels.survey): \(document.instrument) (\(document.codebookVersion))" + (document.service.map { " — \(serviceName($0))" } ?? "")
@@ -260,7 +272,7 @@ public struct SatisfactionTables: Sendable {
                     "not_applicable", "missing", "dont_know", "percent_positive", "percent_negative", "mean", "distribution", "nps",
                     "previous_year", "delta", "mean_delta", "index", "percent_positive_ci_lower", "percent_positive_ci_upper",
                     "change_p", "change_p_adjusted", "delta_ci_lower", "delta_ci_upper", "services_surveyed", "services_planned", "coverage", "suppressed"]
-            + (weighted ? ["effective_n", "design_effect"] : []))
+            + (weighted ? ["effective_n", "design_effect"] : []) + ["suppressed_because"])
         func number(_ value: Double?) -> CSVText.Cell { value.map(CSVText.Cell.number) ?? .empty }
         func integer(_ value: Int?) -> CSVText.Cell { value.map(CSVText.Cell.integer) ?? .empty }
         for y in yearIndexes {
@@ -272,7 +284,8 @@ public struct SatisfactionTables: Sendable {
                 let isPooled = level == "pooled"
                 if year.suppressed == true {
                     csv.append([.integer(series.years[y]), .text(level), .text(service.service), .empty, .empty, integer(year.users)]
-                        + Array(repeating: CSVText.Cell.empty, count: 25) + ["true"] + (weighted ? [.empty, .empty] : []))
+                        + Array(repeating: CSVText.Cell.empty, count: 25) + ["true"] + (weighted ? [.empty, .empty] : [])
+                        + [.text(year.suppressedBecause?.rawValue ?? "")])
                 }
                 for value in year.items {
                     let figures = value.figures
@@ -289,7 +302,7 @@ public struct SatisfactionTables: Sendable {
                                 number(value.change?.interval?.upper),
                                 isPooled ? .integer(summary.servicesSurveyed) : .empty,
                                 isPooled ? integer(summary.plannedServices) : .empty, isPooled ? number(summary.coverage) : .empty,
-                                "false"] + (weighted ? [number(year.effectiveQuestionnaires), number(year.designEffect)] : []))
+                                "false"] + (weighted ? [number(year.effectiveQuestionnaires), number(year.designEffect)] : []) + [.empty])
                 }
             }
             if series.pooled != nil {
@@ -297,7 +310,7 @@ public struct SatisfactionTables: Sendable {
                     guard let mean = summary.meanOfServicePercentages[item.code] else { continue }
                     var cells: [CSVText.Cell] = [.integer(series.years[y]), "mean_of_services", "", .text(item.code)]
                     cells += Array(repeating: .empty, count: 9) + [.number(mean)] + Array(repeating: .empty, count: 17) + ["false"]
-                        + (weighted ? [.empty, .empty] : [])
+                        + (weighted ? [.empty, .empty] : []) + [.empty]
                     csv.append(cells)
                 }
             }

@@ -46,24 +46,25 @@ struct WeightingText {
 
     func lines(years: [Int]) -> [String] {
         let format = NumberFormat(locale: locale)
-        let hidden = "<\(weighting.minimumGroupSize)"
+        let marks = SuppressionMarks(locale: locale, minimum: weighting.minimumGroupSize)
         var lines = [method]
         for year in weighting.years where years.contains(year.year) {
             var line = it
                 ? "  \(year.year): \(population) \(format.integer(year.staff)), \(respondents) pesati \(format.integer(year.respondents)), n effettivo \(format.decimal(year.effectiveRespondents, places: 1)), deff \(format.decimal(year.designEffect))"
                 : "  \(year.year): \(population) \(format.integer(year.staff)), \(respondents) weighted \(format.integer(year.respondents)), effective n \(format.decimal(year.effectiveRespondents, places: 1)), deff \(format.decimal(year.designEffect))"
-            let count = { (count: Int?) in count.map(format.integer) ?? hidden }
+            let count = { (count: Int?, reason: SuppressionReason?) in count.map(format.integer) ?? marks.mark(reason) }
             if year.droppedNotStated != 0 {
-                line += it ? "; esclusi senza risposta: \(count(year.droppedNotStated))" : "; left out with no answer: \(count(year.droppedNotStated))"
+                let text = count(year.droppedNotStated, year.droppedNotStatedSuppressed)
+                line += it ? "; esclusi senza risposta: \(text)" : "; left out with no answer: \(text)"
             }
             if year.droppedOutsideStrata != 0 {
-                line += it ? "; esclusi fuori dagli strati: \(count(year.droppedOutsideStrata))"
-                    : "; left out outside the strata: \(count(year.droppedOutsideStrata))"
+                let text = count(year.droppedOutsideStrata, year.droppedOutsideStrataSuppressed)
+                line += it ? "; esclusi fuori dagli strati: \(text)" : "; left out outside the strata: \(text)"
             }
             lines.append(line)
             let strata = year.strata.map { stratum -> String in
-                let respondents = stratum.respondents.map(format.integer) ?? hidden
-                let weight = stratum.weight.map { format.decimal($0, places: 3) } ?? hidden
+                let respondents = stratum.respondents.map(format.integer) ?? marks.mark(stratum.suppressedBecause)
+                let weight = stratum.weight.map { format.decimal($0, places: 3) } ?? marks.mark(stratum.suppressedBecause)
                 let label = stratum.localizedLabels?[locale.rawValue] ?? stratum.label
                 return it ? "\(label): \(population) \(format.integer(stratum.staff)), \(self.respondents) \(respondents), peso \(weight)"
                     : "\(label): \(population) \(format.integer(stratum.staff)), \(self.respondents) \(respondents), weight \(weight)"
@@ -71,5 +72,12 @@ struct WeightingText {
             lines.append("    " + strata.joined(separator: "; "))
         }
         return lines
+    }
+
+    /// Why the counts ``lines(years:)`` withholds are withheld, for the notes of the page they end.
+    func withheldReasons(years: [Int]) -> [SuppressionReason?] {
+        weighting.years.filter { years.contains($0.year) }.flatMap { year in
+            [year.droppedNotStatedSuppressed, year.droppedOutsideStrataSuppressed] + year.strata.map(\.suppressedBecause)
+        }
     }
 }

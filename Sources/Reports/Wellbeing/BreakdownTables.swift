@@ -2,7 +2,8 @@ import Statistics
 
 /// A wellbeing breakdown (by gender, age band, unit…) as tables or CSV.
 ///
-/// Suppressed groups read `<N>` (N the minimum size) and carry no number in any format.
+/// Suppressed groups read `<N>` (N the minimum size), or `n.d.` / `withheld` when hidden only so
+/// that a smaller one cannot be worked out (``SuppressionMarks``), and carry no number in any format.
 package struct BreakdownTables: Sendable {
     /// The breakdown.
     package var breakdown: Breakdown
@@ -22,7 +23,7 @@ package struct BreakdownTables: Sendable {
     package func tables() -> [TextTable] {
         let format = NumberFormat(locale: locale)
         let labels = WellbeingLabels(locale: locale)
-        let hidden = labels.suppressed(minimum: breakdown.minimumGroupSize)
+        let marks = self.marks
         var tables: [TextTable] = []
         for year in breakdown.years {
             for block in structure.blocks where block.inSynthesis {
@@ -30,15 +31,15 @@ package struct BreakdownTables: Sendable {
                                      columns: [.init(labels.section, .left)] + year.groups.map { .init(groupName($0)) })
                 for section in block.sections {
                     text.append(["\(section.code) \(section.title)"] + year.groups.map { group in
-                        group.isWithheld(section.code) ? hidden : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
+                        group.isWithheld(section.code) ? marks.mark(group.withholding(section.code)) : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
                     })
                 }
                 text.appendRule()
                 text.append([labels.mean] + year.groups.map { group in
-                    group.isWithheld(block.id) ? hidden : group.blockMeans?[block.id].map { format.decimal($0) } ?? "–"
+                    group.isWithheld(block.id) ? marks.mark(group.withholding(block.id)) : group.blockMeans?[block.id].map { format.decimal($0) } ?? "–"
                 }, emphasized: true)
                 text.append([labels.respondents] + year.groups.map { group in
-                    group.suppressed ? hidden : group.n.map(format.integer) ?? ""
+                    group.suppressed ? marks.mark(group.suppressedBecause) : group.n.map(format.integer) ?? ""
                 })
                 tables.append(text)
             }
@@ -51,30 +52,46 @@ package struct BreakdownTables: Sendable {
         group.label ?? WellbeingLabels(locale: locale).notStated
     }
 
-    /// The tables as text.
-    package func renderText() -> String { tables().map { $0.renderText() }.joined(separator: "\n") }
+    private var marks: SuppressionMarks { SuppressionMarks(locale: locale, minimum: breakdown.minimumGroupSize) }
 
-    /// The tables as Markdown.
-    package func renderMarkdown() -> String { tables().map { $0.renderMarkdown() }.joined(separator: "\n") }
+    /// The notes under the tables: why the withheld figures are withheld.
+    package func notes() -> [String] {
+        let synthesis = structure.blocks.filter(\.inSynthesis)
+        let codes = synthesis.map(\.id) + synthesis.flatMap { $0.sections.map(\.code) }
+        return marks.notes(breakdown.years.flatMap(\.groups).flatMap { group in codes.map { group.withholding($0) } })
+    }
+
+    /// The tables as text, then the notes.
+    package func renderText() -> String {
+        tables().map { $0.renderText() }.joined(separator: "\n") + notes().map { "\n" + $0 }.joined() + (notes().isEmpty ? "" : "\n")
+    }
+
+    /// The tables as Markdown, then the notes.
+    package func renderMarkdown() -> String {
+        tables().map { $0.renderMarkdown() }.joined(separator: "\n") + notes().map { "\n" + MarkdownText.escape($0) + "\n" }.joined()
+    }
 
     /// One row per year, group and section or block; suppressed groups have a row with no numbers.
     package func renderCSV() -> String {
         var csv = CSVText()
-        csv.append(["dimension", "year", "group", "suppressed", "n", "level", "code", "mean"])
+        csv.append(["dimension", "year", "group", "suppressed", "n", "level", "code", "mean", "suppressed_because"])
         for year in breakdown.years {
             for group in year.groups {
                 guard !group.suppressed else {
-                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), "true", .empty, .empty, .empty, .empty])
+                    csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), "true", .empty, .empty, .empty, .empty,
+                                .text(group.suppressedBecause?.rawValue ?? "")])
                     continue
                 }
                 for block in structure.blocks where block.inSynthesis {
                     let n: CSVText.Cell = group.n.map { .integer($0) } ?? .empty
                     for section in block.sections {
                         csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), group.isWithheld(section.code) ? "true" : "false",
-                                    n, "section", .text(section.code), group.sectionMeans?[section.code].map { .number($0) } ?? .empty])
+                                    n, "section", .text(section.code), group.sectionMeans?[section.code].map { .number($0) } ?? .empty,
+                                    .text(group.withholding(section.code)?.rawValue ?? "")])
                     }
                     csv.append([.text(breakdown.dimension), .integer(year.year), .text(groupName(group)), group.isWithheld(block.id) ? "true" : "false",
-                                n, "block", .text(block.id), group.blockMeans?[block.id].map { .number($0) } ?? .empty])
+                                n, "block", .text(block.id), group.blockMeans?[block.id].map { .number($0) } ?? .empty,
+                                .text(group.withholding(block.id)?.rawValue ?? "")])
                 }
             }
         }

@@ -39,19 +39,42 @@ public struct WellbeingDetailTables: Sendable {
 
     /// The view as aligned text (weighted: the weighting notes follow).
     public func renderText(_ view: View) -> String {
-        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n") + weightingNotes.map { "\n" + $0 + "\n" }.joined()
+        base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n")
+            + notes(view).map { "\n" + $0 + "\n" }.joined()
     }
 
     /// The view as Markdown.
     public func renderMarkdown(_ view: View) -> String {
         "## " + MarkdownText.escape(base.heading()) + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
-            + weightingNotes.map { "\n" + $0.split(separator: "\n").map { MarkdownText.escape(String($0)) }.joined(separator: "\n") + "\n" }.joined()
+            + notes(view).map { "\n" + $0.split(separator: "\n").map { MarkdownText.escape(String($0)) }.joined(separator: "\n") + "\n" }.joined()
     }
 
-    /// What the figures are weighted to, when they are (reliability says it stays unweighted).
-    private var weightingNotes: [String] {
-        guard let weighting = table.weighting else { return [] }
-        return [WeightingText(weighting: weighting, locale: base.locale).lines(years: base.shownYears).joined(separator: "\n")]
+    /// The notes under the view: why its withheld figures are withheld, then what the figures are
+    /// weighted to, when they are (reliability says it stays unweighted).
+    package func notes(_ view: View) -> [String] {
+        let weighting = table.weighting.map { WeightingText(weighting: $0, locale: base.locale) }
+        let privacy = base.marks.notes(withheldReasons(view) + (weighting?.withheldReasons(years: base.shownYears) ?? []))
+        var notes = privacy.isEmpty ? [] : [privacy.joined(separator: "\n")]
+        if let weighting { notes.append(weighting.lines(years: base.shownYears).joined(separator: "\n")) }
+        return notes
+    }
+
+    /// Why the figures the view shows are withheld, for their notes.
+    private func withheldReasons(_ view: View) -> [SuppressionReason?] {
+        let shown = Set(base.shownYears)
+        let blocks = table.blocks
+        func reasons(_ series: [[YearValue]]) -> [SuppressionReason?] {
+            series.flatMap { $0.filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum } }
+        }
+        switch view {
+        case .items: return reasons(blocks.flatMap(\.items).map(\.values))
+        case .sections: return reasons(blocks.filter(\.inSynthesis).flatMap { [$0.values] + $0.sections.map(\.values) })
+        case .reliability:
+            return blocks.flatMap(\.sections).flatMap { $0.reliability ?? [] }
+                .filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum }
+        case .importance:
+            return (table.importance ?? []).filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum }
+        }
     }
 
     /// Whether the figures are weighted: the views then add the effective n after n.
@@ -60,14 +83,16 @@ public struct WellbeingDetailTables: Sendable {
     /// A value's effective n as its cell (weighted views only).
     private func effectiveCell(_ value: YearValue) -> [String] {
         guard weighted else { return [] }
-        return [value.suppressed == true ? base.hidden : value.effectiveN.map { format.decimal($0, places: 1) } ?? ""]
+        return [value.suppressed == true ? base.hidden(value) : value.effectiveN.map { format.decimal($0, places: 1) } ?? ""]
     }
 
     /// The effective-n column of the weighted views.
     private var effectiveColumn: [TextTable.Column] { weighted ? [.init(labels.effectiveN)] : [] }
 
     private func describe(_ value: YearValue) -> [String] {
-        if value.suppressed == true { return [value.n.map(format.integer) ?? base.hidden] + effectiveCell(value) + [base.hidden, "", "", "", "", "", ""] }
+        if value.suppressed == true {
+            return [value.n.map(format.integer) ?? base.hidden(value)] + effectiveCell(value) + [base.hidden(value), "", "", "", "", "", ""]
+        }
         guard let answers = value.answers, answers.n > 0 else { return ["0"] + effectiveCell(value) + ["–", "", "", "", "", "", ""] }
         let shares = answers.weightedShares ?? answers.counts.map { Double($0) / Double(answers.n) * 100 }
         let distribution = shares.map { format.percent($0, places: 0) }.joined(separator: " ")
@@ -120,7 +145,8 @@ public struct WellbeingDetailTables: Sendable {
                     .init(labels.pValue), .init(labels.adjustedP), .init(labels.hedgesG)])
                 func row(_ label: String, _ value: YearValue) -> [String] {
                     if value.suppressed == true {
-                        return [label, value.n.map(format.integer) ?? base.hidden] + effectiveCell(value) + [base.hidden] + Array(repeating: "", count: 10)
+                        return [label, value.n.map(format.integer) ?? base.hidden(value)] + effectiveCell(value) + [base.hidden(value)]
+                            + Array(repeating: "", count: 10)
                     }
                     let index = value.index
                     let untested = value.delta == nil ? nil : value.comparisonOmitted.map { labels.omission($0, guards: table.guards) }
@@ -152,7 +178,8 @@ public struct WellbeingDetailTables: Sendable {
                 for section in block.sections {
                     guard let reliability = section.reliability(in: year) else { continue }
                     if reliability.suppressed == true {
-                        text.append(["\(section.code) \(section.title)", base.hidden, "", base.hidden, "", "", ""])
+                        let hidden = base.marks.mark(reliability.suppressedBecause)
+                        text.append(["\(section.code) \(section.title)", hidden, "", hidden, "", "", ""])
                         continue
                     }
                     let share = reliability.percentComplete.map { format.percent($0, places: 0) } ?? ""
@@ -183,7 +210,8 @@ public struct WellbeingDetailTables: Sendable {
                 .init(labels.section, .left), .init(labels.importance), .init(labels.agreement), .init(labels.gap), .init(labels.rank)])
             for gap in importance where gap.year == year {
                 guard gap.suppressed != true else {
-                    text.append(["\(gap.section) \(gap.title)", base.hidden, base.hidden, "", ""])
+                    let hidden = base.marks.mark(gap.suppressedBecause)
+                    text.append(["\(gap.section) \(gap.title)", hidden, hidden, "", ""])
                     continue
                 }
                 text.append(["\(gap.section) \(gap.title)", gap.importance.map { format.decimal($0) } ?? "–",
@@ -203,7 +231,7 @@ public struct WellbeingDetailTables: Sendable {
             csv.append(["level", "block", "code", "year", "n", "mean", "sd", "se", "ci_lower", "ci_upper", "ci_omitted", "percent_positive",
                         "percent_positive_ci_lower", "percent_positive_ci_upper", "percent_negative",
                         "distribution", "index_n", "index_mean", "index_sd", "percent_index_at_least_cut", "delta", "t", "df", "p", "p_adjusted",
-                        "hedges_g", "test_omitted", "suppressed"] + (weighted ? ["effective_n", "design_effect"] : []))
+                        "hedges_g", "test_omitted", "suppressed"] + (weighted ? ["effective_n", "design_effect"] : []) + ["suppressed_because"])
             for block in table.blocks {
                 var rows: [(String, String, [YearValue])] = []
                 if view == .items {
@@ -229,37 +257,39 @@ public struct WellbeingDetailTables: Sendable {
                                     number(value.comparison?.degreesOfFreedom), number(value.comparison?.p), number(value.comparison?.adjustedP),
                                     number(value.comparison?.hedgesG), .text(value.comparisonOmitted?.rawValue ?? ""),
                                     flag(value.suppressed)]
-                        csv.append(cells + weights)
+                        csv.append(cells + weights + [reason(value.suppressedBecause)])
                     }
                 }
             }
         case .reliability:
             csv.append(["section", "year", "complete_cases", "percent_complete", "alpha", "omitted", "item", "item_rest_correlation",
-                        "alpha_if_item_deleted", "suppressed"])
+                        "alpha_if_item_deleted", "suppressed", "suppressed_because"])
             for section in table.blocks.flatMap(\.sections) {
                 for (year, _) in years {
                     guard let reliability = section.reliability(in: year) else { continue }
                     if reliability.suppressed == true {
-                        csv.append([.text(section.code), .integer(year), .empty, .empty, .empty, .empty, .empty, .empty, .empty, "true"])
+                        csv.append([.text(section.code), .integer(year), .empty, .empty, .empty, .empty, .empty, .empty, .empty, "true",
+                                    reason(reliability.suppressedBecause)])
                     } else if let reason = reliability.omitted, reliability.itemRestCorrelation.isEmpty {
                         csv.append([.text(section.code), .integer(year), reliability.n.map { .integer($0) } ?? .empty,
                                     number(reliability.percentComplete), number(reliability.alpha), .text(reason.rawValue), .empty, .empty, .empty,
-                                    "false"])
+                                    "false", .empty])
                     }
                     for code in reliability.itemRestCorrelation.keys.sorted() {
                         csv.append([.text(section.code), .integer(year), reliability.n.map { .integer($0) } ?? .empty,
                                     number(reliability.percentComplete), number(reliability.alpha), .empty,
                                     .text(code), number(reliability.itemRestCorrelation[code]), number(reliability.alphaIfItemDeleted[code]),
-                                    "false"])
+                                    "false", .empty])
                     }
                 }
             }
         case .importance:
-            csv.append(["section", "year", "importance", "agreement", "gap", "rank", "suppressed"])
+            csv.append(["section", "year", "importance", "agreement", "gap", "rank", "suppressed", "suppressed_because"])
             for (year, _) in years {
                 for gap in table.importance ?? [] where gap.year == year {
                     csv.append([.text(gap.section), .integer(year), number(gap.importance), number(gap.agreement), number(gap.gap),
-                                gap.rank.map { .integer($0) } ?? .empty, flag(gap.suppressed)])
+                                gap.rank.map { .integer($0) } ?? .empty, flag(gap.suppressed),
+                                reason(gap.suppressedBecause)])
                 }
             }
         }
@@ -272,5 +302,9 @@ public struct WellbeingDetailTables: Sendable {
 
     private func flag(_ suppressed: Bool?) -> CSVText.Cell {
         suppressed == true ? "true" : "false"
+    }
+
+    private func reason(_ reason: SuppressionReason?) -> CSVText.Cell {
+        .text(reason?.rawValue ?? "")
     }
 }

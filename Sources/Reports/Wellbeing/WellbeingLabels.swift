@@ -93,8 +93,6 @@ struct WellbeingLabels {
         it ? "† Confronti non omogenei:" : "† Comparisons of different things:"
     }
 
-    func suppressed(minimum: Int) -> String { "<\(minimum)" }
-
     /// A reliability warning in words, its figures rounded half-up to two places.
     func reliabilityWarning(_ warning: ReliabilityWarning) -> String {
         let format = NumberFormat(locale: locale)

@@ -50,7 +50,6 @@ public struct WellbeingTables: Sendable {
         let format = NumberFormat(locale: locale)
         let table = document.table
         let columnsYears = shownColumns
-        let hidden = self.hidden
         var tables: [TextTable] = []
         for block in table.blocks {
             var columns = [TextTable.Column(block.inSynthesis ? labels.section : labels.importanceOf, .left)]
@@ -70,7 +69,7 @@ public struct WellbeingTables: Sendable {
                 }
                 return row
             }
-            let mean = { (value: YearValue) in value.suppressed == true ? hidden : value.mean.map { format.decimal($0) } ?? "–" }
+            let mean = { (value: YearValue) in value.suppressed == true ? hidden(value) : value.mean.map { format.decimal($0) } ?? "–" }
             let delta = { (value: YearValue) in markedDelta(value, format: format) }
             if block.inSynthesis {
                 for section in block.sections {
@@ -90,24 +89,25 @@ public struct WellbeingTables: Sendable {
                 text.appendRule()
             }
             text.append(cells(label: labels.respondents, values: block.values, value: { value in
-                value.n.map(format.integer) ?? (value.suppressed == true ? hidden : "")
+                value.n.map(format.integer) ?? (value.suppressed == true ? hidden(value) : "")
             }, delta: { _ in "" }))
             if table.weighting != nil {
                 text.append(cells(label: labels.effectiveRespondents, values: block.values, value: { value in
-                    value.effectiveN.map { format.decimal($0, places: 1) } ?? (value.suppressed == true ? hidden : "")
+                    value.effectiveN.map { format.decimal($0, places: 1) } ?? (value.suppressed == true ? hidden(value) : "")
                 }, delta: { _ in "" }))
                 text.append(cells(label: labels.designEffect, values: block.values, value: { value in
-                    value.designEffect.map { format.decimal($0) } ?? (value.suppressed == true ? hidden : "")
+                    value.designEffect.map { format.decimal($0) } ?? (value.suppressed == true ? hidden(value) : "")
                 }, delta: { _ in "" }))
             }
             if block.inSynthesis, table.participation.contains(where: { $0.responseRate != nil }) {
                 let rateValues = block.values.enumerated().map { index, value -> YearValue in
                     var copy = YearValue(year: value.year, n: nil, mean: table.participation[index].responseRate)
                     copy.suppressed = table.participation[index].suppressed
+                    copy.suppressedBecause = table.participation[index].suppressedBecause
                     return copy
                 }
                 text.append(cells(label: labels.responseRate, values: rateValues, value: { value in
-                    value.suppressed == true ? hidden : value.mean.map { format.percent($0) } ?? ""
+                    value.suppressed == true ? hidden(value) : value.mean.map { format.percent($0) } ?? ""
                 }, delta: { _ in "" }))
             }
             tables.append(text)
@@ -149,6 +149,7 @@ public struct WellbeingTables: Sendable {
             }
         }
         if !untested.isEmpty { lines.append("\(labels.untested): \(untested.joined(separator: ", ")).") }
+        lines += marks.notes(withheldReasons())
         if let weighting = table.weighting {
             lines += WeightingText(weighting: weighting, locale: locale).lines(years: shownYears)
         }
@@ -206,7 +207,7 @@ public struct WellbeingTables: Sendable {
         var csv = CSVText()
         let weighted = document.table.weighting != nil
         csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio", "suppressed"]
-            + (weighted ? ["effective_n", "design_effect"] : []))
+            + (weighted ? ["effective_n", "design_effect"] : []) + ["suppressed_because"])
         for block in document.table.blocks {
             func add(_ level: String, _ code: String, _ title: String, _ values: [YearValue]) {
                 for value in values where shownYears.contains(value.year) {
@@ -215,9 +216,11 @@ public struct WellbeingTables: Sendable {
                     let previous: CSVText.Cell = value.previousYear.map { .integer($0) } ?? .empty
                     let delta: CSVText.Cell = value.delta.map { .number($0) } ?? .empty
                     let ratio: CSVText.Cell = value.ratio.map { .number($0) } ?? .empty
+                    let weights: [CSVText.Cell] = weighted
+                        ? [value.effectiveN.map { .number($0) } ?? .empty, value.designEffect.map { .number($0) } ?? .empty] : []
+                    let reason: CSVText.Cell = .text(value.suppressedBecause?.rawValue ?? "")
                     csv.append([.text(level), .text(block.id), .text(code), .text(title), .integer(value.year), n, mean, previous,
-                                delta, ratio, value.suppressed == true ? "true" : "false"]
-                        + (weighted ? [value.effectiveN.map { .number($0) } ?? .empty, value.designEffect.map { .number($0) } ?? .empty] : []))
+                                delta, ratio, value.suppressed == true ? "true" : "false"] + weights + [reason])
                 }
             }
             add("block", block.id, block.title, block.values)
@@ -227,8 +230,35 @@ public struct WellbeingTables: Sendable {
         return csv.text
     }
 
-    /// What a withheld figure reads: `<5`.
-    var hidden: String { labels.suppressed(minimum: document.table.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum) }
+    /// The marks of withheld figures and their notes.
+    var marks: SuppressionMarks {
+        SuppressionMarks(locale: locale, minimum: document.table.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum)
+    }
+
+    /// What a withheld figure reads: `<5`, or `n.d.` when withheld only to protect another.
+    package func hidden(_ value: YearValue) -> String { marks.mark(value.suppressedBecause) }
+
+    /// Why the figures of the shown years are withheld, for their notes: every block, section,
+    /// item, reliability and importance gap, and the respondents.
+    func withheldReasons() -> [SuppressionReason?] {
+        let table = document.table
+        let shown = Set(shownYears)
+        var reasons: [SuppressionReason?] = []
+        for (_, index) in shownColumns {
+            for block in table.blocks {
+                let series = [block.values] + block.sections.map(\.values) + block.items.map(\.values)
+                reasons += series.filter { $0[index].suppressed == true }.map { $0[index].suppressedBecause ?? .fewerThanMinimum }
+            }
+            if table.participation[index].suppressed == true { reasons.append(.fewerThanMinimum) }
+        }
+        for section in table.blocks.flatMap(\.sections) {
+            reasons += (section.reliability ?? []).filter { shown.contains($0.year) && $0.suppressed == true }
+                .map { $0.suppressedBecause ?? .fewerThanMinimum }
+        }
+        reasons += (table.importance ?? []).filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum }
+        if let weighting = table.weighting { reasons += WeightingText(weighting: weighting, locale: locale).withheldReasons(years: shownYears) }
+        return reasons
+    }
 
     func heading() -> String {
         let unit = document.unit.map { " — \($0)" } ?? ""

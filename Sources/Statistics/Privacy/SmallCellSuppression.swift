@@ -18,43 +18,57 @@ extension YearOverYear {
     ///
     /// `sections` (year → section codes) are withheld too, with their items, whatever their size:
     /// the sections another view of the same people hides (``GroupSuppression``, for `--unit`).
+    /// Every withheld figure says why (``SuppressionReason``): complementary only when nothing
+    /// under the minimum is behind it, i.e. when it is withheld solely for `sections`.
     package func withholdingSmallCells(minimum: Int, sections forced: [Int: Set<String>] = [:]) -> YearOverYear {
         let minimum = max(minimum, SmallGroupSuppression.smallestMinimum)
         func small(_ n: Int?) -> Bool { (n ?? 0) > 0 && (n ?? 0) < minimum }
         var copy = self
         copy.minimumGroupSize = minimum
-        var withheldSections: [Set<String>] = years.map { _ in [] }
-        var withheldItems: [Set<String>] = years.map { _ in [] }
+        // Per year, the withheld sections and items by code, with why: under the minimum when they
+        // (or an item of theirs) are, complementary when only another view's plan hides them.
+        var withheldSections: [[String: SuppressionReason]] = years.map { _ in [:] }
+        var withheldItems: [[String: SuppressionReason]] = years.map { _ in [:] }
         for b in copy.blocks.indices {
             for y in years.indices {
                 var block = copy.blocks[b]
                 let forcedSections = forced[years[y]] ?? []
-                for i in block.items.indices where small(block.items[i].values[y].n) || forcedSections.contains(block.items[i].section) {
-                    withheldItems[y].insert(block.items[i].code)
+                for item in block.items {
+                    if small(item.values[y].n) { withheldItems[y][item.code] = .fewerThanMinimum }
+                    else if forcedSections.contains(item.section) { withheldItems[y][item.code] = .complementary }
                 }
-                let itemsWithheld = Set(block.items.filter { withheldItems[y].contains($0.code) }.map(\.section))
-                for s in block.sections.indices {
-                    let section = block.sections[s]
-                    if small(section.values[y].n) || itemsWithheld.contains(section.code) { withheldSections[y].insert(section.code) }
+                for section in block.sections {
+                    let items = block.items.filter { $0.section == section.code }.map { withheldItems[y][$0.code] }
+                    let own: SuppressionReason? = small(section.values[y].n) ? .fewerThanMinimum : nil
+                    withheldSections[y][section.code] = SuppressionReason.combining([own] + items)
                 }
-                let anyWithheld = block.sections.contains { withheldSections[y].contains($0.code) }
-                    || (!block.inSynthesis && block.items.contains { withheldItems[y].contains($0.code) })
-                if small(block.values[y].n) || anyWithheld { block.values[y].withhold(minimum: minimum) }
+                let parts = block.sections.map { withheldSections[y][$0.code] }
+                    + (block.inSynthesis ? [] : block.items.map { withheldItems[y][$0.code] })
+                let own: SuppressionReason? = small(block.values[y].n) ? .fewerThanMinimum : nil
+                if let reason = SuppressionReason.combining([own] + parts) { block.values[y].withhold(minimum: minimum, because: reason) }
                 copy.blocks[b] = block
             }
             for s in copy.blocks[b].sections.indices {
                 let code = copy.blocks[b].sections[s].code
-                for y in years.indices where withheldSections[y].contains(code) { copy.blocks[b].sections[s].values[y].withhold(minimum: minimum) }
+                for y in years.indices {
+                    if let reason = withheldSections[y][code] { copy.blocks[b].sections[s].values[y].withhold(minimum: minimum, because: reason) }
+                }
                 copy.blocks[b].sections[s].values = Self.guarded(copy.blocks[b].sections[s].values, minimum: minimum)
                 copy.blocks[b].sections[s].reliability = copy.blocks[b].sections[s].reliability?.map { entry in
-                    guard let y = years.firstIndex(of: entry.year), withheldSections[y].contains(code) || small(entry.n) else { return entry }
-                    return SectionReliability(year: entry.year, n: nil, suppressed: true, alpha: nil, alphaIfItemDeleted: [:],
-                                              itemRestCorrelation: [:], warnings: [])
+                    guard let y = years.firstIndex(of: entry.year) else { return entry }
+                    let own: SuppressionReason? = small(entry.n) ? .fewerThanMinimum : nil
+                    guard let reason = SuppressionReason.combining([own, withheldSections[y][code]]) else { return entry }
+                    var withheld = SectionReliability(year: entry.year, n: nil, suppressed: true, alpha: nil, alphaIfItemDeleted: [:],
+                                                      itemRestCorrelation: [:], warnings: [])
+                    withheld.suppressedBecause = reason
+                    return withheld
                 }
             }
             for i in copy.blocks[b].items.indices {
                 let code = copy.blocks[b].items[i].code
-                for y in years.indices where withheldItems[y].contains(code) { copy.blocks[b].items[i].values[y].withhold(minimum: minimum) }
+                for y in years.indices {
+                    if let reason = withheldItems[y][code] { copy.blocks[b].items[i].values[y].withhold(minimum: minimum, because: reason) }
+                }
                 copy.blocks[b].items[i].values = Self.guarded(copy.blocks[b].items[i].values, minimum: minimum)
             }
             copy.blocks[b].values = Self.guarded(copy.blocks[b].values, minimum: minimum)
@@ -64,9 +78,11 @@ extension YearOverYear {
             for index in gaps.indices {
                 guard let y = years.firstIndex(of: gaps[index].year) else { continue }
                 let importanceItems = blocks.flatMap(\.items).filter { $0.importanceOf == gaps[index].section }.map(\.code)
-                if withheldSections[y].contains(gaps[index].section) || importanceItems.contains(where: withheldItems[y].contains) {
+                let reason = SuppressionReason.combining([withheldSections[y][gaps[index].section]] + importanceItems.map { withheldItems[y][$0] })
+                if let reason {
                     gaps[index] = ImportanceGap(year: gaps[index].year, section: gaps[index].section, title: gaps[index].title,
-                                                importance: nil, agreement: nil, gap: nil, rank: nil, suppressed: true)
+                                                importance: nil, agreement: nil, gap: nil, rank: nil, suppressed: true,
+                                                suppressedBecause: reason)
                 }
             }
             for year in years {
@@ -81,6 +97,7 @@ extension YearOverYear {
             copy.participation[y].effectiveRespondents = nil
             copy.participation[y].designEffect = nil
             copy.participation[y].suppressed = true
+            copy.participation[y].suppressedBecause = .fewerThanMinimum
         }
         return copy
     }
@@ -119,8 +136,9 @@ extension YearValue {
 
     /// Removes every figure, keeping the year, the previous year's reference, and `n` when it is
     /// not below `minimum` (a count is sensitive only when small).
-    mutating func withhold(minimum: Int) {
+    mutating func withhold(minimum: Int, because reason: SuppressionReason) {
         self = YearValue(year: year, n: n.flatMap { $0 >= minimum ? $0 : nil }, mean: nil, previousYear: previousYear)
         suppressed = true
+        suppressedBecause = reason
     }
 }

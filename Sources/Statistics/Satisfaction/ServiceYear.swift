@@ -10,9 +10,12 @@ public struct ServiceYear: Sendable, Equatable, Codable {
     public var responseRate: Double?
     /// One entry per item, in codebook order; none when withheld.
     public var items: [JudgmentValue]
-    /// `true` when the service's figures are withheld: fewer questionnaires than the minimum group
-    /// size, or hidden with a lone smaller service (``SatisfactionSeries/withholdingSmallServices(minimum:)``).
+    /// `true` when the service's figures are withheld: fewer questionnaires (or valid answers to an
+    /// item) than the minimum group size, or hidden so that smaller services cannot be worked out
+    /// from the pooled row (``SatisfactionSeries/withholdingSmallServices(minimum:)``).
     public var suppressed: Bool?
+    /// Why withheld, when ``suppressed``.
+    public var suppressedBecause: SuppressionReason?
     /// Weighted figures: Kish's effective number of questionnaires, (Σw)² / Σw².
     public var effectiveQuestionnaires: Double?
 

@@ -12,13 +12,17 @@ public struct StaffStratum: Sendable, Equatable, Codable {
     public var weight: Double?
     /// `true` when withheld for privacy.
     public var suppressed: Bool?
+    /// Why withheld, when ``suppressed``.
+    public var suppressedBecause: SuppressionReason?
 
     /// A stratum.
-    package init(label: String, staff: Int, respondents: Int? = nil, weight: Double? = nil, suppressed: Bool? = nil) {
+    package init(label: String, staff: Int, respondents: Int? = nil, weight: Double? = nil, suppressed: Bool? = nil,
+                 suppressedBecause: SuppressionReason? = nil) {
         self.label = label
         self.staff = staff
         self.respondents = respondents
         self.weight = weight
         self.suppressed = suppressed
+        self.suppressedBecause = suppressedBecause
     }
 }

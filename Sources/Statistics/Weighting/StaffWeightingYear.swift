@@ -9,8 +9,12 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
     /// Respondents left out (``MissingStratumPolicy/drop``) because they did not answer the
     /// question; `nil` when withheld (fewer than the minimum group size, but some).
     public var droppedNotStated: Int?
+    /// Why ``droppedNotStated`` is withheld, when it is.
+    public var droppedNotStatedSuppressed: SuppressionReason?
     /// Respondents left out because their answer is no stratum of the staff counts; `nil` when withheld.
     public var droppedOutsideStrata: Int?
+    /// Why ``droppedOutsideStrata`` is withheld, when it is.
+    public var droppedOutsideStrataSuppressed: SuppressionReason?
     /// Kish's design effect of the weights, n · Σw² / (Σw)².
     public var designEffect: Double
     /// Kish's effective number of respondents, (Σw)² / Σw².
@@ -25,14 +29,12 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
         self.year = year
         self.staff = staff.values.reduce(0, +)
         self.respondents = stratification.respondents
-        // A few people left out are a small group too: their number is withheld, as a group's would be.
-        // Their sum is known (year's respondents − respondents weighted): when either is small, both are withheld.
-        let notStated = stratification.droppedNotStated
-        let outside = stratification.droppedOutsideStrata.values.reduce(0, +)
-        let small = { (count: Int) in count > 0 && count < minimumGroupSize }
-        let withheld = small(notStated) || small(outside)
-        droppedNotStated = withheld ? nil : notStated
-        droppedOutsideStrata = withheld ? nil : outside
+        let privacy = WeightingPrivacy(minimum: minimumGroupSize)
+        let leftOut = privacy.leftOut(stratification)
+        droppedNotStated = leftOut.notStated == nil ? stratification.droppedNotStated : nil
+        droppedOutsideStrata = leftOut.outside == nil ? stratification.droppedOutsideStrata.values.reduce(0, +) : nil
+        droppedNotStatedSuppressed = leftOut.notStated
+        droppedOutsideStrataSuppressed = leftOut.outside
         var totals = WeightTotals()
         for code in stratification.weights.indices {
             guard let weight = stratification.weights[code] else { continue }
@@ -41,11 +43,10 @@ public struct StaffWeightingYear: Sendable, Equatable, Codable {
         designEffect = totals.designEffect ?? 1
         effectiveRespondents = totals.effectiveSize ?? 0
         let codes = staff.keys.sorted()
-        let hidden = SmallGroupSuppression.suppressed(sizes: codes.map { respondents[$0] }, minimum: minimumGroupSize)
+        let withheld = privacy.strata(respondents: codes.map { respondents[$0] })
         strata = codes.enumerated().map { position, code in
-            var stratum = hidden.contains(position)
-                ? StaffStratum(label: labels[code - 1], staff: staff[code]!, suppressed: true)
-                : StaffStratum(label: labels[code - 1], staff: staff[code]!, respondents: respondents[code],
+            var stratum = withheld[position].map { StaffStratum(label: labels[code - 1], staff: staff[code]!, suppressed: true, suppressedBecause: $0) }
+                ?? StaffStratum(label: labels[code - 1], staff: staff[code]!, respondents: respondents[code],
                                weight: stratification.weights[code])
             let names = localizedLabels.compactMapValues { code <= $0.count ? $0[code - 1] : nil }
             stratum.localizedLabels = names.isEmpty ? nil : names

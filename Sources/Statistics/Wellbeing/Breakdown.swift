@@ -35,6 +35,7 @@ public struct Breakdown: Sendable, Equatable, Codable {
             for (index, tally) in groups.enumerated() where tally.respondents > 0 {
                 if plan.hides(year: year, group: index) {
                     var column = GroupColumn(label: labels[index], suppressed: true)
+                    column.suppressedBecause = SuppressionReason(size: tally.respondents, minimum: minimum)
                     column.notStated = labels[index] == nil ? true : nil
                     columns.append(column)
                     continue
@@ -44,11 +45,18 @@ public struct Breakdown: Sendable, Equatable, Codable {
                 var sections: [String: Double] = [:]
                 var blocks: [String: Double] = [:]
                 var withheld: [String] = []
+                var reasons: [String: SuppressionReason] = [:]
                 for block in table.blocks {
+                    for section in block.sections where hidden.contains(section.code) {
+                        let counts = [section.values[0].n] + block.items.filter { $0.section == section.code }.map { $0.values[0].n }
+                        let small = counts.contains { ($0 ?? 0) > 0 && ($0 ?? 0) < minimum }
+                        reasons[section.code] = small ? .fewerThanMinimum : .complementary
+                    }
                     // MEDIA is the mean of the section means: it would give a withheld one away.
                     if block.inSynthesis {
-                        if block.sections.contains(where: { hidden.contains($0.code) }) {
+                        if let reason = SuppressionReason.combining(block.sections.map { reasons[$0.code] }) {
                             withheld.append(block.id)
+                            reasons[block.id] = reason
                         } else if let mean = block.values[0].mean {
                             blocks[block.id] = mean
                         }
@@ -64,6 +72,7 @@ public struct Breakdown: Sendable, Equatable, Codable {
                 var column = GroupColumn(label: labels[index], suppressed: false, n: tally.respondents,
                                          sectionMeans: sections, blockMeans: blocks)
                 column.suppressedCells = withheld.isEmpty ? nil : withheld
+                column.suppressedCellReasons = reasons.isEmpty ? nil : reasons
                 column.notStated = labels[index] == nil ? true : nil
                 columns.append(column)
             }

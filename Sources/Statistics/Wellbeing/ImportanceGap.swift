@@ -16,4 +16,6 @@ public struct ImportanceGap: Sendable, Equatable, Codable {
     public var rank: Int?
     /// `true` when withheld because the importance item or the section is.
     public var suppressed: Bool?
+    /// Why withheld, when ``suppressed``.
+    public var suppressedBecause: SuppressionReason?
 }

@@ -6,6 +6,8 @@ public struct SectionReliability: Sendable, Equatable, Codable {
     public var n: Int?
     /// `true` when withheld: fewer complete cases than the minimum group size, or the section withheld.
     public var suppressed: Bool?
+    /// Why withheld, when ``suppressed``.
+    public var suppressedBecause: SuppressionReason?
     /// Cronbach's alpha; `nil` when undefined.
     public var alpha: Double?
     /// Alpha with each item left out, by item code.

@@ -10,6 +10,8 @@ public struct YearParticipation: Sendable, Equatable, Codable {
     public var responseRate: Double?
     /// `true` when the respondents are fewer than the minimum group size, so withheld.
     public var suppressed: Bool?
+    /// Why withheld, when ``suppressed``: always ``SuppressionReason/fewerThanMinimum``.
+    public var suppressedBecause: SuppressionReason?
     /// Weighted figures: Kish's effective number of respondents, (Σw)² / Σw².
     public var effectiveRespondents: Double?
     /// Weighted figures: Kish's design effect of the weights, n · Σw² / (Σw)².

@@ -17,6 +17,8 @@ public struct YearValue: Sendable, Equatable, Codable {
     /// `true` when the figures are withheld: they rest on fewer respondents than the minimum group
     /// size, or are computed from figures that do (``YearOverYear/withholdingSmallCells(minimum:)``).
     public var suppressed: Bool?
+    /// Why the figures are withheld, when ``suppressed``.
+    public var suppressedBecause: SuppressionReason?
     /// The previous year with a mean, if any.
     public var previousYear: Int?
     /// `mean − mean(previousYear)`.

@@ -9,7 +9,7 @@ extension SatisfactionSeries {
     /// services with it until no withheld service, and no set of them, resting on fewer than
     /// `minimum` people can be worked out from the pooled row and the services shown. A withheld
     /// service keeps its year and users and loses its questionnaires, response rate and every item
-    /// figure (``ServiceYear/suppressed``). The pooled row is withheld when the whole year has
+    /// figure (``ServiceYear/suppressed``, with ``ServiceYear/suppressedBecause``). The pooled row is withheld when the whole year has
     /// fewer than `minimum` questionnaires, or fewer than `minimum` valid answers to an item (but
     /// some). Derived figures that would give a withheld one away go too: the mean of the services'
     /// percentages of that year, and any Δ or index against a withheld year.
@@ -27,9 +27,9 @@ extension SatisfactionSeries {
         let plan = LinkedSuppression(minimum: minimum, tables: tables).plan()
         for y in years.indices {
             let hidden = services.indices.filter { plan.hidden.contains(y * serviceCount + $0) }
-            for index in hidden { copy.services[index].values[y].withhold() }
+            for index in hidden { copy.services[index].values[y].withhold(minimum: minimum) }
             if !hidden.isEmpty { copy.summaries[y].meanOfServicePercentages = [:] }
-            if plan.hiddenMargins.contains(where: { $0.contains(y) }) { copy.pooled?.values[y].withhold() }
+            if plan.hiddenMargins.contains(where: { $0.contains(y) }) { copy.pooled?.values[y].withhold(minimum: minimum) }
         }
         copy.services = copy.services.map { Self.guarded($0, baseYear: baseYear) }
         copy.pooled = copy.pooled.map { Self.guarded($0, baseYear: baseYear) }
@@ -55,8 +55,11 @@ extension SatisfactionSeries {
 }
 
 extension ServiceYear {
-    /// Removes the questionnaires, response rate and item figures, keeping the year and users.
-    mutating func withhold() {
+    /// Removes the questionnaires, response rate and item figures, keeping the year and users, and
+    /// says why: under `minimum` when the questionnaires or an item's valid answers are (but some).
+    mutating func withhold(minimum: Int) {
+        let counts = [questionnaires ?? 0] + items.map(\.figures.valid)
+        suppressedBecause = counts.contains { $0 > 0 && $0 < minimum } ? .fewerThanMinimum : .complementary
         questionnaires = nil
         responseRate = nil
         effectiveQuestionnaires = nil
