@@ -236,9 +236,6 @@ struct MarginSuppressionPlanner: Sendable, Equatable {
 
     /// Whether margins `rows` determine the sum over the atoms `union`.
     private func determines(_ union: [Int], atoms: Atoms, rows: [Int]) -> Bool {
-        let echelon = RowEchelon(atoms.matrix(rows), columns: atoms.sizes.count)
-        var target = [UInt64](repeating: 0, count: atoms.sizes.count)
-        for atom in union { target[atom] = 1 }
-        return echelon.spans(target)
+        RowEchelon.determines(union, rows: rows.map { atoms.columns(of: $0) }, columns: atoms.sizes.count)
     }
 }

@@ -93,6 +93,20 @@ struct RowEchelon: Sendable {
         return true
     }
 
+    /// Whether 0/1 rows over `columns` columns, each given by the columns where it is 1, determine
+    /// the sum over the columns `union`: whether its indicator vector lies in their span. Both
+    /// planners ask this of the published figures restricted to what they hide.
+    static func determines(_ union: some Sequence<Int>, rows: [some Sequence<Int>], columns: Int) -> Bool {
+        let echelon = RowEchelon(rows.map { ones in
+            var row = [UInt64](repeating: 0, count: columns)
+            for column in ones { row[column] = 1 }
+            return row
+        }, columns: columns)
+        var target = [UInt64](repeating: 0, count: columns)
+        for column in union { target[column] = 1 }
+        return echelon.spans(target)
+    }
+
     /// Whether `vector` is a linear combination of the rows.
     func spans(_ vector: [UInt64]) -> Bool {
         var rest = vector

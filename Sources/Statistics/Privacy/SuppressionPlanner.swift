@@ -180,13 +180,6 @@ struct SuppressionPlanner: Sendable, Equatable {
         let parts = restrictedMargins(hidden: hidden, hiddenMargins: hiddenMargins)
         let columns = Array(Set(parts.flatMap { $0 }).union(union)).sorted()
         let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
-        let echelon = RowEchelon(parts.map { part in
-            var row = [UInt64](repeating: 0, count: columns.count)
-            for cell in part { row[position[cell]!] = 1 }
-            return row
-        }, columns: columns.count)
-        var target = [UInt64](repeating: 0, count: columns.count)
-        for cell in union { target[position[cell]!] = 1 }
-        return echelon.spans(target)
+        return RowEchelon.determines(union.map { position[$0]! }, rows: parts.map { $0.map { position[$0]! } }, columns: columns.count)
     }
 }
