@@ -18,35 +18,36 @@ struct UsersCommand: ParsableCommand {
             abstract: "Add a user with a role; the password is read from standard input (or --password-file), never from the command line.")
 
         @OptionGroup var storeOption: StoreOption
+        @OptionGroup var grant: GrantOptions
+        @Option(help: ArgumentHelp("Read the password from the first line of this file instead of standard input.", valueName: "path"))
+        var passwordFile: String?
+
+        func run() throws {
+            let password = try PasswordInput.read(file: passwordFile, prompt: "Password for \(grant.email): ")
+            let account = try UserDirectory(store: storeOption.open(.create)).add(email: grant.email, password: password, body: grant.body,
+                                                                                role: grant.role)
+            print("Added \(account.email): \(UsersCommand.describe(account.grants))")
+        }
+    }
+
+    /// Who gets which role where: the arguments `add` and `grant` share.
+    struct GrantOptions: ParsableArguments {
         @Argument(help: "The user's e-mail address, which they sign in with.")
         var email: String
         @Option(help: "The body the role is held in (leave out for an administrator).")
         var body: String?
         @Option(help: "reader, analyst or administrator.")
         var role: UserRole
-        @Option(help: ArgumentHelp("Read the password from the first line of this file instead of standard input.", valueName: "path"))
-        var passwordFile: String?
-
-        func run() throws {
-            let password = try PasswordInput.read(file: passwordFile, prompt: "Password for \(email): ")
-            let account = try UserDirectory(store: storeOption.open(.create)).add(email: email, password: password, body: body, role: role)
-            print("Added \(account.email): \(UsersCommand.describe(account.grants))")
-        }
     }
 
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Give an existing user a role in a body (replacing the one they held there).")
 
         @OptionGroup var storeOption: StoreOption
-        @Argument(help: "The user's e-mail address.")
-        var email: String
-        @Option(help: "The body (leave out for an administrator).")
-        var body: String?
-        @Option(help: "reader, analyst or administrator.")
-        var role: UserRole
+        @OptionGroup var grant: GrantOptions
 
         func run() throws {
-            let account = try UserDirectory(store: storeOption.open(.write)).grant(email: email, body: body, role: role)
+            let account = try UserDirectory(store: storeOption.open(.write)).grant(email: grant.email, body: grant.body, role: grant.role)
             print("\(account.email): \(UsersCommand.describe(account.grants))")
         }
     }
