@@ -1,20 +1,20 @@
 import Statistics
 
 /// The network benchmark as a self-contained HTML page: the table and a box plot per figure.
-public struct BenchmarkHTML: Sendable {
+package struct BenchmarkHTML: Sendable {
     /// The document shown.
-    public let document: BenchmarkDocument
+    package let document: BenchmarkDocument
     /// Labels and number conventions.
-    public let locale: DisplayLocale
+    package let locale: DisplayLocale
 
     /// A page of `document` in `locale`.
-    public init(document: BenchmarkDocument, locale: DisplayLocale) {
+    package init(document: BenchmarkDocument, locale: DisplayLocale) {
         self.document = document
         self.locale = locale
     }
 
     /// The page.
-    public func render() -> String {
+    package func render() -> String {
         let title = BenchmarkLabels(locale: locale).title(instrument: document.instrument, year: document.benchmark.year)
         let body = "<h1>\(HTMLText.escape(title))</h1>" + content()
         return """
@@ -29,7 +29,7 @@ public struct BenchmarkHTML: Sendable {
 
     /// The page's content without its heading: notes, table and box plot (no inline style; the
     /// web pages show it inside their own frame).
-    public func content() -> String {
+    package func content() -> String {
         let tables = BenchmarkTables(document: document, locale: locale)
         let words = BenchmarkLabels(locale: locale)
         let title = words.title(instrument: document.instrument, year: document.benchmark.year)

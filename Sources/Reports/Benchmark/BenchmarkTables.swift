@@ -1,14 +1,14 @@
 import Statistics
 
 /// The network benchmark as a table (text, Markdown, HTML) and as CSV.
-public struct BenchmarkTables: Sendable {
+package struct BenchmarkTables: Sendable {
     /// The document shown.
-    public let document: BenchmarkDocument
+    package let document: BenchmarkDocument
     /// Labels and number conventions.
-    public let locale: DisplayLocale
+    package let locale: DisplayLocale
 
     /// Tables of `document` in `locale`.
-    public init(document: BenchmarkDocument, locale: DisplayLocale) {
+    package init(document: BenchmarkDocument, locale: DisplayLocale) {
         self.document = document
         self.locale = locale
     }
@@ -62,17 +62,17 @@ public struct BenchmarkTables: Sendable {
     }
 
     /// Aligned plain text.
-    public func renderText() -> String {
+    package func renderText() -> String {
         preamble.joined(separator: "\n") + "\n\n" + table.renderText()
     }
 
     /// GitHub-flavoured Markdown.
-    public func renderMarkdown() -> String {
+    package func renderMarkdown() -> String {
         preamble.joined(separator: "\n\n") + "\n\n" + table.renderMarkdown()
     }
 
     /// CSV with the raw (unrounded) values, one row per figure.
-    public func renderCSV() -> String {
+    package func renderCSV() -> String {
         var csv = CSVText()
         csv.append(["instrument", "year", "block", "section", "title", "bodies", "minimum", "minimum_body", "lower_quartile", "median",
                     "upper_quartile", "maximum", "maximum_body", "withheld", "body", "value", "rank", "of", "band"])
