@@ -51,7 +51,9 @@ public struct ReportRequest: Sendable {
     /// Adds the statistics of one stored survey, years up to the plan's.
     private static func addSurvey(_ instrument: String, year: Int, queries: SurveyQueries, to content: inout ReportContent) throws {
         let wavesByYear = try queries.wavesByYear(instrument: instrument, unit: nil).filter { $0.key <= year }
-        guard !wavesByYear.isEmpty else { throw SurveyDataError("no wave up to \(year)") }
+        guard !wavesByYear.isEmpty else {
+            throw SurveyDataError("no wave up to \(year), the plan's year: import one with polso import FILE --survey \(instrument) --year YYYY")
+        }
         let codebook = try queries.codebook(for: wavesByYear.values.flatMap { $0 })
         if ServiceTallies(codebook: codebook) != nil {
             let series = SatisfactionSeries(codebook: codebook, years: try queries.satisfactionInputs(wavesByYear, codebook: codebook))

@@ -53,7 +53,8 @@ package struct SurveyQueries {
         let codebook = try store.codebook(instrument: first.instrument, version: first.instrumentVersion)
         for wave in waves {
             guard try store.itemCodes(wave: wave.id) == codebook.items.map(\.code) else {
-                throw SurveyDataError("wave \(wave.year) stores items that do not match codebook \(first.instrument) \(first.instrumentVersion)")
+                throw SurveyDataError("wave \(wave.year) stores items that do not match codebook \(first.instrument) \(first.instrumentVersion): "
+                    + "the store is damaged or was changed by hand; remove the wave (polso waves remove --survey \(first.instrument) --year \(wave.year)) and import its file again")
             }
         }
         return codebook
