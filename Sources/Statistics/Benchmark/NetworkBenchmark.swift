@@ -77,8 +77,8 @@ public struct NetworkBenchmark: Sendable, Equatable, Codable {
         let respondents = present.reduce(0) { $0 + $1.n }
         // The respondents serve the dominance rule only: published, they would give bodies' sizes away by difference.
         var row = BenchmarkRow(block: block, section: section, title: title, bodies: present.count)
-        if present.count < max(rules.minimumBodies, DisclosureRules.smallestMinimumBodies) {
-            row.withheld = .tooFewBodies(bodies: present.count, minimum: max(rules.minimumBodies, DisclosureRules.smallestMinimumBodies))
+        if present.count < rules.bodiesNeeded {
+            row.withheld = .tooFewBodies(bodies: present.count, minimum: rules.bodiesNeeded)
             return row
         }
         if let largest = present.map(\.n).max(), Double(largest) > DisclosureRules.dominanceShare * Double(respondents) {

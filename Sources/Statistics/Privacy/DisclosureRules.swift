@@ -15,4 +15,7 @@ public struct DisclosureRules: Sendable, Equatable, Codable {
         self.minimumRespondents = minimumRespondents
         self.minimumBodies = minimumBodies
     }
+
+    /// The fewest bodies a figure needs: ``minimumBodies``, never below ``smallestMinimumBodies``.
+    package var bodiesNeeded: Int { max(minimumBodies, Self.smallestMinimumBodies) }
 }
