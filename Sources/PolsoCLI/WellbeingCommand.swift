@@ -22,7 +22,8 @@ struct WellbeingCommand: ParsableCommand {
         tests of the same year; intervals and tests need --min-n respondents per year, Cronbach's alpha \
         --min-alpha-cases complete cases (and 5 per item). No view shows a figure resting on fewer than --min-group \
         respondents (it reads <5), --unit refuses a unit that small, and breakdowns (--by) never show such a group, \
-        nor one that could be recovered by subtraction. Numbers are rounded half-up for display only.
+        nor one that could be recovered by subtraction (such a figure, hidden though not small, reads n.d.). \
+        Numbers are rounded half-up for display only.
         """)
 
     /// What to show.

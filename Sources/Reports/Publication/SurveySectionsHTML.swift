@@ -65,7 +65,7 @@ package struct SurveySectionsHTML: Sendable {
         let series = document.table
         if let lastYear = tables.shownYears.last, let last = series.years.firstIndex(of: lastYear),
            let item = series.items.firstIndex(where: { $0.code == series.overallItem }) {
-            // A withheld service has no bar; its table row reads <5.
+            // A withheld service has no bar; its table row reads <5 (n.d. when withheld to protect another).
             var rows = series.services.compactMap { service in
                 service.values[last].item(item).map { (label: series.serviceName(service.service, language: locale.rawValue), percent: $0.figures.percentPositive) }
             }
