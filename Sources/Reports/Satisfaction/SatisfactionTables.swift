@@ -104,7 +104,7 @@ public struct SatisfactionTables: Sendable {
             return row
         }
         for service in series.services { table.append(cells(serviceName(service.service), service.values[y])) }
-        var notes = marks.notes((series.services + [series.pooled].compactMap { $0 }).map { withholding($0.values[y]) })
+        var notes = marks.notes((series.services + [series.pooled].compactMap { $0 }).map { $0.values[y].withholding })
         if let pooled = series.pooled {
             table.appendRule()
             table.append(cells(weighted ? labels.pooledWeighted : labels.pooled, pooled.values[y]), emphasized: true)
@@ -141,7 +141,7 @@ public struct SatisfactionTables: Sendable {
             if pooled { row.append(series.summaries[y].meanOfServicePercentages[item.code].map { format.percent($0) } ?? "") }
             table.append(row)
         }
-        var notes = marks.notes([source.flatMap { withholding($0.values[y]) }])
+        var notes = marks.notes([source?.values[y].withholding])
         notes += pooled ? coverageNotes(series.summaries[y]) : []
         notes += responseNotes(year: y)
         return Part(table: table, notes: notes)
@@ -216,7 +216,7 @@ public struct SatisfactionTables: Sendable {
             }
             table.append(cells, emphasized: row.emphasized)
         }
-        var notes = marks.notes(rows.flatMap { row in yearIndexes.map { withholding(row.years[$0]) } })
+        var notes = marks.notes(rows.flatMap { row in yearIndexes.map { row.years[$0].withholding } })
         if byService && series.pooled != nil {
             for y in yearIndexes.dropFirst() {
                 notes.append(labels.improvement(series.summaries[y], rule: series.changeRule, format: format))
@@ -247,11 +247,6 @@ public struct SatisfactionTables: Sendable {
 
     private var marks: SuppressionMarks {
         SuppressionMarks(locale: locale, minimum: series.minimumGroupSize ?? SmallGroupSuppression.smallestMinimum)
-    }
-
-    /// Why a service's year is withheld, or `nil` when shown.
-    private func withholding(_ value: ServiceYear) -> SuppressionReason? {
-        value.suppressed == true ? value.suppressedBecause ?? .fewerThanMinimum : nil
     }
 
     /// What a withheld service's figures read: `<5`, or `n.d.` when withheld only to protect another.

@@ -63,17 +63,14 @@ public struct WellbeingDetailTables: Sendable {
     private func withheldReasons(_ view: View) -> [SuppressionReason?] {
         let shown = Set(base.shownYears)
         let blocks = table.blocks
-        func reasons(_ series: [[YearValue]]) -> [SuppressionReason?] {
-            series.flatMap { $0.filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum } }
+        func reasons<Figure: WithheldFigure>(_ figures: [Figure], year: KeyPath<Figure, Int>) -> [SuppressionReason?] {
+            figures.filter { shown.contains($0[keyPath: year]) }.map(\.withholding)
         }
         switch view {
-        case .items: return reasons(blocks.flatMap(\.items).map(\.values))
-        case .sections: return reasons(blocks.filter(\.inSynthesis).flatMap { [$0.values] + $0.sections.map(\.values) })
-        case .reliability:
-            return blocks.flatMap(\.sections).flatMap { $0.reliability ?? [] }
-                .filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum }
-        case .importance:
-            return (table.importance ?? []).filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum }
+        case .items: return reasons(blocks.flatMap(\.items).flatMap(\.values), year: \.year)
+        case .sections: return reasons(blocks.filter(\.inSynthesis).flatMap { $0.values + $0.sections.flatMap(\.values) }, year: \.year)
+        case .reliability: return reasons(blocks.flatMap(\.sections).flatMap { $0.reliability ?? [] }, year: \.year)
+        case .importance: return reasons(table.importance ?? [], year: \.year)
         }
     }
 

@@ -246,16 +246,12 @@ public struct WellbeingTables: Sendable {
         var reasons: [SuppressionReason?] = []
         for (_, index) in shownColumns {
             for block in table.blocks {
-                let series = [block.values] + block.sections.map(\.values) + block.items.map(\.values)
-                reasons += series.filter { $0[index].suppressed == true }.map { $0[index].suppressedBecause ?? .fewerThanMinimum }
+                reasons += ([block.values] + block.sections.map(\.values) + block.items.map(\.values)).map { $0[index].withholding }
             }
-            if table.participation[index].suppressed == true { reasons.append(.fewerThanMinimum) }
+            reasons.append(table.participation[index].withholding)
         }
-        for section in table.blocks.flatMap(\.sections) {
-            reasons += (section.reliability ?? []).filter { shown.contains($0.year) && $0.suppressed == true }
-                .map { $0.suppressedBecause ?? .fewerThanMinimum }
-        }
-        reasons += (table.importance ?? []).filter { shown.contains($0.year) && $0.suppressed == true }.map { $0.suppressedBecause ?? .fewerThanMinimum }
+        reasons += table.blocks.flatMap(\.sections).flatMap { $0.reliability ?? [] }.filter { shown.contains($0.year) }.map(\.withholding)
+        reasons += (table.importance ?? []).filter { shown.contains($0.year) }.map(\.withholding)
         if let weighting = table.weighting { reasons += WeightingText(weighting: weighting, locale: locale).withheldReasons(years: shownYears) }
         return reasons
     }

@@ -1,5 +1,5 @@
 /// One service's questionnaires and item figures in one year.
-public struct ServiceYear: Sendable, Equatable, Codable {
+public struct ServiceYear: Sendable, Equatable, Codable, WithheldFigure {
     /// The year.
     public var year: Int
     /// Questionnaires (responses) naming the service; `nil` when withheld.

@@ -1,5 +1,5 @@
 /// One stratum of a year's weighting.
-public struct StaffStratum: Sendable, Equatable, Codable {
+public struct StaffStratum: Sendable, Equatable, Codable, WithheldFigure {
     /// The option that defines it, in the codebook's first language.
     public var label: String
     /// The option's label per language code (`it`, `en`), when the codebook gives them.

@@ -1,5 +1,5 @@
 /// A section's importance next to its agreement, for the priority map.
-public struct ImportanceGap: Sendable, Equatable, Codable {
+public struct ImportanceGap: Sendable, Equatable, Codable, WithheldFigure {
     /// The year.
     public var year: Int
     /// The section whose importance is asked.

@@ -1,5 +1,5 @@
 /// Cronbach's alpha of a section in one year, with the item diagnostics.
-public struct SectionReliability: Sendable, Equatable, Codable {
+public struct SectionReliability: Sendable, Equatable, Codable, WithheldFigure {
     /// The year.
     public var year: Int
     /// Respondents who answered every item of the section; `nil` when withheld.

@@ -1,5 +1,5 @@
 /// Who took part in one year.
-public struct YearParticipation: Sendable, Equatable, Codable {
+public struct YearParticipation: Sendable, Equatable, Codable, WithheldFigure {
     /// The year.
     public var year: Int
     /// Respondents; `nil` when fewer than the minimum group size (``suppressed``).

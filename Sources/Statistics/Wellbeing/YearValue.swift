@@ -1,5 +1,5 @@
 /// A mean in one year, with its change from the previous year present.
-public struct YearValue: Sendable, Equatable, Codable {
+public struct YearValue: Sendable, Equatable, Codable, WithheldFigure {
     /// The year.
     public var year: Int
     /// Respondents (sections, blocks: who answered at least one item; items: valid answers);
