@@ -18,32 +18,21 @@ extension SurveyQueries {
         guard let position = groups.labels.firstIndex(of: unit) else { return [:] }
         guard let plan = try breakdownSuppression(dimension: "unit", instrument: instrument, wavesByYear: wholeWaves, codebook: codebook,
                                                   minimum: minimum) else { return [:] }
-        var tooSmall: [Int] = [], protecting: [Int] = []
-        var withheld: [Int: Set<String>] = [:]
-        for year in groups.tallies.keys.sorted() {
-            let respondents = groups.tallies[year]![position].respondents
-            guard respondents > 0 else { continue }
-            if respondents < minimum {
-                tooSmall.append(year)
-            } else if plan.hides(year: year, group: position) {
-                protecting.append(year)
-            } else {
-                withheld[year] = plan.withheldSections(year: year, group: position)
-            }
-        }
+        let decision = UnitWithholding(respondents: groups.tallies.mapValues { $0[position].respondents }, position: position,
+                                       plan: plan, minimum: minimum)
         let rule = "Polso never shows a group of fewer than --min-group \(minimum) respondents (never below "
             + "\(SmallGroupSuppression.smallestMinimum)), as `--by unit` does"
         func list(_ years: [Int]) -> String { years.map(String.init).joined(separator: ", ") }
-        if !tooSmall.isEmpty {
-            throw SurveyDataError("unit '\(unit)' has fewer than \(minimum) respondents in \(list(tooSmall)): \(rule). "
+        if !decision.tooSmall.isEmpty {
+            throw SurveyDataError("unit '\(unit)' has fewer than \(minimum) respondents in \(list(decision.tooSmall)): \(rule). "
                 + "Choose other years, or the whole body instead of the unit")
         }
-        if !protecting.isEmpty {
-            throw SurveyDataError("unit '\(unit)' is hidden in \(list(protecting)) to protect a unit of fewer than \(minimum) "
+        if !decision.protecting.isEmpty {
+            throw SurveyDataError("unit '\(unit)' is hidden in \(list(decision.protecting)) to protect a unit of fewer than \(minimum) "
                 + "respondents, or several units (or the whole body's respondents in no unit) with fewer together, whose figures its own and the whole body's would give away: \(rule). "
                 + "Choose other years, or the whole body instead of the unit")
         }
-        return withheld.filter { !$0.value.isEmpty }
+        return decision.sections
     }
 
     /// The decision for `--unit NAME --by DIMENSION`: the unit's groups planned with every other

@@ -42,6 +42,16 @@ struct SuppressionTests {
         #expect(groups[1].withholding("S") == .complementary && groups[0].withholding("S") == nil)
     }
 
+    @Test("--unit refuses the years a unit is small or hidden to protect others, and withholds what --by unit withholds in the rest")
+    func unitWithholding() {
+        // Unit 1 of the plan: hidden whole in 2021, section B withheld in 2022; 4 respondents in 2020.
+        let plan = GroupSuppression(minimum: 5, hidden: [2021: [1]], sections: [2022: [1: ["B"]], 2023: [0: ["A"]]])
+        let decision = UnitWithholding(respondents: [2020: 4, 2021: 9, 2022: 12, 2023: 12, 2024: 0], position: 1, plan: plan, minimum: 5)
+        #expect(decision.tooSmall == [2020])
+        #expect(decision.protecting == [2021])
+        #expect(decision.sections == [2022: ["B"]])
+    }
+
     @Test("a figure is complementary only when nothing under the minimum is behind it")
     func reasons() {
         #expect(SuppressionReason(size: 4, minimum: 5) == .fewerThanMinimum)
