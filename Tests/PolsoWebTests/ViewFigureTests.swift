@@ -44,6 +44,25 @@ struct ViewFigureTests {
         }
     }
 
+    @Test("breakdown page: the not-stated group under 5 reads <5, the men hidden only to protect it n.d. / withheld, with both notes",
+          arguments: DisplayLocale.allCases)
+    func breakdownMarks(locale: DisplayLocale) throws {
+        try withTemporaryFolder { folder in
+            let store = try StoreAccess.open(try WebFixture.store(in: folder))
+            var request = WellbeingRequest()
+            request.groupedBy = "gender"
+            let result = try request.run(store: store)
+            let page = try PageInspector(WellbeingPage.render(result, detail: nil, dimensions: [], context: WebFixture.context(locale)))
+            let caption = result.document.table.blocks[0].title + " — 2015 — gender"
+            let respondents = try #require(page.rows(ofTableCaptioned: caption).first { $0.first == (locale == .italian ? "Rispondenti" : "Respondents") })
+            let complementary = locale == .italian ? "n.d." : "withheld"
+            // The samples' 2015 respondents by gender: women shown, men hidden with the few who did not say.
+            #expect(Array(respondents.suffix(2)) == [complementary, "<5"])
+            let notes = page.all("p").filter { $0.attributes["class"] == "note" }.map(\.text)
+            #expect(notes.contains { $0.hasPrefix("<5: ") } && notes.contains { $0.hasPrefix(complementary + ": ") })
+        }
+    }
+
     @Test("home page: the latest MEDIA per block, the waves and their files; Italian by default, English on request")
     func home() throws {
         try withTemporaryFolder { folder in
