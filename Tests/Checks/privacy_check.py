@@ -10,8 +10,9 @@ are item A.01; an answer 1–6 is valid, anything else is not; R01–R05 are gen
 tenure and role, blank meaning "not stated"). For every dimension, year and additive quantity (the
 group's respondents, and each item's valid answers) it takes the cells Polso shows and hides and
 checks, by exact rational elimination (fractions.Fraction), that no union of hidden cells holding
-1 to minimum − 1 people is a combination of the shown cells and the year's total. It does the same
-for the former rule (hide small groups, and the next-smallest only when exactly one is small; a
+1 to minimum − 1 people is a combination of the shown cells and the year's total, and that every withheld figure gives the right reason
+(`fewer_than_minimum` when it, or a section or item behind it, rests on 1 to minimum − 1 people,
+else `complementary`). It does the same for the former rule (hide small groups, and the next-smallest only when exactly one is small; a
 shown group's section hidden only when it rests on too few answers) and prints both counts.
 
 Across dimensions, the people cross-classified by every pair and triple of the five questions
@@ -290,9 +291,11 @@ def main():
         cwd = os.path.join(folder, "demo")
         table = json.loads(polso("wellbeing", "--store", "polso.sqlite", "--format", "json", cwd=cwd))["table"]
         section_of = {item["code"]: item["section"] for block in table["blocks"] for item in block["items"]}
+        block_sections = {block["id"]: {section["code"] for section in block["sections"]} for block in table["blocks"]}
         checked = leaks_now = leaks_before = cells_now = cells_before = 0
         sections = sorted(set(section_of.values()))
         leaking_before = []
+        reason_errors, reasons_checked = [], {"fewer_than_minimum": 0, "complementary": 0}
         for dimension, column in DIMENSIONS.items():
             breakdown = json.loads(polso("wellbeing", "--store", "polso.sqlite", "--by", dimension, "--min-group", str(MINIMUM),
                                          "--format", "json", cwd=cwd))["breakdown"]
@@ -326,6 +329,30 @@ def main():
                             found.append((name, [labels[g] for g in union], sum(sizes[g] for g in union)))
                     return found
 
+                # The reason each hidden figure gives, from the files: under the minimum when the group, or (for a
+                # section or MEDIA of a shown group) a section answered or an item behind it, holds 1 to MINIMUM − 1.
+                def small(n):
+                    return 0 < n < MINIMUM
+                for g, entry in enumerate(year_entry["groups"]):
+                    if entry["suppressed"]:
+                        expected = "fewer_than_minimum" if small(respondents[g]) else "complementary"
+                        if entry.get("suppressedBecause") != expected:
+                            reason_errors.append(f"{dimension} {year} {labels[g]}: {entry.get('suppressedBecause')}, expected {expected}")
+                        continue
+                    reasons = entry.get("suppressedCellReasons") or {}
+                    answered = {s: sum(1 for r in data if group_of(r) == labels[g]
+                                       and any(answer(r[i]) is not None for c, i in items.items() if section_of[c] == s)) for s in sections}
+                    section_small = {s: small(answered[s]) or any(small(item_sizes[c][g]) for c in items if section_of[c] == s)
+                                     for s in sections}
+                    for code in entry.get("suppressedCells") or []:
+                        # A block's MEDIA: under the minimum when a withheld section of that block is.
+                        is_small = section_small[code] if code in section_small else any(
+                            section_small[s] for s in entry["suppressedCells"] if s in block_sections[code])
+                        expected = "fewer_than_minimum" if is_small else "complementary"
+                        if reasons.get(code) != expected:
+                            reason_errors.append(f"{dimension} {year} {labels[g]} {code}: {reasons.get(code)}, expected {expected}")
+                        reasons_checked[expected] += 1
+
                 checked += 1
                 present = [g for g in range(len(labels)) if respondents[g] > 0]
                 cells_now += sum(len(sections) if g in hidden_groups else len(hidden_sections[g] & set(sections)) for g in present)
@@ -342,6 +369,10 @@ def main():
         print(f"  Polso now: {leaks_now} leave a union of hidden groups below the minimum to be computed")
         print(f"  former rule: {leaks_before} would")
         print(f"  group-section cells hidden: {cells_now} now, {cells_before} by the former rule")
+        print(f"  reasons of withheld sections and MEDIA of shown groups: {reasons_checked['fewer_than_minimum']} under the minimum, "
+              f"{reasons_checked['complementary']} complementary; {len(reason_errors)} differ from the files")
+        for line in reason_errors:
+            print(f"REASON {line}")
         for line in leaking_before:
             print("   ", line)
         print(f"  across dimensions (every pair and triple on respondents; all five on respondents and each item):")
