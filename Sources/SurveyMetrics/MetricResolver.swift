@@ -142,7 +142,7 @@ package struct MetricResolver {
         for year in waves.keys.sorted(by: >) {
             let yearWaves = waves[year] ?? []
             let hidden = SmallGroupSuppression.suppressed(sizes: yearWaves.map(\.respondents), minimum: minimum)
-                .union(source.unit == nil ? unitsWithheld(source.survey, year: year, waves: yearWaves, minimum: minimum) : [])
+                .union(source.unit == nil ? try unitsWithheld(source.survey, year: year, waves: yearWaves, minimum: minimum) : [])
             for (index, wave) in yearWaves.enumerated() {
                 used.append(.init(year: wave.year, unit: wave.unit, respondents: hidden.contains(index) ? nil : wave.respondents))
                 files += try queries.files(of: wave)
@@ -152,14 +152,15 @@ package struct MetricResolver {
     }
 
     /// Of the waves standing for a year's whole body, those of units that `--by unit` hides
-    /// (planned with every other breakdown dimension); all of them when that plan cannot be made.
+    /// (planned with every other breakdown dimension); all of them when there is no such plan.
     /// None when the whole body has its own waves.
-    func unitsWithheld(_ survey: String, year: Int, waves: [Wave], minimum: Int) -> Set<Int> {
+    /// - Throws: what reading the waves throws (a damaged store is an error, not a reason to withhold).
+    func unitsWithheld(_ survey: String, year: Int, waves: [Wave], minimum: Int) throws -> Set<Int> {
         guard waves.contains(where: { !$0.unit.isEmpty }) else { return [] }
         let units = Array(Set(waves.map(\.unit))).sorted()
-        guard let codebook = try? queries.codebook(for: waves),
-              let plan = try? queries.breakdownSuppression(dimension: "unit", instrument: survey, wavesByYear: [year: waves],
-                                                           codebook: codebook, minimum: minimum)
+        let codebook = try queries.codebook(for: waves)
+        guard let plan = try queries.breakdownSuppression(dimension: "unit", instrument: survey, wavesByYear: [year: waves],
+                                                          codebook: codebook, minimum: minimum)
         else { return Set(waves.indices) }
         return Set(waves.indices.filter { plan.hides(year: year, group: units.firstIndex(of: waves[$0].unit)!) })
     }
