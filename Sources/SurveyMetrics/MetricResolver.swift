@@ -55,10 +55,17 @@ package struct MetricResolver {
         let table = YearOverYear(codebook: codebook, tallies: try queries.tallies(waves, codebook: codebook))
             .withholdingSmallCells(minimum: minimum, sections: unitWithheld)
         func requireShown(_ values: [YearValue], _ what: String) throws {
-            let withheld = values.filter { $0.suppressed == true }.map { String($0.year) }
-            guard withheld.isEmpty else {
-                throw SurveyDataError("\(what) rests on fewer than \(minimum) respondents in \(withheld.joined(separator: ", ")), "
+            func years(_ reason: SuppressionReason) -> String {
+                values.filter { $0.withholding == reason }.map { String($0.year) }.joined(separator: ", ")
+            }
+            let small = years(.fewerThanMinimum), protecting = years(.complementary)
+            if !small.isEmpty {
+                throw SurveyDataError("\(what) rests on fewer than \(minimum) respondents in \(small), "
                                       + "and Polso never publishes such a figure")
+            }
+            if !protecting.isEmpty {
+                throw SurveyDataError("\(what) is withheld in \(protecting), as `--by unit` withholds it, so that a smaller group "
+                                      + "cannot be worked out from it by subtraction, and Polso never publishes such a figure")
             }
         }
         let value: Double

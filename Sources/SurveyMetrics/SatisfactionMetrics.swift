@@ -82,10 +82,13 @@ extension MetricResolver {
 
     /// Refuses a service (or the pooled row, `service` nil) that the satisfaction tables withhold.
     private func requireShown(_ value: ServiceYear, service: String?, year: Int) throws {
-        guard value.suppressed == true else { return }
+        guard let reason = value.withholding else { return }
         let minimum = Breakdown.defaultMinimumGroupSize
-        throw SurveyDataError("the figures of \(service.map { "service '\($0)'" } ?? "all services pooled") in \(year) are withheld: they rest on fewer "
-            + "than \(minimum) questionnaires or answers, or are hidden so that smaller services cannot be recovered from the total, "
+        let why = switch reason {
+        case .fewerThanMinimum: "they rest on fewer than \(minimum) questionnaires or answers"
+        case .complementary: "they are hidden so that smaller services cannot be recovered from the total"
+        }
+        throw SurveyDataError("the figures of \(service.map { "service '\($0)'" } ?? "all services pooled") in \(year) are withheld: \(why), "
             + "and Polso never publishes such a figure")
     }
 }

@@ -199,6 +199,14 @@ struct SubtractionPrivacyCLITests {
         let block = (((json as! [String: Any])["table"] as! [String: Any])["blocks"] as! [[String: Any]])[0]
         let section = (block["sections"] as! [[String: Any]]).first { $0["code"] as? String == "B" }!
         #expect(((section["values"] as! [[String: Any]])[0])["suppressedBecause"] as? String == "complementary")
+        // polso push refuses it too, and says why: not a small group, but one withheld to protect another.
+        let plan = try cli.surveyPlan("c-b", target: 4, source: [("survey", "anac-2013"), ("metric", "section-mean"), ("section", "B"),
+                                                                  ("unit", "Ufficio C")])
+        let refused = try cli.run(["push", plan])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("section B is withheld in 2020, as `--by unit` withholds it, so that a smaller group cannot be worked out"),
+                "\(refused.stderr)")
+        #expect(!refused.stderr.contains("fewer than 5"))
         // Ufficio B is shown whole, as in the breakdown.
         let shown = try cli.run(["wellbeing", "--unit", "Ufficio B"]).stdout.split(separator: "\n")
         #expect(shown.contains { $0.hasPrefix("B Le discriminazioni") && $0.hasSuffix("5,00") })
@@ -299,7 +307,8 @@ extension SubtractionPrivacyCLITests {
         // Brevetti e Marchi has 8 questionnaires, but is hidden to protect the two of one each.
         let refused = try cli.run(["push", try plan(service: "Brevetti e Marchi")])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("the figures of service 'Brevetti e Marchi' in 2020 are withheld"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("the figures of service 'Brevetti e Marchi' in 2020 are withheld: they are hidden so that smaller "
+            + "services cannot be recovered from the total"), "\(refused.stderr)")
         let shown = try cli.run(["push", try plan(service: "Registro Imprese")])
         #expect(shown.status == 0, "\(shown.stderr)")
         // The report of that plan hides the same services as `polso satisfaction`, in Markdown, HTML and CSV.
