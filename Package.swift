@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
-                "Surveys",
+                "Surveys", "PolsoCSV",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

@@ -25,6 +25,11 @@ the rest of the machine used in that interval (all busy time minus the run's own
 OTHERS_LIMIT of the machine in both; otherwise it is printed with a warning. The load average is
 printed at the start and the end.
 
+--postgres runs only the bulk-import comparison of docs/postgres.md (issue 16, point 4): polso-import
+into a fresh SQLite store and polso-import-postgres into a fresh schema of a private PostgreSQL cluster
+(.ci/postgres.sh, started in a temporary folder and stopped at the end), interleaved, the same release
+binary; it prints both, the ratio (target <= 2) and the peak memory of each.
+
 --scaling times c-scan and polso-aggregate at 10k, 100k, 1M and 3M respondents (files generated
 on first use; the 3M file is about 600 MB) and prints seconds per million respondents and peak
 memory, to show cost linear and memory flat.
@@ -130,11 +135,14 @@ def main():
     parser.add_argument("--respondents", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--scaling", action="store_true")
+    parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     args = parser.parse_args()
 
     ensure_tools()
     source = generate(args.respondents)
+    if args.postgres:
+        return postgres_import(source, args.rounds, args.out)
     size_mb = os.path.getsize(source) / 1e6
     store = os.path.join(DATA, "bench.sqlite")
     cases, cleanup = cases_for(source, store)
@@ -208,6 +216,74 @@ def main():
     with open(args.out, "w") as handle:
         handle.write("\n".join(lines) + "\n")
     print(f"\nwritten to {os.path.relpath(args.out, ROOT)}", file=sys.stderr)
+
+
+def postgres_import(source, rounds, out):
+    """polso import into SQLite and into PostgreSQL, interleaved; the ratio and the peak memory."""
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="polso-bench-postgres-")
+    script = os.path.join(ROOT, ".ci", "postgres.sh")
+    port = str(40_000 + os.getpid() % 20_000)
+    subprocess.run(["sh", script, "start", folder, port], check=True, stdout=subprocess.DEVNULL)
+    try:
+        urls = {}
+        with open(os.path.join(folder, "env")) as env:
+            for line in env:
+                if line.startswith("export POLSO_TEST_POSTGRES_") and "='" in line:
+                    key, value = line[len("export "):].strip().split("=", 1)
+                    urls[key] = value.strip("'")
+        owner, application = urls["POLSO_TEST_POSTGRES_URL"], urls["POLSO_TEST_POSTGRES_APP_URL"]
+        store = os.path.join(DATA, "bench-pg.sqlite")
+        schemas = iter(range(1, 10_000))
+        current = {}
+
+        def fresh_sqlite():
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(store + suffix):
+                    os.remove(store + suffix)
+
+        def fresh_schema():
+            # Tables created by the owner (untimed), rows written by the application role, as in production.
+            schema = f"bench_{os.getpid()}_{next(schemas)}"
+            subprocess.run([POLSO, "store", "migrate", "--store", f"{owner}?schema={schema}"], check=True,
+                           stdout=subprocess.DEVNULL)
+            current["url"] = f"{application}?schema={schema}"
+
+        polso_args = ["--survey", CODEBOOK, "--year", "2020"]
+        samples = {"polso-import": [], "polso-import-postgres": []}
+        load_start = fmt_load()
+        for round_index in range(rounds):
+            samples["polso-import"].append(
+                run_once("polso-import", [POLSO, "import", source] + polso_args + ["--store", store], fresh_sqlite))
+            fresh_schema()
+            samples["polso-import-postgres"].append(
+                run_once("polso-import-postgres", [POLSO, "import", source] + polso_args + ["--store", current["url"]]))
+            print(f"round {round_index + 1}/{rounds} done", file=sys.stderr, flush=True)
+        fresh_sqlite()
+        load_end = fmt_load()
+    finally:
+        subprocess.run(["sh", script, "stop", folder], check=False)
+        subprocess.run(["rm", "-rf", folder], check=False)
+
+    lines = [f"# PostgreSQL bulk import, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", "",
+             f"Input: `{os.path.relpath(source, ROOT)}`, {os.path.getsize(source) / 1e6:.1f} MB. {rounds} interleaved rounds. "
+             f"Load average at start {load_start}, at end {load_end}. PostgreSQL: a private cluster of .ci/postgres.sh "
+             "(local TCP, fsync off); each import into a fresh schema, as the application role.", "",
+             "| case | wall min s | wall median s | CPU min s | peak MiB | others' CPU, max |", "|---|---:|---:|---:|---:|---:|"]
+    for name, runs in samples.items():
+        walls = [s.wall for s in runs]
+        lines.append(f"| {name} | {min(walls):.3f} | {statistics.median(walls):.3f} | {min(s.cpu for s in runs):.3f} | "
+                     f"{max(s.peak_mib for s in runs):.1f} | {max(s.others for s in runs):.0%} |")
+    ratio = min(s.wall for s in samples["polso-import-postgres"]) / min(s.wall for s in samples["polso-import"])
+    busy = [n for n, runs in samples.items() if max(s.others for s in runs) > OTHERS_LIMIT]
+    note = f" — NOT VALID: other processes used more than {OTHERS_LIMIT:.0%} of the machine during {', '.join(busy)}" if busy else ""
+    lines += ["", f"- polso-import-postgres time / polso-import time (minimum wall): {ratio:.2f} (target <= 2){note}"]
+    print("\n".join(lines))
+    out = out.replace("latest.md", "postgres-import.md") if out.endswith("latest.md") else out
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+    print(f"\nwritten to {os.path.relpath(out, ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,17 @@
 import Foundation
 
-/// Import progress on standard error, only on a terminal and only after about a second.
+/// Progress of an import (or a store copy) on standard error, only on a terminal and only after about a second.
 final class ProgressLine: @unchecked Sendable {
     private let start = Date()
+    private let verb: String
     private let enabled = isatty(STDERR_FILENO) == 1
     private var shown = false
     private var lastPercent = -1
+
+    /// A progress line reading `VERB… N %`.
+    init(verb: String = "importing") {
+        self.verb = verb
+    }
 
     func update(done: Int, total: Int) {
         guard enabled, total > 0, Date().timeIntervalSince(start) > 1 else { return }
@@ -13,7 +19,7 @@ final class ProgressLine: @unchecked Sendable {
         guard percent != lastPercent else { return }
         lastPercent = percent
         shown = true
-        FileHandle.standardError.write(Data("\rimporting… \(percent) %".utf8))
+        FileHandle.standardError.write(Data("\r\(verb)… \(percent) %".utf8))
     }
 
     func finish() {

@@ -2,12 +2,12 @@ import ArgumentParser
 import PolsoKit
 import Store
 
-/// `polso store init` / `polso store migrate`: create an empty store, or bring an existing one up to date.
+/// `polso store init` / `polso store migrate` / `polso store copy`: create an empty store, bring an existing one up to date, copy one.
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Create a store, or bring one written by an older Polso up to date.",
-        subcommands: [Init.self, Migrate.self])
+        abstract: "Create a store, bring one written by an older Polso up to date, or copy one into another.",
+        subcommands: [Init.self, Migrate.self, StoreCopyCommand.self])
 
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
