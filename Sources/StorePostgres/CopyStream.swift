@@ -20,6 +20,16 @@ final class CopyStream: @unchecked Sendable {
     /// Starts `COPY table (columns) FROM STDIN` on `connection`.
     init(connection: PostgresConnection, table: String, columns: [String]) {
         executor = ThreadExecutor(name: "polso COPY \(table)")
+        // A COPY started on a closed connection is never answered: PostgresNIO's channel drops the
+        // query, and with it the continuation `copyFrom` waits on, which Swift reports on standard
+        // error ("SWIFT TASK CONTINUATION MISUSE: … leaked its continuation") while the task waits
+        // forever. The connection lost before the COPY starts (the server ended it while the
+        // importer was filling the first chunk) fails the stream at once instead, as a query does.
+        guard !connection.isClosed else {
+            finished = true
+            failure = PostgresConnectionLost()
+            return
+        }
         Task(executorPreference: executor) { [self] in
             do {
                 try await connection.copyFrom(table: table, columns: columns, format: .text(.init()), logger: PostgresSession.logger) { writer in

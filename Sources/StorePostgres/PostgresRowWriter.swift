@@ -9,7 +9,6 @@ final class PostgresRowWriter: RowWriter {
     private var buffer: [UInt8] = []
     private let prefix: [UInt8]
     private static let chunkSize = 1 << 20
-    private static let hex = Array("0123456789abcdef".utf8)
 
     init(session: PostgresSession, wave: Int64, importId: Int64) {
         self.session = session
@@ -29,15 +28,7 @@ final class PostgresRowWriter: RowWriter {
         if responseId.isEmpty {
             buffer.append(contentsOf: [0x5C, 0x4E])  // \N
         } else {
-            for byte in responseId {
-                switch byte {
-                case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-                case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
-                case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
-                default: buffer.append(byte)
-                }
-            }
+            CopyText.appendEscaped(responseId, to: &buffer)
         }
         buffer.append(0x0A)
         if buffer.count >= Self.chunkSize { try flush() }
@@ -58,13 +49,8 @@ final class PostgresRowWriter: RowWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// `\\x` and two hexadecimal digits per byte (the backslash doubled for COPY's text format).
     private func appendBytea(_ bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: [0x5C, 0x5C, 0x78])
-        for byte in bytes {
-            buffer.append(Self.hex[Int(byte >> 4)])
-            buffer.append(Self.hex[Int(byte & 0x0F)])
-        }
+        CopyText.appendBytea(bytes, to: &buffer)
     }
 
     private func appendNumber(_ value: Int) {

@@ -12,7 +12,6 @@ final class PostgresTableInserter: TableInserter {
     private var stream: CopyStream?
     private var buffer: [UInt8] = []
     private static let chunkSize = 1 << 20
-    private static let hex = Array("0123456789abcdef".utf8)
 
     init(connection: PostgresConnection, table: String, columns: [String]) {
         self.connection = connection
@@ -28,13 +27,8 @@ final class PostgresTableInserter: TableInserter {
             case .null: buffer.append(contentsOf: [0x5C, 0x4E])  // \N
             case .integer(let number): buffer.append(contentsOf: String(number).utf8)
             case .real(let number): buffer.append(contentsOf: Self.text(of: number).utf8)
-            case .text(let text): appendEscaped(text)
-            case .blob(let bytes):
-                buffer.append(contentsOf: [0x5C, 0x5C, 0x78])  // \\x, the backslash doubled for COPY
-                for byte in bytes {
-                    buffer.append(Self.hex[Int(byte >> 4)])
-                    buffer.append(Self.hex[Int(byte & 0x0F)])
-                }
+            case .text(let text): CopyText.appendEscaped(text.utf8, to: &buffer)
+            case .blob(let bytes): CopyText.appendBytea(bytes, to: &buffer)
             }
         }
         buffer.append(0x0A)
@@ -51,19 +45,6 @@ final class PostgresTableInserter: TableInserter {
         if stream == nil { stream = CopyStream(connection: connection, table: table, columns: columns) }
         try stream?.send(ByteBuffer(bytes: buffer))
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// COPY's text escapes: backslash, tab, line feed, carriage return.
-    private func appendEscaped(_ text: String) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-            case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
-            case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
-            default: buffer.append(byte)
-            }
-        }
     }
 
     /// Swift's shortest round-trip form, which PostgreSQL reads back to the same double;

@@ -128,19 +128,24 @@ struct PostgresCLIStore {
     let application: String
     let reader: String
 
-    init(_ cli: CLIRunner) throws {
+    /// A new schema; `migrated` false leaves it to be made by the command under test.
+    init(_ cli: CLIRunner, migrated: Bool = true) throws {
         let urls = try PostgresTestCluster.urls()
         let (owner, application, reader) = (urls.owner, urls.application, urls.reader)
         let schema = PostgresTestCluster.newSchema(prefix: "c_")
         self.owner = owner
         self.application = PostgresTestCluster.url(application, schema: schema)
         self.reader = PostgresTestCluster.url(reader, schema: schema)
-        let migrate = try cli.run(["store", "migrate", "--store", PostgresTestCluster.url(owner, schema: schema)])
-        guard migrate.status == 0 else { throw CLIError("polso store migrate: \(migrate.stderr)") }
         self.schema = schema
+        guard migrated else { return }
+        let migrate = try cli.run(["store", "migrate", "--store", ownerURL])
+        guard migrate.status == 0 else { throw CLIError("polso store migrate: \(migrate.stderr)") }
     }
 
     private let schema: String
+
+    /// The owner's URL of the schema.
+    var ownerURL: String { PostgresTestCluster.url(owner, schema: schema) }
 
     /// The first column of the first row of `sql`, run by `psql` as the owner in the schema.
     func query(_ sql: String) -> String {
@@ -158,7 +163,7 @@ struct PostgresCLIStore {
 
     /// Drops the schema with everything in it.
     func drop() {
-        _ = query("DROP SCHEMA \(schema) CASCADE")
+        _ = query("DROP SCHEMA IF EXISTS \(schema) CASCADE")
     }
 
     struct CLIError: Error, CustomStringConvertible {
