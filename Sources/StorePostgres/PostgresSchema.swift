@@ -174,7 +174,7 @@ enum PostgresSchema {
     static var all: [(identifier: String, sql: [String])] { migrations + laterMigrations }
 
     /// `'text'`, quotes doubled.
-    private static func literal(_ text: String) -> String {
+    static func literal(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 

@@ -28,9 +28,8 @@ struct PostgresTableSession: TableSession {
 
     func forEachRow(_ table: String, columns: [String], key: [String], _ body: ([TableValue]) throws -> Void) throws {
         let select = "SELECT \(columns.map(Self.quoted).joined(separator: ", ")) FROM \(Self.quoted(table))"
-        if key == ["id"] {
+        if key == ["id"], let idIndex = columns.firstIndex(of: "id") {
             var last: Int64?
-            let idIndex = try columns.firstIndex(of: "id") ?? { throw StoreError("the table \(table) has no id column") }()
             while true {
                 let after = last.map { " WHERE id > \($0)" } ?? ""
                 let rows = try session.rows(PostgresQuery(unsafeSQL: "\(select)\(after) ORDER BY id LIMIT \(Self.pageSize)"))
@@ -62,11 +61,10 @@ struct PostgresTableSession: TableSession {
     }
 
     func advanceCounter(_ table: String) throws {
-        guard try columns(of: table).contains("id") else { return }
-        // The identity sequence (none for a table keyed otherwise: setval of NULL does nothing).
-        try session.execute(PostgresQuery(unsafeSQL: """
-            SELECT setval(pg_get_serial_sequence('\(Self.quoted(table))', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM \(Self.quoted(table))
-            """))
+        // The identity sequence of an integer id (none for a table keyed otherwise, or by text).
+        guard try columns(of: table).contains("id"),
+              let sequence = try session.value("SELECT pg_get_serial_sequence(\(Self.quoted(table)), 'id')", as: String?.self) ?? nil else { return }
+        try session.execute(PostgresQuery(unsafeSQL: "SELECT setval(\(PostgresSchema.literal(sequence))::regclass, COALESCE(MAX(id), 0) + 1, false) FROM \(Self.quoted(table))"))
     }
 
     /// A row's values, booleans as 0 and 1 (as SQLite keeps them).

@@ -15,10 +15,11 @@ struct StoreCopyTests {
     static func filledStore(_ bench: StoreBench) throws {
         _ = try bench.store.addBody(code: "cciaa-pt", name: "Camera di Commercio di Pistoia", kind: "Camera di Commercio", optedIn: true)
         try bench.importSample(year: 2015, staff: 40)
-        try bench.importSample("unita.csv", year: 2016, unit: "Ufficio\tstudi \\ è")
-        try bench.importFile(try bench.write("altri.csv", lines: [Rows.header, Rows.renumbered(Rows.r1, 21), Rows.renumbered(Rows.r2, 22)]),
+        try bench.importFile(try bench.write("unita.csv", lines: [Rows.header, Rows.r1, Rows.r2, Rows.r3, Rows.r4, Rows.renumbered(Rows.r1, 5), Rows.renumbered(Rows.r3, 6)]),
+                             year: 2016, unit: "Ufficio\tstudi \\ è")
+        try bench.importFile(try bench.write("altri.csv", lines: [Rows.header, "21,3,3,3,3,3,3,3,3,3,3,Uomo,Fino a 40 anni", "22,2,2,4,5,1,6,2,3,4,5,Donna,"]),
                              year: 2016, body: "cciaa-pt")
-        try bench.importFile(try bench.write("poi.csv", lines: [Rows.header, Rows.renumbered(Rows.r3, 31)]), year: 2016, appending: true, body: "cciaa-pt")
+        try bench.importFile(try bench.write("poi.csv", lines: [Rows.header, "31,1,1,1,1,1,1,1,1,1,1,,"]), year: 2016, appending: true, body: "cciaa-pt")
         try DatabaseQueue(path: bench.store.path).write { db in
             try db.execute(sql: """
                 INSERT INTO app_user (id, email, password_hash, created_at) VALUES
@@ -67,7 +68,11 @@ struct StoreCopyTests {
                 let there = try StoreCopy.copy(from: bench.store, to: try Self.open(url, .create))
                 let back = folder.path("ritorno.sqlite")
                 let again = try StoreCopy.copy(from: try Self.open(url, .read), to: try Self.open(back, .create))
-                #expect(try Self.dump(back) == (try Self.dump(bench.store.path)))
+                let (copied, original) = (try Self.dump(back), try Self.dump(bench.store.path))
+                #expect(copied.keys.sorted() == original.keys.sorted() && original.count == StoreCopy.tables.count)
+                // user_role has no key: its rows come back in key order, not in the order they were inserted.
+                for (table, rows) in original where table != "user_role" { #expect(copied[table] == rows, "\(table)") }
+                #expect(copied["user_role"]?.sorted() == original["user_role"]?.sorted() && original["user_role"]?.count == 3)
                 #expect(there.tables == again.tables)
                 #expect(there.tables.map(\.name) == StoreCopy.tables.map(\.name))
                 let rows = Dictionary(uniqueKeysWithValues: there.tables.map { ($0.name, $0.rows) })

@@ -82,7 +82,8 @@ package enum StoreCopy {
             throw StoreError("the store \(store) has no table \(missing): it is not at format \(SurveyStore.formatVersion); bring it up to date first with `polso store migrate --store \(store)`")
         }
         var columns: [String: [String]] = [:]
-        for table in tables { columns[table.name] = try session.columns(of: table.name) }
+        // By name: the engines keep some columns in another order (SQLite rebuilt wave in v6).
+        for table in tables { columns[table.name] = try session.columns(of: table.name).sorted() }
         return columns
     }
 
