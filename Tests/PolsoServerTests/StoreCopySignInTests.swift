@@ -14,8 +14,8 @@ struct StoreCopySignInTests {
     func signInAfterCopy() async throws {
         try await withServer { fixture in
             let urls = try PostgresTestCluster.urls()
-            let schema = "s_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-            let url = urls.owner + "?schema=\(schema)"
+            let schema = PostgresTestCluster.newSchema(prefix: "s_")
+            let url = PostgresTestCluster.url(urls.owner, schema: schema)
             defer { Self.psql(urls.owner, "DROP SCHEMA IF EXISTS \(schema) CASCADE") }
             _ = try StoreCopyRequest(source: fixture.store.path, destination: url).run()
             let back = fixture.folder.path("ritorno.sqlite")
