@@ -5,7 +5,7 @@
 Builds a store of 10 bodies (each with the 2015 and 2016 wellbeing samples and the Pistoia plan),
 one analyst per body, starts `polso serve`, signs 50 sessions in (5 per body), then runs wrk with
 50 connections, each request going to the next session's dashboard (home, wellbeing, plan) in
-turn. Prints throughput, p50/p99 latency and errors; the dashboards are served from the pages'
+turn. Prints throughput, p50/p95/p99 latency, errors and the load average; the dashboards are served from the pages'
 cache after the first request of each (docs/web-pages.md says what is cached and when it is
 recomputed).
 
@@ -239,18 +239,25 @@ function done(summary, latency, requests)
   local total = 0
   for _, thread in ipairs(threads) do total = total + thread:get("failures") end
   io.write(string.format("Status other than 200: %d\\n", total))
+  for _, p in ipairs({50, 95, 99}) do
+    io.write(string.format("Percentile %d: %.2f ms\\n", p, latency:percentile(p) / 1000))
+  end
 end
 """)
+        load_before = os.getloadavg()[0]
         result = subprocess.run(["wrk", "-t2", f"-c{SESSIONS}", f"-d{options.seconds}s", "--latency", "-s", str(script), base],
                                 capture_output=True, text=True)
         print(result.stdout)
-        latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", result.stdout, re.M))
+        load_after = os.getloadavg()[0]
+        latency = {p: f"{float(ms):.1f} ms" for p, ms in re.findall(r"^Percentile (\d+): (\S+) ms$", result.stdout, re.M)}
         throughput = re.search(r"Requests/sec:\s+(\S+)", result.stdout)
         errors = re.search(r"Status other than 200: (\d+)", result.stdout)
         socket_errors = re.search(r"Socket errors: (.*)", result.stdout)
         print(f"summary: {SESSIONS} sessions on {len(bodies)} bodies, {options.seconds} s: "
-              f"{throughput.group(1) if throughput else '?'} requests/s, p50 {latency.get('50', '?')}, p99 {latency.get('99', '?')}, "
-              f"errors {errors.group(1) if errors else 0}" + (f", socket errors {socket_errors.group(1)}" if socket_errors else ""))
+              f"{throughput.group(1) if throughput else '?'} requests/s, p50 {latency.get('50', '?')}, p95 {latency.get('95', '?')}, "
+              f"p99 {latency.get('99', '?')}, errors {errors.group(1) if errors else 0}"
+              + (f", socket errors {socket_errors.group(1)}" if socket_errors else "")
+              + f"; load average (1 min) {load_before:.2f} before, {load_after:.2f} after; {os.cpu_count()} cores")
     finally:
         server.terminate()
         server.wait(timeout=10)

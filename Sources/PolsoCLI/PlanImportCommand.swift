@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolsoKit
 
 /// `polso plan import FILE.xlsx|FILE.csv [-o plan.yaml]`.
@@ -17,7 +18,15 @@ struct PlanImportCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @Option(name: .long, help: ArgumentHelp("The store whose audit log records the import (default: $POLSO_STORE; without either, nothing is recorded).",
+                                            valueName: "path-or-url"))
+    var store: String?
+
+    @OptionGroup var bodyOption: BodyOption
+
     func run() throws {
-        print("wrote \(try PlanSpreadsheets.importPlan(from: file, to: output, replacing: force))")
+        let named = store ?? ProcessInfo.processInfo.environment["POLSO_STORE"].flatMap { $0.isEmpty ? nil : $0 }
+        let audit = try named.map { AuditTarget(store: try StoreAccess.open($0, access: .write), body: bodyOption.body) }
+        print("wrote \(try PlanSpreadsheets.importPlan(from: file, to: output, replacing: force, audit: audit))")
     }
 }

@@ -36,7 +36,7 @@ struct PushCommand: ParsableCommand {
         var request = PushRequest(plan: plan)
         request.body = bodyOption.body
         request.allowMissing = allowMissing
-        let outcome = try request.run(openStore: { try storeOption.open() })
+        let outcome = try request.run(openStore: { try storeOption.open(.write) })
         Self.show(outcome, locale: locale)
     }
 

@@ -48,7 +48,7 @@ public struct DemoRequest: Sendable {
         for plan in Self.plans {
             try write(try bundled("reports/\(plan)/plan.yaml"), to: "\(plan)/plan.yaml")
             let planFolder = path(plan)
-            try step(.pushed(try PushRequest(plan: planFolder).run(openStore: { try StoreAccess.open(store) })))
+            try step(.pushed(try PushRequest(plan: planFolder).run(openStore: { try StoreAccess.open(store, access: .write) })))
             try step(.reported(try ReportRequest(plan: planFolder).run(openStore: { try StoreAccess.open(store) })))
             reports.append(path("\(plan)/report.html"))
         }

@@ -11,6 +11,11 @@ import Surveys
 public struct ImportRequest: Sendable {
     /// The export: a CSV file or an .xlsx workbook.
     public var file: String
+    /// The name the import log records for the file (sanitised to one path segment), e.g. the
+    /// name a user gave an upload the server keeps under a temporary path; `nil` is ``file``.
+    public var fileName: String?
+    /// Who imports, for the audit log (default: the operating-system user).
+    public var actor = AuditActor.commandLine
     /// The questionnaire: a built-in name or a codebook file.
     public var survey: String
     /// The survey year (never taken from the file).
@@ -94,11 +99,15 @@ public struct ImportRequest: Sendable {
             let summary = try drafts.writingDraftOnRefusal(advice: nil) {
                 let store = try opened ?? StoreAccess.open(storePath, access: .create)
                 let owner = try PolsoError.catching { try store.resolveBody(body).code }
-                return try store.importFile(
+                let summary = named(try store.importFile(
                     path: file, codebook: prepared.codebook, codebookSource: prepared.source,
                     into: WaveKey(body: owner, year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
                                   users: users.map { ServiceUsers(service: prepared.service ?? "", count: $0) }),
-                    appending: append, options: prepared.options, progress: progress)
+                    appending: append, recordedAs: recordedName, options: prepared.options, progress: progress))
+                let wave = [prepared.codebook.instrument, String(year), unit].compactMap { $0 }.joined(separator: " ")
+                try ChangeAudit.record(.importWave, body: owner, detail: "\(wave): \(summary.file) sha-256 \(summary.sha256)",
+                                       by: actor, in: store, done: "\(summary.file) was imported into \(wave)")
+                return summary
             }
             return ImportOutcome(summary: summary, store: SurveyStore.displayName(storePath), service: prepared.service, preview: nil)
         } catch {
@@ -128,7 +137,7 @@ public struct ImportRequest: Sendable {
                                               users: users.map { [prepared.service ?? "": $0] } ?? [:])
             let document = SatisfactionDocument(instrument: codebook.instrument, codebookVersion: codebook.version,
                                                 table: SatisfactionSeries(codebook: codebook, years: [year: input]))
-            return ImportOutcome(summary: summary, store: nil, service: prepared.service, preview: .satisfaction(document))
+            return ImportOutcome(summary: named(summary), store: nil, service: prepared.service, preview: .satisfaction(document))
         }
         var tally = WaveTally(codebook: codebook)
         let summary = try drafts.writingDraftOnRefusal(advice: draftMappingCommand) {
@@ -136,7 +145,17 @@ public struct ImportRequest: Sendable {
         }
         let document = WellbeingDocument(instrument: codebook.instrument, codebookVersion: codebook.version, unit: unit,
                                          table: YearOverYear(codebook: codebook, tallies: [year: tally]))
-        return ImportOutcome(summary: summary, store: nil, service: prepared.service, preview: .wellbeing(document))
+        return ImportOutcome(summary: named(summary), store: nil, service: prepared.service, preview: .wellbeing(document))
+    }
+
+    /// ``fileName`` as one safe path segment.
+    private var recordedName: String? { fileName.map(UploadName.sanitised) }
+
+    /// `summary` naming the file as recorded.
+    private func named(_ summary: ImportSummary) -> ImportSummary {
+        var summary = summary
+        if let recordedName { summary.file = recordedName }
+        return summary
     }
 
     /// The codebook (with its text, stored beside the wave), the importer's options and the

@@ -17,13 +17,16 @@ public struct PushRequest: Sendable {
     public var dryRun = false
     /// The code of the body whose surveys the values come from (`--body`); `nil` is the store's only body.
     public var body: String?
+    /// Who pushes, for the audit log (default: the operating-system user).
+    public var actor = AuditActor.commandLine
 
     /// A push of the plan at `plan`.
     public init(plan: String) { self.plan = plan }
 
     /// Computes every survey-sourced value from the store that `openStore` opens (only when the
-    /// plan has one) and writes `values.yaml` when anything changed. An unchanged figure keeps its
-    /// earlier record and time, so a second push writes nothing.
+    /// plan has one) and writes `values.yaml` when anything changed, recording the push in the
+    /// store's audit log (so `openStore` opens it for writing unless this is a dry run). An
+    /// unchanged figure keeps its earlier record and time, so a second push writes nothing.
     /// - Throws: ``PolsoError`` when the plan cannot be read, survey data are missing (listing every
     ///   indicator; nothing is written), or the values file cannot be read or written.
     public func run(openStore: () throws -> SurveyStore) throws -> PushOutcome {
@@ -32,10 +35,11 @@ public struct PushRequest: Sendable {
         let sourced = PlanTree.sourcedIndicators(loaded.root)
         var outcome = PushOutcome(planFile: planFile, valuesFile: PlanValues.path(forPlan: planFile))
         guard !sourced.isEmpty else { return outcome }
-        let resolver = try PolsoError.catching {
+        let (store, owner) = try PolsoError.catching {
             let store = try openStore()
-            return MetricResolver(store: store, body: try store.resolveBody(body).code)
+            return (store, try store.resolveBody(body).code)
         }
+        let resolver = MetricResolver(store: store, body: owner)
         let computedAt = ISO8601DateFormatter().string(from: now)
         var entries: [PlanValues.Entry] = []
         var problems: [String] = []
@@ -82,6 +86,8 @@ public struct PushRequest: Sendable {
             throw PolsoError(PolsoError(error)?.message ?? "cannot write \(outcome.valuesFile): \(error.localizedDescription)", kind: .output)
         }
         outcome.written = true
+        try ChangeAudit.record(.push, body: owner, detail: "\(planFile): \(outcome.changes.count) changed, \(outcome.removed.count) removed",
+                               by: actor, in: store, done: "\(outcome.valuesFile) was written")
         return outcome
     }
 }

@@ -21,6 +21,6 @@ public struct SatisfactionResult: Sendable {
     public func rendered(grouping: SatisfactionTables.Grouping, locale: DisplayLocale) -> Rendered {
         let tables = SatisfactionTables(document: document, grouping: grouping, locale: locale, shownYears: shownYears)
         return Rendered(text: tables.renderText, markdown: tables.renderMarkdown, csv: tables.renderCSV,
-                        json: { try PolsoError.catching { try self.published.json() } })
+                        json: { try PolsoError.catching { try self.published.json() } }, tables: { tables.parts().map(\.table) })
     }
 }

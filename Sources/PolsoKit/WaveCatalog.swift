@@ -52,9 +52,17 @@ public struct WaveCatalog: Sendable {
         }
     }
 
-    /// Deletes a body's wave with its respondents and import log; returns how many respondents it held.
+    /// Deletes a body's wave with its respondents and import log, recording `actor` in the audit
+    /// log; returns how many respondents it held.
     /// - Throws: ``PolsoError`` naming the wave when there is none, or the known bodies as ``list(body:survey:)``.
-    public func remove(body: String? = nil, survey: String, year: Int, unit: String?) throws -> Int {
-        try PolsoError.catching { try store.removeWave(body: store.resolveBody(body).code, instrument: survey, year: year, unit: unit ?? "") }
+    public func remove(body: String? = nil, survey: String, year: Int, unit: String?, by actor: AuditActor = .commandLine) throws -> Int {
+        let (owner, removed) = try PolsoError.catching {
+            let owner = try store.resolveBody(body).code
+            return (owner, try store.removeWave(body: owner, instrument: survey, year: year, unit: unit ?? ""))
+        }
+        let wave = [survey, String(year), unit].compactMap { $0 }.joined(separator: " ")
+        try ChangeAudit.record(.removeWave, body: owner, detail: "\(wave): \(removed) respondents", by: actor, in: store,
+                               done: "the wave \(wave) was removed")
+        return removed
     }
 }

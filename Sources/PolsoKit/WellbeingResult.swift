@@ -28,14 +28,14 @@ extension WellbeingResult {
         let json = { try self.published.json() }
         if let breakdown {
             let tables = BreakdownTables(breakdown: breakdown, structure: document.table, locale: locale)
-            return Rendered(text: tables.renderText, markdown: tables.renderMarkdown, csv: tables.renderCSV, json: json)
+            return Rendered(text: tables.renderText, markdown: tables.renderMarkdown, csv: tables.renderCSV, json: json, tables: tables.tables)
         }
         let tables = WellbeingTables(document: document, locale: locale, shownYears: shownYears, alpha: request.alpha)
         guard let detail else {
-            return Rendered(text: tables.renderText, markdown: tables.renderMarkdown, csv: tables.renderCSV, json: json)
+            return Rendered(text: tables.renderText, markdown: tables.renderMarkdown, csv: tables.renderCSV, json: json, tables: tables.tables)
         }
         let details = WellbeingDetailTables(base: tables)
         return Rendered(text: { details.renderText(detail) }, markdown: { details.renderMarkdown(detail) },
-                        csv: { details.renderCSV(detail) }, json: json)
+                        csv: { details.renderCSV(detail) }, json: json, tables: { details.tables(detail) })
     }
 }

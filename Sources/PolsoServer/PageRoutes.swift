@@ -3,7 +3,7 @@ import PolsoWeb
 
 // This file belongs to the pages (PolsoWeb): register each page's routes here, with handlers that
 // parse the request, call PolsoKit with the body from `context.requireBody()` (never from a form
-// field), render a PolsoWeb view, and record changes with `services.audit(…)`.
+// field), render a PolsoWeb view; PolsoKit records changes in the audit log, given `exchange.actor`.
 extension PageRouter {
     /// Registers the pages of a body (`Pages/BodyPages.swift` does the work; `Pages/PageExchange.swift`
     /// turns requests into its arguments and its replies into responses).
@@ -42,9 +42,7 @@ extension PageRouter {
         on(.body, .post, "import/confirm") { request, context in
             let exchange = try await PageExchange(request, context, services)
             let form = try await exchange.urlEncodedForm()
-            let reply = try await exchange.reply { try pages.importConfirm($0.page(.importing), session: $0.session, form: form) }
-            if reply.status == .ok { try services.audit(.importWave, detail: exchange.uploadDetail(form), context: context) }
-            return reply
+            return try await exchange.reply { try pages.importConfirm($0.page(.importing), session: $0.session, form: form, actor: $0.actor) }
         }
         on(.body, .get, "import/draft") { request, context in
             let exchange = try await PageExchange(request, context, services)
@@ -68,9 +66,7 @@ extension PageRouter {
             let exchange = try await PageExchange(request, context, services)
             let form = try await exchange.urlEncodedForm()
             let id = exchange.parameter("plan")
-            let reply = try await exchange.reply { try pages.pushConfirm($0.page(.plans), id: id, form: form) }
-            if reply.status == .ok { try services.audit(.push, detail: "plan \(id)", context: context) }
-            return reply
+            return try await exchange.reply { try pages.pushConfirm($0.page(.plans), id: id, form: form, actor: $0.actor) }
         }
         for format in ReportFormat.allCases {
             on(.body, .get, "plans/:plan/report.\(format.rawValue)") { request, context in

@@ -26,7 +26,7 @@ public struct UserDirectory: Sendable {
         do { hash = try hasher.hash(password) } catch let error as PasswordError { throw PolsoError(error.message) }
         return try PolsoError.catching {
             let account = try store.addUser(email: email, passwordHash: hash, grant: RoleGrant(body: body, role: role))
-            try store.appendAudit(AuditEntry(at: Date(), user: Self.operatingSystemUser, body: body, action: .addUser,
+            try store.appendAudit(AuditEntry(at: Date(), user: AuditActor.commandLine.user, body: body, action: .addUser,
                                              detail: "\(account.email) \(role.rawValue)"))
             return account
         }
@@ -43,7 +43,7 @@ public struct UserDirectory: Sendable {
     public func remove(email: String, onlyIn body: String?? = .none) throws {
         try PolsoError.catching {
             try store.removeUser(email: email, onlyIn: body)
-            try store.appendAudit(AuditEntry(at: Date(), user: Self.operatingSystemUser, body: body ?? nil, action: .removeUser,
+            try store.appendAudit(AuditEntry(at: Date(), user: AuditActor.commandLine.user, body: body ?? nil, action: .removeUser,
                                              detail: email.trimmingCharacters(in: .whitespaces).lowercased()))
         }
     }
@@ -56,11 +56,6 @@ public struct UserDirectory: Sendable {
     /// The audit log, oldest first (one body's entries when `body` is given).
     public func auditLog(body: String? = nil) throws -> [AuditEntry] {
         try PolsoError.catching { try store.auditLog(body: body) }
-    }
-
-    /// Who ran the command, for the audit log (`$USER`, else "command line").
-    static var operatingSystemUser: String {
-        "cli:" + (ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown")
     }
 
     static func checkedEmail(_ email: String) throws -> String {

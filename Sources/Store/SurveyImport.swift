@@ -16,14 +16,17 @@ extension SurveyStore {
     /// - Parameters:
     ///   - codebookSource: the codebook's YAML text, kept in the store so later reports need no file.
     ///   - appending: add the file to a wave that already has respondents.
+    ///   - fileName: the name recorded in the import log and used in messages (an upload's own
+    ///     name, not the server's temporary path); `nil` is `path` as given.
     /// - Throws: ``ImportFailure`` (nothing stored), ``StoreError`` for a file or respondents already
     ///   stored, an occupied wave, a codebook version clash or a store another process is writing,
     ///   or the reader's ``CSVError``.
     public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey, appending: Bool = false,
-                           options: ImportOptions = ImportOptions(), progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+                           recordedAs fileName: String? = nil, options: ImportOptions = ImportOptions(),
+                           progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         var options = options
         options.surveyYear = key.year
-        let file = ExportFile.displayName(path)
+        let file = fileName ?? ExportFile.displayName(path)
         var pendingRejects: PendingFile?
         let summary: ImportSummary
         do {

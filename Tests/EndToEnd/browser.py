@@ -2,9 +2,10 @@
 """End to end in a real browser: headless Chromium driven by Selenium through the whole workflow.
 
 Starts `polso serve` on a fresh store with one body and a bootstrapped analyst, then: log in →
-upload the 2015 and 2016 wellbeing samples (preview, confirm) → the wellbeing table → push the
-Pistoia plan (preview, confirm) → download the report. The figures on the pages are checked
-against `polso wellbeing --format json` and `polso plan score --format json` on the same store,
+upload the 2015 and 2016 wellbeing samples (preview, confirm) → the wellbeing table → the
+satisfaction page (its samples imported with the CLI) → push the Pistoia plan (preview, confirm) →
+download the report. The figures on the pages are checked against `polso wellbeing --format json`,
+`polso satisfaction --format json` and `polso plan score --format json` on the same store,
 rounded half-up here. Screenshots of the main pages go into docs/screenshots/.
 
 Run from the package root after `swift build`:  python3 Tests/EndToEnd/browser.py [--store postgres]
@@ -38,6 +39,7 @@ sys.path.insert(0, str(ROOT / ".ci"))
 from postgres_env import drop_schema, new_schema, postgres_urls, with_schema  # noqa: E402
 POLSO = pathlib.Path(os.environ.get("POLSO", ROOT / ".build" / "debug" / "polso"))
 SAMPLES = ROOT / "surveys" / "anac-2013" / "samples"
+SATISFACTION = ROOT / "surveys" / "customer-satisfaction" / "samples"
 PLAN = ROOT / "reports" / "pistoia-2016" / "plan.yaml"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 BODY, EMAIL, PASSWORD = "local", "analyst@example.org", "correct horse battery staple"
@@ -101,6 +103,65 @@ def submit(driver, form_xpath):
     WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
+def satisfaction_cells(figures, dont_know):
+    """Valid, positive, % positive, % negative, mean, not applicable, (don't know), interval, as the page shows them."""
+    def percent(value):
+        return "–" if value is None else half_up(value) + " %"
+    cells = [str(figures["valid"]), str(figures["positive"]), percent(figures.get("percentPositive")),
+             percent(figures.get("percentNegative")), "–" if figures.get("mean") is None else half_up(figures["mean"]),
+             str(figures["notApplicable"])]
+    if dont_know:
+        cells.append(str(figures["dontKnow"]))
+    interval = figures.get("percentPositiveInterval")
+    cells.append(f"{half_up(interval['lower'])}–{half_up(interval['upper'])}" if interval else "")
+    return cells
+
+
+def compare_satisfaction(driver, table):
+    """Compares every figure of the by-service tables and the trend with the JSON; returns how many."""
+    overall, minimum = table["overallItem"], table.get("minimumGroupSize") or 5
+    series = table["services"] + ([table["pooled"]] if table.get("pooled") else [])
+    dont_know = any(item["figures"].get("dontKnow", 0) > 0 for one in series for year in one["values"] for item in year.get("items", []))
+    assert not any(item.get("netPromoter") for item in table["items"]), "the samples have no NPS question"
+
+    def overall_item(year):
+        return next((item for item in year.get("items", []) if item["code"] == overall), None)
+
+    def expected_row(year):
+        if year.get("suppressed"):
+            return [f"<{minimum}", f"<{minimum}"]
+        item = overall_item(year)
+        if not year.get("questionnaires") or item is None:
+            return ["0", "non rilevato"]
+        return [str(year["questionnaires"])] + satisfaction_cells(item["figures"], dont_know)
+
+    compared = 0
+    captions = [caption.text for caption in driver.find_elements(By.TAG_NAME, "caption")]
+    for position, year in enumerate(table["years"]):
+        caption = next(text for text in captions if text.startswith(f"{year} — "))
+        rows = [row for row in table_rows(driver, caption) if row][1:]
+        assert len(rows) >= len(series), (caption, len(rows))
+        for row, one in zip(rows, series):
+            want = expected_row(one["values"][position])
+            assert row[1:1 + len(want)] == want, (year, row, want)
+            compared += sum(any(character.isdigit() for character in cell) for cell in want)
+    trend = [row for row in table_rows(driver, captions[len(table["years"])]) if row][1:]
+    base_year = table.get("baseYear")
+    for row, one in zip(trend, series):
+        column = 1
+        for position, year in enumerate(one["values"]):
+            item = overall_item(year)
+            shown = row[column]
+            # After each year's %: its Δ (not the first year's), then its index (not the base year's).
+            column += 1 + (position > 0) + (base_year is not None and table["years"][position] != base_year)
+            want = f"<{minimum}" if item is None else ("–" if item["figures"].get("percentPositive") is None
+                                                        else half_up(item["figures"]["percentPositive"]) + " %")
+            assert shown == want, (row, want)
+            compared += 1
+    assert compared > 150, compared
+    return compared
+
+
 def main():
     parser = argparse.ArgumentParser(description="End to end in headless Chromium.")
     parser.add_argument("--store", choices=["sqlite", "postgres"], default="sqlite", help="the store's engine (default sqlite)")
@@ -127,6 +188,12 @@ def main():
     shots.mkdir(parents=True, exist_ok=True)
 
     polso("users", "add", EMAIL, "--body", BODY, "--role", "analyst", store=store, input_text=PASSWORD + "\n")
+    # The satisfaction samples as the README imports them (the pages' import is tried with the wellbeing ones).
+    for arguments in (["google-forms-2018.csv", "--year", "2018", "--planned-services", "16", "--allow-missing-items"],
+                      ["limesurvey-2019.csv", "--year", "2019", "--planned-services", "16"],
+                      ["google-forms-2019-registro-imprese.csv", "--year", "2019", "--service", "Registro Imprese",
+                       "--users", "61", "--append"]):
+        polso("import", str(SATISFACTION / arguments[0]), "--survey", "customer-satisfaction", *arguments[1:], store=store)
     port = free_port()
     base = f"http://localhost:{port}"
     # A body's plans are the folders plans/<body>/<id> beside a SQLite store, and in the folder the
@@ -192,6 +259,14 @@ def main():
                 compared += 1
         assert compared >= 20, compared
         print(f"wellbeing: {compared} figures on the page equal polso wellbeing --format json, half-up")
+
+        # The satisfaction page, by service: every figure of each year's table and of the trend
+        # against the CLI's JSON on the same store.
+        satisfaction = json.loads(polso("satisfaction", "--format", "json", store=store))["table"]
+        driver.get(f"{base}/b/{BODY}/satisfaction?survey=customer-satisfaction&rows=service")
+        driver.save_screenshot(str(SCREENSHOTS / "satisfaction.png"))
+        compared = compare_satisfaction(driver, satisfaction)
+        print(f"satisfaction: {compared} figures on the page equal polso satisfaction --format json, half-up")
 
         # Downloads of the table: CSV as the CLI writes it.
         csv_text = download(driver, f"{base}/b/{BODY}/wellbeing?survey=anac-2013&format=csv", downloads / "anac-2013-wellbeing.csv")

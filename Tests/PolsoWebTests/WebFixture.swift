@@ -51,17 +51,8 @@ enum WebFixture {
         PageContext(userName: user, bodyCode: body, bodyName: name, role: role, csrfToken: "token-123", locale: locale)
     }
 
-    /// Half-up to `places` decimals, written with `separator`: the display rule, done independently
-    /// of `Reports`' formatter (through the decimal text, so 4,045 gives 4,05).
+    /// Half-up to `places` decimals, written with `separator` (PolsoTestSupport's ``halfUp(_:places:separator:)``).
     static func halfUp(_ value: Double, places: Int = 2, separator: Character = ",") -> String {
-        let scaled = Decimal(string: String(format: "%.10f", value))! * pow(10, places)
-        var rounded = Decimal()
-        var input = scaled
-        NSDecimalRound(&rounded, &input, 0, .plain)
-        let integer = NSDecimalNumber(decimal: rounded).intValue
-        let sign = integer < 0 ? "-" : ""
-        let digits = String(abs(integer))
-        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
-        return sign + padded.dropLast(places) + String(separator) + padded.suffix(places)
+        PolsoTestSupport.halfUp(value, places: places, separator: separator)
     }
 }

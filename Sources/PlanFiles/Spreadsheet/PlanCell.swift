@@ -10,12 +10,15 @@ struct PlanCell: Equatable, Sendable {
     var decimals: Int?
     /// A number cell formatted as a percentage (it shows the number × 100).
     var isPercent = false
+    /// An Excel number format for a number cell, instead of one from ``decimals``.
+    var numberFormat: String?
 
-    init(text: String, number: Double? = nil, decimals: Int? = nil, isPercent: Bool = false) {
+    init(text: String, number: Double? = nil, decimals: Int? = nil, isPercent: Bool = false, numberFormat: String? = nil) {
         self.text = text
         self.number = number
         self.decimals = decimals
         self.isPercent = isPercent
+        self.numberFormat = numberFormat
     }
 
     /// The cell for `text` in a numeric column: a number cell when the number, shown with its

@@ -5,24 +5,31 @@ import Foundation
 /// full precision with a format showing their printed decimals, text as text, a bold frozen
 /// header row, and column widths from the content.
 package enum XlsxTableWriter {
-    /// Writes one sheet of CSV-like records to `path`: the first record as the bold header, a cell
-    /// that reads as a number (`.` as decimal point, as Polso's CSV writes it) as a number cell with
-    /// its decimals, any other as text. The web pages' table downloads.
-    package static func write(sheet name: String, records: [[String]], to path: String) throws(PlanSheetError) {
-        let header = records.first ?? []
-        let rows = records.dropFirst().enumerated().map { index, record in
-            SheetTable.Row(line: index + 2, cells: record.map { text in
-                guard let number = Double(text), number.isFinite, !text.contains(where: { $0.isLetter }) else { return PlanCell(text: text) }
-                let decimals = text.split(separator: ".").dropFirst().first.map { $0.prefix { $0.isNumber }.count } ?? 0
-                return PlanCell(text: text, number: number, decimals: min(decimals, 15))
+    /// Writes one sheet per table of a view to `path`: each a bold frozen header row, then its
+    /// cells, a number as a number cell at the value given with its own display format. The web
+    /// pages' table downloads.
+    package static func write(sheets: [WorkbookSheet], to path: String) throws(PlanSheetError) {
+        let tables = sheets.map { sheet in
+            SheetTable(name: sheet.name, header: sheet.header, rows: sheet.rows.enumerated().map { index, cells in
+                SheetTable.Row(line: index + 2, cells: cells.map { cell in
+                    switch cell {
+                    case let .text(text): PlanCell(text: text)
+                    case let .number(value, format): PlanCell(text: "", number: value, numberFormat: format)
+                    }
+                })
             })
         }
-        let columns = records.map(\.count).max() ?? 0
-        let widths: [Double] = (0..<columns).map { column in
-            let longest: Int = records.map { record -> Int in column < record.count ? record[column].count : 0 }.max() ?? 0
-            return Double(min(60, max(8, longest) + 2))
+        let widths = sheets.map { sheet in
+            (0..<max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)).map { column -> Double in
+                let texts = [column < sheet.header.count ? sheet.header[column] : ""] + sheet.rows.map { row -> String in
+                    guard column < row.count else { return "" }
+                    if case let .text(text) = row[column] { return text }
+                    return "0000000000"
+                }
+                return Double(min(60, max(8, texts.map(\.count).max() ?? 0) + 2))
+            }
         }
-        try write([SheetTable(name: String(name.prefix(31)), header: header, rows: Array(rows))], to: path, widths: [widths])
+        try write(tables, to: path, widths: widths)
     }
 
     /// Writes `tables` to `path` (through a temporary file beside it, moved into place at the end).
@@ -34,13 +41,16 @@ package enum XlsxTableWriter {
         }
         let bold = workbook_add_format(workbook)
         format_set_bold(bold)
-        var numberFormats: [Int: UnsafeMutablePointer<lxw_format>] = [:]
-        func format(decimals: Int) -> UnsafeMutablePointer<lxw_format>? {
-            if let known = numberFormats[decimals] { return known }
+        var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+        func format(_ text: String) -> UnsafeMutablePointer<lxw_format>? {
+            if let known = numberFormats[text] { return known }
             let made = workbook_add_format(workbook)
-            format_set_num_format(made, decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals))
-            numberFormats[decimals] = made
+            format_set_num_format(made, text)
+            numberFormats[text] = made
             return made
+        }
+        func format(decimals: Int) -> UnsafeMutablePointer<lxw_format>? {
+            format(decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals))
         }
         var failure: lxw_error = LXW_NO_ERROR
         func check(_ result: lxw_error) { if failure == LXW_NO_ERROR { failure = result } }
@@ -55,7 +65,7 @@ package enum XlsxTableWriter {
                 for (column, cell) in row.cells.enumerated() {
                     let r = lxw_row_t(rowIndex + 1), c = lxw_col_t(column)
                     if let number = cell.number {
-                        check(worksheet_write_number(sheet, r, c, number, format(decimals: cell.decimals ?? 0)))
+                        check(worksheet_write_number(sheet, r, c, number, cell.numberFormat.map { format($0) } ?? format(decimals: cell.decimals ?? 0)))
                     } else if !cell.text.isEmpty {
                         check(worksheet_write_string(sheet, r, c, cell.text, nil))
                     }

@@ -115,7 +115,7 @@ package struct BodyPages: Sendable {
         }
         let rendered = result.rendered(detail: detail, locale: context.locale)
         let name = [request.survey, detail?.rawValue ?? "wellbeing", request.groupedBy.map { "by-\($0)" }].compactMap { $0 }.joined(separator: "-")
-        if let reply = try download(rendered, format: query["format"], name: name) { return reply }
+        if let reply = try download(rendered, format: query["format"], name: name, locale: context.locale) { return reply }
         let content = contents.value(for: "wellbeing|\(key)|\(detail?.rawValue ?? "")", fingerprint: storeFingerprint(waves)) {
             let codebook = try? CodebookLocator.load(request.survey).codebook
             let dimensions = (codebook?.demographics ?? []).map { (code: $0.code, label: $0.text) } + [(code: "unit", label: "unit")]
@@ -140,7 +140,8 @@ package struct BodyPages: Sendable {
             return .page(EmptyPage.render(message: error.message, context: context))
         }
         let name = [request.survey, "satisfaction", grouping.rawValue].joined(separator: "-")
-        if let reply = try download(result.rendered(grouping: grouping, locale: context.locale), format: query["format"], name: name) {
+        if let reply = try download(result.rendered(grouping: grouping, locale: context.locale), format: query["format"], name: name,
+                                    locale: context.locale) {
             return reply
         }
         let content = contents.value(for: "satisfaction|\(key)|\(grouping.rawValue)|\(context.locale.rawValue)", fingerprint: storeFingerprint(waves)) {
@@ -149,18 +150,18 @@ package struct BodyPages: Sendable {
         return .page(PageLayout.page(title: WebWords(locale: context.locale).title(.satisfaction), context: context, content: content))
     }
 
-    /// The CSV (the CLI's `--format csv`) or the workbook of a document, when `format` asks for one.
-    private func download(_ rendered: Rendered, format: String?, name: String) throws -> PageReply? {
+    /// The CSV (the CLI's `--format csv`) or the workbook of a document's tables as the page shows
+    /// them in `locale`, when `format` asks for one.
+    private func download(_ rendered: Rendered, format: String?, name: String, locale: DisplayLocale) throws -> PageReply? {
         guard let format, !format.isEmpty else { return nil }
         guard let kind = TableDownload(rawValue: format) else {
             throw PageFailure(status: 400, message: "no download format '\(format)': csv or xlsx")
         }
-        let csv = try rendered.render(.csv)
         switch kind {
         case .csv:
-            return .download(csv, contentType: "text/csv", filename: name + ".csv")
+            return .download(try rendered.render(.csv), contentType: "text/csv", filename: name + ".csv")
         case .xlsx:
-            return .download(try TableWorkbook.xlsx(fromCSV: csv, sheet: name),
+            return .download(try TableWorkbook.xlsx(rendered, locale: locale, name: name),
                              contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename: name + ".xlsx")
         }
     }
@@ -230,8 +231,7 @@ package struct BodyPages: Sendable {
         case .survey:
             do {
                 var outcome = try request(for: upload).dryRun()
-                // The file as the user named it, and the hash the confirmation will check.
-                outcome.summary.file = upload.file.lastPathComponent
+                // The hash the confirmation will check.
                 outcome.summary.sha256 = sha256
                 stash.keep(upload)
                 kept = true
@@ -269,7 +269,8 @@ package struct BodyPages: Sendable {
 
     /// Stores a previewed upload: only the session that uploaded it, only into its body, only when
     /// the file still has the SHA-256 previewed; then atomically (one transaction), or not at all.
-    package func importConfirm(_ context: PageContext, session: String, form: [String: String]) throws -> PageReply {
+    /// `actor` is recorded in the audit log.
+    package func importConfirm(_ context: PageContext, session: String, form: [String: String], actor: AuditActor) throws -> PageReply {
         guard let upload = stash.take(form["upload"] ?? "", session: session, body: context.bodyCode) else {
             throw PageFailure(status: 409, message: "this upload is no longer waiting for confirmation (confirmed already, expired, or from another session): upload the file again")
         }
@@ -278,10 +279,11 @@ package struct BodyPages: Sendable {
         guard now == upload.sha256, form["sha256"] == upload.sha256 else {
             throw PageFailure(status: 409, message: "\(upload.file.lastPathComponent) changed since its preview (SHA-256 differs): nothing stored; upload it again")
         }
-        if upload.kind == .plan { return try storePlan(upload, context: context) }
+        if upload.kind == .plan { return try storePlan(upload, context: context, actor: actor) }
         do {
-            var outcome = try request(for: upload).run(into: store)
-            outcome.summary.file = upload.file.lastPathComponent
+            var request = request(for: upload)
+            request.actor = actor
+            let outcome = try request.run(into: store)
             return .page(ImportPreviewPage.stored(outcome, year: upload.year, unit: upload.unit, context: context))
         } catch let error as PolsoError {
             return .page(ImportPreviewPage.refused(message: shown(error.message, upload: upload), draftMapping: nil, context: context), status: 422)
@@ -300,7 +302,7 @@ package struct BodyPages: Sendable {
 
     /// Puts a previewed plan workbook's plan.yaml in the body's plans, replacing the plan.yaml of a
     /// plan of the same name in one rename (its pushed values stay).
-    private func storePlan(_ upload: StashedUpload, context: PageContext) throws -> PageReply {
+    private func storePlan(_ upload: StashedUpload, context: PageContext, actor: AuditActor) throws -> PageReply {
         let id = PlanFolders.identifier(forUpload: upload.file.lastPathComponent, year: upload.year)
         let yaml = try previewPlan(upload)
         let folder = try plans.folder(body: context.bodyCode).appendingPathComponent(id, isDirectory: true)
@@ -308,11 +310,13 @@ package struct BodyPages: Sendable {
         guard rename(yaml, folder.appendingPathComponent("plan.yaml").path) == 0 else {
             throw PolsoError("cannot store the plan in \(folder.lastPathComponent): \(String(cString: strerror(errno)))", kind: .output)
         }
+        try PlanSpreadsheets.recordImport(plan: id, from: upload.file.path, in: AuditTarget(store: store, body: context.bodyCode, actor: actor))
         return try plan(context, id: id)
     }
 
     private func request(for upload: StashedUpload) -> ImportRequest {
         var request = ImportRequest(file: upload.file.path, survey: upload.survey, year: upload.year)
+        request.fileName = upload.file.lastPathComponent
         request.body = upload.body
         request.unit = upload.unit
         request.service = upload.service
@@ -366,7 +370,8 @@ package struct BodyPages: Sendable {
     }
 
     /// The push confirmed: written only when it would write what was previewed.
-    package func pushConfirm(_ context: PageContext, id: String, form: [String: String]) throws -> PageReply {
+    /// `actor` is recorded in the audit log.
+    package func pushConfirm(_ context: PageContext, id: String, form: [String: String], actor: AuditActor) throws -> PageReply {
         let folder = try plans.plan(id, body: context.bodyCode).path
         var preview = PushRequest(plan: folder)
         preview.body = context.bodyCode
@@ -376,6 +381,7 @@ package struct BodyPages: Sendable {
         }
         var push = PushRequest(plan: folder)
         push.body = context.bodyCode
+        push.actor = actor
         let outcome = try push.run(openStore: openStore)
         return .page(PushPage.done(id: id, outcome: outcome, context: context))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import MultipartKit
 import NIOCore
+import PolsoKit
 
 /// Reads a `multipart/form-data` body as it streams in: text fields kept in memory (each at most
 /// ``fieldLimit`` bytes), each file written as it arrives to `folder/<field>/<its own name>`, the
@@ -68,9 +69,9 @@ package final class MultipartReceiver {
             return
         }
         if current == nil {
-            let name = Self.sanitised(filename)
+            let name = UploadName.sanitised(filename)
             // One subfolder per field, so that the file keeps its own name (the store records it).
-            let field = folder.appendingPathComponent(Self.sanitised(disposition.name ?? "file"))
+            let field = folder.appendingPathComponent(UploadName.sanitised(disposition.name ?? "file"))
             let url = field.appendingPathComponent(name)
             guard (try? FileManager.default.createDirectory(at: field, withIntermediateDirectories: true)) != nil,
                   FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
@@ -141,15 +142,5 @@ package final class MultipartReceiver {
         }
         close()
         return (parameters["name"], parameters["filename"])
-    }
-
-    /// A browser's file name as one safe path segment: the last segment of either separator,
-    /// control characters replaced, no leading dot, at most 120 characters; `upload` when empty.
-    static func sanitised(_ filename: String) -> String {
-        let last = filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        var name = String(last.unicodeScalars.map { $0.properties.generalCategory == .control ? "_" : Character($0) })
-        while name.hasPrefix(".") { name.removeFirst() }
-        name = String(name.prefix(120))
-        return name.isEmpty ? "upload" : name
     }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Hummingbird
 import NIOCore
+import PolsoKit
 import PolsoWeb
 import Reports
 import Store
@@ -82,8 +83,8 @@ package struct PageExchange: Sendable {
         }
     }
 
-    /// What an upload's confirmation stored, for the audit log.
-    func uploadDetail(_ form: [String: String]) -> String { "upload \(form["upload"] ?? "") sha-256 \(form["sha256"] ?? "")" }
+    /// The signed-in user and their address, as the audit log records a change they make.
+    var actor: AuditActor { AuditActor(user: context.user?.account.email ?? "", address: context.remoteAddress) }
 
     /// Runs `work` off the event loops and turns its reply into a response.
     func reply(_ work: @escaping @Sendable (PageExchange) throws -> PageReply) async throws -> Response {

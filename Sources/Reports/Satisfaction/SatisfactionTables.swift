@@ -90,27 +90,38 @@ public struct SatisfactionTables: Sendable {
         columns.append(.init(labels.positiveInterval))
         if hasNPS { columns.append(.init("NPS")) }
         var table = TextTable(title: "\(series.years[y]) — \(labels.positiveOf(item, format: format))", columns: columns)
-        func cells(_ name: String, _ value: ServiceYear) -> [String] {
-            if value.suppressed == true { return [name, hidden(value), hidden(value)] }
+        // A row's cells and the unrounded figures behind them.
+        func cells(_ name: String, _ value: ServiceYear) -> (cells: [String], values: [Double?]) {
+            if value.suppressed == true { return ([name, hidden(value), hidden(value)], []) }
             guard let questionnaires = value.questionnaires, questionnaires > 0, let item = value.item(overall) else {
-                return [name, "0", labels.notSurveyed]
+                return ([name, "0", labels.notSurveyed], [nil, 0])
             }
             var row = [name, format.integer(questionnaires)]
+            var values: [Double?] = [nil, Double(questionnaires)]
             if weighted {
                 row += [value.effectiveQuestionnaires.map { format.decimal($0, places: 1) } ?? "", value.designEffect.map { format.decimal($0) } ?? ""]
+                values += [value.effectiveQuestionnaires, value.designEffect]
             }
             row += figureCells(item.figures)
-            if hasNPS { row.append(npsCell(value)) }
-            return row
+            values += figureValues(item.figures)
+            if hasNPS {
+                row.append(npsCell(value))
+                values.append(npsValue(value))
+            }
+            return (row, values)
         }
-        for service in series.services { table.append(cells(serviceName(service.service), service.values[y])) }
+        for service in series.services {
+            let row = cells(serviceName(service.service), service.values[y])
+            table.append(row.cells, values: row.values)
+        }
         var notes = marks.notes((series.services + [series.pooled].compactMap { $0 }).map { $0.values[y].withholding })
         if let pooled = series.pooled {
             table.appendRule()
-            table.append(cells(weighted ? labels.pooledWeighted : labels.pooled, pooled.values[y]), emphasized: true)
+            let row = cells(weighted ? labels.pooledWeighted : labels.pooled, pooled.values[y])
+            table.append(row.cells, values: row.values, emphasized: true)
             let summary = series.summaries[y]
             if let mean = summary.meanOfServicePercentages[item.code] {
-                table.append([labels.meanOfServicePercentages, "", "", "", format.percent(mean)])
+                table.append([labels.meanOfServicePercentages, "", "", "", format.percent(mean)], values: [nil, nil, nil, nil, mean])
             }
             notes += coverageNotes(summary)
         }
@@ -136,10 +147,19 @@ public struct SatisfactionTables: Sendable {
         for (index, item) in series.items.enumerated() {
             guard let value = source?.values[y].item(index) else { continue }
             var row = ["\(item.code) \(item.text)", labels.scaleText(item.scale)] + figureCells(value.figures)
+            var values: [Double?] = [nil, nil] + figureValues(value.figures)
             row.append(value.figures.distribution.map(format.integer).joined(separator: " / "))
-            if hasNPS { row.append(value.figures.netPromoter?.score.map { format.delta($0) } ?? "") }
-            if pooled { row.append(series.summaries[y].meanOfServicePercentages[item.code].map { format.percent($0) } ?? "") }
-            table.append(row)
+            values.append(nil)
+            if hasNPS {
+                row.append(value.figures.netPromoter?.score.map { format.delta($0) } ?? "")
+                values.append(value.figures.netPromoter?.score)
+            }
+            if pooled {
+                let mean = series.summaries[y].meanOfServicePercentages[item.code]
+                row.append(mean.map { format.percent($0) } ?? "")
+                values.append(mean)
+            }
+            table.append(row, values: values)
         }
         var notes = marks.notes([source?.values[y].withholding])
         notes += pooled ? coverageNotes(series.summaries[y]) : []
@@ -162,6 +182,12 @@ public struct SatisfactionTables: Sendable {
             + [figures.percentPositiveInterval.map { "\(format.decimal($0.lower))–\(format.decimal($0.upper))" } ?? ""]
     }
 
+    /// The unrounded figures behind ``figureCells(_:)`` (none for the interval, shown as text).
+    private func figureValues(_ figures: JudgmentFigures) -> [Double?] {
+        [Double(figures.valid), Double(figures.positive), figures.percentPositive, figures.percentNegative, figures.mean,
+         Double(figures.notApplicable)] + (hasDontKnow ? [Double(figures.dontKnow)] : []) + [nil]
+    }
+
     /// `+8,79 ▲` when the change passes the rule's test (adjusted p below alpha), else `+8,79`.
     private func markedDelta(_ value: JudgmentValue?) -> String {
         guard let value, let delta = value.delta else { return "" }
@@ -178,7 +204,11 @@ public struct SatisfactionTables: Sendable {
     }
 
     private func npsCell(_ value: ServiceYear) -> String {
-        value.items.compactMap { $0.figures.netPromoter?.score }.first.map { format.delta($0) } ?? ""
+        npsValue(value).map { format.delta($0) } ?? ""
+    }
+
+    private func npsValue(_ value: ServiceYear) -> Double? {
+        value.items.compactMap { $0.figures.netPromoter?.score }.first
     }
 
     private func trendPart() -> Part {
@@ -208,13 +238,21 @@ public struct SatisfactionTables: Sendable {
         for row in rows {
             if row.emphasized { table.appendRule() }
             var cells = [row.label]
+            var values: [Double?] = [nil]
             for (position, y) in yearIndexes.enumerated() {
                 let value = row.values[y]
                 cells.append(value.map { $0.figures.percentPositive.map { format.percent($0) } ?? "–" } ?? hidden(row.years[y]))
-                if showsDelta[position] { cells.append(byService ? markedDelta(value) : value?.delta.map { format.delta($0) } ?? "") }
-                if showsIndex[position] { cells.append(value?.index.map { format.decimal($0) } ?? "") }
+                values.append(value?.figures.percentPositive)
+                if showsDelta[position] {
+                    cells.append(byService ? markedDelta(value) : value?.delta.map { format.delta($0) } ?? "")
+                    values.append(value?.delta)
+                }
+                if showsIndex[position] {
+                    cells.append(value?.index.map { format.decimal($0) } ?? "")
+                    values.append(value?.index)
+                }
             }
-            table.append(cells, emphasized: row.emphasized)
+            table.append(cells, values: values, emphasized: row.emphasized)
         }
         var notes = marks.notes(rows.flatMap { row in yearIndexes.map { row.years[$0].withholding } })
         if byService && series.pooled != nil {

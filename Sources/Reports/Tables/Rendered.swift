@@ -5,15 +5,22 @@ public struct Rendered {
     private let markdown: () throws -> String
     private let csv: () throws -> String
     private let json: () throws -> String
+    private let displayTables: () -> [TextTable]
 
-    /// A document with one renderer per format.
+    /// A document with one renderer per format, and its tables as a page shows them (`tables`).
     public init(text: @escaping () throws -> String, markdown: @escaping () throws -> String,
-                csv: @escaping () throws -> String, json: @escaping () throws -> String) {
+                csv: @escaping () throws -> String, json: @escaping () throws -> String,
+                tables: @escaping () -> [TextTable] = { [] }) {
         self.text = text
         self.markdown = markdown
         self.csv = csv
         self.json = json
+        displayTables = tables
     }
+
+    /// The document's tables as the pages show them (titles, formatted figures, withheld marks):
+    /// what a workbook download puts in its sheets.
+    public func tables() -> [TextTable] { displayTables() }
 
     /// The document in `format`.
     public func render(_ format: OutputFormat) throws -> String {

@@ -40,6 +40,9 @@ public struct TextTable: Sendable, Equatable {
     public var columns: [Column]
     /// The body.
     public var rows: [Row]
+    /// The unrounded value behind each figure of a row, by the row's index in ``rows`` and the
+    /// column: what a spreadsheet cell holds while it shows the text (a row given none has none).
+    public var values: [Int: [Double?]] = [:]
 
     /// A table with the given columns and rows.
     public init(title: String? = nil, columns: [Column], rows: [Row] = []) {
@@ -51,6 +54,13 @@ public struct TextTable: Sendable, Equatable {
     /// Appends a row of cells.
     public mutating func append(_ cells: [String], emphasized: Bool = false) {
         rows.append(emphasized ? .emphasized(cells) : .cells(cells))
+    }
+
+    /// Appends a row of cells with the unrounded value of each figure (`nil` for a label, an
+    /// empty or withheld cell).
+    public mutating func append(_ cells: [String], values: [Double?], emphasized: Bool = false) {
+        self.values[rows.count] = values
+        append(cells, emphasized: emphasized)
     }
 
     /// Appends a horizontal rule.

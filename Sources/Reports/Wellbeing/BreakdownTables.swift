@@ -32,15 +32,15 @@ package struct BreakdownTables: Sendable {
                 for section in block.sections {
                     text.append(["\(section.code) \(section.title)"] + year.groups.map { group in
                         group.isWithheld(section.code) ? marks.mark(group.withholding(section.code)) : group.sectionMeans?[section.code].map { format.decimal($0) } ?? "–"
-                    })
+                    }, values: [nil] + year.groups.map { $0.isWithheld(section.code) ? nil : $0.sectionMeans?[section.code] })
                 }
                 text.appendRule()
                 text.append([labels.mean] + year.groups.map { group in
                     group.isWithheld(block.id) ? marks.mark(group.withholding(block.id)) : group.blockMeans?[block.id].map { format.decimal($0) } ?? "–"
-                }, emphasized: true)
+                }, values: [nil] + year.groups.map { $0.isWithheld(block.id) ? nil : $0.blockMeans?[block.id] }, emphasized: true)
                 text.append([labels.respondents] + year.groups.map { group in
                     group.suppressed ? marks.mark(group.suppressedBecause) : group.n.map(format.integer) ?? ""
-                })
+                }, values: [nil] + year.groups.map { group in group.suppressed ? nil : group.n.map(Double.init) })
                 tables.append(text)
             }
         }

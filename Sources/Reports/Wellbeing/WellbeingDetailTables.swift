@@ -100,6 +100,16 @@ public struct WellbeingDetailTables: Sendable {
                 answers.percentNegative.map { format.percent($0, places: 1) } ?? "", distribution]
     }
 
+    /// The unrounded figures behind ``describe(_:)`` (none for intervals and distributions, shown as text).
+    private func describeValues(_ value: YearValue) -> [Double?] {
+        let effective: [Double?] = weighted ? [value.suppressed == true ? nil : value.effectiveN] : []
+        guard value.suppressed != true, let answers = value.answers, answers.n > 0 else {
+            return [value.n.map(Double.init) ?? (value.suppressed == true ? nil : 0)] + effective
+        }
+        return [Double(answers.n)] + effective + [answers.mean, answers.standardDeviation, nil, answers.percentPositive, nil,
+                                                   answers.percentNegative, nil]
+    }
+
     /// The interval of a value's mean, or why there is none.
     private func interval(_ value: YearValue) -> String {
         if let interval = value.confidenceInterval { return "\(format.decimal(interval.lower))–\(format.decimal(interval.upper))" }
@@ -125,7 +135,7 @@ public struct WellbeingDetailTables: Sendable {
                        let first = answers.firstPoint, answers.n > 0 {
                         cells[cells.count - 1] = "\(first)…\(first + answers.counts.count - 1): " + cells[cells.count - 1]
                     }
-                    text.append(cells)
+                    text.append(cells, values: [nil] + describeValues(item.values[index]))
                 }
                 return text
             }
@@ -158,9 +168,18 @@ public struct WellbeingDetailTables: Sendable {
                             value.comparison?.adjustedP.map { format.decimal($0, places: 3) } ?? "",
                             value.comparison?.hedgesG.map { format.decimal($0) } ?? ""]
                 }
-                for section in block.sections { text.append(row("\(section.code) \(section.title)", section.values[index])) }
+                func values(_ value: YearValue) -> [Double?] {
+                    let effective: [Double?] = weighted ? [value.suppressed == true ? nil : value.effectiveN] : []
+                    guard value.suppressed != true else { return [nil, value.n.map(Double.init)] + effective }
+                    return [nil, value.n.map(Double.init)] + effective + [value.mean, value.standardError, nil, value.answers?.percentPositive, nil,
+                            value.answers?.percentNegative, value.index?.percentAtLeastCut, value.delta, value.comparison?.p,
+                            value.comparison?.adjustedP, value.comparison?.hedgesG]
+                }
+                for section in block.sections {
+                    text.append(row("\(section.code) \(section.title)", section.values[index]), values: values(section.values[index]))
+                }
                 text.appendRule()
-                text.append(row(labels.mean, block.values[index]), emphasized: true)
+                text.append(row(labels.mean, block.values[index]), values: values(block.values[index]), emphasized: true)
                 return text
             }
         }
@@ -182,7 +201,8 @@ public struct WellbeingDetailTables: Sendable {
                     let share = reliability.percentComplete.map { format.percent($0, places: 0) } ?? ""
                     if let reason = reliability.omitted, reliability.alpha == nil {
                         text.append(["\(section.code) \(section.title)", reliability.n.map(format.integer) ?? "", share,
-                                     labels.omission(reason, guards: table.guards, completeCasesNeeded: reliability.completeCasesNeeded), "", "", ""])
+                                     labels.omission(reason, guards: table.guards, completeCasesNeeded: reliability.completeCasesNeeded), "", "", ""],
+                                    values: [nil, reliability.n.map(Double.init), reliability.percentComplete])
                         continue
                     }
                     let codes = reliability.itemRestCorrelation.keys.sorted()
@@ -192,7 +212,10 @@ public struct WellbeingDetailTables: Sendable {
                                      first ? share : "",
                                      first ? reliability.alpha.map { format.decimal($0, places: 3) } ?? "–" : "", code,
                                      reliability.itemRestCorrelation[code].map { format.decimal($0, places: 3) } ?? "",
-                                     reliability.alphaIfItemDeleted[code].map { format.decimal($0, places: 3) } ?? ""])
+                                     reliability.alphaIfItemDeleted[code].map { format.decimal($0, places: 3) } ?? ""],
+                                    values: [nil, first ? reliability.n.map(Double.init) : nil, first ? reliability.percentComplete : nil,
+                                             first ? reliability.alpha : nil, nil, reliability.itemRestCorrelation[code],
+                                             reliability.alphaIfItemDeleted[code]])
                     }
                 }
             }
@@ -213,7 +236,8 @@ public struct WellbeingDetailTables: Sendable {
                 }
                 text.append(["\(gap.section) \(gap.title)", gap.importance.map { format.decimal($0) } ?? "–",
                              gap.agreement.map { format.decimal($0) } ?? "–", gap.gap.map { format.delta($0) } ?? "",
-                             gap.rank.map(String.init) ?? ""])
+                             gap.rank.map(String.init) ?? ""],
+                            values: [nil, gap.importance, gap.agreement, gap.gap, gap.rank.map(Double.init)])
             }
             return text
         }

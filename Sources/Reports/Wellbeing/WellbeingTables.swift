@@ -61,43 +61,51 @@ public struct WellbeingTables: Sendable {
                 if showDelta { columns.append(.init("Δ")) }
             }
             var text = TextTable(title: block.title, columns: columns)
-            func cells(label: String, values: [YearValue], value: (YearValue) -> String, delta: (YearValue) -> String) -> [String] {
+            // A row's cells and the unrounded figures behind them (`raw`: the column's value, the Δ).
+            func append(label: String, values: [YearValue], value: (YearValue) -> String, delta: (YearValue) -> String,
+                        raw: (YearValue) -> Double?, emphasized: Bool = false) {
                 var row = [label]
+                var figures: [Double?] = [nil]
                 for (position, (_, index)) in columnsYears.enumerated() {
-                    row.append(value(values[index]))
-                    if hasDelta[position] { row.append(delta(values[index])) }
+                    let shown = values[index]
+                    row.append(value(shown))
+                    figures.append(shown.suppressed == true ? nil : raw(shown))
+                    if hasDelta[position] {
+                        row.append(delta(shown))
+                        figures.append(shown.suppressed == true ? nil : shown.delta)
+                    }
                 }
-                return row
+                text.append(row, values: figures, emphasized: emphasized)
             }
             let mean = { (value: YearValue) in value.suppressed == true ? hidden(value) : value.mean.map { format.decimal($0) } ?? "–" }
             let delta = { (value: YearValue) in markedDelta(value, format: format) }
             if block.inSynthesis {
                 for section in block.sections {
-                    text.append(cells(label: "\(section.code) \(section.title)", values: section.values, value: mean, delta: delta))
+                    append(label: "\(section.code) \(section.title)", values: section.values, value: mean, delta: delta, raw: \.mean)
                 }
                 text.appendRule()
-                text.append(cells(label: labels.mean, values: block.values, value: mean, delta: delta), emphasized: true)
-                text.append(cells(label: labels.ratio, values: block.values, value: { value in
+                append(label: labels.mean, values: block.values, value: mean, delta: delta, raw: \.mean, emphasized: true)
+                append(label: labels.ratio, values: block.values, value: { value in
                     value.ratio.map { format.decimal($0) + dagger(value) } ?? ""
-                }, delta: { _ in "" }))
+                }, delta: { _ in "" }, raw: \.ratio)
             } else {
                 let titles = Dictionary(table.blocks.flatMap(\.sections).map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
                 for item in block.items {
                     let label = item.importanceOf.map { "\($0) \(titles[$0] ?? item.text)" } ?? "\(item.code) \(item.text)"
-                    text.append(cells(label: label, values: item.values, value: mean, delta: delta))
+                    append(label: label, values: item.values, value: mean, delta: delta, raw: \.mean)
                 }
                 text.appendRule()
             }
-            text.append(cells(label: labels.respondents, values: block.values, value: { value in
+            append(label: labels.respondents, values: block.values, value: { value in
                 value.n.map(format.integer) ?? (value.suppressed == true ? hidden(value) : "")
-            }, delta: { _ in "" }))
+            }, delta: { _ in "" }, raw: { $0.n.map(Double.init) })
             if table.weighting != nil {
-                text.append(cells(label: labels.effectiveRespondents, values: block.values, value: { value in
+                append(label: labels.effectiveRespondents, values: block.values, value: { value in
                     value.effectiveN.map { format.decimal($0, places: 1) } ?? (value.suppressed == true ? hidden(value) : "")
-                }, delta: { _ in "" }))
-                text.append(cells(label: labels.designEffect, values: block.values, value: { value in
+                }, delta: { _ in "" }, raw: \.effectiveN)
+                append(label: labels.designEffect, values: block.values, value: { value in
                     value.designEffect.map { format.decimal($0) } ?? (value.suppressed == true ? hidden(value) : "")
-                }, delta: { _ in "" }))
+                }, delta: { _ in "" }, raw: \.designEffect)
             }
             if block.inSynthesis, table.participation.contains(where: { $0.responseRate != nil }) {
                 let rateValues = block.values.enumerated().map { index, value -> YearValue in
@@ -106,9 +114,9 @@ public struct WellbeingTables: Sendable {
                     copy.suppressedBecause = table.participation[index].suppressedBecause
                     return copy
                 }
-                text.append(cells(label: labels.responseRate, values: rateValues, value: { value in
+                append(label: labels.responseRate, values: rateValues, value: { value in
                     value.suppressed == true ? hidden(value) : value.mean.map { format.percent($0) } ?? ""
-                }, delta: { _ in "" }))
+                }, delta: { _ in "" }, raw: \.mean)
             }
             tables.append(text)
         }

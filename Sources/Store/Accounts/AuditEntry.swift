@@ -11,6 +11,9 @@ public struct AuditEntry: Sendable, Equatable {
         case removeWave = "remove"
         case push
         case editPlan = "plan-edit"
+        case importPlan = "plan-import"
+        case addBody = "body-add"
+        case changeBody = "body-change"
         case addUser = "user-add"
         case removeUser = "user-remove"
     }

@@ -63,6 +63,9 @@ struct PageFlowTests {
         }
     }
 
+    /// The user the changes are recorded for.
+    static let actor = AuditActor(user: "anna@example.it", address: "192.0.2.7")
+
     static func context(_ body: String = "pt", role: PageRole = .analyst) -> PageContext {
         PageContext(userName: "Anna", bodyCode: body, bodyName: "Camera di Commercio di Pistoia", role: role, csrfToken: "t")
     }
@@ -93,16 +96,21 @@ struct PageFlowTests {
             var form = try Self.hidden(Self.html(preview))
             #expect(form["sha256"]?.count == 64)
 
-            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s2", form: form) }
-            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context("other"), session: "s1", form: form) }
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s2", form: form, actor: Self.actor) }
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context("other"), session: "s1", form: form, actor: Self.actor) }
             #expect(try WaveCatalog(store: pages.store).list(body: "pt").isEmpty)
 
-            let stored = try pages.importConfirm(Self.context(), session: "s1", form: form)
+            let stored = try pages.importConfirm(Self.context(), session: "s1", form: form, actor: Self.actor)
             #expect(stored.status == 200 && Self.html(stored).contains("Imported limesurvey-2016.csv into wave 2016"))
             let waves = try WaveCatalog(store: pages.store).list(body: "pt")
             #expect(waves.count == 1 && waves[0].wave.respondents > 100 && waves[0].imports.count == 1)
-            #expect(waves[0].imports[0].fileName.hasSuffix("/limesurvey-2016.csv"))
-            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form) }
+            // The name the user uploaded, not the server's temporary path.
+            #expect(waves[0].imports[0].fileName == "limesurvey-2016.csv")
+            let audited = try pages.store.auditLog(body: "pt")
+            #expect(audited.map(\.action) == [.importWave], "one entry, from the library (the route adds none)")
+            #expect(audited.first?.user == "anna@example.it" && audited.first?.address == "192.0.2.7")
+            #expect(audited.first?.detail == "anac-2013 2016: limesurvey-2016.csv sha-256 \(form["sha256"] ?? "")")
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form, actor: Self.actor) }
 
             // The preview's hash is checked: a form whose SHA-256 differs stores nothing.
             let again = try pages.importPreview(Self.context(), session: "s1", contentType: Self.contentType,
@@ -110,7 +118,7 @@ struct PageFlowTests {
                                                                      files: [("file", "limesurvey-2015.csv", try Data(contentsOf: Self.sample(2015)))]))
             form = try Self.hidden(Self.html(again))
             form["sha256"] = String(repeating: "0", count: 64)
-            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form) }
+            #expect(throws: PageFailure.self) { try pages.importConfirm(Self.context(), session: "s1", form: form, actor: Self.actor) }
             #expect(try WaveCatalog(store: pages.store).list(body: "pt").count == 1)
         }
     }
@@ -123,9 +131,9 @@ struct PageFlowTests {
             let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016"), ("unit", unit)],
                                       files: [("file", name, try Data(contentsOf: Self.sample(2016)))])
             let preview = try pages.importPreview(Self.context(), session: "s", contentType: Self.contentType, body: body)
-            _ = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)))
+            _ = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)), actor: Self.actor)
             let waves = try WaveCatalog(store: pages.store).list(body: "pt")
-            #expect(waves.count == 1 && waves[0].wave.unit == unit && waves[0].imports[0].fileName.hasSuffix("/" + name))
+            #expect(waves.count == 1 && waves[0].wave.unit == unit && waves[0].imports[0].fileName == name)
             let home = try PageInspector(Self.html(try pages.home(Self.context())))
             #expect(home.text.contains(name) && home.text.contains(unit))
         }
@@ -171,11 +179,16 @@ struct PageFlowTests {
             var form = try Self.hidden(Self.html(preview))
             let digest = try #require(form["digest"])
             form["digest"] = "0" + digest.dropFirst()
-            #expect(throws: PageFailure.self) { try pages.pushConfirm(Self.context(), id: "pistoia-2016", form: form) }
+            #expect(throws: PageFailure.self) { try pages.pushConfirm(Self.context(), id: "pistoia-2016", form: form, actor: Self.actor) }
             #expect(!FileManager.default.fileExists(atPath: values))
             form["digest"] = digest
-            let done = try pages.pushConfirm(Self.context(), id: "pistoia-2016", form: form)
+            let done = try pages.pushConfirm(Self.context(), id: "pistoia-2016", form: form, actor: Self.actor)
             #expect(done.status == 200 && FileManager.default.fileExists(atPath: values))
+            // The two CLI imports above are recorded for the operating-system user, the push for the web user.
+            let audited = try pages.store.auditLog(body: "pt")
+            #expect(audited.map(\.action) == [.importWave, .importWave, .push])
+            #expect(audited.dropLast().allSatisfy { $0.user.hasPrefix("cli:") && $0.address == nil })
+            #expect(audited.last?.user == "anna@example.it" && audited.last?.detail.hasSuffix("changed, 0 removed") == true)
             // Another body's plans, and paths out of the folder, are not found.
             #expect(throws: PageFailure.self) { try pages.plan(Self.context("other"), id: "pistoia-2016") }
             #expect(throws: PageFailure.self) { try pages.plan(Self.context(), id: "../pt/pistoia-2016") }
@@ -199,8 +212,12 @@ struct PageFlowTests {
             #expect(page.all("tr").first { $0.attributes["data-path"] == "A1" }?.text.contains("90 %") == true)
             let stored = folder.path("plans/pt/pistoia-2016/plan.yaml")
             #expect(!FileManager.default.fileExists(atPath: stored), "the preview stores nothing")
-            let confirmed = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)))
+            let confirmed = try pages.importConfirm(Self.context(), session: "s", form: try Self.hidden(Self.html(preview)), actor: Self.actor)
             #expect(confirmed.status == 200 && FileManager.default.fileExists(atPath: stored))
+            // Audited as a plan import (not a wave import), with the plan's id and the workbook's name and hash.
+            let audited = try pages.store.auditLog(body: "pt")
+            #expect(audited.map(\.action) == [.importPlan] && audited.first?.user == "anna@example.it")
+            #expect(audited.first?.detail == "plan pistoia-2016: pistoia-2016.xlsx sha-256 \(try #require(Self.hidden(Self.html(preview))["sha256"]))")
             #expect(try PlanOperations.score(plan: stored).root.children.count == PlanOperations.score(
                 plan: Self.repository.appendingPathComponent("reports/pistoia-2016").path).root.children.count)
         }
