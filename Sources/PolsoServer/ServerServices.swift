@@ -28,8 +28,9 @@ public struct ServerServices: Sendable {
         self.decoyHash = (try? hasher.hash(SecureToken.make().prefix(24).description)) ?? ""
     }
 
-    /// Appends to the audit log what the signed-in user did in the request's body (import,
-    /// removal, push, plan edit): the handlers that change data call this once they have.
+    /// Appends to the audit log what the signed-in user did in the request's body. The pages'
+    /// changes (import, push, plan import) are recorded by the PolsoKit operations themselves,
+    /// given `PageExchange.actor`; this is for a handler whose change no PolsoKit operation makes.
     public func audit(_ action: AuditEntry.Action, detail: String, context: PolsoRequestContext) throws {
         try store.appendAudit(AuditEntry(at: now(), user: context.user?.account.email ?? "", body: context.body?.code,
                                          action: action, detail: detail, address: context.remoteAddress))

@@ -122,7 +122,16 @@ def compare_satisfaction(driver, table):
     overall, minimum = table["overallItem"], table.get("minimumGroupSize") or 5
     series = table["services"] + ([table["pooled"]] if table.get("pooled") else [])
     dont_know = any(item["figures"].get("dontKnow", 0) > 0 for one in series for year in one["values"] for item in year.get("items", []))
-    assert not any(item.get("netPromoter") for item in table["items"]), "the samples have no NPS question"
+    nps = any(item.get("netPromoter") for item in table["items"])
+
+    def signed(value):
+        text = half_up(value)
+        return "+" + text if value > 0 and text != "0,00" else text
+
+    def nps_cell(year):
+        scores = [item["figures"]["netPromoter"]["score"] for item in year.get("items", [])
+                  if (item["figures"].get("netPromoter") or {}).get("score") is not None]
+        return signed(scores[0]) if scores else ""
 
     def overall_item(year):
         return next((item for item in year.get("items", []) if item["code"] == overall), None)
@@ -133,19 +142,24 @@ def compare_satisfaction(driver, table):
         item = overall_item(year)
         if not year.get("questionnaires") or item is None:
             return ["0", "non rilevato"]
-        return [str(year["questionnaires"])] + satisfaction_cells(item["figures"], dont_know)
+        return [str(year["questionnaires"])] + satisfaction_cells(item["figures"], dont_know) + ([nps_cell(year)] if nps else [])
 
     compared = 0
-    captions = [caption.text for caption in driver.find_elements(By.TAG_NAME, "caption")]
+    # The tables in page order with their captions (the captions hold quotes: no XPath literal).
+    tables = []
+    for element in driver.find_elements(By.TAG_NAME, "table"):
+        captions = element.find_elements(By.TAG_NAME, "caption")
+        rows = [[cell.text.strip() for cell in row.find_elements(By.XPATH, "./th|./td")] for row in element.find_elements(By.XPATH, ".//tr")]
+        tables.append((captions[0].text.strip() if captions else "", [row for row in rows if row]))
     for position, year in enumerate(table["years"]):
-        caption = next(text for text in captions if text.startswith(f"{year} — "))
-        rows = [row for row in table_rows(driver, caption) if row][1:]
+        rows = next(rows for caption, rows in tables if caption.startswith(f"{year} — "))[1:]
+        caption = f"{year}"
         assert len(rows) >= len(series), (caption, len(rows))
         for row, one in zip(rows, series):
             want = expected_row(one["values"][position])
             assert row[1:1 + len(want)] == want, (year, row, want)
             compared += sum(any(character.isdigit() for character in cell) for cell in want)
-    trend = [row for row in table_rows(driver, captions[len(table["years"])]) if row][1:]
+    trend = tables[len(table["years"])][1][1:]
     base_year = table.get("baseYear")
     for row, one in zip(trend, series):
         column = 1

@@ -226,13 +226,14 @@ struct PageFigureTests {
 
     /// Reads a workbook with openpyxl: each sheet's name, frozen cell and rows of cells (value, number format).
     static let readWorkbook = """
-        import json, sys
+        from json import dumps
+        from sys import argv, exit
         try:
             from openpyxl import load_workbook
         except ImportError:
-            sys.exit("openpyxl is missing: sudo apt-get install python3-openpyxl")
-        book = load_workbook(sys.argv[1])
-        print(json.dumps([{"name": sheet.title, "freeze": sheet.freeze_panes,
+            exit("openpyxl is missing: sudo apt-get install python3-openpyxl")
+        book = load_workbook(argv[1])
+        print(dumps([{"name": sheet.title, "freeze": sheet.freeze_panes,
                            "rows": [[{"v": cell.value, "f": cell.number_format} for cell in row] for row in sheet.iter_rows()]}
                           for sheet in book.worksheets]))
         """
