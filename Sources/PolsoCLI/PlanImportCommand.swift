@@ -22,11 +22,12 @@ struct PlanImportCommand: ParsableCommand {
                                             valueName: "path-or-url"))
     var store: String?
 
-    @OptionGroup var bodyOption: BodyOption
+    @Option(help: ArgumentHelp("The body the audit log records the import for, by code (default: the store's only body).", valueName: "code"))
+    var body: String?
 
     func run() throws {
         let named = store ?? ProcessInfo.processInfo.environment["POLSO_STORE"].flatMap { $0.isEmpty ? nil : $0 }
-        let audit = try named.map { AuditTarget(store: try StoreAccess.open($0, access: .write), body: bodyOption.body) }
+        let audit = try named.map { AuditTarget(store: try StoreAccess.open($0, access: .write), body: body) }
         print("wrote \(try PlanSpreadsheets.importPlan(from: file, to: output, replacing: force, audit: audit))")
     }
 }
