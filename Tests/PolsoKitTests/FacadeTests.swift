@@ -94,7 +94,8 @@ struct FacadeTests {
     @Test("push returns what changed and writes values.yaml once; the second push writes nothing")
     func push() throws {
         try withTemporaryFolder { folder in
-            let store = try StoreAccess.open(try Self.store(in: folder))
+            // Open for writing: a push that writes values.yaml records itself in the audit log.
+            let store = try StoreAccess.open(try Self.store(in: folder), access: .write)
             try FileManager.default.createDirectory(atPath: folder.path("plan"), withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("reports/pistoia-2016/plan.yaml").path,
                                              toPath: folder.path("plan/plan.yaml"))
@@ -106,6 +107,8 @@ struct FacadeTests {
             #expect(change.after.key?.year == 2016 && change.after.files.count == 2)
             let second = try PushRequest(plan: folder.path("plan")).run(openStore: { store })
             #expect(!second.written && second.changes.isEmpty)
+            // One entry, for the push that wrote, by the operating-system user.
+            #expect(try store.auditLog().filter { $0.action == .push }.map(\.user) == [AuditActor.commandLine.user])
             let scored = try PlanOperations.score(plan: folder.path("plan"))
             #expect(try Rendered(plan: scored, locale: .english, depth: 1).render(.table).contains("100"))
         }

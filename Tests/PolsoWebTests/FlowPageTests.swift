@@ -38,7 +38,8 @@ struct FlowPageTests {
     @Test("push preview: old → new from a dry run that writes nothing; the figure is the ratio of the two MEDIA")
     func pushPreview() throws {
         try withTemporaryFolder { folder in
-            let store = try StoreAccess.open(try WebFixture.store(in: folder))
+            // Open for writing: the confirmed push records itself in the audit log.
+            let store = try StoreAccess.open(try WebFixture.store(in: folder), access: .write)
             let plan = try WebFixture.plan(in: folder)
             var request = PushRequest(plan: plan)
             request.dryRun = true
