@@ -9,8 +9,6 @@ package enum ChangeAudit {
     /// - Throws: ``PolsoError`` (`store`) saying that the change was made but not recorded.
     package static func record(_ action: AuditEntry.Action, body: String?, detail: String, by actor: AuditActor,
                                in store: SurveyStore, done: String) throws(PolsoError) {
-        // The PostgreSQL engine keeps no accounts or audit log yet (docs/postgres.md).
-        guard !SurveyStore.isPostgresURL(store.path) else { return }
         do {
             try store.appendAudit(AuditEntry(at: Date(), user: actor.user, body: body, action: action, detail: detail,
                                              address: actor.address))
