@@ -239,7 +239,7 @@ function done(summary, latency, requests)
   local total = 0
   for _, thread in ipairs(threads) do total = total + thread:get("failures") end
   io.write(string.format("Status other than 200: %d\\n", total))
-  for _, p in ipairs({50, 95, 99}) do
+  for _, p in ipairs({{50, 95, 99}}) do
     io.write(string.format("Percentile %d: %.2f ms\\n", p, latency:percentile(p) / 1000))
   end
 end
@@ -248,6 +248,8 @@ end
         result = subprocess.run(["wrk", "-t2", f"-c{SESSIONS}", f"-d{options.seconds}s", "--latency", "-s", str(script), base],
                                 capture_output=True, text=True)
         print(result.stdout)
+        if result.stderr.strip():
+            print(result.stderr)
         load_after = os.getloadavg()[0]
         latency = {p: f"{float(ms):.1f} ms" for p, ms in re.findall(r"^Percentile (\d+): (\S+) ms$", result.stdout, re.M)}
         throughput = re.search(r"Requests/sec:\s+(\S+)", result.stdout)
