@@ -203,11 +203,11 @@ def main():
 
     polso("users", "add", EMAIL, "--body", BODY, "--role", "analyst", store=store, input_text=PASSWORD + "\n")
     # The satisfaction samples as the README imports them (the pages' import is tried with the wellbeing ones).
-    for arguments in (["google-forms-2018.csv", "--year", "2018", "--planned-services", "16", "--allow-missing-items"],
+    for export in (["google-forms-2018.csv", "--year", "2018", "--planned-services", "16", "--allow-missing-items"],
                       ["limesurvey-2019.csv", "--year", "2019", "--planned-services", "16"],
                       ["google-forms-2019-registro-imprese.csv", "--year", "2019", "--service", "Registro Imprese",
                        "--users", "61", "--append"]):
-        polso("import", str(SATISFACTION / arguments[0]), "--survey", "customer-satisfaction", *arguments[1:], store=store)
+        polso("import", str(SATISFACTION / export[0]), "--survey", "customer-satisfaction", *export[1:], store=store)
     port = free_port()
     base = f"http://localhost:{port}"
     # A body's plans are the folders plans/<body>/<id> beside a SQLite store, and in the folder the
@@ -278,7 +278,7 @@ def main():
         # against the CLI's JSON on the same store.
         satisfaction = json.loads(polso("satisfaction", "--format", "json", store=store))["table"]
         driver.get(f"{base}/b/{BODY}/satisfaction?survey=customer-satisfaction&rows=service")
-        driver.save_screenshot(str(SCREENSHOTS / "satisfaction.png"))
+        driver.save_screenshot(str(shots / "satisfaction.png"))
         compared = compare_satisfaction(driver, satisfaction)
         print(f"satisfaction: {compared} figures on the page equal polso satisfaction --format json, half-up")
 
