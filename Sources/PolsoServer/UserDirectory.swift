@@ -36,7 +36,12 @@ public struct UserDirectory: Sendable {
     @discardableResult
     public func grant(email: String, body: String?, role: UserRole) throws -> UserAccount {
         try Self.checkScope(body: body, role: role)
-        return try PolsoError.catching { try store.grant(email: email, RoleGrant(body: body, role: role)) }
+        return try PolsoError.catching {
+            let account = try store.grant(email: email, RoleGrant(body: body, role: role))
+            try store.appendAudit(AuditEntry(at: Date(), user: AuditActor.commandLine.user, body: body, action: .grantRole,
+                                             detail: "\(account.email) \(role.rawValue)"))
+            return account
+        }
     }
 
     /// Removes a user (with every role and session), or only their role in `body` (`.some(nil)`: the network role).

@@ -70,12 +70,15 @@ struct ServeCLITests {
         let noBody = try cli.run(["users", "add", "c@rete.it", "--role", "analyst", "--password-file", file, "--store", store])
         #expect(noBody.status == 2)
         #expect(noBody.stderr.contains("add --body CODE"))
+        let granted = try cli.run(["users", "grant", "admin@rete.it", "--role", "administrator", "--store", store])
+        #expect(granted.status == 0)
         let removed = try cli.run(["users", "remove", "admin@rete.it", "--store", store])
         #expect(removed.stdout == "Removed admin@rete.it\n")
         #expect(try cli.run(["users", "list", "--store", store]).stdout.hasPrefix("No users"))
         let log = try cli.run(["users", "log", "--store", store]).stdout.split(separator: "\n")
-        #expect(log.count == 2)
+        #expect(log.count == 3)
         #expect(log.first?.contains("\tuser-add\tadmin@rete.it administrator\t") == true)
+        #expect(log.dropFirst().first?.contains("\tuser-grant\tadmin@rete.it administrator\t") == true)
     }
 
     @Test("serve refuses a non-loopback address without a TLS proxy")

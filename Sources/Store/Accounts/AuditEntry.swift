@@ -15,6 +15,7 @@ public struct AuditEntry: Sendable, Equatable {
         case addBody = "body-add"
         case changeBody = "body-change"
         case addUser = "user-add"
+        case grantRole = "user-grant"
         case removeUser = "user-remove"
     }
 
