@@ -26,17 +26,14 @@ package protocol ImportTransaction {
     func importLog(wave: Int64) throws -> [(id: Int64, record: ImportRecord)]
     /// The first file of the instrument (in any body) stored with this SHA-256, other than import `excluded`.
     func fileWithDigest(instrument: String, sha256: String, excluding excluded: Int64) throws -> (fileName: String, importedAt: String, wave: WaveName)?
-    /// Every stored respondent id of a wave, with its import and line.
-    func responseIds(wave: Int64, _ body: (String, Int64, Int) throws -> Void) throws
     /// Starts the import log entry of a file (completed by ``completeImport(id:summary:fingerprints:)``); returns its id.
     func insertImport(wave: Int64, fileName: String, codebookVersion: String, importedAt: String) throws -> Int64
     /// The files of every wave of an instrument, of every body (one export belongs to one body),
     /// that carry fingerprints (imported since store format 5), oldest first, but `excluded`.
     func storedFiles(instrument: String, excluding excluded: Int64) throws -> [StoredFile]
-    /// The number of respondents stored from an import.
-    func respondentCount(importId: Int64) throws -> Int
-    /// The respondent id (if any) and line of each respondent of an import, in stored order.
-    func respondentIds(importId: Int64, _ body: (String?, Int) throws -> Void) throws
+    /// The respondent id (if any, as UTF-8 bytes valid during the call) and line of each
+    /// respondent of an import, in stored order.
+    func respondentIds(importId: Int64, _ body: (UnsafeRawBufferPointer?, Int) throws -> Void) throws
     /// The answer and demographic bytes of each respondent of an import, in stored order.
     func respondentRows(importId: Int64, wave: Int64, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void) throws
     /// The writer of an import's respondent rows.

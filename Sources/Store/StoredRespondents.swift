@@ -1,4 +1,5 @@
 import Foundation
+import Surveys
 
 /// The respondents stored in any wave of a survey, by respondent id and content fingerprint, and
 /// the new file's respondents found among them.
@@ -28,20 +29,10 @@ struct StoredRespondents {
         var sameAnswers: Bool
     }
 
-    /// An id by its 64-bit hash (no text kept or built per row: a million stored ids are checked
-    /// in a fraction of a second; two ids sharing a hash, a chance of 3 in 10^8 among a million, would
-    /// need the same answers too to count).
-    private struct Key: Hashable {
-        var id: UInt64
-        var fingerprint: UInt64
-    }
-
     /// The stored files with respondent ids.
     let files: [StoredFile]
-    private var ids: Set<UInt64> = []
-    private var respondents: [Key: Location] = [:]
-    /// Where each unique id is stored (short ids are looked up with their answers).
-    private var firstLocation: [UInt64: Location] = [:]
+    /// Their ids, in the order of ``files`` (``StoredFileIds``).
+    private let ids: [StoredFileIds]
 
     /// The new file's respondents with a short id stored in the survey.
     private(set) var shortIdsStored = 0
@@ -61,51 +52,49 @@ struct StoredRespondents {
     /// Its repeated respondents.
     var repeatCount: Int { shortRepeats + uniqueRepeats }
 
-    /// Loads the respondents of `files` that have respondent ids.
-    init(_ db: any ImportTransaction, files: [StoredFile]) throws {
-        self.files = files.filter(\.hasIds)
-        for (index, file) in self.files.enumerated() {
+    /// The respondents of `files` that have respondent ids, their ids read by `ids` (each file
+    /// read once for both checks of an import: ``StoredFileIds``).
+    init(files: [StoredFile], ids: (StoredFile) throws -> StoredFileIds) throws {
+        var kept: [StoredFile] = []
+        var keptIds: [StoredFileIds] = []
+        for file in files where file.hasIds {
+            let fileIds = try ids(file)
             // Fingerprints and respondents are both in file order; a store edited by hand is skipped.
-            guard try db.respondentCount(importId: file.importId) == file.fingerprints.count else { continue }
-            var position = 0
-            try db.respondentIds(importId: file.importId) { text, line in
-                defer { position += 1 }
-                guard let text else { return }
-                let id = Self.hash(text.utf8)
-                ids.insert(id)
-                let key = Key(id: id, fingerprint: file.fingerprints[position])
-                let location = Location(file: index, line: line)
-                if respondents[key] == nil { respondents[key] = location }
-                if text.utf8.count >= Self.uniqueIdLength && firstLocation[id] == nil { firstLocation[id] = location }
-            }
+            guard fileIds.respondents == file.fingerprints.count else { continue }
+            kept.append(file)
+            keptIds.append(fileIds)
         }
+        self.files = kept
+        self.ids = keptIds
     }
 
     /// Whether any respondent id is stored at all (else nothing needs checking).
-    var isEmpty: Bool { ids.isEmpty }
+    var isEmpty: Bool { files.isEmpty }
 
     /// Checks one respondent of the new file, its id given as UTF-8 bytes.
     mutating func check(id bytes: UnsafeRawBufferPointer, fingerprint: UInt64, line: Int) {
-        let id = Self.hash(bytes)
-        guard ids.contains(id) else { return }
-        let stored = respondents[Key(id: id, fingerprint: fingerprint)]
+        // The first file holding the id, and the first holding it with the same answers.
+        var first: Location?
+        var same: Location?
+        for (index, fileIds) in ids.enumerated() {
+            guard let found = fileIds.find(bytes) else { continue }
+            let location = Location(file: index, line: found.line)
+            if first == nil { first = location }
+            if files[index].fingerprints[found.position] == fingerprint {
+                same = location
+                break
+            }
+        }
+        guard let first else { return }
         if bytes.count >= Self.uniqueIdLength {
             uniqueRepeats += 1
-            let location = stored ?? firstLocation[id] ?? Location(file: 0, line: 0)
-            if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: String(decoding: bytes, as: UTF8.self), stored: location, sameAnswers: stored != nil)) }
+            if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: String(decoding: bytes, as: UTF8.self), stored: same ?? first, sameAnswers: same != nil)) }
             return
         }
         shortIdsStored += 1
-        guard let stored else { return }
+        guard let same else { return }
         shortRepeats += 1
-        if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: String(decoding: bytes, as: UTF8.self), stored: stored, sameAnswers: true)) }
-    }
-
-    /// FNV-1a 64 of an id's bytes.
-    private static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        if repeats.count < Self.listed { repeats.append(Repeat(line: line, id: String(decoding: bytes, as: UTF8.self), stored: same, sameAnswers: true)) }
     }
 
     /// Whether the repeats are beyond coincidence, given `chance`, the chance that two of the

@@ -46,12 +46,26 @@ extension SurveyStore {
                     if let digest = try ExportFile.sha256(ofRegularFile: path) {
                         try refuseStoredFile(db, path: file, sha256: digest, instrument: codebook.instrument)
                     }
-                    if appending { options.storedResponseIds = try storedResponseIds(db, wave: waveId, name: wave, earlier: earlier) }
+                }
+                // Each stored file's ids are read once, for both checks: an id already in this
+                // wave (by the importer, as it reads) and a respondent already in another.
+                var loaded: [Int64: StoredFileIds] = [:]
+                let ids = { (importId: Int64) throws -> StoredFileIds in
+                    if let found = loaded[importId] { return found }
+                    var fileIds = StoredFileIds()
+                    try db.respondentIds(importId: importId) { id, line in fileIds.add(id, line: line) }
+                    loaded[importId] = fileIds
+                    return fileIds
+                }
+                if appending && !earlier.isEmpty {
+                    options.storedResponseIds = StoredResponseIds(wave: wave.description, files: earlier.map(\.record.fileName),
+                                                                  ids: try earlier.map { try ids($0.id) })
                 }
                 let now = ISO8601DateFormatter().string(from: Date())
                 let importId = try db.insertImport(wave: waveId, fileName: file, codebookVersion: codebook.version, importedAt: now)
                 let storedFiles = try db.storedFiles(instrument: codebook.instrument, excluding: importId)
-                let stored = try StoredRespondents(db, files: storedFiles)
+                let stored = try StoredRespondents(files: storedFiles) { try ids($0.importId) }
+                loaded = [:]
                 var sink = RespondentWriter(rows: try db.rowWriter(wave: waveId, importId: importId), stored: stored)
                 let summary: ImportSummary
                 do {
@@ -116,16 +130,6 @@ extension SurveyStore {
             the online ones), import it with --append; if it replaces what is there, remove the wave first \
             (\(wave.removeCommand)); if it is another year's file, check --year.
             """)
-    }
-
-    /// The respondent ids stored in a wave, with their file and line.
-    private func storedResponseIds(_ db: any ImportTransaction, wave id: Int64, name: WaveName, earlier: [(id: Int64, record: ImportRecord)]) throws -> StoredResponseIds {
-        let fileIndex = Dictionary(uniqueKeysWithValues: earlier.enumerated().map { ($1.id, $0) })
-        var locations: [String: StoredResponseIds.Location] = [:]
-        try db.responseIds(wave: id) { responseId, importId, line in
-            locations[responseId] = StoredResponseIds.Location(file: fileIndex[importId] ?? 0, line: line)
-        }
-        return StoredResponseIds(wave: name.description, files: earlier.map(\.record.fileName), locations: locations)
     }
 
     /// Stores the codebook text the first time a version is seen; a different text under the

@@ -72,13 +72,6 @@ struct PostgresImportTransaction: ImportTransaction {
         return (file, importedAt, WaveName(instrument: instrument, year: year, unit: unit, body: try holdsSeveralBodies() ? body : nil))
     }
 
-    func responseIds(wave: Int64, _ body: (String, Int64, Int) throws -> Void) throws {
-        for row in try session.rows("SELECT response_id, import_id, line FROM respondent WHERE wave_id = \(wave) AND response_id IS NOT NULL ORDER BY id") {
-            let (id, importId, line) = try row.decode((String, Int64, Int).self)
-            try body(id, importId, line)
-        }
-    }
-
     func insertImport(wave: Int64, fileName: String, codebookVersion: String, importedAt: String) throws -> Int64 {
         try session.value("""
             INSERT INTO import (wave_id, file_name, sha256, byte_count, respondents, rejected_rows, format, codebook_version, imported_at)
@@ -100,17 +93,17 @@ struct PostgresImportTransaction: ImportTransaction {
         }
     }
 
-    func respondentCount(importId: Int64) throws -> Int {
-        try session.value("SELECT COUNT(*) FROM respondent r JOIN import i ON i.id = r.import_id AND i.wave_id = r.wave_id WHERE i.id = \(importId)", as: Int.self) ?? 0
-    }
-
-    func respondentIds(importId: Int64, _ body: (String?, Int) throws -> Void) throws {
+    func respondentIds(importId: Int64, _ body: (UnsafeRawBufferPointer?, Int) throws -> Void) throws {
         for row in try session.rows("""
             SELECT r.response_id, r.line FROM respondent r JOIN import i ON i.id = r.import_id AND i.wave_id = r.wave_id
             WHERE i.id = \(importId) ORDER BY r.id
             """) {
             let (id, line) = try row.decode((String?, Int).self)
-            try body(id, line)
+            guard var id else {
+                try body(nil, line)
+                continue
+            }
+            try id.withUTF8 { try body(UnsafeRawBufferPointer($0), line) }
         }
     }
 

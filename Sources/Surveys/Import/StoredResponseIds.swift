@@ -14,13 +14,22 @@ public struct StoredResponseIds: Sendable {
     public var wave: String
     /// The files imported into it.
     public var files: [String]
-    /// Each stored id.
-    public var locations: [String: Location]
+    /// The ids of each file, in the order of ``files``.
+    package var ids: [StoredFileIds]
 
-    /// Stored ids of a wave.
-    public init(wave: String, files: [String], locations: [String: Location]) {
+    /// Stored ids of a wave: the files' names and, in the same order, their ids.
+    package init(wave: String, files: [String], ids: [StoredFileIds]) {
+        precondition(files.count == ids.count, "one set of ids per file")
         self.wave = wave
         self.files = files
-        self.locations = locations
+        self.ids = ids
+    }
+
+    /// Where `id` is stored, in the first file that holds it.
+    package func location(of id: UnsafeRawBufferPointer) -> Location? {
+        for (file, ids) in ids.enumerated() {
+            if let found = ids.find(id) { return Location(file: file, line: found.line) }
+        }
+        return nil
     }
 }
