@@ -83,4 +83,25 @@ struct WorkbookImportTests {
             #expect(legacy?.description.contains("save it as .xlsx") == true)
         }
     }
+
+    @Test("a PDF or a saved web page named .csv is refused as what it is, with what to download instead")
+    func documentsThatAreNotExports() throws {
+        try withTemporaryFolder { folder in
+            let pdf = folder.path + "/responses.csv"
+            try Data("%PDF-1.7\n%\u{e2}\u{e3}\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".utf8).write(to: URL(fileURLWithPath: pdf))
+            let refusedPDF = #expect(throws: ImportFailure.self) { try Self.collect(path: pdf) }
+            #expect(refusedPDF?.problems.first?.message == "the file is a PDF document, not an export of responses: download the responses from the survey tool as CSV or .xlsx")
+            #expect(refusedPDF?.problems.first?.line == 1)
+            let page = folder.path + "/export.csv"
+            try Data("\u{feff}\r\n  <!DOCTYPE HTML>\n<html><head><title>LimeSurvey - Login</title></head></html>\n".utf8).write(to: URL(fileURLWithPath: page))
+            let refusedPage = #expect(throws: ImportFailure.self) { try Self.collect(path: page) }
+            #expect(refusedPage?.problems.first?.message.hasPrefix("the file is a web page (HTML), not an export of responses") == true)
+            // A header that merely starts with "<" is still text.
+            let text = folder.path + "/odd.csv"
+            try Data("<id>;Q1\n1;3\n".utf8).write(to: URL(fileURLWithPath: text))
+            #expect(FileSignature.of(path: text) == .text)
+            #expect(FileSignature.of(path: pdf) == .pdf)
+            #expect(FileSignature.of(path: page) == .html)
+        }
+    }
 }

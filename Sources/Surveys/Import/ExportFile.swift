@@ -33,9 +33,13 @@ public final class ExportFile {
         self.path = path
         input = try InputSource(path: path, limit: csv.sizeLimit, hashing: csv.hashesInput)
         name = input.name
-        switch FileSignature.of(head: try input.peek(4)) {
+        switch FileSignature.of(head: try input.peek(FileSignature.headLength)) {
         case .compoundDocument:
             throw WorkbookError(file: name, kind: .legacyExcel)
+        case .pdf:
+            throw Self.refusal(name, "the file is a PDF document, not an export of responses: download the responses from the survey tool as CSV or .xlsx")
+        case .html:
+            throw Self.refusal(name, "the file is a web page (HTML), not an export of responses: it is often a sign-in or error page saved in place of the download; download the responses again as CSV or .xlsx")
         case .zip:
             if csv.delimiter != nil || csv.encoding != nil {
                 throw Self.refusal(name, "the file is an Excel workbook: a delimiter or encoding applies to CSV files only; leave them out")
