@@ -149,16 +149,7 @@ struct PostgresCLIStore {
 
     /// The first column of the first row of `sql`, run by `psql` as the owner in the schema.
     func query(_ sql: String) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-t", "-A", owner, "-c", "SET search_path TO \(schema); \(sql)"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return "psql did not run" }
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        PostgresTestCluster.psql(owner, "SET search_path TO \(schema); \(sql)")
     }
 
     /// Drops the schema with everything in it.

@@ -95,20 +95,6 @@ struct StoreCopyCLITests {
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("nuovo.sqlite").path))
     }
 
-    /// The first column of the first row of `sql`, run by `psql` at `url`.
-    static func psql(_ url: String, _ sql: String) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-t", "-A", url, "-c", sql]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return "psql did not run" }
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     @Test("a connection lost during an import into PostgreSQL: standard error holds Polso's message and nothing else (no Swift runtime complaint)")
     func lostConnectionMessage() throws {
         let cli = try CLIRunner()
@@ -133,7 +119,7 @@ struct StoreCopyCLITests {
         let application = try PostgresTestCluster.urls().application
         var ended = false
         while process.isRunning, !ended {
-            ended = Self.psql(application, """
+            ended = PostgresTestCluster.psql(application, """
                 SELECT count(pg_terminate_backend(a.pid)) FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid JOIN pg_class c ON c.oid = l.relation
                 WHERE c.relname = 'import' AND l.mode = 'RowExclusiveLock' AND a.application_name LIKE '%[pid \(process.processIdentifier)]'
                 """) == "1"

@@ -74,3 +74,20 @@ public enum PostgresTestCluster {
 
 /// The command that stops the private cluster at exit (set once, before `atexit` can run it).
 nonisolated(unsafe) private var clusterStop: String?
+
+extension PostgresTestCluster {
+    /// The first column of the first row of `sql`, run by `psql` at `url` (`psql did not run` when
+    /// it could not start).
+    public static func psql(_ url: String, _ sql: String) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-X", "-q", "-t", "-A", url, "-c", sql]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return "psql did not run" }
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

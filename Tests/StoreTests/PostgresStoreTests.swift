@@ -123,11 +123,7 @@ struct PostgresStoreTests {
                     guard !terminated, done > total / 3 else { return }
                     terminated = true
                     // The importing backend: the one holding this store's writer lock (other tests run beside it).
-                    try? killer.run("""
-                        SELECT pg_terminate_backend(l.pid) FROM pg_locks l
-                        WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid()
-                          AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF) AND l.objsubid = 1
-                        """)
+                    killer.terminateWriter(holding: key)
                 }
             } ?? ""
             #expect(terminated)

@@ -1,5 +1,6 @@
 import Foundation
 import PolsoTestSupport
+import StorePostgres
 
 /// The PostgreSQL server of the tests (``PostgresTestCluster``: the environment's, else a private
 /// cluster started for the test process): its owner role, which may create schemas, the
@@ -30,5 +31,17 @@ struct PostgresTestServer {
     /// A fresh schema name.
     static func newSchema() -> String {
         PostgresTestCluster.newSchema()
+    }
+}
+
+extension PostgresStore {
+    /// Ends the backend holding the writer lock `key` (the one importing or copying into a store),
+    /// as a lost connection would; other tests' backends hold other keys.
+    func terminateWriter(holding key: Int64) {
+        try? run("""
+            SELECT pg_terminate_backend(l.pid) FROM pg_locks l
+            WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid()
+              AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF) AND l.objsubid = 1
+            """)
     }
 }

@@ -169,11 +169,7 @@ struct StoreCopyTests {
                     _ = try StoreCopy.copy(from: bench.store, to: destination) { done, total in
                         guard !terminated, done > total / 3 else { return }
                         terminated = true
-                        try? killer.run("""
-                            SELECT pg_terminate_backend(l.pid) FROM pg_locks l
-                            WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid()
-                              AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF) AND l.objsubid = 1
-                            """)
+                        killer.terminateWriter(holding: key)
                     }
                 } ?? ""
                 #expect(terminated)
