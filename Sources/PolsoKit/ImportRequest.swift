@@ -50,6 +50,9 @@ public struct ImportRequest: Sendable {
     public var append = false
     /// Import even though no submission date falls in the year or the first half of the next.
     public var acceptDatesOutsideYear = false
+    /// Whether a refusal may name another body's stored file (name, wave, date, line): the
+    /// command line holds the whole store; a web user who sees one body gets ``OtherBodies/withheld``.
+    public var otherBodies = OtherBodies.named
     /// For a dry run, the command that writes the draft mapping of a file refused on its columns
     /// (a dry run writes nothing, so the refusal names this command instead).
     public var draftMappingCommand: String?
@@ -103,7 +106,7 @@ public struct ImportRequest: Sendable {
                     path: file, codebook: prepared.codebook, codebookSource: prepared.source,
                     into: WaveKey(body: owner, year: year, unit: unit ?? "", staff: staff, plannedServices: plannedServices,
                                   users: users.map { ServiceUsers(service: prepared.service ?? "", count: $0) }),
-                    appending: append, recordedAs: recordedName, options: prepared.options, progress: progress))
+                    appending: append, recordedAs: recordedName, options: prepared.options, otherBodies: otherBodies, progress: progress))
                 let wave = [prepared.codebook.instrument, String(year), unit].compactMap { $0 }.joined(separator: " ")
                 try ChangeAudit.record(.importWave, body: owner, detail: "\(wave): \(summary.file) sha-256 \(summary.sha256)",
                                        by: actor, in: store, done: "\(summary.file) was imported into \(wave)")

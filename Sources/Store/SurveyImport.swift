@@ -23,10 +23,11 @@ extension SurveyStore {
     ///   or the reader's ``CSVError``.
     public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey, appending: Bool = false,
                            recordedAs fileName: String? = nil, options: ImportOptions = ImportOptions(),
-                           progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+                           otherBodies: OtherBodies = .named, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         var options = options
         options.surveyYear = key.year
         let file = fileName ?? ExportFile.displayName(path)
+        let mention = StoredFileMention(body: key.body, otherBodies: otherBodies)
         var pendingRejects: PendingFile?
         let summary: ImportSummary
         do {
@@ -44,7 +45,7 @@ extension SurveyStore {
                     // Checked before reading: the same file again would otherwise be reported as
                     // a list of repeated respondent ids. A pipe can be read only once, by the import.
                     if let digest = try ExportFile.sha256(ofRegularFile: path) {
-                        try refuseStoredFile(db, path: file, sha256: digest, instrument: codebook.instrument)
+                        try refuseStoredFile(db, path: file, sha256: digest, instrument: codebook.instrument, mention: mention)
                     }
                 }
                 // Each stored file's ids are read once, for both checks: an id already in this
@@ -77,7 +78,7 @@ extension SurveyStore {
                     throw Self.occupiedWave(path: file, wave: wave, earlier: earlier)
                 }
                 pendingRejects = summary.pendingRejects
-                try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId)
+                try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId, mention: mention)
                 // Judged only when some stored file or respondent matches: it reads the rows back.
                 var chance: Double?
                 let fingerprints = sink.fingerprints
@@ -87,8 +88,8 @@ extension SurveyStore {
                     chance = computed
                     return computed
                 }
-                try Self.refuseSameContent(path: file, fingerprints: fingerprints, chance: answerChance, stored: storedFiles)
-                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: answerChance)
+                try Self.refuseSameContent(path: file, fingerprints: fingerprints, chance: answerChance, stored: storedFiles, mention: mention)
+                try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: answerChance, mention: mention)
                 if occupied { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
                 try db.completeImport(id: importId, summary: summary, fingerprints: fingerprints)
                 return summary
@@ -110,13 +111,15 @@ extension SurveyStore {
 
     /// Refuses a file whose bytes are already stored in any wave of the instrument: the same
     /// export in two years, or twice in one.
-    private func refuseStoredFile(_ db: any ImportTransaction, path: String, sha256: String, instrument: String, excluding importId: Int64 = -1) throws {
+    private func refuseStoredFile(_ db: any ImportTransaction, path: String, sha256: String, instrument: String, excluding importId: Int64 = -1,
+                                  mention: StoredFileMention) throws {
         guard let earlier = try db.fileWithDigest(instrument: instrument, sha256: sha256, excluding: importId) else { return }
         let wave = earlier.wave
+        let stored = mention.hides(wave) ? "in a wave of another body" : "in \(wave), imported on \(earlier.importedAt) as \(earlier.fileName)"
         throw StoreError("""
-            \(path): not imported: the same file (SHA-256 \(sha256.prefix(12))…) is already stored in \(wave), \
-            imported on \(earlier.importedAt) as \(earlier.fileName). Nothing was stored. One file belongs to one wave: if it went into \
-            the wrong year, or is to be replaced, remove that wave first (\(wave.removeCommand)) and import it again.
+            \(path): not imported: the same file (SHA-256 \(sha256.prefix(12))…) is already stored \(stored). Nothing was stored. \
+            One file belongs to one wave: if it went into the wrong year, or is to be replaced, remove that wave first \
+            (\(mention.removal(of: wave))) and import it again.
             """)
     }
 

@@ -53,10 +53,12 @@ final class StoreBench {
     /// Imports the file at `path` into `year` with the small codebook (or `fixture`'s).
     @discardableResult
     func importFile(_ path: String, year: Int, unit: String = "", staff: Int? = nil, fixture: SurveyFixture? = nil,
-                    appending: Bool = false, options: ImportOptions = ImportOptions(), body: String = Body.localCode) throws -> ImportSummary {
+                    appending: Bool = false, options: ImportOptions = ImportOptions(), body: String = Body.localCode,
+                    otherBodies: OtherBodies = .named) throws -> ImportSummary {
         let fixture = fixture ?? self.fixture
         return try store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
-                                    into: WaveKey(body: body, year: year, unit: unit, staff: staff), appending: appending, options: options)
+                                    into: WaveKey(body: body, year: year, unit: unit, staff: staff), appending: appending, options: options,
+                                    otherBodies: otherBodies)
     }
 
     /// Writes the small fixture as a LimeSurvey export named `name` and imports it into `year`.

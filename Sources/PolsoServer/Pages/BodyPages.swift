@@ -283,6 +283,8 @@ package struct BodyPages: Sendable {
         do {
             var request = request(for: upload)
             request.actor = actor
+            // Only the network's administrator sees every body's waves.
+            request.otherBodies = context.role == .administrator ? .named : .withheld
             let outcome = try request.run(into: store)
             return .page(ImportPreviewPage.stored(outcome, year: upload.year, unit: upload.unit, context: context))
         } catch let error as PolsoError {

@@ -123,6 +123,32 @@ struct PageFlowTests {
         }
     }
 
+    @Test("a file another body stored is refused to an analyst without naming that body or its file; the administrator sees both", arguments: StoreEngineKind.all)
+    func otherBodysFile(engine: StoreEngineKind) async throws {
+        try await Self.withPages(engine: engine) { pages in
+            try pages.store.addBody(code: "lu", name: "Camera di Commercio di Lucca")
+            func confirm(_ name: String, as context: PageContext) throws -> PageReply {
+                let body = Self.multipart(fields: [("survey", "anac-2013"), ("year", "2016")],
+                                          files: [("file", name, try Data(contentsOf: Self.sample(2016)))])
+                let preview = try pages.importPreview(context, session: "s", contentType: Self.contentType, body: body)
+                return try pages.importConfirm(context, session: "s", form: try Self.hidden(Self.html(preview)), actor: Self.actor)
+            }
+            #expect(try confirm("lucca-segreto-2016.csv", as: Self.context("lu")).status == 200)
+            let refused = try confirm("pistoia.csv", as: Self.context())
+            #expect(refused.status == 422)
+            let message = try #require(try PageInspector(Self.html(refused)).all("pre").first?.text)
+            #expect(message.hasPrefix("pistoia.csv: not imported: the same file (SHA-256 "), "\(message)")
+            #expect(message.contains("is already stored in a wave of another body. Nothing was stored."), "\(message)")
+            for secret in ["lucca-segreto", "'lu'", "--body lu", "imported on"] {
+                #expect(!Self.html(refused).contains(secret), "\(secret) in \(message)")
+            }
+            let administrator = try confirm("pistoia.csv", as: Self.context(role: .administrator))
+            let named = try #require(try PageInspector(Self.html(administrator)).all("pre").first?.text)
+            #expect(administrator.status == 422 && named.contains("of body 'lu', imported on ") && named.contains("as lucca-segreto-2016.csv"), "\(named)")
+            #expect(try WaveCatalog(store: pages.store).list(body: "pt").isEmpty)
+        }
+    }
+
     @Test("SQL-injection strings as file name and unit are stored and shown verbatim", arguments: StoreEngineKind.all)
     func injection(engine: StoreEngineKind) async throws {
         try await Self.withPages(engine: engine) { pages in
