@@ -52,26 +52,25 @@ package struct DimensionSuppression: Sendable, Equatable {
             }
             struct Key: Hashable { var cells: [Int]; var forced: Set<Int> }
             var plans: [Key: MarginSuppressionPlanner.Plan] = [:]
-            var planned: [Set<Int>?] = quantities.map { _ in nil }
-            var changed = true
-            while changed {
-                changed = false
-                for (q, quantity) in quantities.enumerated() {
-                    let decision = { (m: Int) in Decision(dimension: owners[m].dimension, group: owners[m].group, section: quantity.section) }
-                    let forced = Set(owners.indices.filter { hidden.contains(decision($0)) })
-                    if planned[q] == forced { continue }
-                    planned[q] = forced
-                    let key = Key(cells: quantity.cells, forced: forced)
-                    let plan = plans[key] ?? MarginSuppressionPlanner(minimum: self.minimum, cells: quantity.cells, margins: margins,
-                                                                      forced: forced, fixed: [total]).plan()
-                    plans[key] = plan
-                    if plan.exhausted, !exhaustedYears.contains(year) { exhaustedYears.append(year) }
-                    for m in plan.hiddenMargins.subtracting(forced) where m != total {
-                        hide(decision(m))
-                        changed = true
-                    }
+            var exhausted = false
+            let minimum = self.minimum
+            let decision = { (m: Int, q: Int) in Decision(dimension: owners[m].dimension, group: owners[m].group, section: quantities[q].section) }
+            LinkedPlanning.untilStable(tables: quantities.count, forced: { q in
+                Set(owners.indices.filter { hidden.contains(decision($0, q)) })
+            }, plan: { q, forced in
+                let key = Key(cells: quantities[q].cells, forced: forced)
+                let plan = plans[key] ?? MarginSuppressionPlanner(minimum: minimum, cells: quantities[q].cells, margins: margins,
+                                                                  forced: forced, fixed: [total]).plan()
+                plans[key] = plan
+                exhausted = exhausted || plan.exhausted
+                var hidMore = false
+                for m in plan.hiddenMargins.subtracting(forced) where m != total {
+                    hide(decision(m, q))
+                    hidMore = true
                 }
-            }
+                return hidMore
+            })
+            if exhausted { exhaustedYears.append(year) }
             decisions[year] = hidden
         }
         exhaustedYears.sort()

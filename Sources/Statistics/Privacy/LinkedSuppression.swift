@@ -50,25 +50,21 @@ struct LinkedSuppression: Sendable, Equatable {
             for other in implies[decision] ?? [] { hide(other) }
         }
         var margins: [Set<Int>] = tables.map { _ in [] }
-        // A table's plan depends only on what is forced: one already planned with the same is skipped.
-        var planned: [Set<Int>?] = tables.map { _ in nil }
-        var changed = true
-        while changed {
-            changed = false
-            for (t, table) in tables.enumerated() {
-                let forced = Set(table.cells.indices.filter { table.decisions[$0].map(hidden.contains) ?? true })
-                if planned[t] == forced { continue }
-                planned[t] = forced
-                let plan = SuppressionPlanner(minimum: minimum, cells: table.cells, margins: table.margins, forced: forced,
-                                              unpublishedMargins: table.unpublishedMargins).plan()
-                margins[t] = plan.hiddenMargins
-                for cell in plan.hiddenCells.subtracting(forced) {
-                    guard let decision = table.decisions[cell] else { continue }
-                    hide(decision)
-                    changed = true
-                }
+        LinkedPlanning.untilStable(tables: tables.count, forced: { t in
+            Set(tables[t].cells.indices.filter { tables[t].decisions[$0].map(hidden.contains) ?? true })
+        }, plan: { t, forced in
+            let table = tables[t]
+            let plan = SuppressionPlanner(minimum: minimum, cells: table.cells, margins: table.margins, forced: forced,
+                                          unpublishedMargins: table.unpublishedMargins).plan()
+            margins[t] = plan.hiddenMargins
+            var hidMore = false
+            for cell in plan.hiddenCells.subtracting(forced) {
+                guard let decision = table.decisions[cell] else { continue }
+                hide(decision)
+                hidMore = true
             }
-        }
+            return hidMore
+        })
         return (hidden, margins)
     }
 }
