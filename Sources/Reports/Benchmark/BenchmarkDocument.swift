@@ -14,7 +14,7 @@ public struct BenchmarkDocument: Sendable, Equatable, Codable {
     public var scale: ClosedInterval?
 
     /// A document.
-    public init(instrument: String, codebookVersion: String?, benchmark: NetworkBenchmark, names: [String: String], scale: ClosedInterval?) {
+    package init(instrument: String, codebookVersion: String?, benchmark: NetworkBenchmark, names: [String: String], scale: ClosedInterval?) {
         self.instrument = instrument
         self.codebookVersion = codebookVersion
         self.benchmark = benchmark
@@ -23,7 +23,7 @@ public struct BenchmarkDocument: Sendable, Equatable, Codable {
     }
 
     /// Pretty-printed JSON with sorted keys; numbers unrounded.
-    public func json() throws -> String {
+    package func json() throws -> String {
         try JSONText.encode(self)
     }
 }

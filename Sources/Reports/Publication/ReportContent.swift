@@ -16,7 +16,7 @@ public struct ReportContent: Sendable {
     public var locale: DisplayLocale
 
     /// A report's content.
-    public init(scored: ScoredPlan, check: CheckReport, wellbeing: [WellbeingDocument] = [],
+    package init(scored: ScoredPlan, check: CheckReport, wellbeing: [WellbeingDocument] = [],
                 satisfaction: [SatisfactionDocument] = [], locale: DisplayLocale = .italian) {
         self.scored = scored
         self.check = check

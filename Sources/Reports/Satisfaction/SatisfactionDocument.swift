@@ -14,7 +14,7 @@ public struct SatisfactionDocument: Sendable, Equatable, Codable {
     public var table: SatisfactionSeries
 
     /// A document.
-    public init(instrument: String, codebookVersion: String, service: String? = nil, table: SatisfactionSeries) {
+    package init(instrument: String, codebookVersion: String, service: String? = nil, table: SatisfactionSeries) {
         self.instrument = instrument
         self.codebookVersion = codebookVersion
         self.service = service
@@ -22,7 +22,7 @@ public struct SatisfactionDocument: Sendable, Equatable, Codable {
     }
 
     /// Pretty-printed JSON with sorted keys; numbers unrounded.
-    public func json() throws -> String {
+    package func json() throws -> String {
         try JSONText.encode(self)
     }
 }

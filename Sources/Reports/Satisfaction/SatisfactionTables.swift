@@ -51,7 +51,7 @@ public struct SatisfactionTables: Sendable {
     private var itemSource: ServiceSeries? { series.pooled ?? series.services.first }
 
     /// The parts: one per shown year, then the year-over-year table when two or more years are shown.
-    public func parts() -> [Part] {
+    package func parts() -> [Part] {
         var parts = yearIndexes.map { grouping == .service ? servicePart(year: $0) : itemPart(year: $0) }
         if yearIndexes.count >= 2 { parts.append(trendPart()) }
         if let weighting = series.weighting, !parts.isEmpty {
@@ -63,14 +63,14 @@ public struct SatisfactionTables: Sendable {
     }
 
     /// The parts as aligned text, after a heading naming the survey.
-    public func renderText() -> String {
+    package func renderText() -> String {
         heading() + "\n\n" + parts().map { part in
             part.table.renderText() + part.notes.map { $0 + "\n" }.joined()
         }.joined(separator: "\n")
     }
 
     /// The parts as Markdown.
-    public func renderMarkdown() -> String {
+    package func renderMarkdown() -> String {
         "## " + MarkdownText.escape(heading()) + "\n\n" + parts().map { part in
             part.table.renderMarkdown() + (part.notes.isEmpty ? "" : "\n" + part.notes.map { "- " + MarkdownText.escape($0) + "\n" }.joined())
         }.joined(separator: "\n")
@@ -298,7 +298,7 @@ public struct SatisfactionTables: Sendable {
 
     /// One CSV record per year, service (or all pooled, or the mean of the services' percentages) and
     /// item, with raw (unrounded) values; every item and service whatever `grouping` says.
-    public func renderCSV() -> String {
+    package func renderCSV() -> String {
         let weighted = series.weighting != nil
         var csv = CSVText()
         csv.append(["year", "level", "service", "item", "questionnaires", "users", "response_rate", "valid", "positive", "negative",

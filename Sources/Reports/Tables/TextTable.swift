@@ -18,7 +18,7 @@ public struct TextTable: Sendable, Equatable {
         public var alignment: Alignment
 
         /// A column.
-        public init(_ title: String, _ alignment: Alignment = .right) {
+        package init(_ title: String, _ alignment: Alignment = .right) {
             self.title = title
             self.alignment = alignment
         }
@@ -45,26 +45,26 @@ public struct TextTable: Sendable, Equatable {
     public var values: [Int: [Double?]] = [:]
 
     /// A table with the given columns and rows.
-    public init(title: String? = nil, columns: [Column], rows: [Row] = []) {
+    package init(title: String? = nil, columns: [Column], rows: [Row] = []) {
         self.title = title
         self.columns = columns
         self.rows = rows
     }
 
     /// Appends a row of cells.
-    public mutating func append(_ cells: [String], emphasized: Bool = false) {
+    package mutating func append(_ cells: [String], emphasized: Bool = false) {
         rows.append(emphasized ? .emphasized(cells) : .cells(cells))
     }
 
     /// Appends a row of cells with the unrounded value of each figure (`nil` for a label, an
     /// empty or withheld cell).
-    public mutating func append(_ cells: [String], values: [Double?], emphasized: Bool = false) {
+    package mutating func append(_ cells: [String], values: [Double?], emphasized: Bool = false) {
         self.values[rows.count] = values
         append(cells, emphasized: emphasized)
     }
 
     /// Appends a horizontal rule.
-    public mutating func appendRule() { rows.append(.rule) }
+    package mutating func appendRule() { rows.append(.rule) }
 
     /// The table as aligned plain text, two spaces between columns.
     public func renderText() -> String {

@@ -28,7 +28,7 @@ public struct WellbeingDetailTables: Sendable {
     private var table: YearOverYear { base.document.table }
 
     /// The view's tables.
-    public func tables(_ view: View) -> [TextTable] {
+    package func tables(_ view: View) -> [TextTable] {
         switch view {
         case .items: return itemTables()
         case .sections: return sectionTables()
@@ -38,13 +38,13 @@ public struct WellbeingDetailTables: Sendable {
     }
 
     /// The view as aligned text (weighted: the weighting notes follow).
-    public func renderText(_ view: View) -> String {
+    package func renderText(_ view: View) -> String {
         base.heading() + "\n\n" + tables(view).map { $0.renderText() }.joined(separator: "\n")
             + notes(view).map { "\n" + $0 + "\n" }.joined()
     }
 
     /// The view as Markdown.
-    public func renderMarkdown(_ view: View) -> String {
+    package func renderMarkdown(_ view: View) -> String {
         "## " + MarkdownText.escape(base.heading()) + "\n\n" + tables(view).map { $0.renderMarkdown() }.joined(separator: "\n")
             + notes(view).map { "\n" + $0.split(separator: "\n").map { MarkdownText.escape(String($0)) }.joined(separator: "\n") + "\n" }.joined()
     }
@@ -244,7 +244,7 @@ public struct WellbeingDetailTables: Sendable {
     }
 
     /// The view as CSV with raw values.
-    public func renderCSV(_ view: View) -> String {
+    package func renderCSV(_ view: View) -> String {
         var csv = CSVText()
         let years = base.shownColumns
         switch view {

@@ -19,7 +19,7 @@ public struct WellbeingDocument: Sendable, Equatable, Codable {
     public var scale: Scale?
 
     /// A document.
-    public init(instrument: String, codebookVersion: String, unit: String?, table: YearOverYear, scale: Scale? = nil) {
+    package init(instrument: String, codebookVersion: String, unit: String?, table: YearOverYear, scale: Scale? = nil) {
         self.instrument = instrument
         self.codebookVersion = codebookVersion
         self.unit = unit
@@ -28,7 +28,7 @@ public struct WellbeingDocument: Sendable, Equatable, Codable {
     }
 
     /// Pretty-printed JSON with sorted keys; numbers unrounded.
-    public func json() throws -> String {
+    package func json() throws -> String {
         try JSONText.encode(self)
     }
 }

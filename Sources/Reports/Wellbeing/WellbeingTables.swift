@@ -15,7 +15,7 @@ public struct WellbeingTables: Sendable {
     public var alpha: Double
 
     /// A renderer.
-    public init(document: WellbeingDocument, locale: DisplayLocale = .italian, shownYears: [Int]? = nil, alpha: Double = 0.05) {
+    package init(document: WellbeingDocument, locale: DisplayLocale = .italian, shownYears: [Int]? = nil, alpha: Double = 0.05) {
         self.document = document
         self.locale = locale
         self.shownYears = shownYears ?? document.table.years
@@ -46,7 +46,7 @@ public struct WellbeingTables: Sendable {
 
     /// One table per block: a row per section (per item for blocks outside synthesis), a column per
     /// year with a Δ column after each year that has a previous one, MEDIA, ratio and respondents.
-    public func tables() -> [TextTable] {
+    package func tables() -> [TextTable] {
         let format = NumberFormat(locale: locale)
         let table = document.table
         let columnsYears = shownColumns
@@ -125,12 +125,12 @@ public struct WellbeingTables: Sendable {
 
     /// The tables as aligned text, with a heading naming the survey and unit, the significance
     /// legend and the reliability warnings.
-    public func renderText() -> String {
+    package func renderText() -> String {
         heading() + "\n\n" + tables().map { $0.renderText() }.joined(separator: "\n") + footer()
     }
 
     /// The tables as Markdown.
-    public func renderMarkdown() -> String {
+    package func renderMarkdown() -> String {
         "## " + MarkdownText.escape(heading()) + "\n\n" + tables().map { $0.renderMarkdown() }.joined(separator: "\n") + markdownFooter()
     }
 
@@ -211,7 +211,7 @@ public struct WellbeingTables: Sendable {
     }
 
     /// One CSV row per block, section or item and year, with raw (unrounded) values.
-    public func renderCSV() -> String {
+    package func renderCSV() -> String {
         var csv = CSVText()
         let weighted = document.table.weighting != nil
         csv.append(["level", "block", "code", "title", "year", "n", "mean", "previous_year", "delta", "ratio", "suppressed"]
