@@ -10,7 +10,7 @@ import PolsoYAML
 /// ignored, and the indicator reads as not computed until the next push.
 public struct PlanValues: Sendable, Equatable, Codable {
     /// The file name, beside `plan.yaml`.
-    public static let fileName = "values.yaml"
+    package static let fileName = "values.yaml"
 
     /// One pushed value.
     public struct Entry: Sendable, Equatable, Codable {
@@ -40,7 +40,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
         public var computedAt: String
 
         /// An entry.
-        public init(path: String, source: String, key: SourceKey? = nil, value: Double? = nil, numerator: Int? = nil, denominator: Int? = nil,
+        package init(path: String, source: String, key: SourceKey? = nil, value: Double? = nil, numerator: Int? = nil, denominator: Int? = nil,
                     notAvailable: Bool? = nil, survey: String, waves: [String], files: [File], computedAt: String) {
             self.path = path
             self.source = source
@@ -103,7 +103,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
         }
 
         /// The entry of a measurement of the indicator at `path`, computed at `computedAt` (ISO 8601, UTC).
-        public init(path: String, measurement: SurveyMeasurement, computedAt: String) {
+        package init(path: String, measurement: SurveyMeasurement, computedAt: String) {
             var value: Double?, numerator: Int?, denominator: Int?, notAvailable: Bool?
             switch measurement.figure {
             case let .counts(top, bottom): (numerator, denominator) = (top, bottom)
@@ -118,7 +118,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
 
         /// The same figure from the same data: key, figure, waves and files' SHA-256 compared field
         /// by field; the description and the computation time are display only.
-        public func isSameResult(as other: Entry) -> Bool {
+        package func isSameResult(as other: Entry) -> Bool {
             var copy = other
             copy.computedAt = computedAt
             copy.source = source
@@ -127,7 +127,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
 
         /// The same figure from the same data, but written before source keys existed: a push
         /// rewrites it with its key and keeps its time.
-        public func isUnkeyedCopy(of keyed: Entry) -> Bool {
+        package func isUnkeyedCopy(of keyed: Entry) -> Bool {
             guard key == nil, keyed.key != nil, source == keyed.source else { return false }
             var copy = self
             copy.key = keyed.key
@@ -135,7 +135,7 @@ public struct PlanValues: Sendable, Equatable, Codable {
         }
 
         /// Whether the value still answers the plan's `source:` for a plan of year `planYear`.
-        public func applies(to source: SurveySource, planYear: Int) -> Bool {
+        package func applies(to source: SurveySource, planYear: Int) -> Bool {
             guard let key else { return self.source == source.description }
             return key.differences(from: SourceKey(source, planYear: planYear)).isEmpty
         }
@@ -161,22 +161,22 @@ public struct PlanValues: Sendable, Equatable, Codable {
     public var values: [Entry]
 
     /// A values file.
-    public init(values: [Entry]) { self.values = values }
+    package init(values: [Entry]) { self.values = values }
 
     /// The values file beside the plan named by `planPath`.
-    public static func path(forPlan planPath: String) -> String {
+    package static func path(forPlan planPath: String) -> String {
         (PlanFile.resolve(planPath) as NSString).deletingLastPathComponent.appending("/\(fileName)")
     }
 
     /// Reads the values file beside a plan; an absent file has no values.
-    public static func load(forPlan planPath: String) throws -> PlanValues {
+    package static func load(forPlan planPath: String) throws -> PlanValues {
         let path = path(forPlan: planPath)
         guard FileManager.default.fileExists(atPath: path) else { return PlanValues(values: []) }
         return try YAMLFile.load(PlanValues.self, path: path)
     }
 
     /// The file's text, with a header saying what it is.
-    public func yaml() throws -> String {
+    package func yaml() throws -> String {
         """
         # Written by `polso push`: the values of the indicators that take them from a survey
         # (`source:` in plan.yaml), with where they came from. Edit the plan, not this file.
@@ -185,13 +185,13 @@ public struct PlanValues: Sendable, Equatable, Codable {
     }
 
     /// Writes the file beside the plan, atomically.
-    public func write(forPlan planPath: String) throws {
+    package func write(forPlan planPath: String) throws {
         try Data(try yaml().utf8).write(to: URL(fileURLWithPath: Self.path(forPlan: planPath)), options: .atomic)
     }
 
     /// The plan with every survey-sourced indicator given its pushed value, when the entry's
     /// source still matches.
-    public func applied(to plan: Plan) -> Plan {
+    package func applied(to plan: Plan) -> Plan {
         var plan = plan
         let year = plan.year
         let byPath = Dictionary(values.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
