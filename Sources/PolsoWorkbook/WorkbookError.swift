@@ -1,7 +1,7 @@
 /// A workbook that cannot be read, naming the file and, where it helps, the part or cell at fault.
-public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The ZIP container is damaged or truncated.
         case damaged(String)
         /// A ZIP archive without `xl/workbook.xml`: not an Excel workbook.
@@ -27,18 +27,18 @@ public struct WorkbookError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// The file's path as given.
-    public var file: String
+    package var file: String
     /// What went wrong.
-    public var kind: Kind
+    package var kind: Kind
 
     /// An error about `file`.
-    public init(file: String, kind: Kind) {
+    package init(file: String, kind: Kind) {
         self.file = file
         self.kind = kind
     }
 
     /// `file: message`, saying what to do.
-    public var description: String {
+    package var description: String {
         switch kind {
         case let .damaged(detail):
             return "\(file): an Excel workbook (ZIP container) that is damaged or truncated: \(detail); download or save it again"

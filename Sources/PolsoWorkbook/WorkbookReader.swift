@@ -11,17 +11,17 @@ import ZIPFoundation
 /// `TRUE`/`FALSE`, error values such as `#N/A`), from column `A` to the row's last non-empty cell,
 /// and at least as many fields as the first record (the header). Rows with no text are skipped.
 /// A record's ``PolsoCSV/CSVRecord/line`` is its sheet row number.
-public final class WorkbookReader {
+package final class WorkbookReader {
     /// The file's name in messages: its path as given, or the name given for a copy.
-    public let path: String
+    package let path: String
     /// Every sheet's name, in tab order.
-    public let sheetNames: [String]
+    package let sheetNames: [String]
     /// The sheet being read.
-    public let sheetName: String
+    package let sheetName: String
     /// The file's size in bytes.
-    public let byteCount: Int
+    package let byteCount: Int
     /// Rows with no text (or absent) between records in the last ``forEachRecord(progress:_:)``.
-    public private(set) var blankRowsBetweenRecords = 0
+    package private(set) var blankRowsBetweenRecords = 0
 
     private let archive: Archive
     private let limits: WorkbookLimits
@@ -34,7 +34,7 @@ public final class WorkbookReader {
     ///   input spooled to a temporary file); `path` by default.
     /// - Throws: ``WorkbookError`` for a damaged archive, an OpenDocument spreadsheet or other
     ///   ZIP archive, a missing or malformed part, or an unknown sheet name.
-    public init(path file: String, name: String? = nil, sheet: String? = nil, limits: WorkbookLimits = WorkbookLimits()) throws {
+    package init(path file: String, name: String? = nil, sheet: String? = nil, limits: WorkbookLimits = WorkbookLimits()) throws {
         let path = name ?? file
         self.path = path
         self.limits = limits
@@ -103,7 +103,7 @@ public final class WorkbookReader {
     ///   - progress: called with the decompressed bytes of the sheet parsed so far and the total.
     ///   - body: called once per record; the record is valid only during the call. An error thrown
     ///     here stops the reading and is rethrown.
-    public func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
+    package func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
         var builder = RecordBuilder()
         var blankRows = 0
         defer { blankRowsBetweenRecords = blankRows }

@@ -28,7 +28,7 @@ public final class ExportFile {
     ///     first visible sheet.
     /// - Throws: ``ImportFailure`` for an option that does not fit the file, the CSV reader's
     ///   ``PolsoCSV/CSVError``, or ``PolsoWorkbook/WorkbookError`` (also for `.xls` and `.ods`).
-    public init(path: String, csv: CSVReadOptions = CSVReadOptions(), sheet: String? = nil,
+    package init(path: String, csv: CSVReadOptions = CSVReadOptions(), sheet: String? = nil,
                 limits: WorkbookLimits = WorkbookLimits()) throws {
         self.path = path
         input = try InputSource(path: path, limit: csv.sizeLimit, hashing: csv.hashesInput)

@@ -9,7 +9,7 @@ public struct ImportOptions: Sendable {
     /// The sheet of a workbook to read (`--sheet`); `nil` reads the first visible sheet.
     public var sheet: String?
     /// How far a workbook may decompress before it is refused.
-    public var workbookLimits = WorkbookLimits()
+    package var workbookLimits = WorkbookLimits()
     /// A user's mapping of headers to codes (`--map`).
     public var mapping: ColumnMapping?
     /// Accept a file that lacks some codebook items (`--allow-missing-items`).
