@@ -3,15 +3,15 @@
 ///
 /// Values below ``dontKnow`` are the raw scale point as answered (before any reverse scoring), so
 /// scales from 0 up to 251 fit. The three codes above them are kept out of every denominator.
-public enum AnswerCode {
+package enum AnswerCode {
     /// No answer (empty cell, a declared missing code such as `N/A`, or no column for the item).
-    @inlinable public static var missing: UInt8 { 255 }
+    @inlinable package static var missing: UInt8 { 255 }
     /// An explicit "not applicable" answer, kept out of denominators and counted apart.
-    @inlinable public static var notApplicable: UInt8 { 254 }
+    @inlinable package static var notApplicable: UInt8 { 254 }
     /// An explicit "don't know" answer, kept out of denominators and counted apart.
-    @inlinable public static var dontKnow: UInt8 { 253 }
+    @inlinable package static var dontKnow: UInt8 { 253 }
 
     /// Whether `code` is a point of the scale (an answer that enters means and percentages).
     @inline(__always)
-    public static func isPoint(_ code: UInt8) -> Bool { code < dontKnow }
+    package static func isPoint(_ code: UInt8) -> Bool { code < dontKnow }
 }

@@ -12,7 +12,7 @@ public struct Block: Sendable, Equatable {
     public var rescale: Rescale?
 
     /// A block.
-    public init(id: String, title: String, inSynthesis: Bool = true, sections: [Section], rescale: Rescale? = nil) {
+    package init(id: String, title: String, inSynthesis: Bool = true, sections: [Section], rescale: Rescale? = nil) {
         self.id = id
         self.title = title
         self.inSynthesis = inSynthesis

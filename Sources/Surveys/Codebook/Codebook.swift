@@ -39,7 +39,7 @@ public struct Codebook: Sendable, Equatable {
     private var scoring: [ItemScoring] = []
 
     /// A codebook from its parts; item codes must be unique.
-    public init(instrument: String, version: String, title: String, scale: Scale, missingAnswers: [String],
+    package init(instrument: String, version: String, title: String, scale: Scale, missingAnswers: [String],
                 blocks: [Block], demographics: [DemographicQuestion], notApplicableAnswers: [String] = [],
                 satisfaction: SatisfactionSettings? = nil, dontKnowAnswers: [String] = [], rescale: Rescale? = nil) {
         self.instrument = instrument
@@ -73,12 +73,12 @@ public struct Codebook: Sendable, Equatable {
     }
 
     /// The position of the item with `code` in ``items``.
-    public func itemIndex(code: String) -> Int? {
+    package func itemIndex(code: String) -> Int? {
         items.firstIndex { $0.code == code }
     }
 
     /// The scale of item `index`.
-    public func scale(ofItem index: Int) -> Scale {
+    package func scale(ofItem index: Int) -> Scale {
         items[index].scale ?? scale
     }
 
@@ -87,24 +87,24 @@ public struct Codebook: Sendable, Equatable {
     ///
     /// This is the one place where reverse scoring and rescaling happen; stored answers stay raw.
     @inline(__always)
-    public func score(raw value: Int, item index: Int) -> Double {
+    package func score(raw value: Int, item index: Int) -> Double {
         scoring[index].score(value)
     }
 
     /// The point of item `index`'s own scale that a raw answer counts as once reverse-scored
     /// (for distributions and % positive, which stay on the item's scale).
     @inline(__always)
-    public func scoredPoint(raw value: Int, item index: Int) -> Int {
+    package func scoredPoint(raw value: Int, item index: Int) -> Int {
         scoring[index].point(value)
     }
 
     /// The scale that item `index`'s scores are on: its own, or the range it is rescaled to.
-    public func scoreRange(ofItem index: Int) -> ClosedRange<Double> {
+    package func scoreRange(ofItem index: Int) -> ClosedRange<Double> {
         scoring[index].range
     }
 
     /// The scale shared by the items at `indexes` (same points and positive threshold), if any.
-    public func sharedScale(of indexes: [Int]) -> Scale? {
+    package func sharedScale(of indexes: [Int]) -> Scale? {
         guard let first = indexes.first else { return nil }
         let scale = self.scale(ofItem: first)
         return indexes.allSatisfy {
@@ -115,14 +115,14 @@ public struct Codebook: Sendable, Equatable {
 
     /// The answers of item `index` that are no scale point: the codebook-wide words, then the
     /// codes of the item's scale, then the item's own codes.
-    public func specialAnswers(ofItem index: Int) -> SpecialAnswers {
+    package func specialAnswers(ofItem index: Int) -> SpecialAnswers {
         SpecialAnswers(missing: missingAnswers, notApplicable: notApplicableAnswers, dontKnow: dontKnowAnswers)
             .adding(scale(ofItem: index).codes)
             .adding(items[index].codes)
     }
 
     /// The flat item indexes of section `section` of block `block`.
-    public func itemIndexes(block: Int, section: Int) -> [Int] {
+    package func itemIndexes(block: Int, section: Int) -> [Int] {
         itemLocations.indices.filter { itemLocations[$0].block == block && itemLocations[$0].section == section }
     }
 

@@ -75,12 +75,12 @@ extension Codebook: Decodable {
     }
 
     /// Loads the codebook at `path`; errors name the file, line and key.
-    public static func load(path: String) throws -> Codebook {
+    package static func load(path: String) throws -> Codebook {
         try YAMLFile.load(Codebook.self, path: path)
     }
 
     /// Decodes a codebook from YAML text; `file` names it in errors.
-    public static func decode(yaml: String, file: String) throws -> Codebook {
+    package static func decode(yaml: String, file: String) throws -> Codebook {
         try YAMLFile.decode(Codebook.self, from: yaml, file: file)
     }
 }

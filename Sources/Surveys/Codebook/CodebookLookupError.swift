@@ -1,9 +1,9 @@
 import Foundation
 
 /// A codebook that cannot be found.
-public struct CodebookLookupError: Error, CustomStringConvertible {
+package struct CodebookLookupError: Error, CustomStringConvertible {
     /// What was looked for and where.
-    public var message: String
+    package var message: String
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }

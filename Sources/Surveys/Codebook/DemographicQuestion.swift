@@ -17,7 +17,7 @@ public struct DemographicQuestion: Sendable, Equatable {
     public var localizedOptions: [String: [String]]
 
     /// A demographic question.
-    public init(code: String, text: String, options: [String], aliases: [String] = [],
+    package init(code: String, text: String, options: [String], aliases: [String] = [],
                 synonyms: [[String]] = [], localizedOptions: [String: [String]] = [:]) {
         self.code = code
         self.text = text
@@ -28,7 +28,7 @@ public struct DemographicQuestion: Sendable, Equatable {
     }
 
     /// The display texts of the options in `language`, else in the first language.
-    public func options(language: String?) -> [String] {
+    package func options(language: String?) -> [String] {
         language.flatMap { localizedOptions[$0] } ?? options
     }
 }

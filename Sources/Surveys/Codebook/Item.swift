@@ -18,7 +18,7 @@ public struct Item: Sendable, Equatable {
     public var codes: SpecialAnswers
 
     /// An item.
-    public init(code: String, text: String, reversed: Bool = false, aliases: [String] = [],
+    package init(code: String, text: String, reversed: Bool = false, aliases: [String] = [],
                 importanceOf: String? = nil, scale: Scale? = nil, codes: SpecialAnswers = SpecialAnswers()) {
         self.code = code
         self.text = text

@@ -9,13 +9,13 @@ public struct Rescale: Sendable, Equatable {
     public var to: ClosedRange<Double>
 
     /// A rescaling onto `to`.
-    public init(to: ClosedRange<Double>) {
+    package init(to: ClosedRange<Double>) {
         self.to = to
     }
 
     /// `value` of a scale `from` put on ``to``.
     @inline(__always)
-    public func apply(_ value: Double, from: ClosedRange<Double>) -> Double {
+    package func apply(_ value: Double, from: ClosedRange<Double>) -> Double {
         to.lowerBound + (value - from.lowerBound) / (from.upperBound - from.lowerBound) * (to.upperBound - to.lowerBound)
     }
 }

@@ -18,7 +18,7 @@ public struct SatisfactionSettings: Sendable, Equatable, Decodable {
     public var nps: String?
 
     /// Settings naming the service question, the headline item and the optional NPS item.
-    public init(service: String, overall: String, nps: String? = nil) {
+    package init(service: String, overall: String, nps: String? = nil) {
         self.service = service
         self.overall = overall
         self.nps = nps
@@ -100,7 +100,7 @@ extension Codebook {
 extension DemographicQuestion {
     /// The 1-based option that `text` names (the option's text, its number, or `A<n>`), as stored
     /// in a response's demographics; `nil` when it names none.
-    public func optionCode(for text: String) -> UInt8? {
+    package func optionCode(for text: String) -> UInt8? {
         guard let code = DemographicParser(question: self, missingWords: []).parse(text), code > 0 else { return nil }
         return code
     }

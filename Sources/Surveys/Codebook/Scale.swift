@@ -22,7 +22,7 @@ public struct Scale: Sendable, Equatable, Codable {
     public var codes: SpecialAnswers
 
     /// A scale; `positiveFrom` defaults to the first point above the middle.
-    public init(min: Int, max: Int, positiveFrom: Int? = nil, labels: [Int: String] = [:], emoticons: Int? = nil,
+    package init(min: Int, max: Int, positiveFrom: Int? = nil, labels: [Int: String] = [:], emoticons: Int? = nil,
                 synonyms: [Int: [String]] = [:], localizedLabels: [String: [Int: String]] = [:], codes: SpecialAnswers = SpecialAnswers()) {
         self.min = min
         self.max = max
@@ -41,13 +41,13 @@ public struct Scale: Sendable, Equatable, Codable {
     public var points: ClosedRange<Int> { min...max }
 
     /// Whether `value` is a point of the scale.
-    public func contains(_ value: Int) -> Bool { value >= min && value <= max }
+    package func contains(_ value: Int) -> Bool { value >= min && value <= max }
 
     /// `value` reverse-scored: `min + max − value` (`7 − x` on a 1–6 scale).
-    public func reversed(_ value: Int) -> Int { min + max - value }
+    package func reversed(_ value: Int) -> Int { min + max - value }
 
     /// The display label of `point` in `language` (`it`, `en`), else in the first language.
-    public func label(_ point: Int, language: String? = nil) -> String? {
+    package func label(_ point: Int, language: String? = nil) -> String? {
         language.flatMap { localizedLabels[$0]?[point] } ?? labels[point]
     }
 

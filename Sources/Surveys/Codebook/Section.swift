@@ -10,7 +10,7 @@ public struct Section: Sendable, Equatable {
     public var rescale: Rescale?
 
     /// A section.
-    public init(code: String, title: String, items: [Item], rescale: Rescale? = nil) {
+    package init(code: String, title: String, items: [Item], rescale: Rescale? = nil) {
         self.code = code
         self.title = title
         self.items = items

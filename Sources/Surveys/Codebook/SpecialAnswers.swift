@@ -21,14 +21,14 @@ public struct SpecialAnswers: Sendable, Equatable {
     public var dontKnow: [String]
 
     /// Declared answers; all empty by default.
-    public init(missing: [String] = [], notApplicable: [String] = [], dontKnow: [String] = []) {
+    package init(missing: [String] = [], notApplicable: [String] = [], dontKnow: [String] = []) {
         self.missing = missing
         self.notApplicable = notApplicable
         self.dontKnow = dontKnow
     }
 
     /// Both sets of declarations, `self` first.
-    public func adding(_ other: SpecialAnswers) -> SpecialAnswers {
+    package func adding(_ other: SpecialAnswers) -> SpecialAnswers {
         SpecialAnswers(missing: missing + other.missing, notApplicable: notApplicable + other.notApplicable,
                        dontKnow: dontKnow + other.dontKnow)
     }
