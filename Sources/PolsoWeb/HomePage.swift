@@ -67,7 +67,7 @@ public enum HomePage {
     }
 
     private static func plans(_ plans: [PlanStatus], context: PageContext, words: WebWords) -> String {
-        var html = "<section aria-labelledby=\"plans\"><h2 id=\"plans\">\(Markup.escape(words.plans))</h2>"
+        let html = "<section aria-labelledby=\"plans\"><h2 id=\"plans\">\(Markup.escape(words.plans))</h2>"
         guard !plans.isEmpty else { return html + "<p>\(Markup.escape(words.noPlans))</p></section>" }
         return html + PlansPage.list(plans, context: context) + "</section>"
     }
