@@ -17,18 +17,14 @@ struct BodiesCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the bodies with their kind, benchmark opt-in and public flag.")
+        static let configuration = CommandConfiguration(abstract: "List the bodies with their kind, benchmark opt-in and public flag (labels in Italian unless --locale en).")
 
         @OptionGroup var storeOption: StoreOption
 
+        @OptionGroup var output: OutputOptions
+
         func run() throws {
-            let bodies = try BodyCatalog(store: try storeOption.open()).list()
-            var table = TextTable(columns: [.init("code", .left), .init("name", .left), .init("kind", .left),
-                                            .init("benchmark", .left), .init("named to others", .left)])
-            for body in bodies {
-                table.append([body.code, body.name, body.kind, body.optedIn ? "opted in" : "no", body.isPublic ? "public" : "no"])
-            }
-            print(table.renderText(), terminator: "")
+            print(try BodyCatalog(store: try storeOption.open()).table(locale: output.locale).render(output.format), terminator: "")
         }
     }
 

@@ -40,10 +40,9 @@ struct StoreCommand: ParsableCommand {
 
         /// `Store PATH: Polso store format 7, 2 waves of 3 bodies`.
         static func report(_ store: SurveyStore) throws {
-            let bodies = try PolsoError.catching { try store.bodies() }
-            let waves = try bodies.reduce(0) { $0 + (try WaveCatalog(store: store).list(body: $1.code).count) }
-            print("Store \(store.path): Polso store format \(SurveyStore.formatVersion), \(waves) wave\(waves == 1 ? "" : "s")"
-                  + (bodies.count == 1 ? "" : " of \(bodies.count) bodies"))
+            let summary = try StoreSummary(store: store)
+            print("Store \(summary.path): Polso store format \(summary.formatVersion), \(summary.waves) wave\(summary.waves == 1 ? "" : "s")"
+                  + (summary.bodies == 1 ? "" : " of \(summary.bodies) bodies"))
         }
     }
 }

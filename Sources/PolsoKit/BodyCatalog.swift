@@ -1,3 +1,4 @@
+import Reports
 import Store
 
 /// `polso bodies`: the bodies a store holds, and their addition and change.
@@ -12,6 +13,13 @@ public struct BodyCatalog: Sendable {
     /// - Throws: ``PolsoError`` when the store cannot be read.
     public func list() throws -> [Body] {
         try PolsoError.catching { try store.bodies() }
+    }
+
+    /// Every body as a table, labels in `locale` (`polso bodies list`).
+    /// - Throws: ``PolsoError`` when the store cannot be read.
+    public func table(locale: DisplayLocale) throws -> Rendered {
+        BodyTable(rows: try list().map { BodyTable.Row(code: $0.code, name: $0.name, kind: $0.kind, optedIn: $0.optedIn, isPublic: $0.isPublic) },
+                  locale: locale).rendered()
     }
 
     /// Adds a body (not opted in to the network benchmark and not public unless said), recording

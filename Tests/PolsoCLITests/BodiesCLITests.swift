@@ -23,7 +23,11 @@ struct BodiesCLITests {
     func listAddSet() throws {
         let cli = try CLIRunner()
         #expect(try cli.run(["store", "init"]).status == 0)
-        #expect(try cli.run(["bodies"]).stdout.contains("local  Ente locale"))
+        let first = try cli.run(["bodies"]).stdout
+        #expect(first.hasPrefix("codice  nome  ") && first.contains("local   Ente locale"), "\(first)")
+        let english = try cli.run(["bodies", "--locale", "en"]).stdout
+        #expect(english.hasPrefix("code   name  ") && english.contains("local  Ente locale") && english.contains("benchmark"), "\(english)")
+        #expect(try cli.run(["bodies", "--format", "csv"]).stdout == "code,name,kind,opted_in,public\r\nlocal,Ente locale,,false,false\r\n")
         let added = try cli.run(["bodies", "add", "cciaa-pt", "--name", "Camera di Commercio di Pistoia", "--kind", "Camera di Commercio", "--opt-in"])
         #expect(added.stdout == "Added body cciaa-pt (Camera di Commercio di Pistoia) to polso.sqlite\n")
         let set = try cli.run(["bodies", "set", "cciaa-pt", "--public", "--opt-out"])
