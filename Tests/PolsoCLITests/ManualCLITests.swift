@@ -40,6 +40,23 @@ struct ManualCLITests {
         #expect(gaps.map(\.missing) == ["Fl -no-such-option", "help text 'Invented.'"])
     }
 
+    @Test("a page that lost a non-ASCII character of its help text is stale; the groff escape counts as the character")
+    func nonASCIICharactersAreKept() {
+        let help = "A Δ is marked ▲ ▼ only when… (perché)"
+        #expect(manualText(help) == #"A \[u0394] is marked \[u25B2] \[u25BC] only when\[u2026] (perch\[u00E9])"#)
+        #expect(!"A  is marked   only when (perch)".contains(manualText(help)))
+    }
+
+    /// `text` as the pages spell it: every non-ASCII character as groff's `\[uXXXX]` escape
+    /// (docs/man/unicode.py puts back what swift-argument-parser's generator drops).
+    static func manualText(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            guard !scalar.isASCII else { return String(scalar) }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+        }.joined()
+    }
+
     static let folder = CLIRunner.repository.appendingPathComponent("docs/man")
 
     /// Records in `gaps` what the page of `command` (and, recursively, of its subcommands) lacks.
@@ -52,6 +69,9 @@ struct ManualCLITests {
         }
         var wanted: [(token: String, what: String)] = []
         if let abstract = command["abstract"] as? String { wanted.append((abstract, "the abstract")) }
+        for line in (command["discussion"] as? String ?? "").split(separator: "\n") where !line.isEmpty {
+            wanted.append((String(line), "discussion text '\(line)'"))
+        }
         for argument in command["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool ?? true {
             for argumentName in argument["names"] as? [[String: String]] ?? [] {
                 let flag = "Fl " + (argumentName["kind"] == "long" ? "-" : "") + (argumentName["name"] ?? "")
@@ -62,8 +82,7 @@ struct ManualCLITests {
             }
             if let help = argument["abstract"] as? String { wanted.append((help, "help text '\(help)'")) }
         }
-        // The generator keeps only ASCII in the pages (▲, –, … are dropped), so the texts are compared that way.
-        for (token, what) in wanted where !page.contains(String(token.unicodeScalars.filter(\.isASCII).map(Character.init))) {
+        for (token, what) in wanted where !page.contains(manualText(token)) {
             gaps.append(Gap(page: name, missing: what))
         }
         for subcommand in command["subcommands"] as? [[String: Any]] ?? [] {
