@@ -43,8 +43,8 @@ struct ManualCLITests {
     @Test("a page that lost a non-ASCII character of its help text is stale; the groff escape counts as the character")
     func nonASCIICharactersAreKept() {
         let help = "A Δ is marked ▲ ▼ only when… (perché)"
-        #expect(manualText(help) == #"A \[u0394] is marked \[u25B2] \[u25BC] only when\[u2026] (perch\[u00E9])"#)
-        #expect(!"A  is marked   only when (perch)".contains(manualText(help)))
+        #expect(Self.manualText(help) == #"A \[u0394] is marked \[u25B2] \[u25BC] only when\[u2026] (perch\[u00E9])"#)
+        #expect(!"A  is marked   only when (perch)".contains(Self.manualText(help)))
     }
 
     /// `text` as the pages spell it: every non-ASCII character as groff's `\[uXXXX]` escape
