@@ -8,7 +8,7 @@ public struct CSVDialect: Sendable, Equatable {
     public var hasByteOrderMark: Bool
 
     /// A dialect.
-    public init(delimiter: UInt8 = UInt8(ascii: ","), encoding: TextEncoding = .utf8, hasByteOrderMark: Bool = false) {
+    package init(delimiter: UInt8 = UInt8(ascii: ","), encoding: TextEncoding = .utf8, hasByteOrderMark: Bool = false) {
         self.delimiter = delimiter
         self.encoding = encoding
         self.hasByteOrderMark = hasByteOrderMark

@@ -1,7 +1,7 @@
 /// A CSV file that cannot be read, with the physical position of the problem.
-public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The file could not be opened or read.
         case unreadable(String)
         /// A `"` inside a field that does not start with a quote.
@@ -24,16 +24,16 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The file's path as given.
-    public var file: String
+    package var file: String
     /// 1-based physical line (line breaks inside quoted fields count).
-    public var line: Int
+    package var line: Int
     /// 1-based column in characters on that line.
-    public var column: Int
+    package var column: Int
     /// What went wrong.
-    public var kind: Kind
+    package var kind: Kind
 
     /// An error at a position.
-    public init(file: String, line: Int, column: Int, kind: Kind) {
+    package init(file: String, line: Int, column: Int, kind: Kind) {
         self.file = file
         self.line = line
         self.column = column
@@ -41,7 +41,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `file:line:column: message`.
-    public var description: String {
+    package var description: String {
         let location = line > 0 ? "\(file):\(line):\(column)" : file
         switch kind {
         case let .unreadable(reason): return "\(location): cannot read the file: \(reason)"

@@ -14,20 +14,20 @@ import Darwin
 /// skipped. Parsing is strict: a stray or unclosed quote is an error with its physical line and
 /// column. Memory stays bounded by the chunk size and the longest record; the input by
 /// ``CSVReadOptions/sizeLimit``.
-public final class CSVReader {
+package final class CSVReader {
     /// The file's path as given (`-` for standard input).
-    public let path: String
+    package let path: String
     /// The name errors give: the path, or `<stdin>`.
-    public var name: String { input.name }
+    package var name: String { input.name }
     /// The dialect in use (detected or imposed); the encoding is settled once the file has been read.
-    public private(set) var dialect: CSVDialect
+    package private(set) var dialect: CSVDialect
     /// What the reader decided on its own that the user should know (encoding fallback…).
-    public private(set) var notices: [String]
+    package private(set) var notices: [String]
     /// The input's size in bytes: known at once for a regular file, after the reading for a pipe.
-    public private(set) var byteCount: Int
+    package private(set) var byteCount: Int
     /// Blank lines found between records by the last ``forEachRecord(onChunk:_:)``: skipped, but
     /// in a one-column export each may be a respondent who left the only answer blank.
-    public private(set) var blankLinesBetweenRecords = 0
+    package private(set) var blankLinesBetweenRecords = 0
     private let options: CSVReadOptions
     /// The input as given, hashed and limited as it is read.
     private let input: InputSource
@@ -40,7 +40,7 @@ public final class CSVReader {
 
     /// Opens `path` (`-` for standard input) and settles the dialect from its first bytes.
     /// - Throws: ``CSVError`` when the input cannot be read or is larger than the size limit.
-    public convenience init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
+    package convenience init(path: String, options: CSVReadOptions = CSVReadOptions()) throws {
         try self.init(input: InputSource(path: path, limit: options.sizeLimit, hashing: options.hashesInput), options: options)
     }
 
@@ -82,7 +82,7 @@ public final class CSVReader {
 
     /// The SHA-256 of the input's bytes as hexadecimal digits, once it has been read to the end
     /// with ``CSVReadOptions/hashesInput`` set; `nil` otherwise.
-    public var sha256: String? { input.sha256 }
+    package var sha256: String? { input.sha256 }
 
     deinit {
         if let transcoded { unlink(transcoded) }
@@ -96,7 +96,7 @@ public final class CSVReader {
     ///     (records then carry ``CSVRecord/codes``); kept alive by the caller.
     ///   - body: called once per record; the record is valid only during the call. An error
     ///     thrown here stops the reading and is rethrown.
-    public func forEachRecord(
+    package func forEachRecord(
         onChunk: ((UnsafeRawBufferPointer) -> Void)? = nil,
         _ body: (CSVRecord) throws -> Void
     ) throws {

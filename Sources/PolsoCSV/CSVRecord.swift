@@ -3,13 +3,13 @@
 ///
 /// Fields are byte ranges in the reader's reused buffer, already UTF-8 (Windows-1252 input is
 /// transcoded); nothing is allocated per field. Ask for `String`s only where needed.
-public struct CSVRecord {
+package struct CSVRecord {
     /// 0-based number of the record in the file (the header is record 0).
-    public let index: Int
+    package let index: Int
     /// 1-based physical line on which the record starts (in a workbook, the sheet's row number).
-    public let line: Int
+    package let line: Int
     /// Number of fields.
-    public let count: Int
+    package let count: Int
     private let base: UnsafeRawPointer?
     private let ends: UnsafePointer<Int>
     /// Per field, its code from the reader's ``FieldCodes`` (``FieldCodes/undecided`` for a cell
@@ -30,7 +30,7 @@ public struct CSVRecord {
 
     /// The bytes of field `field` (0-based).
     @inline(__always)
-    public func bytes(_ field: Int) -> UnsafeRawBufferPointer {
+    package func bytes(_ field: Int) -> UnsafeRawBufferPointer {
         let start = field == 0 ? 0 : ends[field - 1]
         let end = ends[field]
         guard let base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
@@ -38,12 +38,12 @@ public struct CSVRecord {
     }
 
     /// Field `field` as a `String`.
-    public func string(_ field: Int) -> String {
+    package func string(_ field: Int) -> String {
         String(decoding: bytes(field), as: UTF8.self)
     }
 
     /// Every field as a `String`.
-    public func strings() -> [String] {
+    package func strings() -> [String] {
         (0..<count).map(string)
     }
 }
