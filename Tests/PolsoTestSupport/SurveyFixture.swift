@@ -185,16 +185,16 @@ public struct CollectedResponses: ResponseSink {
         public var demographics: [UInt8]
     }
 
-    public private(set) var layout: ResponseLayout?
+    package private(set) var layout: ResponseLayout?
     public private(set) var rows: [Response] = []
 
     public init() {}
 
-    public mutating func begin(_ layout: ResponseLayout) throws {
+    package mutating func begin(_ layout: ResponseLayout) throws {
         self.layout = layout
     }
 
-    public mutating func add(_ response: ResponseRow) throws {
+    package mutating func add(_ response: ResponseRow) throws {
         rows.append(Response(line: response.line, answers: Array(response.answers), demographics: Array(response.demographics)))
     }
 }

@@ -5,7 +5,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     public var day: Int
 
     /// A day; `nil` when it does not exist (month 13, 30 February…).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -13,7 +13,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `YYYY-MM-DD`, the form stored and shown (it reads the same in every locale).
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         self.init(year: parts[0], month: parts[1], day: parts[2])

@@ -46,7 +46,7 @@ public struct ColumnMap: Sendable, Equatable {
     }
 
     /// Why column `index` (0-based) is skipped, or `nil` for an item or demographic column.
-    public func skipReason(ofColumn index: Int) -> SkipReason? {
+    package func skipReason(ofColumn index: Int) -> SkipReason? {
         switch roles[index] {
         case .item, .demographic: return nil
         case .metadata: return matches[index] == .mappingFile ? .mappingFile : .metadata
@@ -62,7 +62,7 @@ public struct ColumnMap: Sendable, Equatable {
     }
 
     /// Whether any column from `index` (0-based) on holds answers (an item or a demographic question).
-    public func holdsAnswers(from index: Int) -> Bool {
+    package func holdsAnswers(from index: Int) -> Bool {
         roles[min(index, roles.count)...].contains { role in
             switch role {
             case .item, .demographic: return true

@@ -10,9 +10,9 @@ import PolsoYAML
 ///   "Reparto": ignore
 ///   "Codice": metadata
 /// ```
-public struct ColumnMapping: Sendable, Equatable, Decodable {
+package struct ColumnMapping: Sendable, Equatable, Decodable {
     /// What a mapped column becomes.
-    public enum Entry: Sendable, Equatable {
+    package enum Entry: Sendable, Equatable {
         /// An item or demographic code.
         case code(String)
         /// Skip the column.
@@ -22,22 +22,22 @@ public struct ColumnMapping: Sendable, Equatable, Decodable {
     }
 
     /// Key → entry, as written.
-    public var columns: [String: String]
+    package var columns: [String: String]
 
     enum CodingKeys: String, CodingKey, CaseIterable { case columns }
 
     /// A mapping from keys (header text, `#position`, `glob:pattern`) to codes (or `ignore`, `metadata`).
-    public init(columns: [String: String]) { self.columns = columns }
+    package init(columns: [String: String]) { self.columns = columns }
 
     /// Decodes the file; unknown top-level keys are refused.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         columns = try container.decodeIfPresent([String: String].self, forKey: .columns) ?? [:]
     }
 
     /// Loads a mapping file; errors name the file, line and key.
-    public static func load(path: String) throws -> ColumnMapping {
+    package static func load(path: String) throws -> ColumnMapping {
         try YAMLFile.load(ColumnMapping.self, path: path)
     }
 

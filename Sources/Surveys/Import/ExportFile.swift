@@ -5,16 +5,16 @@ import PolsoWorkbook
 /// A survey export opened by what its bytes are, whatever its name: CSV text read by libcsv, or a
 /// sheet of an `.xlsx` workbook. Both hand out the same ``PolsoCSV/CSVRecord``s, so whatever
 /// reads an export (the importer, a command that looks at headers) reads both alike.
-public final class ExportFile {
+package final class ExportFile {
     private enum Reader {
         case csv(CSVReader)
         case workbook(WorkbookReader)
     }
 
     /// The file's path as given (`-` for standard input).
-    public let path: String
+    package let path: String
     /// The name messages and the import log give the file: its path, or `<stdin>`.
-    public let name: String
+    package let name: String
     private let reader: Reader
     private let input: InputSource
 
@@ -73,10 +73,10 @@ public final class ExportFile {
 
     /// The SHA-256 of the file's bytes, once they have all been read, when the options asked
     /// for it (``PolsoCSV/CSVReadOptions/hashesInput``); `nil` otherwise.
-    public var sha256: String? { input.sha256 }
+    package var sha256: String? { input.sha256 }
 
     /// The file's size in bytes.
-    public var byteCount: Int {
+    package var byteCount: Int {
         switch reader {
         case let .csv(csv): return csv.byteCount
         case let .workbook(workbook): return workbook.byteCount
@@ -84,20 +84,20 @@ public final class ExportFile {
     }
 
     /// The sheet read, for a workbook; `nil` for a CSV file.
-    public var sheet: String? {
+    package var sheet: String? {
         if case let .workbook(workbook) = reader { return workbook.sheetName }
         return nil
     }
 
     /// Delimiter, encoding and BOM of a CSV file; for a workbook, UTF-8 (its records' encoding).
-    public var dialect: CSVDialect {
+    package var dialect: CSVDialect {
         if case let .csv(csv) = reader { return csv.dialect }
         return CSVDialect()
     }
 
     /// What the user should know about how the file was read (encoding fallback, a workbook under
     /// another name, blank rows skipped by the last ``forEachRecord(progress:_:)``).
-    public var notices: [String] {
+    package var notices: [String] {
         switch reader {
         case let .csv(csv):
             let blank = csv.blankLinesBetweenRecords
@@ -111,7 +111,7 @@ public final class ExportFile {
     }
 
     /// Reads every record, header included, in order; `progress` gets the bytes read and the total.
-    public func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
+    package func forEachRecord(progress: ((Int, Int) -> Void)? = nil, _ body: (CSVRecord) throws -> Void) throws {
         try forEachRecord(progress: progress, fieldCodes: nil, body)
     }
 
@@ -143,7 +143,7 @@ public final class ExportFile {
 
     /// `failure` with its problems located by sheet and cell and, for a workbook, a word on which
     /// sheet was read.
-    public func located(_ failure: ImportFailure) -> ImportFailure {
+    package func located(_ failure: ImportFailure) -> ImportFailure {
         guard case let .workbook(workbook) = reader else { return failure }
         var located = failure
         located.problems = failure.problems.map { problem in

@@ -32,7 +32,7 @@ public struct ExportLayout: Sendable, Equatable {
         public var kind: Kind
 
         /// A column named `name` under `header`.
-        public init(header: String, name: String? = nil, text: String? = nil, kind: Kind = .answer) {
+        package init(header: String, name: String? = nil, text: String? = nil, kind: Kind = .answer) {
             self.header = header
             self.name = name ?? header
             self.text = text
@@ -53,12 +53,12 @@ public struct ExportLayout: Sendable, Equatable {
     public var headers: [String] { columns.map(\.header) }
 
     /// Rows that ``recognise(_:atEnd:)`` looks at before it decides (header rows and a sample of responses).
-    public static let rowsNeeded = 24
+    package static let rowsNeeded = 24
 
     /// Recognises the layout from the first rows of a file, or returns `nil` while more rows are
     /// needed to tell (fewer than ``rowsNeeded`` rows and `atEnd` false). `nil` with `atEnd`
     /// means the file has no rows.
-    public static func recognise(_ rows: [[String]], atEnd: Bool = false) -> ExportLayout? {
+    package static func recognise(_ rows: [[String]], atEnd: Bool = false) -> ExportLayout? {
         guard !rows.isEmpty, rows.count >= rowsNeeded || atEnd else { return nil }
         var layout = qualtrics(rows) ?? surveyMonkey(rows) ?? kobo(rows) ?? odk(rows) ?? limeSurvey(rows)
             ?? microsoftForms(rows) ?? googleForms(rows) ?? plain(rows)

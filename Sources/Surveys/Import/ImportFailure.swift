@@ -3,21 +3,21 @@ import PolsoWorkbook
 import Foundation
 
 /// An import refused as a whole; nothing was stored.
-public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+package struct ImportFailure: Error, Sendable, CustomStringConvertible {
     /// The file.
-    public var file: String
+    package var file: String
     /// The first problems (up to the limit).
-    public var problems: [ImportProblem]
+    package var problems: [ImportProblem]
     /// How many problems there are in all.
-    public var total: Int
+    package var total: Int
     /// Advice shown after the list.
-    public var advice: String?
+    package var advice: String?
     /// A draft mapping file (YAML) for an import refused on its columns: every decision made and
     /// every open question, for the user to edit and pass with `--map`.
-    public var draftMapping: String?
+    package var draftMapping: String?
 
     /// A refused import.
-    public init(file: String, problems: [ImportProblem], total: Int, advice: String?, draftMapping: String? = nil) {
+    package init(file: String, problems: [ImportProblem], total: Int, advice: String?, draftMapping: String? = nil) {
         self.file = file
         self.problems = problems
         self.total = total
@@ -26,7 +26,7 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     }
 
     /// The list of problems, "and N more", and the advice.
-    public var description: String {
+    package var description: String {
         var lines = ["\(file): not imported: \(total) problem\(total == 1 ? "" : "s"); nothing was stored."]
         lines += problems.map { "  " + $0.description }
         if total > problems.count { lines.append("  … and \(total - problems.count) more") }

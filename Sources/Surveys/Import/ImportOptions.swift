@@ -3,45 +3,45 @@ import PolsoWorkbook
 import Foundation
 
 /// Choices for one import.
-public struct ImportOptions: Sendable {
+package struct ImportOptions: Sendable {
     /// Delimiter, encoding and chunk size for the reader.
-    public var csv: CSVReadOptions
+    package var csv: CSVReadOptions
     /// The sheet of a workbook to read (`--sheet`); `nil` reads the first visible sheet.
-    public var sheet: String?
+    package var sheet: String?
     /// How far a workbook may decompress before it is refused.
     package var workbookLimits = WorkbookLimits()
     /// A user's mapping of headers to codes (`--map`).
-    public var mapping: ColumnMapping?
+    package var mapping: ColumnMapping?
     /// Accept a file that lacks some codebook items (`--allow-missing-items`).
-    public var allowMissingItems: Bool
+    package var allowMissingItems: Bool
     /// Import the valid rows and write the invalid ones to a rejects file (`--skip-invalid-rows`).
-    public var skipInvalidRows: Bool
+    package var skipInvalidRows: Bool
     /// Where rejected rows go; by default `<file>.rejects.csv` beside the file.
-    public var rejectsPath: String?
+    package var rejectsPath: String?
     /// Write the rejects file at all (a dry run writes nothing). It is written under a temporary
     /// name and put in place by whoever commits the import (``ImportSummary/pendingRejects``).
-    public var writesRejects = true
+    package var writesRejects = true
     /// The survey year: when the export dates its responses and none of the dates falls in this
     /// year or the first half of the next, the file is refused.
-    public var surveyYear: Int?
+    package var surveyYear: Int?
     /// Accept dates outside the survey year's window (`--accept-dates-outside-year`).
-    public var acceptsDatesOutsideYear = false
+    package var acceptsDatesOutsideYear = false
     /// Respondent ids already stored in the wave (an appended file): the same id again is refused.
-    public var storedResponseIds: StoredResponseIds?
+    package var storedResponseIds: StoredResponseIds?
     /// How many problems an error lists before saying "and N more".
-    public var problemLimit: Int
+    package var problemLimit: Int
     /// Compute the file's SHA-256 while reading (needed for the import log, not for a dry run).
-    public var computesHash = true
+    package var computesHash = true
     /// Demographic answers given for every row of the file (`--service NAME`): question index →
     /// 1-based option. A column for the question may still be present: its blank cells take the
     /// given option, and a cell naming another option is a problem.
-    public var presetDemographics: [Int: UInt8] = [:]
+    package var presetDemographics: [Int: UInt8] = [:]
     /// Header rows before the first response, when the user gives them (`--header-rows`);
     /// `nil` to take them from the recognised layout.
-    public var headerRows: Int?
+    package var headerRows: Int?
 
     /// Options; by default any problem rejects the whole file.
-    public init(csv: CSVReadOptions = CSVReadOptions(), mapping: ColumnMapping? = nil, allowMissingItems: Bool = false,
+    package init(csv: CSVReadOptions = CSVReadOptions(), mapping: ColumnMapping? = nil, allowMissingItems: Bool = false,
                 skipInvalidRows: Bool = false, rejectsPath: String? = nil, problemLimit: Int = 20) {
         self.csv = csv
         self.mapping = mapping

@@ -54,5 +54,5 @@ public struct ImportSummary: Sendable {
     public var rejectedShare: Double { rows > 0 ? Double(rejectedRows) / Double(rows) : 0 }
 
     /// Above this share of rejected rows the summary warns.
-    public static let rejectedShareWarning = 0.05
+    package static let rejectedShareWarning = 0.05
 }

@@ -3,14 +3,14 @@ import PolsoWorkbook
 import Foundation
 
 /// Reads an export against a codebook and hands validated responses to a sink.
-public struct Importer {
+package struct Importer {
     /// The questionnaire.
-    public let codebook: Codebook
+    package let codebook: Codebook
     /// The choices.
-    public let options: ImportOptions
+    package let options: ImportOptions
 
     /// An importer for a codebook.
-    public init(codebook: Codebook, options: ImportOptions = ImportOptions()) {
+    package init(codebook: Codebook, options: ImportOptions = ImportOptions()) {
         self.codebook = codebook
         self.options = options
     }
@@ -18,7 +18,7 @@ public struct Importer {
     /// A draft mapping file for the export at `path` (what `polso map` writes): every decision
     /// the importer makes about its columns, and every open question with its nearest candidates.
     /// Reads only the first rows of the file.
-    public func draftMapping(path: String) throws -> String {
+    package func draftMapping(path: String) throws -> String {
         let export = try ExportFile(path: path, csv: options.csv, sheet: options.sheet, limits: options.workbookLimits)
         var rows: [[String]] = []
         struct Enough: Error {}
@@ -45,7 +45,7 @@ public struct Importer {
     /// so callers must treat the import as one transaction and roll it back on error.
     /// - Throws: ``ImportFailure``, the CSV reader's ``PolsoCSV/CSVError``, or
     ///   ``PolsoWorkbook/WorkbookError`` for a workbook that cannot be read (and for `.xls`/`.ods`).
-    public func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+    package func run<Sink: ResponseSink>(path: String, into sink: inout Sink, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         let export = try open(path)
         var session = ImportSession(codebook: codebook, options: options, file: export.name, byteCount: export.byteCount)
         return try complete(export, session: &session, sink: &sink) { session, sink in

@@ -10,7 +10,7 @@ public struct PendingFile: Sendable, Equatable {
     public let temporaryPath: String
 
     /// A pending file for `target`.
-    public init(target: String) {
+    package init(target: String) {
         self.target = target
         let url = URL(fileURLWithPath: target)
         temporaryPath = url.deletingLastPathComponent()
@@ -18,7 +18,7 @@ public struct PendingFile: Sendable, Equatable {
     }
 
     /// Puts the file in place, replacing any earlier one; nothing happens when it was never written.
-    public func commit() throws {
+    package func commit() throws {
         guard FileManager.default.fileExists(atPath: temporaryPath) else { return }
         guard rename(temporaryPath, target) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -27,7 +27,7 @@ public struct PendingFile: Sendable, Equatable {
     }
 
     /// Removes the temporary file, if written.
-    public func discard() {
+    package func discard() {
         try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 }

@@ -3,9 +3,9 @@ import PolsoWorkbook
 import Foundation
 
 /// What the rows of an import hold.
-public struct ResponseLayout: Sendable {
+package struct ResponseLayout: Sendable {
     /// The codebook the answers follow.
-    public var codebook: Codebook
+    package var codebook: Codebook
     /// How the columns were read.
-    public var columns: ColumnMap
+    package var columns: ColumnMap
 }

@@ -1,19 +1,19 @@
 /// Respondent ids already stored in the wave an import appends to, with where each came from.
-public struct StoredResponseIds: Sendable {
+package struct StoredResponseIds: Sendable {
     /// Where an id was stored: the file (index in ``files``) and its line there.
-    public struct Location: Sendable, Equatable {
-        public var file: Int
-        public var line: Int
-        public init(file: Int, line: Int) {
+    package struct Location: Sendable, Equatable {
+        package var file: Int
+        package var line: Int
+        package init(file: Int, line: Int) {
             self.file = file
             self.line = line
         }
     }
 
     /// The wave, as the refusal names it (`anac-2013 2016 (whole body)`).
-    public var wave: String
+    package var wave: String
     /// The files imported into it.
-    public var files: [String]
+    package var files: [String]
     /// The ids of each file, in the order of ``files``.
     package var ids: [StoredFileIds]
 

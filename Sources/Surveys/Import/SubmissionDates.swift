@@ -45,7 +45,7 @@ public struct SubmissionDates: Sendable, Equatable {
 
     /// The days a survey of `year` is submitted on: the year itself and the first half of the next
     /// (surveys of a year often close in the spring after it).
-    public static func window(year: Int) -> ClosedRange<CalendarDay> {
+    package static func window(year: Int) -> ClosedRange<CalendarDay> {
         CalendarDay(year: year, month: 1, day: 1)!...CalendarDay(year: year + 1, month: 6, day: 30)!
     }
 }
