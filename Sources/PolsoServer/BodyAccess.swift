@@ -8,5 +8,5 @@ public struct BodyAccess: Sendable, Equatable {
     /// The body's name, as the store has it.
     public var name: String
     /// The user's role in it (an administrator of the network holds `.administrator` everywhere).
-    public var role: UserRole
+    package var role: UserRole
 }

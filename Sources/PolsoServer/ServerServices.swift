@@ -31,7 +31,7 @@ public struct ServerServices: Sendable {
     /// Appends to the audit log what the signed-in user did in the request's body. The pages'
     /// changes (import, push, plan import) are recorded by the PolsoKit operations themselves,
     /// given `PageExchange.actor`; this is for a handler whose change no PolsoKit operation makes.
-    public func audit(_ action: AuditEntry.Action, detail: String, context: PolsoRequestContext) throws {
+    package func audit(_ action: AuditEntry.Action, detail: String, context: PolsoRequestContext) throws {
         try store.appendAudit(AuditEntry(at: now(), user: context.user?.account.email ?? "", body: context.body?.code,
                                          action: action, detail: detail, address: context.remoteAddress))
     }

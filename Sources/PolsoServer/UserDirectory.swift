@@ -19,7 +19,7 @@ public struct UserDirectory: Sendable {
     /// - Throws: ``PolsoError``: `usage` for an address that is not one or a role without a body,
     ///   `badInput` for a password too short or too long, `store` for an existing user or an unknown body.
     @discardableResult
-    public func add(email: String, password: String, body: String?, role: UserRole) throws -> UserAccount {
+    package func add(email: String, password: String, body: String?, role: UserRole) throws -> UserAccount {
         let email = try Self.checkedEmail(email)
         try Self.checkScope(body: body, role: role)
         let hash: String
@@ -34,7 +34,7 @@ public struct UserDirectory: Sendable {
 
     /// Gives an existing user `role` in `body` (nil: the network), replacing their role there.
     @discardableResult
-    public func grant(email: String, body: String?, role: UserRole) throws -> UserAccount {
+    package func grant(email: String, body: String?, role: UserRole) throws -> UserAccount {
         try Self.checkScope(body: body, role: role)
         return try PolsoError.catching {
             let account = try store.grant(email: email, RoleGrant(body: body, role: role))
@@ -54,12 +54,12 @@ public struct UserDirectory: Sendable {
     }
 
     /// Every user, by address.
-    public func list() throws -> [UserAccount] {
+    package func list() throws -> [UserAccount] {
         try PolsoError.catching { try store.users() }
     }
 
     /// The audit log, oldest first (one body's entries when `body` is given).
-    public func auditLog(body: String? = nil) throws -> [AuditEntry] {
+    package func auditLog(body: String? = nil) throws -> [AuditEntry] {
         try PolsoError.catching { try store.auditLog(body: body) }
     }
 

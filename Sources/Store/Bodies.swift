@@ -3,13 +3,13 @@ import GRDB
 
 extension SurveyStore {
     /// The bodies, by code.
-    public func bodies() throws -> [Body] {
+    package func bodies() throws -> [Body] {
         try engine.bodies()
     }
 
     /// The body with `code`.
     /// - Throws: ``StoreError`` naming the known bodies when there is none.
-    public func body(code: String) throws -> Body {
+    package func body(code: String) throws -> Body {
         let all = try bodies()
         guard let body = all.first(where: { $0.code == code }) else { throw Self.unknownBody(code, store: path, bodies: all) }
         return body
@@ -18,7 +18,7 @@ extension SurveyStore {
     /// The body a command works on: the one `code` names, or with no code the store's only body.
     /// - Throws: ``StoreError`` naming the known bodies when `code` names none, or when `code` is
     ///   `nil` and the store holds several (which one is meant is not guessed).
-    public func resolveBody(_ code: String?) throws -> Body {
+    package func resolveBody(_ code: String?) throws -> Body {
         if let code { return try body(code: code) }
         let all = try bodies()
         guard all.count == 1 else {
@@ -30,7 +30,7 @@ extension SurveyStore {
     /// Adds a body.
     /// - Throws: ``StoreError`` for an invalid or taken code or an empty name.
     @discardableResult
-    public func addBody(code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) throws -> Body {
+    package func addBody(code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) throws -> Body {
         try Body.checkCode(code)
         let name = try Self.checkName(name)
         return try engine.addBody(Body(id: 0, code: code, name: name, kind: kind.trimmingCharacters(in: .whitespaces), optedIn: optedIn, isPublic: isPublic))
@@ -40,7 +40,7 @@ extension SurveyStore {
     /// - Throws: ``StoreError`` naming the known bodies when `code` names none, or for a new code
     ///   that is invalid or taken, or an empty name.
     @discardableResult
-    public func changeBody(_ code: String, _ change: BodyChange) throws -> Body {
+    package func changeBody(_ code: String, _ change: BodyChange) throws -> Body {
         if let newCode = change.code { try Body.checkCode(newCode) }
         var change = change
         change.name = try change.name.map(Self.checkName)

@@ -19,7 +19,7 @@ public struct Body: Sendable, Equatable, Codable {
     public var isPublic: Bool
 
     /// A body as stored.
-    public init(id: Int64, code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) {
+    package init(id: Int64, code: String, name: String, kind: String = "", optedIn: Bool = false, isPublic: Bool = false) {
         self.id = id
         self.code = code
         self.name = name
@@ -30,9 +30,9 @@ public struct Body: Sendable, Equatable, Codable {
 
     /// The code of the body every store starts with, which owns the waves of a store written
     /// before bodies existed (format 5 and earlier).
-    public static let localCode = "local"
+    package static let localCode = "local"
     /// The local body's name until the user gives it its own.
-    public static let localName = "Ente locale"
+    package static let localName = "Ente locale"
 
     /// Codes are letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 40:
     /// they are typed on command lines and appear in file names.

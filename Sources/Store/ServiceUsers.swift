@@ -1,12 +1,12 @@
 /// The users of a service in the survey period, as given at import (`--users N`).
-public struct ServiceUsers: Sendable, Equatable {
+package struct ServiceUsers: Sendable, Equatable {
     /// The service's name as in the codebook; empty for the users of every service of the wave.
-    public var service: String
+    package var service: String
     /// How many users.
-    public var count: Int
+    package var count: Int
 
     /// Users of one service (or, with an empty name, of all services).
-    public init(service: String, count: Int) {
+    package init(service: String, count: Int) {
         self.service = service
         self.count = count
     }

@@ -1,9 +1,9 @@
 /// A refused store operation, with a message that says why and what to do.
-public struct StoreError: Error, CustomStringConvertible, Sendable {
+package struct StoreError: Error, CustomStringConvertible, Sendable {
     /// The message.
-    public var message: String
+    package var message: String
     /// An error with its message.
-    public init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }

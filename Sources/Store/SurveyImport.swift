@@ -21,7 +21,7 @@ extension SurveyStore {
     /// - Throws: ``ImportFailure`` (nothing stored), ``StoreError`` for a file or respondents already
     ///   stored, an occupied wave, a codebook version clash or a store another process is writing,
     ///   or the reader's ``CSVError``.
-    public func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey, appending: Bool = false,
+    package func importFile(path: String, codebook: Codebook, codebookSource: String, into key: WaveKey, appending: Bool = false,
                            recordedAs fileName: String? = nil, options: ImportOptions = ImportOptions(),
                            otherBodies: OtherBodies = .named, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         var options = options

@@ -58,18 +58,18 @@ public final class SurveyStore: Sendable {
 
     /// The waves of one body, by instrument, year and unit.
     /// - Throws: ``StoreError`` naming the known bodies when `body` names none.
-    public func waves(body: String, instrument: String? = nil) throws -> [Wave] {
+    package func waves(body: String, instrument: String? = nil) throws -> [Wave] {
         try engine.waves(body: body, instrument: instrument)
     }
 
     /// The waves of every body for `instrument` and `year` (whole-body and unit waves): what a
     /// network view reads, body by body.
-    public func networkWaves(instrument: String, year: Int) throws -> [Wave] {
+    package func networkWaves(instrument: String, year: Int) throws -> [Wave] {
         try engine.networkWaves(instrument: instrument, year: year)
     }
 
     /// The import log of a wave, oldest first.
-    public func imports(wave: Int64) throws -> [ImportRecord] {
+    package func imports(wave: Int64) throws -> [ImportRecord] {
         try engine.imports(wave: wave)
     }
 
@@ -77,12 +77,12 @@ public final class SurveyStore: Sendable {
     /// - Throws: ``StoreError`` naming the known bodies when `body` names none, or the wave when
     ///   the body has no such wave.
     @discardableResult
-    public func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
+    package func removeWave(body: String, instrument: String, year: Int, unit: String) throws -> Int {
         try engine.removeWave(body: body, instrument: instrument, year: year, unit: unit)
     }
 
     /// The codebook a stored instrument version was imported with.
-    public func codebook(instrument: String, version: String) throws -> Codebook {
+    package func codebook(instrument: String, version: String) throws -> Codebook {
         guard let text = try engine.codebookText(instrument: instrument, version: version) else {
             throw StoreError("the store has no codebook \(instrument) version \(version)")
         }
@@ -90,12 +90,12 @@ public final class SurveyStore: Sendable {
     }
 
     /// The item codes of a wave, in stored byte order.
-    public func itemCodes(wave: Int64) throws -> [String] {
+    package func itemCodes(wave: Int64) throws -> [String] {
         try engine.itemCodes(wave: wave)
     }
 
     /// The planned services and users recorded for a wave.
-    public func serviceCounts(wave: Int64) throws -> ServiceCounts {
+    package func serviceCounts(wave: Int64) throws -> ServiceCounts {
         try engine.serviceCounts(wave: wave)
     }
 
@@ -108,14 +108,14 @@ public final class SurveyStore: Sendable {
     /// - Throws: ``StoreError`` naming the store, the wave and the respondent when a stored answer
     ///   row does not hold one answer per item of its wave, or holds an answer outside its item's
     ///   scale (a damaged store).
-    public func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]? = nil,
+    package func forEachResponse(waves: [Int64], points: [ClosedRange<Int>]? = nil,
                                 _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Void) throws {
         guard !waves.isEmpty else { return }
         try engine.forEachResponse(waves: waves, points: points, body)
     }
 
     /// The wait for a busy store: `POLSO_BUSY_TIMEOUT` seconds when set, else ``defaultBusyTimeout``.
-    public static func resolveBusyTimeout(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TimeInterval {
+    package static func resolveBusyTimeout(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> TimeInterval {
         guard let text = environment["POLSO_BUSY_TIMEOUT"], !text.isEmpty else { return defaultBusyTimeout }
         guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
             throw StoreError("POLSO_BUSY_TIMEOUT must be a number of seconds between 0 and 86400, not '\(text)'")
@@ -125,14 +125,14 @@ public final class SurveyStore: Sendable {
 
     /// The store chosen by the user: `--store`, else `POLSO_STORE`, else `./polso.sqlite`; a
     /// `postgres://` or `postgresql://` URL names a PostgreSQL store, anything else a SQLite file.
-    public static func resolvePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func resolvePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option, !option.isEmpty { return option }
         if let variable = environment["POLSO_STORE"], !variable.isEmpty { return variable }
         return "polso.sqlite"
     }
 
     /// Whether `name` is a PostgreSQL URL rather than a SQLite path.
-    public static func isPostgresURL(_ name: String) -> Bool {
+    package static func isPostgresURL(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://")
     }

@@ -1,20 +1,20 @@
 /// Where an import goes.
-public struct WaveKey: Sendable, Equatable {
+package struct WaveKey: Sendable, Equatable {
     /// The code of the body whose wave it is.
-    public var body: String
+    package var body: String
     /// Survey year.
-    public var year: Int
+    package var year: Int
     /// Organisational unit; empty for the whole body.
-    public var unit: String
+    package var unit: String
     /// Staff invited, when known; updates the wave's figure.
-    public var staff: Int?
+    package var staff: Int?
     /// Services planned to be surveyed in the year (coverage), when known; updates the wave's figure.
-    public var plannedServices: Int?
+    package var plannedServices: Int?
     /// Users of the file's service, or of every service, when known; updates the wave's figure.
-    public var users: ServiceUsers?
+    package var users: ServiceUsers?
 
     /// A destination wave.
-    public init(body: String, year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
+    package init(body: String, year: Int, unit: String = "", staff: Int? = nil, plannedServices: Int? = nil, users: ServiceUsers? = nil) {
         self.body = body
         self.year = year
         self.unit = unit

@@ -1,9 +1,9 @@
 import Foundation
 
 /// One line of the audit log: who did what, in which body, when, from where.
-public struct AuditEntry: Sendable, Equatable {
+package struct AuditEntry: Sendable, Equatable {
     /// What was done.
-    public enum Action: String, Sendable, CaseIterable {
+    package enum Action: String, Sendable, CaseIterable {
         case signIn = "sign-in"
         case signInRefused = "sign-in-refused"
         case signOut = "sign-out"
@@ -20,20 +20,20 @@ public struct AuditEntry: Sendable, Equatable {
     }
 
     /// When, to the second.
-    public var at: Date
+    package var at: Date
     /// The user's e-mail address (kept as text: the entry outlives the account).
-    public var user: String
+    package var user: String
     /// The body acted on; nil for signing in and out and for user management.
-    public var body: String?
+    package var body: String?
     /// What was done.
-    public var action: Action
+    package var action: Action
     /// What it was done to (a wave, a file and its SHA-256, a plan), as the action's page words it.
-    public var detail: String
+    package var detail: String
     /// The client's address for a web request; nil from the command line.
-    public var address: String?
+    package var address: String?
 
     /// An entry.
-    public init(at: Date, user: String, body: String?, action: Action, detail: String = "", address: String? = nil) {
+    package init(at: Date, user: String, body: String?, action: Action, detail: String = "", address: String? = nil) {
         self.at = at
         self.user = user
         self.body = body

@@ -6,7 +6,7 @@ extension SurveyStore {
     /// Adds a user with a bcrypt password hash and one role. The address is compared lower-cased.
     /// - Throws: ``StoreError`` when the user exists, or the body does not.
     @discardableResult
-    public func addUser(email: String, passwordHash: String, grant: RoleGrant, at now: Date = Date()) throws -> UserAccount {
+    package func addUser(email: String, passwordHash: String, grant: RoleGrant, at now: Date = Date()) throws -> UserAccount {
         let email = Self.normalisedEmail(email)
         return try engine.changingAccounts { transaction in
             if try transaction.userId(email: email) != nil {
@@ -21,7 +21,7 @@ extension SurveyStore {
     /// Gives an existing user `grant`'s role in its body (replacing the role they held there).
     /// - Throws: ``StoreError`` when the user or the body does not exist.
     @discardableResult
-    public func grant(email: String, _ grant: RoleGrant) throws -> UserAccount {
+    package func grant(email: String, _ grant: RoleGrant) throws -> UserAccount {
         let email = Self.normalisedEmail(email)
         return try engine.changingAccounts { transaction in
             guard let id = try transaction.userId(email: email) else {
@@ -35,7 +35,7 @@ extension SurveyStore {
     /// Removes a user's role in one body (`body` nil: the network role), or the user with every
     /// role and session when `body` is absent.
     /// - Throws: ``StoreError`` when there is no such user, or no such role to remove.
-    public func removeUser(email: String, onlyIn body: String?? = .none) throws {
+    package func removeUser(email: String, onlyIn body: String?? = .none) throws {
         let email = Self.normalisedEmail(email)
         try engine.changingAccounts { transaction in
             guard let id = try transaction.userId(email: email) else {
@@ -57,56 +57,56 @@ extension SurveyStore {
     }
 
     /// Every user with their roles, by e-mail address.
-    public func users() throws -> [UserAccount] {
+    package func users() throws -> [UserAccount] {
         try engine.accounts(.all)
     }
 
     /// The user with this e-mail address (compared lower-cased), or nil.
-    public func user(email: String) throws -> UserAccount? {
+    package func user(email: String) throws -> UserAccount? {
         try engine.accounts(.email(Self.normalisedEmail(email))).first
     }
 
     /// The user with this id, or nil.
-    public func user(id: Int64) throws -> UserAccount? {
+    package func user(id: Int64) throws -> UserAccount? {
         try engine.accounts(.id(id)).first
     }
 
     // MARK: Sessions
 
     /// Records a new session.
-    public func createSession(_ session: WebSessionRecord) throws {
+    package func createSession(_ session: WebSessionRecord) throws {
         try engine.insertSession(session)
     }
 
     /// The session with this key, or nil.
-    public func session(key: String) throws -> WebSessionRecord? {
+    package func session(key: String) throws -> WebSessionRecord? {
         try engine.session(key: key)
     }
 
     /// Notes that the session was used at `time`.
-    public func touchSession(key: String, at time: Date) throws {
+    package func touchSession(key: String, at time: Date) throws {
         try engine.touchSession(key: key, at: time)
     }
 
     /// Ends a session (sign-out, expiry, or the one a sign-in replaces).
-    public func deleteSession(key: String) throws {
+    package func deleteSession(key: String) throws {
         try engine.deleteSession(key: key)
     }
 
     /// Ends every session signed in before `signedInBefore` or idle since before `idleSince`.
-    public func deleteExpiredSessions(signedInBefore: Date, idleSince: Date) throws {
+    package func deleteExpiredSessions(signedInBefore: Date, idleSince: Date) throws {
         try engine.deleteSessions(createdBefore: signedInBefore, lastSeenBefore: idleSince)
     }
 
     // MARK: Audit log
 
     /// Appends an entry to the audit log.
-    public func appendAudit(_ entry: AuditEntry) throws {
+    package func appendAudit(_ entry: AuditEntry) throws {
         try engine.appendAudit(entry)
     }
 
     /// The audit log, oldest first; only one body's entries when `body` is given.
-    public func auditLog(body: String? = nil) throws -> [AuditEntry] {
+    package func auditLog(body: String? = nil) throws -> [AuditEntry] {
         try engine.auditLog(body: body)
     }
 

@@ -2,20 +2,20 @@ import Foundation
 
 /// A person who signs in to `polso serve`: their e-mail address (the sign-in name), the bcrypt
 /// hash of their password and the roles they hold.
-public struct UserAccount: Sendable, Equatable {
+package struct UserAccount: Sendable, Equatable {
     /// The store's id of the user.
-    public var id: Int64
+    package var id: Int64
     /// The e-mail address, lower-cased, which the user signs in with.
-    public var email: String
+    package var email: String
     /// The bcrypt hash of the password (`$2b$…`); the password itself is never stored.
-    public var passwordHash: String
+    package var passwordHash: String
     /// When the user was added.
-    public var createdAt: Date
+    package var createdAt: Date
     /// The roles the user holds, by body.
-    public var grants: [RoleGrant]
+    package var grants: [RoleGrant]
 
     /// A user as stored.
-    public init(id: Int64, email: String, passwordHash: String, createdAt: Date, grants: [RoleGrant]) {
+    package init(id: Int64, email: String, passwordHash: String, createdAt: Date, grants: [RoleGrant]) {
         self.id = id
         self.email = email
         self.passwordHash = passwordHash
@@ -25,13 +25,13 @@ public struct UserAccount: Sendable, Equatable {
 
     /// The role the user holds in `body`: the network administrator's in every body, else the
     /// body's own grant; nil when the user has no role there.
-    public func role(in body: String) -> UserRole? {
+    package func role(in body: String) -> UserRole? {
         if grants.contains(where: { $0.body == nil && $0.role == .administrator }) { return .administrator }
         return grants.filter { $0.body == body }.map(\.role).max()
     }
 
     /// Whether the user is an administrator of the network.
-    public var isNetworkAdministrator: Bool {
+    package var isNetworkAdministrator: Bool {
         grants.contains { $0.body == nil && $0.role == .administrator }
     }
 }

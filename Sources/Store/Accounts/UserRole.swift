@@ -1,16 +1,16 @@
 /// What a person may do in a body (issue 17): a reader sees tables and reports (the OIV), an
 /// analyst also imports, removes waves, edits and pushes plans, and an administrator of the
 /// network may do everything in every body, see the network pages and manage users.
-public enum UserRole: String, Sendable, CaseIterable, Comparable, Codable {
+package enum UserRole: String, Sendable, CaseIterable, Comparable, Codable {
     case reader
     case analyst
     case administrator
 
     /// Whether the role may change the body's data (import, remove waves, edit and push plans).
-    public var mayChange: Bool { self != .reader }
+    package var mayChange: Bool { self != .reader }
 
     /// Whether the role reaches every body and the network pages.
-    public var isNetworkWide: Bool { self == .administrator }
+    package var isNetworkWide: Bool { self == .administrator }
 
     private var rank: Int {
         switch self {
@@ -20,5 +20,5 @@ public enum UserRole: String, Sendable, CaseIterable, Comparable, Codable {
         }
     }
 
-    public static func < (lhs: UserRole, rhs: UserRole) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: UserRole, rhs: UserRole) -> Bool { lhs.rank < rhs.rank }
 }

@@ -2,20 +2,20 @@ import Foundation
 
 /// A signed-in browser session as the store keeps it: the SHA-256 of its id (the id itself lives
 /// only in the browser's cookie), its user, its CSRF token and its times.
-public struct WebSessionRecord: Sendable, Equatable {
+package struct WebSessionRecord: Sendable, Equatable {
     /// The SHA-256 of the session id, hexadecimal.
-    public var key: String
+    package var key: String
     /// The signed-in user's id.
-    public var userId: Int64
+    package var userId: Int64
     /// The synchroniser token every form of this session carries.
-    public var csrfToken: String
+    package var csrfToken: String
     /// When the user signed in.
-    public var createdAt: Date
+    package var createdAt: Date
     /// The last request seen (updated at most once a minute).
-    public var lastSeenAt: Date
+    package var lastSeenAt: Date
 
     /// A session record.
-    public init(key: String, userId: Int64, csrfToken: String, createdAt: Date, lastSeenAt: Date) {
+    package init(key: String, userId: Int64, csrfToken: String, createdAt: Date, lastSeenAt: Date) {
         self.key = key
         self.userId = userId
         self.csrfToken = csrfToken
