@@ -19,13 +19,10 @@ struct PlanCheckCommand: ParsableCommand {
 
     func run() throws {
         let (scored, report) = try PlanOperations.check(plan: options.plan)
-        print(PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale).render(report, plan: scored.plan),
-              terminator: "")
+        let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
+        print(text.render(report, plan: scored.plan), terminator: "")
         guard report.isClean else {
-            let count = report.findings(.problem).count, file = PlanFile.resolve(options.plan)
-            throw PolsoError(options.displayLocale == .italian
-                ? "plan check: \(count) problem\(count == 1 ? "a" : "i") in \(file)"
-                : "plan check: \(count) problem\(count == 1 ? "" : "s") flagged in \(file)", kind: .checkFailed)
+            throw PolsoError(text.failure(problems: report.findings(.problem).count, file: PlanFile.resolve(options.plan)), kind: .checkFailed)
         }
     }
 }

@@ -34,11 +34,7 @@ struct PlanScoreCommand: ParsableCommand {
     private func warnAboutWeights(_ scored: ScoredPlan) {
         let text = PlanCheckText(profile: scored.plan.profile, locale: options.displayLocale)
         for finding in PlanOperations.unacknowledgedWeightFindings(scored) {
-            let italian = options.displayLocale == .italian
-            for line in text.describe(finding) {
-                let message = italian ? "avviso: \(line) (usati come stampati)\n" : "warning: \(line) (used as printed)\n"
-                FileHandle.standardError.write(Data(message.utf8))
-            }
+            for line in text.weightWarnings(finding) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
         }
     }
 }

@@ -42,6 +42,21 @@ struct AcknowledgementTests {
         #expect(weights(["24,5", "25", "25", "25"]).1.isClean)
     }
 
+    @Test("plan score's warning on weights used as printed and plan check's failure message, in Italian and English")
+    func scoreWarningAndCheckFailure() throws {
+        let (scored, report) = weights(["33,3", "33,3", "33,3"])
+        let note = try #require(report.findings(.note).first)
+        let italian = PlanCheckText(profile: scored.plan.profile, locale: .italian)
+        let english = PlanCheckText(profile: scored.plan.profile, locale: .english)
+        let lines = italian.weightWarnings(note)
+        #expect(lines == italian.describe(note).map { "avviso: \($0) (usati come stampati)" } && !lines.isEmpty)
+        #expect(english.weightWarnings(note) == english.describe(note).map { "warning: \($0) (used as printed)" })
+        #expect(italian.failure(problems: 1, file: "p/plan.yaml") == "plan check: 1 problema in p/plan.yaml")
+        #expect(italian.failure(problems: 4, file: "plan.yaml") == "plan check: 4 problemi in plan.yaml")
+        #expect(english.failure(problems: 1, file: "plan.yaml") == "plan check: 1 problem flagged in plan.yaml")
+        #expect(english.failure(problems: 2, file: "plan.yaml") == "plan check: 2 problems flagged in plan.yaml")
+    }
+
     @Test("under a weighted mean the weights' total is not a finding: 100 × 4 = 400 is fine")
     func normalisingRollUp() {
         // Pisa-like: four indicators at 100 each, achievements 100, 100, 100 and 4 / 5 = 80:

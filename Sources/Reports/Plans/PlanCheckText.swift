@@ -35,6 +35,17 @@ package struct PlanCheckText: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The message that ends a check with problems: `plan check: 4 problemi in plan.yaml`.
+    package func failure(problems: Int, file: String) -> String {
+        words("plan check: \(problems) problem\(problems == 1 ? "a" : "i") in \(file)",
+              "plan check: \(problems) problem\(problems == 1 ? "" : "s") flagged in \(file)")
+    }
+
+    /// `plan score`'s warning lines for weights used as printed (a finding the plan has not acknowledged).
+    package func weightWarnings(_ finding: Finding) -> [String] {
+        describe(finding).map { words("avviso: \($0) (usati come stampati)", "warning: \($0) (used as printed)") }
+    }
+
     /// A finding in words: the first line names the node, further lines explain.
     package func describe(_ finding: Finding) -> [String] {
         var lines = describeKind(finding)
