@@ -52,6 +52,13 @@ public struct WaveCatalog: Sendable {
         }
     }
 
+    /// The years in which a body has waves of `survey`, ascending, each once (whole-body and unit
+    /// waves alike): the years a yearly view such as the network benchmark can show.
+    /// - Throws: as ``list(body:survey:)``.
+    public func years(body: String? = nil, survey: String) throws -> [Int] {
+        Array(Set(try list(body: body, survey: survey).map(\.wave.year))).sorted()
+    }
+
     /// Deletes a body's wave with its respondents and import log, recording `actor` in the audit
     /// log; returns how many respondents it held.
     /// - Throws: ``PolsoError`` naming the wave when there is none, or the known bodies as ``list(body:survey:)``.

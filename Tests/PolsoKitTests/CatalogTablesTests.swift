@@ -32,6 +32,17 @@ struct CatalogTablesTests {
         }
     }
 
+    @Test("the years with waves of a survey, per body, ascending and once each (the network page's year list)")
+    func years() throws {
+        try withTemporaryFolder { folder in
+            let waves = WaveCatalog(store: try StoreAccess.open(try Self.store(in: folder)))
+            #expect(try waves.years(body: "a", survey: "anac-2013") == [2015, 2016])
+            #expect(try waves.years(body: "b", survey: "anac-2013") == [2014])
+            #expect(try waves.years(body: "local", survey: "anac-2013") == [])
+            #expect(try waves.years(body: "a", survey: "customer-satisfaction") == [])
+        }
+    }
+
     /// A table line's cells (columns are two or more spaces apart).
     static func cells(_ line: Substring) -> [String] {
         line.split(separator: #/ {2,}/#).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -170,7 +170,7 @@ package struct BodyPages: Sendable {
 
     /// The network benchmark of a year (the body's latest by default) with the body's standing.
     package func network(_ context: PageContext, query: [String: String]) throws -> PageReply {
-        let years = Array(Set(try waves(context).filter { $0.wave.instrument == "anac-2013" }.map(\.wave.year))).sorted()
+        let years = try WaveCatalog(store: store).years(body: context.bodyCode, survey: "anac-2013")
         guard let year = query["year"].flatMap(Int.init) ?? years.last else {
             return .page(EmptyPage.render(message: "no wave of anac-2013 in \(context.bodyName): the benchmark compares a year's figures",
                                           context: context.on(.network)))
