@@ -29,19 +29,6 @@ struct StoreCopyCommand: ParsableCommand {
         defer { progress.finish() }
         let summary = try StoreCopyRequest(source: source, destination: destination).run(progress: progress.update)
         progress.finish()
-        print(Self.render(summary), terminator: "")
-    }
-
-    /// The summary: one line, then rows and bytes per table.
-    static func render(_ summary: StoreCopySummary) -> String {
-        let format = NumberFormat(locale: .english)
-        let rows = summary.tables.map { table in
-            TextTable.Row.cells([table.name, format.integer(table.rows), format.integer(table.bytes), String(table.digest.prefix(16))])
-        }
-        let table = TextTable(columns: [.init("table", .left), .init("rows"), .init("bytes"), .init("sha-256", .left)],
-                              rows: rows + [.rule, .cells(["total", format.integer(summary.rows), format.integer(summary.bytes), ""])])
-        return "Copied \(summary.source) into \(summary.destination): \(summary.tables.count) tables, \(format.integer(summary.rows)) rows, "
-            + "\(format.integer(summary.bytes)) bytes of text and binary data in \(format.decimal(summary.seconds, places: 1)) s; "
-            + "every table read back with the same rows and content digest\n" + table.renderText()
+        print(summary.text(), terminator: "")
     }
 }
