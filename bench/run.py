@@ -2,7 +2,7 @@
 """Benchmark: polso against DuckDB, pandas and a C + libcsv ceiling, on the same export, in one run.
 
 Usage (from the repository root):
-    python3 bench/run.py [--respondents N] [--rounds R] [--scaling] [--out FILE.md]
+    python3 bench/run.py [--respondents N] [--rounds R] [--scaling] [--before BINARY] [--out FILE.md]
 
 It builds polso in release mode and the C baseline (bench/c/scan.c, linked with the system libcsv),
 generates bench/data/wellbeing-<n>.csv if absent (bench/generate.py, 1,000,000 x 40 by default),
@@ -33,8 +33,14 @@ binary; it prints both, the ratio (target <= 2) and the peak memory of each.
 --scaling times c-scan, polso-aggregate in one piece and in two parts (POLSO_CSV_PARTS) and
 polso-import at 10k, 100k, 1M and 3M respondents (files generated on first use; the 3M file is
 about 600 MB) and prints CPU seconds per million respondents and peak memory, to show cost linear
-and memory flat. With the default 1M file the ratios end with polso-table's CPU time against
-1.37 s, `polso wellbeing`'s before issue 15's last steps.
+and memory flat.
+
+--before BINARY adds two cases run with another polso build in the same rounds: before-import
+(its own fresh store, not in the ratios) and before-table (its `wellbeing` on that store). Issue 15
+sets the target of `wellbeing` at half of "today's time", the time before its work began: build
+that commit (070527b, the parent of its first commit 3a4d93e) in release and pass its binary, and
+the ratios end with polso-table against before-table, wall and CPU. Without it they end with
+polso-table's CPU against 1.37 s, a figure taken on this machine after the first of that work.
 """
 import argparse
 import os
@@ -104,11 +110,14 @@ def generate(respondents):
     return path
 
 
-def cases_for(source, store):
+def cases_for(source, store, before=None):
+    stores = [store] + ([store + ".before"] if before else [])
+
     def fresh_store():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(store + suffix):
-                os.remove(store + suffix)
+        for path in stores:
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(path + suffix):
+                    os.remove(path + suffix)
 
     averages = ", ".join(f"AVG({c})" for c in ITEMS)
     duck = (f"import duckdb; duckdb.sql(\"SELECT gender, COUNT(*), {averages} FROM read_csv('{source}') "
@@ -116,6 +125,11 @@ def cases_for(source, store):
     panda = (f"import pandas as pd; d = pd.read_csv('{source}'); "
              f"d.groupby('gender', dropna=False)[{ITEMS!r}].mean()")
     polso_args = ["--survey", CODEBOOK, "--year", "2020"]
+    baseline = [
+        # the other build's own store, made afresh each round like polso-import's
+        ("before-import", [before, "import", source] + polso_args + ["--store", stores[-1]], None),
+        ("before-table", [before, "wellbeing", "--store", stores[-1], "--survey", "bench-40"], None),
+    ] if before else []
     return [
         ("c-scan", [SCAN, "scan", source], None),
         ("c-aggregate", [SCAN, "aggregate", source], None),
@@ -125,7 +139,7 @@ def cases_for(source, store):
         ("polso-table", [POLSO, "wellbeing", "--store", store, "--survey", "bench-40"], None),
         ("duckdb", [sys.executable, "-c", duck], None),
         ("pandas", [sys.executable, "-c", panda], None),
-    ], fresh_store
+    ] + baseline, fresh_store
 
 
 # `polso wellbeing` over the 1,000,000 stored respondents before issue 15's last steps, CPU
@@ -133,8 +147,13 @@ def cases_for(source, store):
 WELLBEING_BEFORE_CPU = 1.37
 
 
-def wellbeing_ratio(say, summary):
-    """The wellbeing read-back's CPU time against the figure issue 15 set its target by."""
+def wellbeing_ratio(say, summary, ratio):
+    """The wellbeing read-back's time against the figure issue 15 set its target by: the other
+    build's in the same run when --before gave one, else the CPU figure noted on this machine."""
+    if "before-table" in summary:
+        ratio("polso-table time / before-table time (wellbeing before issue 15's work)", "polso-table", "before-table", "<= 0.5")
+        ratio("polso-table CPU / before-table CPU", "polso-table", "before-table", "<= 0.5", cpu=True)
+        return
     cpu, busy = summary["polso-table"][2], summary["polso-table"][4]
     note = " (target <= 0.5)"
     if busy > OTHERS_LIMIT:
@@ -188,6 +207,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--scaling", action="store_true")
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--before", help="another polso binary whose wellbeing read-back is timed beside this one's")
     parser.add_argument("--out", default=os.path.join(ROOT, "bench", "results", "latest.md"))
     args = parser.parse_args()
 
@@ -197,7 +217,7 @@ def main():
         return postgres_import(source, args.rounds, args.out)
     size_mb = os.path.getsize(source) / 1e6
     store = os.path.join(DATA, "bench.sqlite")
-    cases, cleanup = cases_for(source, store)
+    cases, cleanup = cases_for(source, store, os.path.abspath(args.before) if args.before else None)
     lines = []
 
     def say(text=""):
@@ -232,6 +252,9 @@ def main():
 
     def ratio(label, numerator, denominator, target=None, cpu=False):
         column = 2 if cpu else 0
+        if summary[denominator][column] == 0:
+            say(f"- {label}: not measurable ({denominator} took under GNU time's 10 ms)")
+            return
         value = summary[numerator][column] / summary[denominator][column]
         busy = [n for n in (numerator, denominator) if summary[n][4] > OTHERS_LIMIT]
         note = f" (target {target})" if target else ""
@@ -248,8 +271,8 @@ def main():
     ratio("polso-aggregate CPU / C + libcsv scan CPU", "polso-aggregate", "c-scan", cpu=True)
     ratio("polso-import time / polso-aggregate time", "polso-import", "polso-aggregate", "<= 2")
     ratio("polso-table time / polso-aggregate time", "polso-table", "polso-aggregate")
-    if args.respondents == 1_000_000:
-        wellbeing_ratio(say, summary)
+    if args.respondents == 1_000_000 or args.before:
+        wellbeing_ratio(say, summary, ratio)
 
     if args.scaling:
         scaling(say, store)
