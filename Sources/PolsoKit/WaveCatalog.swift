@@ -1,3 +1,4 @@
+import Reports
 import Store
 
 /// `polso waves`: the waves in a store, with their import logs, and their removal.
@@ -52,6 +53,23 @@ public struct WaveCatalog: Sendable {
         }
     }
 
+    /// The listing of ``list(body:survey:)`` as `polso waves list` shows it, labels and numbers in
+    /// `locale`, with the import log under the table when `withFiles`; the body is named above it
+    /// in a store of several; `nil` when there are no waves.
+    /// - Throws: as ``list(body:survey:)``.
+    public func table(body: String? = nil, survey: String? = nil, withFiles: Bool = false, locale: DisplayLocale) throws -> Rendered? {
+        let listings = try list(body: body, survey: survey)
+        guard let first = listings.first else { return nil }
+        let bodies = try PolsoError.catching { try store.bodies() }
+        let named = bodies.count > 1 ? bodies.first { $0.code == first.wave.body }.map { (code: $0.code, name: $0.name) } : nil
+        let rows = listings.map { listing in
+            WaveTable.Row(survey: listing.wave.instrument, version: listing.wave.instrumentVersion, year: listing.wave.year,
+                          unit: listing.wave.unit, respondents: listing.wave.respondents, staff: listing.wave.staff,
+                          submitted: listing.submitted.shown, files: listing.imports.map(\.shown))
+        }
+        return WaveTable(rows: rows, body: named, withFiles: withFiles, locale: locale).rendered()
+    }
+
     /// The years in which a body has waves of `survey`, ascending, each once (whole-body and unit
     /// waves alike): the years a yearly view such as the network benchmark can show.
     /// - Throws: as ``list(body:survey:)``.
@@ -71,5 +89,28 @@ public struct WaveCatalog: Sendable {
         try ChangeAudit.record(.removeWave, body: owner, detail: "\(wave): \(removed) respondents", by: actor, in: store,
                                done: "the wave \(wave) was removed")
         return removed
+    }
+}
+
+extension WaveCatalog.Listing.Submitted {
+    /// As the listing shows it.
+    var shown: WaveSubmission {
+        switch self {
+        case let .range(first, last, orderUnknown): .range(first: first, last: last, orderUnknown: orderUnknown)
+        case .anonymised: .anonymised
+        case .notRecorded: .notRecorded
+        case .unreadable: .unreadable
+        case .noDates: .noDates
+        }
+    }
+}
+
+extension ImportRecord {
+    /// As the listing's import log shows it.
+    var shown: WaveFile {
+        WaveFile(name: fileName, respondents: respondents, format: format, sha256: sha256, importedAt: importedAt,
+                 identityRecorded: identityRecorded, idColumn: idColumn, dateColumn: dateColumn, firstSubmitted: firstSubmitted,
+                 lastSubmitted: lastSubmitted, dayMonthOrder: dayMonthOrder, datesRead: datesRead, datesAnonymised: datesAnonymised,
+                 datesUnreadable: datesUnreadable)
     }
 }

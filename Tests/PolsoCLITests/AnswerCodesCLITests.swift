@@ -99,7 +99,7 @@ struct AnswerCodesCLITests {
         #expect(dropped.stdout.contains("  dropped:      3 of 20 respondents (15.00%)"))
         #expect(dropped.stdout.contains("  warning:      15.00% of the respondents were dropped (more than 5.00%)"))
         #expect(dropped.stdout.contains("Most rejected answers (3 of 3) are \"-1\""))
-        let waves = try cli.run(["waves"])
+        let waves = try cli.run(["waves", "--locale", "en"])
         #expect(waves.stdout.contains("17"))
     }
 

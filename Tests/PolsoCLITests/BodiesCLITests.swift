@@ -52,7 +52,7 @@ struct BodiesCLITests {
         }
         #expect(try media("a").contains("4,38") && !(try media("a")).contains("4,42"))
         #expect(try media("b").contains("4,42") && !(try media("b")).contains("4,38"))
-        let waves = try cli.run(["waves", "--body", "b", "--files"]).stdout
+        let waves = try cli.run(["waves", "--locale", "en", "--body", "b", "--files"]).stdout
         #expect(waves.hasPrefix("Body b (Ente B)\n") && waves.contains("limesurvey-2016.csv") && !waves.contains("limesurvey-2014.csv") && waves.contains("124"))
         let push = try cli.run(["push", "--body", "a", try cli.surveyPlan("a", target: 4, source: [("survey", "anac-2013"), ("metric", "block-mean"),
                                                                                                  ("block", "benessere_organizzativo")])])
@@ -65,7 +65,7 @@ struct BodiesCLITests {
         let markdown = try String(contentsOfFile: plan + "/report.md", encoding: .utf8)
         #expect(markdown.contains("4,42") && !markdown.contains("4,38"))
         #expect(try cli.run(["waves", "remove", "--survey", "anac-2013", "--year", "2020", "--body", "a"]).status == 0)
-        #expect(try cli.run(["waves", "--body", "a"]).stdout.hasPrefix("No waves"))
+        #expect(try cli.run(["waves", "--locale", "en", "--body", "a"]).stdout.hasPrefix("No waves"))
         #expect(try media("b").contains("4,42"))
         let none = try cli.run(["wellbeing", "--body", "a"])
         #expect(none.status == 1 && none.stderr.hasPrefix("no waves of anac-2013 of body 'a' in polso.sqlite"))
@@ -76,7 +76,7 @@ struct BodiesCLITests {
         let cli = try Self.twoBodies()
         let expected = "the store polso.sqlite holds 3 bodies: choose one with --body CODE (a (Ente A), b (Ente B), local (Ente locale))\n"
         let plan = try cli.surveyPlan("x", target: 4, source: [("survey", "anac-2013"), ("metric", "block-mean"), ("block", "benessere_organizzativo")])
-        for command in [["wellbeing"], ["waves"], ["satisfaction"], ["push", plan], ["report", plan], ["waves", "remove", "--survey", "anac-2013", "--year", "2020"],
+        for command in [["wellbeing"], ["waves", "--locale", "en"], ["satisfaction"], ["push", plan], ["report", plan], ["waves", "remove", "--survey", "anac-2013", "--year", "2020"],
                         ["import", Self.sample(2015), "--survey", "anac-2013", "--year", "2021"]] {
             let result = try cli.run(command)
             #expect(result.status == 1, "\(command)")

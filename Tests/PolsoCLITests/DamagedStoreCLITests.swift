@@ -79,7 +79,7 @@ struct DamagedStoreCLITests {
     func wrongType() throws {
         let (cli, plan) = try setUp()
         try damage(cli, "UPDATE wave SET year = 'abc' WHERE year = 2016")
-        for arguments in [["waves"], ["wellbeing"], ["push", plan], ["store", "init"]] {
+        for arguments in [["waves", "--locale", "en"], ["wellbeing"], ["push", plan], ["store", "init"]] {
             let result = try cli.run(arguments)
             #expect(result.status == 1, "\(arguments): status \(result.status), \(result.stderr)")
             #expect(result.stderr.contains("polso.sqlite: wave record 2: column year holds \"abc\", not an integer: the store is damaged"),
@@ -87,7 +87,7 @@ struct DamagedStoreCLITests {
         }
         try damage(cli, "UPDATE wave SET year = 2016 WHERE year = 'abc'")
         try damage(cli, "UPDATE import SET respondents = 'many' WHERE wave_id = 1")
-        let files = try cli.run(["waves", "--files"])
+        let files = try cli.run(["waves", "--locale", "en", "--files"])
         #expect(files.status == 1)
         #expect(files.stderr.contains("polso.sqlite: import record 1: column respondents holds \"many\", not an integer"), "\(files.stderr)")
     }

@@ -44,7 +44,7 @@ struct PostgresCLITests {
             #expect(sqlite.stdout.count > 100)
             #expect(server.stdout == sqlite.stdout, "\(command)")
         }
-        let waves = try cli.run(["waves", "--store", postgres.reader])
+        let waves = try cli.run(["waves", "--locale", "en", "--store", postgres.reader])
         #expect(waves.stdout.contains("customer-satisfaction  2018.2   2019  (whole body)          857"), "\(waves.stdout)")
     }
 
@@ -76,7 +76,7 @@ struct PostgresCLITests {
         let two = [try launch(CLIRunner.sample("surveys/anac-2013/samples/limesurvey-2015.csv"), year: 2015),
                    try launch(CLIRunner.sample("surveys/anac-2013/samples/limesurvey-2016.csv"), year: 2016)].map(finish)
         #expect(two.map(\.0) == [0, 0], "\(two)")
-        let waves = try cli.run(["waves", "--store", postgres.application])
+        let waves = try cli.run(["waves", "--locale", "en", "--store", postgres.application])
         #expect(waves.status == 0)
         #expect(postgres.query("SELECT string_agg(w.year || ':' || (SELECT count(*) FROM respondent r WHERE r.wave_id = w.id), ',' ORDER BY w.year) FROM wave w")
                 == "2014:118,2015:131,2016:124")

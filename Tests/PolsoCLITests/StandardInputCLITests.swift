@@ -52,8 +52,8 @@ struct StandardInputCLITests {
         #expect(direct.stdout.contains("respondents:  40"))
         #expect(direct.stdout.contains("  sha-256:      \(digest)\n") || direct.stdout.hasSuffix("  sha-256:      \(digest)"))
 
-        let fileLog = try cli.run(["waves", "--files", "--store", "file.sqlite"])
-        let pipeLog = try cli.run(["waves", "--files", "--store", "pipe.sqlite"])
+        let fileLog = try cli.run(["waves", "--locale", "en", "--files", "--store", "file.sqlite"])
+        let pipeLog = try cli.run(["waves", "--locale", "en", "--files", "--store", "pipe.sqlite"])
         #expect(fileLog.stdout.contains("sha-256 \(digest)"))
         #expect(pipeLog.stdout.contains("<stdin>"), "\(pipeLog.stdout)")
         #expect(pipeLog.stdout.contains("sha-256 \(digest)"), "\(pipeLog.stdout)")
@@ -88,7 +88,7 @@ struct StandardInputCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.body(result.stdout) == Self.body(direct.stdout))
         #expect(result.stdout.contains("sha-256:      \(digest)"))
-        #expect(try cli.run(["waves", "--files", "--store", "fifo.sqlite"]).stdout.contains("export.fifo"))
+        #expect(try cli.run(["waves", "--locale", "en", "--files", "--store", "fifo.sqlite"]).stdout.contains("export.fifo"))
         // /dev/stdin by its path, which the two passes of old found empty.
         let devStdin = try Self.shell(cli, "cat export.csv | \"$POLSO\" import /dev/stdin --survey codebook.yaml --year 2024 --store dev.sqlite")
         #expect(devStdin.status == 0, "\(devStdin.stderr)")

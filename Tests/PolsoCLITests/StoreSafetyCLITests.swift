@@ -39,7 +39,7 @@ struct StoreSafetyCLITests {
                                         (0x0F05_5112, "the SQLite database of another program (application id 0xF055112)")] {
             let bytes = ForeignDatabase.bytes(applicationId: applicationId)
             let path = try write(cli, "other.db", bytes)
-            for command in [["waves"], ["waves", "--files"], ["wellbeing"], ["satisfaction"], ["store", "init"],
+            for command in [["waves", "--locale", "en"], ["waves", "--locale", "en", "--files"], ["wellbeing"], ["satisfaction"], ["store", "init"],
                             ["waves", "remove", "--survey", "anac-2013", "--year", "2014"],
                             ["import", Self.sample, "--survey", "anac-2013", "--year", "2014"]] {
                 let result = try cli.run(command + ["--store", "other.db"])
@@ -54,7 +54,7 @@ struct StoreSafetyCLITests {
     @Test("a mistyped store path for a read command is an error and creates nothing; import and store init create the store")
     func missingStore() throws {
         let cli = try CLIRunner()
-        for command in [["waves"], ["wellbeing"], ["satisfaction"], ["waves", "remove", "--survey", "anac-2013", "--year", "2014"]] {
+        for command in [["waves", "--locale", "en"], ["wellbeing"], ["satisfaction"], ["waves", "remove", "--survey", "anac-2013", "--year", "2014"]] {
             let result = try cli.run(command + ["--store", "polso.sqlit"])
             #expect(result.status == 1, "\(command)")
             #expect(result.stderr == "no store at polso.sqlit: check the path (--store or POLSO_STORE); `polso import` or `polso store init` creates a store\n")
@@ -66,7 +66,7 @@ struct StoreSafetyCLITests {
         let created = try cli.run(["store", "init", "--store", "nuovo.sqlite"])
         #expect(created.status == 0)
         #expect(created.stdout == "Store nuovo.sqlite: Polso store format 7, 0 waves\n")
-        #expect(try cli.run(["waves", "--store", "nuovo.sqlite"]).stdout.hasPrefix("No waves in nuovo.sqlite."))
+        #expect(try cli.run(["waves", "--locale", "en", "--store", "nuovo.sqlite"]).stdout.hasPrefix("No waves in nuovo.sqlite."))
         let imported = try cli.run(["import", Self.sample, "--survey", "anac-2013", "--year", "2014", "--store", "nuovo.sqlite"])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try cli.run(["store", "init", "--store", "nuovo.sqlite"]).stdout == "Store nuovo.sqlite: Polso store format 7, 1 wave\n")
@@ -80,7 +80,7 @@ struct StoreSafetyCLITests {
         let before = try Data(contentsOf: store)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store.path) }
-        let waves = try cli.run(["waves", "--files"])
+        let waves = try cli.run(["waves", "--locale", "en", "--files"])
         #expect(waves.status == 0, "\(waves.stderr)")
         #expect(waves.stdout.contains("limesurvey-2014.csv"))
         let table = try cli.run(["wellbeing", "--format", "csv"])
@@ -99,7 +99,7 @@ struct StoreSafetyCLITests {
         let found = try #require(bytes.range(of: marker))
         bytes[found.upperBound - 1] = UInt8(ascii: "9")
         try bytes.write(to: store)
-        for command in [["waves"], ["wellbeing"], ["import", Self.sample, "--survey", "anac-2013", "--year", "2014"], ["store", "init"]] {
+        for command in [["waves", "--locale", "en"], ["wellbeing"], ["import", Self.sample, "--survey", "anac-2013", "--year", "2014"], ["store", "init"]] {
             let result = try cli.run(command)
             #expect(result.status == 1, "\(command)")
             #expect(result.stderr == "the store polso.sqlite has format 9, written by a newer Polso; this Polso reads format 7 and earlier. Use the newer Polso, or another store\n", "\(command)")

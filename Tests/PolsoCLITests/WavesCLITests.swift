@@ -63,7 +63,7 @@ struct WavesCLITests {
         #expect(wrong.stdout.contains("ids:          118 distinct respondent ids (column \"id\")"))
         let digest = try #require(wrong.stdout.split(separator: "\n").first { $0.hasPrefix("  sha-256:") }?.split(separator: " ").last)
         let before = try WaveFixtures.contents(of: cli.folder)
-        let log = try cli.run(["waves", "--files"]).stdout
+        let log = try cli.run(["waves", "--locale", "en", "--files"]).stdout
 
         let second = try importAnac(cli, file: 2015, as: 2015)
         #expect(second.status == 1)
@@ -79,7 +79,7 @@ struct WavesCLITests {
         #expect(again.stderr.contains("not imported: the same file (SHA-256 \(digest.prefix(12))…) is already stored in anac-2013 2015, imported on "))
         #expect(again.stderr.contains("as \(first2014). Nothing was stored."))
         #expect(try WaveFixtures.contents(of: cli.folder) == before)
-        #expect(try cli.run(["waves", "--files"]).stdout == log)
+        #expect(try cli.run(["waves", "--locale", "en", "--files"]).stdout == log)
 
         // Put right: the published table comes back.
         #expect(try cli.run(["waves", "remove", "--survey", "anac-2013", "--year", "2015"]).status == 0)
@@ -102,15 +102,31 @@ struct WavesCLITests {
         let appended = try cli.run(["import", paper, "--survey", codebook, "--year", "2024", "--append"])
         #expect(appended.status == 0, "\(appended.stderr)")
         #expect(appended.stdout.contains("submitted:    2024-12-03 to 2024-12-16 (3 dates, column \"Informazioni cronologiche\", read day first)"))
-        let list = try cli.run(["waves"]).stdout
+        let list = try cli.run(["waves", "--locale", "en"]).stdout
         let row = list.split(separator: "\n").first { $0.hasPrefix("test-waves") }.map(String.init) ?? ""
         #expect(row.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             == ["test-waves", "1", "2024", "(whole", "body)", "5", "2024-11-04", "to", "2024-12-16", "online.csv,", "carta.csv"])
-        let files = try cli.run(["waves", "--files"]).stdout
+        let files = try cli.run(["waves", "--locale", "en", "--files"]).stdout
         #expect(files.contains("\(online) 2 respondents, LimeSurvey, sha-256 "))
         #expect(files.contains(", ids from \"id\", submitted 2024-11-04 to 2024-11-05 (2 dates from \"submitdate\")"))
         #expect(files.contains("\(paper) 3 respondents, Google Forms, sha-256 "))
         #expect(files.contains(", submitted 2024-12-03 to 2024-12-16 (3 dates from \"Informazioni cronologiche\", read day first)"))
+        // Italian by default: labels, the range and the import log.
+        let italian = try cli.run(["waves", "--files"]).stdout
+        #expect(italian.hasPrefix("indagine    versione  anno  unità  "), "\(italian)")
+        let italianRow = italian.split(separator: "\n").first { $0.hasPrefix("test-waves") }.map(String.init) ?? ""
+        #expect(italianRow.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            == ["test-waves", "1", "2024", "(tutto", "l'ente)", "5", "dal", "2024-11-04", "al", "2024-12-16", "online.csv,", "carta.csv"])
+        #expect(italian.contains("\(online) 2 rispondenti, LimeSurvey, sha-256 "), "\(italian)")
+        #expect(italian.contains(", importato 20") && italian.contains(", id da \"id\", compilato dal 2024-11-04 al 2024-11-05 (2 date da \"submitdate\")"))
+        #expect(italian.contains(", compilato dal 2024-12-03 al 2024-12-16 (3 date da \"Informazioni cronologiche\", lette con il giorno prima del mese)"))
+        // CSV and JSON carry the values under fixed keys.
+        let csv = try cli.run(["waves", "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("survey,version,year,unit,respondents,staff,first_submitted,last_submitted,submitted,files\r\n"
+            + "test-waves,1,2024,,5,,2024-11-04,2024-12-16,range,\(online); \(paper)\r\n"), "\(csv)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["waves", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(json.count == 1 && json[0]["respondents"] as? Int == 5 && (json[0]["files"] as? [[String: Any]])?.count == 2)
+        #expect((json[0]["submitted"] as? [String: String]) == ["kind": "range", "first": "2024-11-04", "last": "2024-12-16"])
     }
 
     @Test("a respondent id twice is refused with both places: in one file, and across appended files")
@@ -121,7 +137,7 @@ struct WavesCLITests {
         let inFile = try cli.run(["import", twice, "--survey", codebook, "--year", "2024"])
         #expect(inFile.status == 1)
         #expect(inFile.stderr.contains("\(twice):4:1: column \"id\": value \"7\" repeats the respondent id of line 2"))
-        #expect(try cli.run(["waves"]).stderr.hasPrefix("no store at polso.sqlite"))  // the refused import created none
+        #expect(try cli.run(["waves", "--locale", "en"]).stderr.hasPrefix("no store at polso.sqlite"))  // the refused import created none
 
         let first = try cli.write("primo.csv", WaveFixtures.limeSurvey([("1", "", "4", "5"), ("2", "", "3", "3")]))
         let second = try cli.write("secondo.csv", WaveFixtures.limeSurvey([("3", "", "2", "2"), ("2", "", "5", "5")]))
@@ -131,7 +147,7 @@ struct WavesCLITests {
         #expect(across.status == 1)
         #expect(across.stderr.contains("\(second):3:1: column \"id\": value \"2\" is already a respondent id of wave test-waves 2024, from \(first) line 3"))
         #expect(try WaveFixtures.contents(of: cli.folder) == before)
-        let list = try cli.run(["waves"]).stdout
+        let list = try cli.run(["waves", "--locale", "en"]).stdout
         #expect(list.contains(" 2  ") && list.contains("primo.csv") && !list.contains("secondo.csv"))
     }
 
@@ -146,7 +162,7 @@ struct WavesCLITests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("\(export):1:1: column \"Informazioni cronologiche\": the 2 submission dates run from 2014-09-20 to 2014-10-03: none falls in 2016 or in the first half of 2017"))
         #expect(refused.stderr.contains("check --year 2016. If the file does belong to 2016, import it with --accept-dates-outside-year."))
-        #expect(try cli.run(["waves"] + otherStore).stderr.hasPrefix("no store at altro.sqlite"))
+        #expect(try cli.run(["waves", "--locale", "en"] + otherStore).stderr.hasPrefix("no store at altro.sqlite"))
         let forced = try cli.run(["import", export, "--survey", codebook, "--year", "2016", "--accept-dates-outside-year"] + otherStore)
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(forced.stdout.contains("outside year: 2 of 2 dates fall outside 2016 and the first half of 2017"))
@@ -158,7 +174,7 @@ struct WavesCLITests {
         let any = try cli.run(["import", anonymised, "--survey", codebook, "--year", "2030"])
         #expect(any.status == 0, "\(any.stderr)")
         #expect(any.stdout.contains("1 stamped 1980-01-01 (anonymised survey: no date)"))
-        let row = try cli.run(["waves"]).stdout.split(separator: "\n").first { $0.contains(" 2030 ") }
+        let row = try cli.run(["waves", "--locale", "en"]).stdout.split(separator: "\n").first { $0.contains(" 2030 ") }
         #expect(row?.split(separator: " ").map(String.init) == ["test-waves", "1", "2030", "(whole", "body)", "1", "anonymised", "(1980-01-01)", "anonimo.csv"])
     }
 
@@ -176,7 +192,7 @@ struct WavesCLITests {
         #expect(unread.status == 0, "\(unread.stderr)")
         #expect(unread.stdout.contains("submitted:    no dates (column \"Informazioni cronologiche\")"))
         #expect(unread.stdout.contains("unreadable:   1 submission date not understood, first on line 2: \"ieri\""))
-        #expect(try cli.run(["waves", "--files"]).stdout.contains(", 1 unreadable date"))
+        #expect(try cli.run(["waves", "--locale", "en", "--files"]).stdout.contains(", 1 unreadable date"))
     }
 
     @Test("day/month order: unknown order counts when either reading falls in the year; a day above 12 settles it")
@@ -188,7 +204,7 @@ struct WavesCLITests {
         let accepted = try cli.run(["import", unknown, "--survey", codebook, "--year", "2014"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(accepted.stdout.contains("submitted:    2015-05-06 to 2015-07-06 (2 dates, column \"Informazioni cronologiche\"; day/month order not told by the file: 2015-06-05 to 2015-07-06 read day first, 2015-05-06 to 2015-06-07 month first)"))
-        #expect(try cli.run(["waves"]).stdout.contains("2015-05-06 to 2015-07-06 (day/month order unknown)"))
+        #expect(try cli.run(["waves", "--locale", "en"]).stdout.contains("2015-05-06 to 2015-07-06 (day/month order unknown)"))
         // 13/07/2015 makes the file day first: 06/07/2015 is 6 July, and nothing falls in 2014's window.
         let settled = try cli.write("giorno-prima.csv", WaveFixtures.googleForms([("06/07/2015 10.00.00", "4", "4"), ("13/07/2015 10.00.00", "3", "3")]))
         let refused = try cli.run(["import", settled, "--survey", codebook, "--year", "2014", "--store", "altro.sqlite"])

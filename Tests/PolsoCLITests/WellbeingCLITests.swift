@@ -91,7 +91,7 @@ struct WellbeingCLITests {
         #expect(again.status == 1)
         #expect(again.stderr.contains("the same file"))
         #expect(again.stderr.contains("Nothing was stored"))
-        let list = try cli.run(["waves"])
+        let list = try cli.run(["waves", "--locale", "en"])
         #expect(list.stdout.contains("2016"))
         #expect(list.stdout.split(separator: "\n").filter { $0.contains("anac-2013") }.count == 3)
         let removed = try cli.run(["waves", "remove", "--survey", "anac-2013", "--year", "2016"])
@@ -115,7 +115,7 @@ struct WellbeingCLITests {
         #expect(unknownSurvey.status == 1)
         #expect(unknownSurvey.stderr.contains("no codebook named 'nope'"))
         // Nothing was stored by the refused import: not even an empty store.
-        let waves = try cli.run(["waves"])
+        let waves = try cli.run(["waves", "--locale", "en"])
         #expect(waves.stderr.hasPrefix("no store at polso.sqlite"))
     }
 

@@ -47,7 +47,7 @@ struct WriterLockCLITests {
         let after = try cli.run(["import", other, "--survey", codebook, "--year", "2024"], environment: ["POLSO_BUSY_TIMEOUT": "0"])
         #expect(after.status == 0, "\(after.stderr)")
         #expect(!FileManager.default.fileExists(atPath: lock))
-        let waves = try cli.run(["waves", "--files"]).stdout
+        let waves = try cli.run(["waves", "--locale", "en", "--files"]).stdout
         #expect(waves.contains(other) && !waves.contains(fifo))
     }
 
@@ -89,6 +89,6 @@ struct WriterLockCLITests {
         second.waitUntilExit()
         #expect(Date().timeIntervalSince(started) >= 0.5)
         #expect(second.terminationStatus == 0)
-        #expect(try cli.run(["waves", "--files"]).stdout.contains(other))
+        #expect(try cli.run(["waves", "--locale", "en", "--files"]).stdout.contains(other))
     }
 }
