@@ -1,3 +1,4 @@
+import Reports
 import Surveys
 
 /// `polso survey list`: the codebooks that `--survey NAME` can name.
@@ -21,5 +22,13 @@ public enum SurveyCatalog {
                 return Entry(name: name, located: nil, problem: "\(error)")
             }
         }
+    }
+
+    /// ``list()`` as `polso survey list` shows it, labels in `locale`.
+    public static func table(locale: DisplayLocale) -> Rendered {
+        SurveyTable(rows: list().map { entry in
+            SurveyTable.Row(name: entry.name, version: entry.located?.codebook.version ?? "", items: entry.located?.codebook.items.count,
+                            origin: entry.located?.origin ?? "", title: entry.located?.codebook.title ?? "", problem: entry.problem)
+        }, locale: locale).rendered()
     }
 }
