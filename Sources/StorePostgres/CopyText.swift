@@ -16,11 +16,19 @@ enum CopyText {
     }
 
     /// A `bytea` as `\\x` and two hexadecimal digits per byte (the backslash doubled for COPY).
-    static func appendBytea(_ bytes: some Sequence<UInt8>, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: [0x5C, 0x5C, 0x78])
-        for byte in bytes {
-            buffer.append(hex[Int(byte >> 4)])
-            buffer.append(hex[Int(byte & 0x0F)])
+    static func appendBytea(_ bytes: some Collection<UInt8>, to buffer: inout [UInt8]) {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0x5C, count: 3 + 2 * bytes.count))
+        hex.withUnsafeBufferPointer { digits in
+            buffer.withUnsafeMutableBufferPointer { out in
+                out[start + 2] = 0x78
+                var index = start + 3
+                for byte in bytes {
+                    out[index] = digits[Int(byte >> 4)]
+                    out[index + 1] = digits[Int(byte & 0x0F)]
+                    index += 2
+                }
+            }
         }
     }
 }

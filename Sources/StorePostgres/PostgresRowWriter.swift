@@ -38,17 +38,25 @@ final class PostgresRowWriter: RowWriter {
         CopyText.appendBytea(bytes, to: &chunks.buffer)
     }
 
+    /// The decimal digits of `value`, written in place (no array per row).
     private func appendNumber(_ value: Int) {
-        var digits: [UInt8] = []
-        var rest = value
-        if rest < 0 {
-            chunks.buffer.append(0x2D)
-            rest = -rest
+        if value < 0 { chunks.buffer.append(0x2D) }
+        var rest = value.magnitude
+        var width = 1
+        var power: UInt = 10
+        while width < 20 && rest >= power {
+            width += 1
+            power = power.multipliedReportingOverflow(by: 10).partialValue
         }
-        repeat {
-            digits.append(UInt8(0x30 + rest % 10))
-            rest /= 10
-        } while rest > 0
-        chunks.buffer.append(contentsOf: digits.reversed())
+        let start = chunks.buffer.count
+        chunks.buffer.append(contentsOf: repeatElement(0x30, count: width))
+        chunks.buffer.withUnsafeMutableBufferPointer { out in
+            var index = start + width
+            repeat {
+                index -= 1
+                out[index] = UInt8(0x30 + rest % 10)
+                rest /= 10
+            } while rest > 0
+        }
     }
 }
