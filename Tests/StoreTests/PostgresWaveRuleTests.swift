@@ -18,7 +18,10 @@ struct PostgresWaveRuleTests {
             let bench = try StoreBench(folder, engine: .postgres)
             let owner = try #require(bench.owner)
             try bench.importSample(year: 2015)
-            let other = try bench.write("b.csv", lines: [Rows.header] + [Rows.r1, Rows.r2, Rows.r3].enumerated().map { Rows.renumbered($1, 101 + $0) })
+            let other = try bench.write("b.csv", lines: [Rows.header] + [Rows.r1, Rows.r2, Rows.r3].enumerated().map { index, row in
+                // Other respondents: other ids, and the first item's answer 1.
+                "\(101 + index),1" + row.drop { $0 != "," }.dropFirst().drop { $0 != "," }
+            })
             try bench.importFile(other, year: 2016)
             let before = try bench.snapshot()
             let inserted = errorText { try owner.run(Self.insertMissing) } ?? ""
@@ -34,8 +37,16 @@ struct PostgresWaveRuleTests {
             #expect(mixed.contains("(wave_id 987654322)"), "\(mixed)")
             let updated = errorText { try owner.run("UPDATE respondent SET wave_id = 987654323 WHERE wave_id = \(wave)") } ?? ""
             #expect(updated.contains("(wave_id 987654323)"), "\(updated)")
-            let renumbered = errorText { try owner.run("UPDATE wave SET id = 987654324 WHERE id = \(wave)") } ?? ""
-            #expect(renumbered.contains("wave \(wave) still has respondents: its id cannot change"), "\(renumbered)")
+            // A wave of respondents alone (no items nor import: their own foreign keys would refuse first) keeps its id.
+            let bare = try #require(try owner.texts("""
+                INSERT INTO wave (body_id, instrument, instrument_version, year, unit, created_at)
+                SELECT body_id, instrument, instrument_version, 1999, unit, created_at FROM wave WHERE id = \(wave) RETURNING id::text
+                """).first ?? nil)
+            try owner.run("INSERT INTO respondent (wave_id, import_id, line, answers, demographics) VALUES (\(bare), 1, 2, '\\x01', '\\x01')")
+            let renumbered = errorText { try owner.run("UPDATE wave SET id = 987654324 WHERE id = \(bare)") } ?? ""
+            #expect(renumbered.contains("wave \(bare) still has respondents: its id cannot change"), "\(renumbered)")
+            try owner.run("DELETE FROM wave WHERE id = \(bare)")
+            #expect(try owner.texts("SELECT count(*)::text FROM respondent WHERE wave_id = \(bare)") == ["0"])
             #expect(try bench.snapshot() == before)
 
             #expect(try bench.store.removeWave(body: Body.localCode, instrument: bench.fixture.codebook.instrument, year: 2015, unit: "") == 6)
@@ -53,12 +64,12 @@ struct PostgresWaveRuleTests {
             let schema = try #require(bench.schema)
             try bench.importSample(year: 2015)
             // The store as the shared migrations alone left it.
-            try owner.run("""
-                DROP TRIGGER respondent_wave_inserted ON respondent; DROP TRIGGER respondent_wave_updated ON respondent;
-                DROP TRIGGER wave_respondents ON wave; DROP FUNCTION respondent_wave_exists(); DROP FUNCTION wave_respondents_follow();
-                ALTER TABLE respondent ADD CONSTRAINT respondent_wave_id_fkey FOREIGN KEY (wave_id) REFERENCES wave (id) ON DELETE CASCADE;
-                DELETE FROM polso_migration WHERE identifier LIKE '%(PostgreSQL)%'
-                """)
+            for statement in [
+                "DROP TRIGGER respondent_wave_inserted ON respondent", "DROP TRIGGER respondent_wave_updated ON respondent",
+                "DROP TRIGGER wave_respondents ON wave", "DROP FUNCTION respondent_wave_exists()", "DROP FUNCTION wave_respondents_follow()",
+                "ALTER TABLE respondent ADD CONSTRAINT respondent_wave_id_fkey FOREIGN KEY (wave_id) REFERENCES wave (id) ON DELETE CASCADE",
+                "DELETE FROM polso_migration WHERE identifier LIKE '%(PostgreSQL)%'",
+            ] { try owner.run(statement) }
             let rows = "SELECT r::text FROM respondent r ORDER BY id"
             let stored = try owner.texts(rows)
             let server = try PostgresTestServer.required()
@@ -68,7 +79,7 @@ struct PostgresWaveRuleTests {
             try PostgresStore(url: server.url(.owner, schema: schema), access: .create, busyTimeout: 10).migrate()
             #expect(try owner.texts(rows) == stored)
             #expect(try owner.texts("SELECT count(*)::text FROM pg_constraint WHERE conrelid = 'respondent'::regclass AND contype = 'f'") == ["0"])
-            #expect(try owner.texts("SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1")
+            #expect(try owner.texts("SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN ('respondent'::regclass, 'wave'::regclass) ORDER BY 1")
                 == ["respondent_wave_inserted", "respondent_wave_updated", "wave_respondents"])
             #expect((errorText { try owner.run(Self.insertMissing) } ?? "").contains("respondent rows name a wave that does not exist"))
             _ = try SurveyStore.open(server.url(.reader, schema: schema), access: .read, busyTimeout: 1)
