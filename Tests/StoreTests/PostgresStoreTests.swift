@@ -136,6 +136,47 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("a server error during the COPY while the import waits on a full socket (the server slowed, then the statement cancelled) fails the import with the server's reason and stores nothing")
+    func cancelledWhileWaiting() throws {
+        try withTemporaryFolder { folder in
+            let bench = try StoreBench(folder, engine: .postgres)
+            let owner = try #require(bench.owner)
+            try bench.importSample(year: 2015)
+            let before = try bench.snapshot()
+            // About 2,000 rows a second on the server: the reader fills the socket long before the COPY ends,
+            // so its writes wait for PostgresNIO's back-pressure when the error arrives.
+            try owner.run("CREATE FUNCTION slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.0005); RETURN NEW; END $$")
+            try owner.run("CREATE TRIGGER slow BEFORE INSERT ON respondent FOR EACH ROW EXECUTE FUNCTION slow()")
+            // More than the socket and CopyStream's four chunks hold before the cancel (about 10 MB of COPY text).
+            let rows = (1...200_000).map { Rows.renumbered(Rows.r1, 100 + $0) }
+            let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
+            let server = try PostgresTestServer.required()
+            let schema = try #require(bench.schema)
+            let canceller = try PostgresStore(url: server.url(.application, schema: schema), access: .read, busyTimeout: 1)
+            let key = PostgresStore.writerLockKey(schema: schema)
+            var cancelled = false
+            let fixture = bench.fixture
+            let message = errorText {
+                _ = try bench.store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
+                                               into: WaveKey(body: Body.localCode, year: 2016)) { done, total in
+                    guard !cancelled, done > total / 4 * 3 else { return }
+                    cancelled = true
+                    canceller.cancelWriter(holding: key)
+                }
+            } ?? ""
+            #expect(cancelled)
+            #expect(message.contains("canceling statement due to user request [SQLSTATE 57014]; nothing was stored"), "\(message)")
+            try owner.run("DROP TRIGGER slow ON respondent")
+            #expect(try bench.snapshot() == before)
+            // The store works on: another file imports.
+            let other = try bench.write("altro.csv", lines: [Rows.header] + [Rows.r1, Rows.r2].enumerated().map { index, row in
+                "\(501 + index),1" + row.drop { $0 != "," }.dropFirst().drop { $0 != "," }
+            })
+            try bench.importFile(other, year: 2016)
+            #expect(try bench.store.waves(body: Body.localCode).map(\.respondents) == [6, 2])
+        }
+    }
+
     /// `127.0.0.1:55432` of the test server's URLs.
     static func hostPort(_ server: PostgresTestServer) -> String {
         let components = URLComponents(string: server.application)

@@ -38,8 +38,18 @@ extension PostgresStore {
     /// Ends the backend holding the writer lock `key` (the one importing or copying into a store),
     /// as a lost connection would; other tests' backends hold other keys.
     func terminateWriter(holding key: Int64) {
+        signalWriter(holding: key, with: "pg_terminate_backend")
+    }
+
+    /// Cancels the statement of the backend holding the writer lock `key` (its COPY, say), as an
+    /// administrator's `pg_cancel_backend` or a `statement_timeout` would: the connection stays open.
+    func cancelWriter(holding key: Int64) {
+        signalWriter(holding: key, with: "pg_cancel_backend")
+    }
+
+    private func signalWriter(holding key: Int64, with function: String) {
         try? run("""
-            SELECT pg_terminate_backend(l.pid) FROM pg_locks l
+            SELECT \(function)(l.pid) FROM pg_locks l
             WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid()
               AND l.classid::bigint = \(key >> 32) AND l.objid::bigint = \(key & 0xFFFF_FFFF) AND l.objsubid = 1
             """)
