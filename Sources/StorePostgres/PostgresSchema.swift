@@ -176,24 +176,29 @@ enum PostgresSchema {
     package static let engineMigrations: [(identifier: String, sql: [String])] = [
         // A foreign key is checked row by row: on a bulk import of 1,000,000 respondents its
         // checks took about 60 % of the server's time (docs/store-and-speed.md). The rule stays the
-        // same, checked once per statement over the rows it wrote: every wave named must exist, and
-        // is locked FOR KEY SHARE as a foreign key locks it, so that a wave removed meanwhile makes
-        // one of the two transactions fail; removing a wave removes its respondents. The functions
-        // name the tables in the trigger's own schema, whatever the caller's search_path.
+        // same, checked once per statement that writes respondents, over the distinct waves the
+        // table names (found through its wave index, so neither the rows written nor a copy of them
+        // are read): every one must exist, and is locked FOR KEY SHARE as a foreign key locks it,
+        // so that a wave removed meanwhile makes one of the two transactions fail; removing a wave
+        // removes its respondents. The functions name the tables in the trigger's own schema,
+        // whatever the caller's search_path.
         ("v7 (PostgreSQL): respondents' waves checked once per statement", [
             "ALTER TABLE respondent DROP CONSTRAINT respondent_wave_id_fkey",
             """
             CREATE FUNCTION respondent_wave_exists() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE
-                named BIGINT[];
                 missing BIGINT[];
             BEGIN
-                SELECT array_agg(wave_id ORDER BY wave_id) INTO named FROM (SELECT DISTINCT wave_id FROM new_rows) AS waves;
-                IF named IS NULL THEN
-                    RETURN NULL;
-                END IF;
-                EXECUTE format('SELECT ARRAY(SELECT unnest($1) EXCEPT SELECT id FROM (SELECT id FROM %I.wave WHERE id = ANY ($1) FOR KEY SHARE) AS held ORDER BY 1)',
-                               TG_TABLE_SCHEMA) INTO missing USING named;
+                -- The distinct waves of the table, one index probe each (respondent_wave), not a scan of the rows.
+                EXECUTE format($query$
+                    WITH RECURSIVE named (id) AS (
+                        SELECT min(wave_id) FROM %1$I.respondent
+                        UNION ALL
+                        SELECT (SELECT min(wave_id) FROM %1$I.respondent WHERE wave_id > named.id) FROM named WHERE named.id IS NOT NULL
+                    )
+                    SELECT ARRAY(SELECT id FROM named WHERE id IS NOT NULL
+                                 EXCEPT SELECT id FROM (SELECT id FROM %1$I.wave WHERE id IN (SELECT id FROM named) FOR KEY SHARE) AS held ORDER BY 1)
+                    $query$, TG_TABLE_SCHEMA) INTO missing;
                 IF cardinality(missing) > 0 THEN
                     RAISE foreign_key_violation USING TABLE = 'respondent', COLUMN = 'wave_id',
                         MESSAGE = format('respondent rows name a wave that does not exist (wave_id %s)', array_to_string(missing, ', '));
@@ -203,11 +208,7 @@ enum PostgresSchema {
             $$
             """,
             """
-            CREATE TRIGGER respondent_wave_inserted AFTER INSERT ON respondent REFERENCING NEW TABLE AS new_rows
-                FOR EACH STATEMENT EXECUTE FUNCTION respondent_wave_exists()
-            """,
-            """
-            CREATE TRIGGER respondent_wave_updated AFTER UPDATE ON respondent REFERENCING NEW TABLE AS new_rows
+            CREATE TRIGGER respondent_wave_checked AFTER INSERT OR UPDATE ON respondent
                 FOR EACH STATEMENT EXECUTE FUNCTION respondent_wave_exists()
             """,
             """

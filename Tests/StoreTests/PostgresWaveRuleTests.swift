@@ -65,7 +65,7 @@ struct PostgresWaveRuleTests {
             try bench.importSample(year: 2015)
             // The store as the shared migrations alone left it.
             for statement in [
-                "DROP TRIGGER respondent_wave_inserted ON respondent", "DROP TRIGGER respondent_wave_updated ON respondent",
+                "DROP TRIGGER respondent_wave_checked ON respondent",
                 "DROP TRIGGER wave_respondents ON wave", "DROP FUNCTION respondent_wave_exists()", "DROP FUNCTION wave_respondents_follow()",
                 "ALTER TABLE respondent ADD CONSTRAINT respondent_wave_id_fkey FOREIGN KEY (wave_id) REFERENCES wave (id) ON DELETE CASCADE",
                 "DELETE FROM polso_migration WHERE identifier LIKE '%(PostgreSQL)%'",
@@ -80,7 +80,7 @@ struct PostgresWaveRuleTests {
             #expect(try owner.texts(rows) == stored)
             #expect(try owner.texts("SELECT count(*)::text FROM pg_constraint WHERE conrelid = 'respondent'::regclass AND contype = 'f'") == ["0"])
             #expect(try owner.texts("SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal AND tgrelid IN ('respondent'::regclass, 'wave'::regclass) ORDER BY 1")
-                == ["respondent_wave_inserted", "respondent_wave_updated", "wave_respondents"])
+                == ["respondent_wave_checked", "wave_respondents"])
             #expect((errorText { try owner.run(Self.insertMissing) } ?? "").contains("respondent rows name a wave that does not exist"))
             _ = try SurveyStore.open(server.url(.reader, schema: schema), access: .read, busyTimeout: 1)
         }
