@@ -111,24 +111,7 @@ struct PostgresStoreTests {
             try bench.importSample(year: 2015)
             let before = try bench.snapshot()
             // Enough rows for several COPY chunks (each about 1 MiB).
-            let rows = (1...60_000).map { Rows.renumbered(Rows.r1, 100 + $0) }
-            let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
-            let server = try PostgresTestServer.required()
-            let schema = try #require(bench.schema)
-            let killer = try PostgresStore(url: server.url(.application, schema: schema), access: .read, busyTimeout: 1)
-            let key = PostgresStore.writerLockKey(schema: schema)
-            var terminated = false
-            let fixture = bench.fixture
-            let message = errorText {
-                _ = try bench.store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
-                                               into: WaveKey(body: Body.localCode, year: 2016)) { done, total in
-                    guard !terminated, done > total / 3 else { return }
-                    terminated = true
-                    // The importing backend: the one holding this store's writer lock (other tests run beside it).
-                    killer.terminateWriter(holding: key)
-                }
-            } ?? ""
-            #expect(terminated)
+            let message = try Self.interruptedImport(bench, rows: 60_000, after: { $0 > $1 / 3 }) { $0.terminateWriter(holding: $1) }
             #expect(message.hasPrefix("the connection to the store postgres://polso_app@"), "\(message)")
             #expect(message.contains("was lost during the import"))
             #expect(message.contains("nothing was stored"))
@@ -148,23 +131,7 @@ struct PostgresStoreTests {
             try owner.run("CREATE FUNCTION slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.0005); RETURN NEW; END $$")
             try owner.run("CREATE TRIGGER slow BEFORE INSERT ON respondent FOR EACH ROW EXECUTE FUNCTION slow()")
             // More than the socket and CopyStream's four chunks hold before the cancel (about 10 MB of COPY text).
-            let rows = (1...200_000).map { Rows.renumbered(Rows.r1, 100 + $0) }
-            let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
-            let server = try PostgresTestServer.required()
-            let schema = try #require(bench.schema)
-            let canceller = try PostgresStore(url: server.url(.application, schema: schema), access: .read, busyTimeout: 1)
-            let key = PostgresStore.writerLockKey(schema: schema)
-            var cancelled = false
-            let fixture = bench.fixture
-            let message = errorText {
-                _ = try bench.store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
-                                               into: WaveKey(body: Body.localCode, year: 2016)) { done, total in
-                    guard !cancelled, done > total / 4 * 3 else { return }
-                    cancelled = true
-                    canceller.cancelWriter(holding: key)
-                }
-            } ?? ""
-            #expect(cancelled)
+            let message = try Self.interruptedImport(bench, rows: 200_000, after: { $0 > $1 / 4 * 3 }) { $0.cancelWriter(holding: $1) }
             #expect(message.contains("canceling statement due to user request [SQLSTATE 57014]; nothing was stored"), "\(message)")
             try owner.run("DROP TRIGGER slow ON respondent")
             #expect(try bench.snapshot() == before)
@@ -175,6 +142,31 @@ struct PostgresStoreTests {
             try bench.importFile(other, year: 2016)
             #expect(try bench.store.waves(body: Body.localCode).map(\.respondents) == [6, 2])
         }
+    }
+
+    /// The message of an import of `rows` respondents into 2016 that `interrupt` disturbs, through
+    /// another connection and the store's writer-lock key, once `after(done, total)` holds.
+    static func interruptedImport(_ bench: StoreBench, rows count: Int, after: @escaping (Int, Int) -> Bool,
+                                  _ interrupt: @escaping (PostgresStore, Int64) -> Void) throws -> String {
+        let rows = (1...count).map { Rows.renumbered(Rows.r1, 100 + $0) }
+        let path = try bench.write("grande.csv", lines: [Rows.header] + rows)
+        let server = try PostgresTestServer.required()
+        let schema = try #require(bench.schema)
+        let other = try PostgresStore(url: server.url(.application, schema: schema), access: .read, busyTimeout: 1)
+        // The importing backend: the one holding this store's writer lock (other tests run beside it).
+        let key = PostgresStore.writerLockKey(schema: schema)
+        var interrupted = false
+        let fixture = bench.fixture
+        let message = errorText {
+            _ = try bench.store.importFile(path: path, codebook: fixture.codebook, codebookSource: fixture.codebookSource,
+                                           into: WaveKey(body: Body.localCode, year: 2016)) { done, total in
+                guard !interrupted, after(done, total) else { return }
+                interrupted = true
+                interrupt(other, key)
+            }
+        } ?? ""
+        #expect(interrupted)
+        return message
     }
 
     /// `127.0.0.1:55432` of the test server's URLs.
