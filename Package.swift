@@ -121,7 +121,7 @@ let package = Package(
             dependencies: ["Store", "StorePostgres", "Surveys", "PolsoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "Statistics", "Store", "PolsoTestSupport"]),
+        .testTarget(name: "PolsoKitTests", dependencies: ["PolsoKit", "Reports", "Statistics", "Store", "SurveyMetrics", "Surveys", "PolsoTestSupport"]),
         .testTarget(name: "PolsoWebTests", dependencies: ["PolsoWeb", "PolsoKit", "Reports", "Performance", "PolsoTestSupport"]),
         .testTarget(
             name: "PolsoServerTests",

@@ -39,5 +39,5 @@ package protocol ImportTransaction {
     /// The writer of an import's respondent rows.
     func rowWriter(wave: Int64, importId: Int64) throws -> any RowWriter
     /// Completes the import log entry.
-    func completeImport(id: Int64, summary: ImportSummary, fingerprints: [UInt64]) throws
+    func completeImport(id: Int64, summary: ImportSummary, fingerprints: FingerprintSpool) throws
 }

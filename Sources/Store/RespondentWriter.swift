@@ -6,7 +6,7 @@ import Surveys
 struct RespondentWriter: ResponseSink {
     let rows: any RowWriter
     /// The fingerprint of every row written, in file order.
-    private(set) var fingerprints: [UInt64] = []
+    let fingerprints = FingerprintSpool()
     /// The survey's stored respondents, and this file's repeats of them.
     private(set) var stored: StoredRespondents
 
@@ -19,7 +19,7 @@ struct RespondentWriter: ResponseSink {
 
     mutating func add(_ response: ResponseRow) throws {
         let fingerprint = RowFingerprint.of(answers: response.answers, demographics: response.demographics)
-        fingerprints.append(fingerprint)
+        try fingerprints.append(fingerprint)
         if !response.responseId.isEmpty && !stored.isEmpty {
             stored.check(id: response.responseId, fingerprint: fingerprint, line: response.line)
         }

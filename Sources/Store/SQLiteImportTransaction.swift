@@ -135,17 +135,38 @@ struct SQLiteImportTransaction: ImportTransaction {
         try SQLiteRowWriter(db: db, wave: wave, importId: importId)
     }
 
-    func completeImport(id: Int64, summary: ImportSummary, fingerprints: [UInt64]) throws {
+    func completeImport(id: Int64, summary: ImportSummary, fingerprints: FingerprintSpool) throws {
         let dates = summary.submissionDates
         try db.execute(sql: """
             UPDATE import SET sha256 = ?, byte_count = ?, respondents = ?, rejected_rows = ?, format = ?,
                 id_column = ?, date_column = ?, first_submitted = ?, last_submitted = ?, day_month_order = ?,
-                dates_read = ?, dates_anonymised = ?, dates_unreadable = ?, identity_recorded = 1, row_fingerprints = ?
+                dates_read = ?, dates_anonymised = ?, dates_unreadable = ?, identity_recorded = 1, row_fingerprints = zeroblob(?)
             WHERE id = ?
             """, arguments: [summary.sha256, summary.byteCount, summary.respondents, summary.rejectedRows,
                              summary.columns.format.rawValue, summary.responseIds?.column, dates?.column,
                              dates?.range?.lowerBound.description, dates?.range?.upperBound.description,
                              dates?.range == nil ? nil : dates?.order.rawValue, dates?.dated ?? 0, dates?.anonymised ?? 0, dates?.unreadable ?? 0,
-                             RowFingerprint.encode(fingerprints), id])
+                             fingerprints.count * 8, id])
+        try writeFingerprints(fingerprints, importId: id)
+    }
+
+    /// Writes the fingerprints into the blob made for them, run by run (SQLite's incremental blob
+    /// I/O), so that the blob is never whole in memory.
+    private func writeFingerprints(_ fingerprints: FingerprintSpool, importId: Int64) throws {
+        guard fingerprints.count > 0 else { return }
+        var blob: OpaquePointer?
+        func failed(_ code: Int32) -> StoreError {
+            StoreError("\(store): cannot store the import's content fingerprints: \(String(cString: sqlite3_errstr(code)))")
+        }
+        let opened = sqlite3_blob_open(db.sqliteConnection, "main", "import", "row_fingerprints", importId, 1, &blob)
+        defer { sqlite3_blob_close(blob) }
+        guard opened == SQLITE_OK else { throw failed(opened) }
+        var offset: Int32 = 0
+        try fingerprints.forEachRun { run in
+            guard !run.isEmpty else { return }
+            let written = sqlite3_blob_write(blob, run.baseAddress!, Int32(run.count), offset)
+            guard written == SQLITE_OK else { throw failed(written) }
+            offset += Int32(run.count)
+        }
     }
 }

@@ -81,14 +81,25 @@ extension SurveyStore {
                 try refuseStoredFile(db, path: file, sha256: summary.sha256, instrument: codebook.instrument, excluding: importId, mention: mention)
                 // Judged only when some stored file or respondent matches: it reads the rows back.
                 var chance: Double?
+                // The new file's fingerprints are held in memory only when some stored file or
+                // respondent is compared with them.
                 let fingerprints = sink.fingerprints
+                var inMemory: [UInt64]?
+                let newFingerprints = { () throws -> [UInt64] in
+                    if let inMemory { return inMemory }
+                    let all = try fingerprints.all()
+                    inMemory = all
+                    return all
+                }
                 let answerChance = {
                     if let chance { return chance }
-                    let computed = try AnswerChance.of(db, importId: importId, wave: waveId, fingerprints: fingerprints)
+                    let computed = try AnswerChance.of(db, importId: importId, wave: waveId, fingerprints: try newFingerprints())
                     chance = computed
                     return computed
                 }
-                try Self.refuseSameContent(path: file, fingerprints: fingerprints, chance: answerChance, stored: storedFiles, mention: mention)
+                if !storedFiles.isEmpty {
+                    try Self.refuseSameContent(path: file, fingerprints: try newFingerprints(), chance: answerChance, stored: storedFiles, mention: mention)
+                }
                 try Self.refuseRepeatedRespondents(path: file, stored: sink.stored, chance: answerChance, mention: mention)
                 if occupied { throw Self.occupiedWave(path: file, wave: wave, earlier: earlier) }
                 try db.completeImport(id: importId, summary: summary, fingerprints: fingerprints)

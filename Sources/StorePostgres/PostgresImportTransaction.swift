@@ -122,10 +122,10 @@ struct PostgresImportTransaction: ImportTransaction {
         PostgresRowWriter(session: session, wave: wave, importId: importId)
     }
 
-    func completeImport(id: Int64, summary: ImportSummary, fingerprints: [UInt64]) throws {
+    func completeImport(id: Int64, summary: ImportSummary, fingerprints: FingerprintSpool) throws {
         let dates = summary.submissionDates
         let order: String? = dates?.range == nil ? nil : dates?.order.rawValue
-        let blob = ByteBuffer(bytes: RowFingerprint.encode(fingerprints))
+        let blob = ByteBuffer(bytes: try fingerprints.encoded())
         try session.execute("""
             UPDATE import SET sha256 = \(summary.sha256), byte_count = \(summary.byteCount), respondents = \(summary.respondents),
                 rejected_rows = \(summary.rejectedRows), format = \(summary.columns.format.rawValue),

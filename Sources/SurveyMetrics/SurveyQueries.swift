@@ -67,11 +67,23 @@ extension SurveyQueries {
         try perYear(wavesByYear, codebook: codebook, start: WaveTally(codebook: codebook)) { tally, answers, _ in tally.add(answers: answers) }
     }
 
-    /// One respondent-level accumulator per year, pooling the year's waves.
-    package func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook) throws -> [Int: WellbeingAccumulator] {
-        try perYear(wavesByYear, codebook: codebook, start: WellbeingAccumulator(codebook: codebook)) { accumulator, answers, _ in
-            accumulator.add(answers: answers)
+    /// One respondent-level accumulator per year, pooling the year's waves. The covariances and
+    /// pairwise sums are added on a second core (``CovariationWorker``), the same figures.
+    package func accumulators(_ wavesByYear: [Int: [Wave]], codebook: Codebook,
+                              batchRows: Int = CovariationWorker.batchRows) throws -> [Int: WellbeingAccumulator] {
+        var result: [Int: WellbeingAccumulator] = [:]
+        let points = codebook.answerPoints
+        for (year, waves) in wavesByYear {
+            var accumulator = WellbeingAccumulator(codebook: codebook)
+            let worker = CovariationWorker(accumulator.covariation, rowLength: codebook.items.count, batchRows: batchRows)
+            try store.forEachResponse(waves: waves.map(\.id), points: points) { answers, _ in
+                accumulator.addIndexes(answers: answers)
+                worker.add(answers)
+            }
+            accumulator.covariation = worker.finish()
+            result[year] = accumulator
         }
+        return result
     }
 
     /// Folds every respondent of each year's waves into a copy of `start`, one pass per year.

@@ -15,7 +15,7 @@
 /// With post-stratification weights wᵣ the item means are weighted (Σ wᵣxᵣᵢ / Σ wᵣ over the item's
 /// respondents, Wᵢ = that Σ wᵣ) and the linearisation becomes zᵣ = Σᵢ cᵢ · wᵣ · aᵣᵢ · (xᵣᵢ − meanᵢ) / Wᵢ,
 /// the weights treated as fixed: the pairwise sums then carry wᵣ² instead of 1.
-struct ItemCoMoments: Sendable, Equatable {
+struct ItemCoMoments: Sendable {
     /// Number of items.
     let items: Int
     /// Respondents who answered at least one item.
@@ -28,19 +28,44 @@ struct ItemCoMoments: Sendable, Equatable {
     private var itemAnswers: [Int]
     private var itemWeights: [Double]
     private var itemSums: [Double]
+    /// The pairwise sums of respondents of weight 1 not yet added to ``sums``, as integers, while
+    /// every respondent so far weighed 1 (``ExactPairSums``); `nil` once one did not, or when the
+    /// scores are not small integers. Read only through ``settled()``.
+    private var exact: ExactPairSums?
 
-    /// No respondent yet, for `items` items.
-    init(items: Int) {
+    /// No respondent yet, for `items` items; `largestScore`, when every score is an integer of at
+    /// most that magnitude, lets respondents of weight 1 be summed as integers (the same sums).
+    init(items: Int, largestScore: Int? = nil) {
         self.items = items
         sums = Array(repeating: 0, count: items * items * 4)
         itemAnswers = Array(repeating: 0, count: items)
         itemWeights = Array(repeating: 0, count: items)
         itemSums = itemWeights
+        exact = largestScore.flatMap { ExactPairSums(items: items, largestScore: $0) }
+    }
+
+    /// These sums with every respondent's terms in ``sums``: what every figure is read from.
+    func settled() -> ItemCoMoments {
+        guard exact?.pending ?? 0 > 0 else { return self }
+        var result = self
+        result.exact!.drain(into: &result.sums)
+        return result
     }
 
     /// Adds one respondent: `values[i]` is the scored answer to item i when `answered[i]`; `weight`
     /// is its post-stratification weight (1 unweighted).
     mutating func add(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>, weight: Double = 1) {
+        if exact != nil {
+            if weight == 1, exact!.add(values: values, answered: answered) {
+                addItems(values: values, answered: answered)
+                if exact!.pending == exact!.flushEvery { exact!.drain(into: &sums) }
+                return
+            }
+            // The sums go on in floating point from here on, after the integers (exact, so the
+            // same as if they had been added one by one).
+            exact!.drain(into: &sums)
+            exact = nil
+        }
         let k = items
         let w2 = weight * weight
         var any = false
@@ -76,6 +101,18 @@ struct ItemCoMoments: Sendable, Equatable {
         if any { respondents += 1 }
     }
 
+    /// The per-item sums of a respondent of weight 1 whose pairwise sums went to ``exact``.
+    private mutating func addItems(values: UnsafeBufferPointer<Double>, answered: UnsafeBufferPointer<Bool>) {
+        var any = false
+        for i in 0..<items where answered[i] {
+            any = true
+            itemAnswers[i] += 1
+            itemWeights[i] += 1
+            itemSums[i] += values[i]
+        }
+        if any { respondents += 1 }
+    }
+
     /// Adds one respondent from arrays (`nil` = not answered).
     mutating func add(_ row: [Double?]) {
         let values = row.map { $0 ?? 0 }
@@ -93,6 +130,7 @@ struct ItemCoMoments: Sendable, Equatable {
 
     /// Σ over respondents who answered both of (xᵢ − meanᵢ)(xⱼ − meanⱼ), with each item's own mean.
     func centredProduct(_ i: Int, _ j: Int, means: [Double]) -> Double {
+        precondition(exact?.pending ?? 0 == 0, "pairwise sums read before settled()")
         let (a, b) = i <= j ? (i, j) : (j, i)
         let cell = (a * items + b) * 4
         let n = sums[cell]
@@ -121,5 +159,14 @@ struct ItemCoMoments: Sendable, Equatable {
         let m = m ?? respondents
         guard m > 1 else { return nil }
         return (max(0, total) * Double(m) / Double(m - 1), m)
+    }
+}
+
+extension ItemCoMoments: Equatable {
+    /// Equal when every figure read from them is: the settled sums, not how they were grouped.
+    static func == (lhs: ItemCoMoments, rhs: ItemCoMoments) -> Bool {
+        let a = lhs.settled(), b = rhs.settled()
+        return a.items == b.items && a.respondents == b.respondents && a.sums == b.sums && a.itemAnswers == b.itemAnswers
+            && a.itemWeights == b.itemWeights && a.itemSums == b.itemSums
     }
 }
