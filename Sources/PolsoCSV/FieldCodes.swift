@@ -34,6 +34,13 @@ package final class FieldCodes {
         tables.deallocate()
     }
 
+    /// The code the reader gives a one-byte cell of `column` (``undecided`` before the tables
+    /// are installed, and for a column without one): for records read without codes.
+    package func code(ofByte byte: UInt8, column: Int) -> UInt8 {
+        guard let codes = tables.pointee.codes, column < tables.pointee.columns else { return Self.undecided }
+        return codes[column &* 256 &+ Int(byte)]
+    }
+
     /// Sets the codes: `columnTables[c]` holds 256 codes for column `c` (index = the cell's one
     /// byte), or is `nil` for a column read from its bytes; `emptyCodes[c]` is the code of its
     /// empty cell.

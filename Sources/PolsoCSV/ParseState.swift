@@ -22,9 +22,9 @@ struct ParseState {
     /// Records delivered so far.
     private(set) var recordIndex = 0
     /// Whether a record has begun and not yet been delivered.
-    private(set) var inRecord = false
+    var inRecord: Bool { fieldCount > 0 }
     private var lastTerminatorWasCR = false
-    /// The codes' table, when the current record is decoded (it was installed before its first field).
+    /// The codes' table, once installed: the records that begin after that are decoded.
     private var table: UnsafeMutablePointer<UInt8>?
     private var emptyCodes: UnsafeMutablePointer<UInt8>?
     private var tableColumns = 0
@@ -61,6 +61,7 @@ struct ParseState {
         transcodes = encoding == .windows1252
         self.fieldCodes = fieldCodes?.tables
         self.onRecord = onRecord
+        refreshTable()
     }
 
     func release() {
@@ -69,73 +70,91 @@ struct ParseState {
         codes.deallocate()
     }
 
+    /// One field from libcsv. After an error the fields are still gathered, but no record is
+    /// handed over (``deliver()``): that is checked once per record instead of once per field.
+    ///
+    /// Most answer cells are one ASCII byte other than CR or LF, with room left for it: stored and
+    /// decoded here, in a few registers; every other field takes ``anyField(_:_:)``.
     @inline(__always)
     mutating func field(_ data: UnsafeRawPointer?, _ length: Int) {
-        guard error == nil else { return }
-        if !inRecord { startRecord() }
-        lastTerminatorWasCR = false
-        if fieldCount == endsCapacity { growEnds() }
         let column = fieldCount
-        fieldCount += 1
-        if length == 1, let data {
-            // Most answer cells: one byte, stored and decoded without a copy call.
+        if length == 1, column < endsCapacity, used < capacity, let data {
             let byte = data.load(as: UInt8.self)
-            if byte == 0x0A || byte == 0x0D { line += 1 }
-            if byte < 0x80 || !transcodes {
-                if used == capacity { reserve(1) }
+            if byte < 0x80 && byte != 0x0A && byte != 0x0D {
+                fieldCount = column &+ 1
                 buffer.storeBytes(of: byte, toByteOffset: used, as: UInt8.self)
-                used += 1
+                used &+= 1
                 ends[column] = used
-                if column < tableColumns { codes[column] = table.unsafelyUnwrapped[column &* 256 &+ Int(byte)] }
+                codes[column] = column < tableColumns ? table.unsafelyUnwrapped[column &* 256 &+ Int(byte)] : FieldCodes.undecided
                 return
             }
         }
-        if column < tableColumns { codes[column] = length == 0 ? emptyCodes.unsafelyUnwrapped[column] : FieldCodes.undecided }
+        anyField(data, length)
+    }
+
+    /// A field of any length and content.
+    @inline(never)
+    private mutating func anyField(_ data: UnsafeRawPointer?, _ length: Int) {
+        if fieldCount == endsCapacity { growEnds() }
+        let column = fieldCount
+        fieldCount = column &+ 1
+        if length == 1, let data, data.load(as: UInt8.self) < 0x80 {
+            // One ASCII byte (the same in UTF-8 and Windows-1252): a CR or LF, or no room left.
+            let byte = data.load(as: UInt8.self)
+            if byte == 0x0A || byte == 0x0D { line &+= 1 }
+            reserve(1)
+            buffer.storeBytes(of: byte, toByteOffset: used, as: UInt8.self)
+            used &+= 1
+            ends[column] = used
+            codes[column] = column < tableColumns ? table.unsafelyUnwrapped[column &* 256 &+ Int(byte)] : FieldCodes.undecided
+            return
+        }
+        codes[column] = column < tableColumns && length == 0 ? emptyCodes.unsafelyUnwrapped[column] : FieldCodes.undecided
         if let data, length > 0 {
-            countLineBreaks(data, length)
+            countLineBreaks(data.assumingMemoryBound(to: UInt8.self), length)
             if transcodes {
                 appendTranscoded(data, length)
             } else {
                 reserve(length)
                 (buffer + used).copyMemory(from: data, byteCount: length)
-                used += length
+                used &+= length
             }
         }
         ends[column] = used
     }
 
-    /// A record's first field: its line, and whether its cells are decoded.
-    private mutating func startRecord() {
-        inRecord = true
-        recordLine = line
-        if let fieldCodes, let installed = fieldCodes.pointee.codes {
-            table = installed
-            emptyCodes = fieldCodes.pointee.empty
-            tableColumns = fieldCodes.pointee.columns
-        }
+    /// The codes' table for the records from now on, once its owner has installed it (read
+    /// after each record, since the importer installs it while it handles one).
+    private mutating func refreshTable() {
+        guard let fieldCodes, let installed = fieldCodes.pointee.codes else { return }
+        table = installed
+        emptyCodes = fieldCodes.pointee.empty
+        tableColumns = fieldCodes.pointee.columns
     }
 
     @inline(__always)
     mutating func endRecord(_ terminator: Int32) {
-        guard error == nil else { return }
         let isLineFeed = terminator == 0x0A
-        if inRecord {
+        if fieldCount > 0 {
             deliver()
-            if terminator >= 0 { line += 1 }
+            if terminator >= 0 { line &+= 1 }
         } else if !(isLineFeed && lastTerminatorWasCR) && terminator >= 0 {
-            line += 1  // a blank line
-            if recordIndex > 0 { pendingBlankLines += 1 } else { leadingBlankLines += 1 }
+            line &+= 1  // a blank line
+            if recordIndex > 0 { pendingBlankLines &+= 1 } else { leadingBlankLines &+= 1 }
         }
+        // No field needs to clear this: it is read only at a line end with no field before it.
         lastTerminatorWasCR = terminator == 0x0D
+        recordLine = line
     }
 
     private mutating func deliver() {
-        blankLinesBetweenRecords += pendingBlankLines
-        pendingBlankLines = 0
-        // Columns past the table (a long row) are undecided.
-        if table != nil && fieldCount > tableColumns {
-            (codes + tableColumns).update(repeating: FieldCodes.undecided, count: fieldCount - tableColumns)
+        defer {
+            used = 0
+            fieldCount = 0
         }
+        guard error == nil else { return }
+        blankLinesBetweenRecords &+= pendingBlankLines
+        pendingBlankLines = 0
         let record = CSVRecord(index: recordIndex, line: recordLine, count: fieldCount,
                                base: UnsafeRawPointer(buffer), ends: UnsafePointer(ends),
                                codes: table == nil ? nil : UnsafePointer(codes))
@@ -144,23 +163,37 @@ struct ParseState {
         } catch {
             self.error = error
         }
-        recordIndex += 1
-        used = 0
-        fieldCount = 0
-        inRecord = false
+        recordIndex &+= 1
+        refreshTable()
     }
 
+    /// Counts the line breaks inside a field (only a quoted field holds any): eight bytes are
+    /// looked at a time for a CR or an LF, and only from a word holding one byte by byte.
     @inline(__always)
-    private mutating func countLineBreaks(_ data: UnsafeRawPointer, _ length: Int) {
-        let bytes = data.assumingMemoryBound(to: UInt8.self)
-        for index in 0..<length {
+    private mutating func countLineBreaks(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        var index = 0
+        while index &+ 8 <= length {
+            if Self.holdsLineBreak(UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)) { break }
+            index &+= 8
+        }
+        while index < length {
             let byte = bytes[index]
             if byte == 0x0A {
-                if index == 0 || bytes[index - 1] != 0x0D { line += 1 }
+                if index == 0 || bytes[index &- 1] != 0x0D { line &+= 1 }
             } else if byte == 0x0D {
-                line += 1
+                line &+= 1
             }
+            index &+= 1
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is a CR or an LF: the classic test for a zero
+    /// byte (exact as a yes or no) on the word with each byte compared by exclusive or.
+    @inline(__always)
+    private static func holdsLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let lf = word ^ (ones &* 0x0A), cr = word ^ (ones &* 0x0D)
+        return ((lf &- ones) & ~lf & highs) | ((cr &- ones) & ~cr & highs) != 0
     }
 
     private mutating func appendTranscoded(_ data: UnsafeRawPointer, _ length: Int) {

@@ -71,6 +71,30 @@ struct CSVReaderTests {
         #expect(result.lines == [1, 2, 4])
     }
 
+    @Test("line breaks anywhere in a long quoted field are counted once each (CR LF once)",
+          arguments: ["\n", "\r", "\r\n", "\n\n", "\r\r", "\n\r"])
+    func lineBreaksAtEveryOffset(lineBreak: String) throws {
+        // Fields of 1 to 40 bytes with the break at every offset: inside and across the eight-byte
+        // words the reader looks at, and in the bytes after the last whole word.
+        var text = "id,note\n"
+        var expectedLines = [1]
+        var line = 2
+        var id = 0
+        let breaks = lineBreak == "\r\n" ? 1 : lineBreak.utf8.count
+        for length in 1...40 {
+            for offset in 0...length {
+                id += 1
+                let note = String(repeating: "x", count: offset) + lineBreak + String(repeating: "y", count: length - offset)
+                text += "\(id),\"\(note)\"\n"
+                expectedLines.append(line)
+                line += 1 + breaks
+            }
+        }
+        let result = try read(try temporaryFile(text))
+        #expect(result.lines == expectedLines)
+        #expect(result.records.count == expectedLines.count)
+    }
+
     @Test("a final record without a newline is read")
     func finalRecordWithoutNewline() throws {
         let result = try read(try temporaryFile("a,b\n1,2"))

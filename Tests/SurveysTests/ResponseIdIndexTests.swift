@@ -98,6 +98,24 @@ struct ResponseIdIndexTests {
         for (id, line) in [(5, 10), (6, 3), (9, 2_000_000_000), (10, -4)] { stepping.append(UInt64(id), tag: Int32(line)) }
         #expect([5, 6, 9, 10, 7].map { stepping.tag(of: UInt64($0)) } == [10, 3, 2_000_000_000, -4, nil])
 
+        // A block that keeps unit steps for a while and then needs its steps (they are written
+        // only then): a gap at every place of the first block, and in a later one.
+        for gapAt in [1, 2, 3, 64, 126, 127, 128, 129, 300] {
+            var gappy = AscendingIds()
+            var expected: [(UInt64, Int32)] = []
+            for index in 0..<400 {
+                let id = UInt64(index + 1 + (index >= gapAt ? 5 : 0))
+                let line = Int32(index + 2 + (index >= gapAt + 10 ? 3 : 0))
+                gappy.append(id, tag: line)
+                expected.append((id, line))
+            }
+            #expect(expected.allSatisfy { gappy.tag(of: $0.0) == $0.1 }, "gap at \(gapAt)")
+            #expect(gappy.tag(of: UInt64(gapAt + 2)) == nil, "an id in the gap")
+            var seen: [(UInt64, Int32)] = []
+            gappy.forEach { seen.append(($0, $1)) }
+            #expect(seen.map(\.0) == expected.map(\.0) && seen.map(\.1) == expected.map(\.1), "gap at \(gapAt)")
+        }
+
         var stored = StoredFileIds()
         for (id, line) in [("7", 2), (nil, 3), ("", 4), ("R_abc", 6), ("7", 7), ("8", 8)] as [(String?, Int)] {
             if let id { Array(id.utf8).withUnsafeBytes { stored.add($0, line: line) } } else { stored.add(nil, line: line) }

@@ -39,7 +39,17 @@ package struct AscendingIds: Sendable {
         } else {
             let idStep = id &- last
             let tagStep = Int64(tag) - Int64(lastTag) - 1
-            if idStep != 1 || tagStep != 0 { openRegular = false }
+            if openRegular {
+                // Unit steps are written only once a block turns out to need its steps.
+                if idStep == 1 && tagStep == 0 {
+                    last = id
+                    lastTag = tag
+                    count += 1
+                    return
+                }
+                openRegular = false
+                for _ in 1..<(count % Self.blockSize) { steps += [1, 0] }  // the unit steps so far: id +1, tag +1 (zigzag 0)
+            }
             Self.write(idStep, to: &steps)
             Self.write(UInt64(bitPattern: (tagStep << 1) ^ (tagStep >> 63)), to: &steps)
         }
@@ -57,10 +67,9 @@ package struct AscendingIds: Sendable {
         bytes.append(UInt8(value))
     }
 
-    /// Drops the last block's steps when they are all unit steps.
+    /// Marks the last block as one of unit steps (none written) when it is.
     private mutating func closeBlock() {
-        guard let start = offsets.last, start != Self.regular, openRegular else { return }
-        steps.removeSubrange(Int(start)...)
+        guard !offsets.isEmpty, openRegular else { return }
         offsets[offsets.count - 1] = Self.regular
     }
 

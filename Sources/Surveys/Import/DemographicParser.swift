@@ -32,6 +32,16 @@ struct DemographicParser {
         return code
     }
 
+    /// The same parser with the cells seen so far in storage of its own, for a session read on
+    /// another thread: the two never share a reference count in the per-row lookup.
+    func detached() -> DemographicParser {
+        var copy = self
+        copy.seenBytes = seenBytes.map { $0 }
+        copy.seenEnds = seenEnds.map { $0 }
+        copy.seenCodes = seenCodes.map { $0 }
+        return copy
+    }
+
     /// The cells seen, laid end to end (cell `i` ends at `seenEnds[i]`), and their codes: flat
     /// arrays, so that a lookup touches no reference count.
     private var seenBytes: [UInt8] = []

@@ -1,27 +1,41 @@
 import PolsoCSV
 
-/// A row copied out of the reader's buffer (Qualtrics and Kobo header candidates).
-final class HeldRow: RowFields {
+/// A record copied out of the reader's buffer while the header rows are recognised (the first
+/// rows of a file), handed on as the same ``PolsoCSV/CSVRecord`` the reader hands out, so that
+/// one concrete row type runs through the importer.
+final class HeldRow {
     let line: Int
-    private let fields: [UnsafeMutableRawBufferPointer]
+    private let index: Int
+    private let count: Int
+    private let base: UnsafeMutableRawPointer
+    private let ends: UnsafeMutablePointer<Int>
 
     init(_ record: CSVRecord) {
         line = record.line
-        fields = (0..<record.count).map { index in
-            let source = record.bytes(index)
-            let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 1)
-            copy.copyMemory(from: source)
-            return UnsafeMutableRawBufferPointer(rebasing: copy[0..<source.count])
+        index = record.index
+        count = record.count
+        let length = (0..<record.count).reduce(0) { $0 + record.bytes($1).count }
+        base = .allocate(byteCount: max(length, 1), alignment: 1)
+        ends = .allocate(capacity: max(record.count, 1))
+        var used = 0
+        for field in 0..<record.count {
+            let bytes = record.bytes(field)
+            if let source = bytes.baseAddress, !bytes.isEmpty { (base + used).copyMemory(from: source, byteCount: bytes.count) }
+            used += bytes.count
+            ends[field] = used
         }
     }
 
     deinit {
-        for field in fields { field.deallocate() }
+        base.deallocate()
+        ends.deallocate()
     }
 
-    var count: Int { fields.count }
-    func bytes(_ field: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(fields[field]) }
-    func string(_ field: Int) -> String { String(decoding: fields[field], as: UTF8.self) }
-    var strings: [String] { (0..<count).map(string) }
-    var codes: UnsafePointer<UInt8>? { nil }
+    /// The row as a record (without codes: its cells are read from their bytes), valid while
+    /// this row is alive.
+    var record: CSVRecord {
+        CSVRecord(index: index, line: line, count: count, base: UnsafeRawPointer(base), ends: UnsafePointer(ends))
+    }
+
+    var strings: [String] { record.strings() }
 }

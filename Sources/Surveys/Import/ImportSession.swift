@@ -18,20 +18,17 @@ struct ImportSession {
     /// The codes of one-byte item cells, looked up by the reader as it parses (installed with the columns).
     let fieldCodes = FieldCodes()
     private var itemColumns: [(column: Int, item: Int, parser: AnswerParser)] = []
-    /// Flat copies of `itemColumns` for the hot loop: column, item, and 256 one-byte codes per entry.
-    private var hotColumns: [Int] = []
-    private var hotItems: [Int] = []
-    private var hotCodes: [UInt8] = []
     private var demographicColumns: [(column: Int, question: Int, parser: DemographicParser)] = []
-    private var answers: [UInt8]
-    private var demographics: [UInt8]
+    /// The row's codes and the item columns, in memory that rows reach without reference counting.
+    private var buffers: RowBuffers
+    /// Per demographic question, the option given for every row (0: none).
+    private var presetCodes: [UInt8]
+    /// The satisfaction service question, or -1.
+    private let serviceQuestion: Int
     private var problems: [ImportProblem] = []
     private var problemCount = 0
     private var respondents = 0
     private var emptyResponses = 0
-    private var missingCounts: [Int]
-    private var notApplicableCount = 0
-    private var dontKnowCount = 0
     /// Invalid answer cells by trimmed value (a bounded number of distinct values), with the
     /// items they were given to: when one value dominates, it is likely an undeclared code.
     /// Keyed like declared answers are compared (ignoring case and spacing), with the first spelling seen.
@@ -52,13 +49,16 @@ struct ImportSession {
         self.options = options
         self.file = file
         self.byteCount = byteCount
-        answers = [UInt8](repeating: AnswerParser.missing, count: codebook.items.count)
-        demographics = [UInt8](repeating: 0, count: codebook.demographics.count)
+        buffers = RowBuffers(items: codebook.items.count, demographics: codebook.demographics.count)
         presets = options.presetDemographics.filter { question, code in
             codebook.demographics.indices.contains(question) && code >= 1 && Int(code) <= codebook.demographics[question].options.count
         }
-        for (question, code) in presets { demographics[question] = code }
-        missingCounts = [Int](repeating: 0, count: codebook.items.count)
+        presetCodes = [UInt8](repeating: 0, count: codebook.demographics.count)
+        for (question, code) in presets {
+            buffers.demographics[question] = code
+            presetCodes[question] = code
+        }
+        serviceQuestion = codebook.serviceQuestionIndex ?? -1
     }
 
     /// Whether the header is settled and rows are being read.
@@ -73,13 +73,12 @@ struct ImportSession {
     func part() -> ImportSession {
         precondition(begun && held.isEmpty, "a part starts once the header is settled")
         var part = self
+        part.buffers = buffers.copy()
+        part.demographicColumns = demographicColumns.map { ($0.column, $0.question, $0.parser.detached()) }
         part.problems = []
         part.problemCount = 0
         part.respondents = 0
         part.emptyResponses = 0
-        part.missingCounts = [Int](repeating: 0, count: missingCounts.count)
-        part.notApplicableCount = 0
-        part.dontKnowCount = 0
         part.invalidValues = [:]
         part.invalidAnswerCount = 0
         part.rejectedRows = 0
@@ -110,9 +109,7 @@ struct ImportSession {
         precondition(isClean && part.isClean)
         respondents += part.respondents
         emptyResponses += part.emptyResponses
-        for item in missingCounts.indices { missingCounts[item] += part.missingCounts[item] }
-        notApplicableCount += part.notApplicableCount
-        dontKnowCount += part.dontKnowCount
+        buffers.addCounts(part.buffers)
         if let ids = part.responseIds { responseIds?.append(ids, lineOffset: lineOffset) }
         if let dates = part.submissionDates { submissionDates?.append(dates, lineOffset: lineOffset) }
     }
@@ -143,7 +140,7 @@ struct ImportSession {
         try beginColumns(layout, sink: &sink)
         let dataRows = held.dropFirst(layout.headerRowCount)
         held = []
-        for row in dataRows { try processRow(row, sink: &sink) }
+        for row in dataRows { try processRow(row.record, sink: &sink) }
     }
 
     private mutating func beginColumns<Sink: ResponseSink>(_ layout: ExportLayout, sink: inout Sink) throws {
@@ -183,6 +180,7 @@ struct ImportSession {
         }
         // Items share a few scales: each table of one-byte codes is computed once.
         var tables: [(scale: Scale, special: SpecialAnswers, codes: [UInt8])] = []
+        var columnTables = [[UInt8]?](repeating: nil, count: map.roles.count)
         for (column, role) in map.roles.enumerated() {
             switch role {
             case let .item(index):
@@ -190,24 +188,19 @@ struct ImportSession {
                 let special = codebook.specialAnswers(ofItem: index)
                 let parser = AnswerParser(scale: scale, special: special)
                 itemColumns.append((column, index, parser))
-                hotColumns.append(column)
-                hotItems.append(index)
                 if let known = tables.first(where: { $0.scale == scale && $0.special == special }) {
-                    hotCodes += known.codes
+                    columnTables[column] = known.codes
                 } else {
                     let codes = parser.singleByteCodes
                     tables.append((scale, special, codes))
-                    hotCodes += codes
+                    columnTables[column] = codes
                 }
             case let .demographic(index):
                 demographicColumns.append((column, index, DemographicParser(question: codebook.demographics[index], missingWords: codebook.missingAnswers)))
             default: continue
             }
         }
-        var columnTables = [[UInt8]?](repeating: nil, count: map.roles.count)
-        for entry in itemColumns.indices {
-            columnTables[itemColumns[entry].column] = Array(hotCodes[entry * 256..<(entry + 1) * 256])
-        }
+        buffers.setColumns(itemColumns.map { ($0.column, $0.item) })
         fieldCodes.install(tables: columnTables, emptyCodes: [UInt8](repeating: AnswerParser.missing, count: columnTables.count))
         self.map = map
         begun = true
@@ -229,7 +222,7 @@ struct ImportSession {
         try sink.begin(ResponseLayout(codebook: codebook, columns: map))
     }
 
-    private mutating func processRow<Row: RowFields, Sink: ResponseSink>(_ row: Row, sink: inout Sink) throws {
+    private mutating func processRow<Sink: ResponseSink>(_ row: CSVRecord, sink: inout Sink) throws {
         // The map is read through `self` on the rare paths only: a copy would retain its arrays per row.
         guard begun else { return }
         var rowProblems: [ImportProblem] = []
@@ -248,48 +241,31 @@ struct ImportSession {
         }
         // The header row again (two exports joined, or one pasted after another): its item cells
         // would otherwise read as answers (`A01` is answer code 1).
-        if rowProblems.isEmpty, row.count == expected, row.bytes(0).elementsEqual(firstHeader),
-           (1..<expected).allSatisfy({ row.bytes($0).elementsEqual(map!.headers[$0].utf8) }) {
+        if rowProblems.isEmpty, row.count == expected, row.bytes(0).count == firstHeader.count, isHeaderRow(row) {
             rowProblems.append(ImportProblem(file: file, line: row.line, column: nil, header: nil, value: nil,
                 message: "repeats the header row: two exports joined into one file? Remove the repeated header (and check that no response is there twice)"))
         }
+        let buffers = self.buffers
         if rowProblems.isEmpty {
             var answered = 0
+            var special = 0
             var invalid: [Int] = []
-            answers.withUnsafeMutableBufferPointer { answers in
-                hotColumns.withUnsafeBufferPointer { columns in
-                    hotItems.withUnsafeBufferPointer { items in
-                        hotCodes.withUnsafeBufferPointer { codes in
-                            let decoded = row.codes
-                            let undecided = AnswerParser.needsFullParse
-                            for entry in 0..<columns.count {
-                                var code: UInt8
-                                if let decoded {
-                                    // Decoded by the reader as it parsed the cell.
-                                    code = decoded[columns[entry]]
-                                } else {
-                                    let bytes = row.bytes(columns[entry])
-                                    if bytes.count == 1 {
-                                        code = codes[entry &* 256 &+ Int(bytes[0])]
-                                    } else if bytes.isEmpty {
-                                        code = AnswerParser.missing
-                                    } else {
-                                        code = undecided
-                                    }
-                                }
-                                if code == undecided {
-                                    guard let parsed = itemColumns[entry].parser.parse(row.bytes(columns[entry])) else {
-                                        invalid.append(entry)
-                                        continue
-                                    }
-                                    code = parsed
-                                }
-                                answers[items[entry]] = code
-                                if AnswerCode.isPoint(code) { answered &+= 1 }
-                            }
-                        }
+            let columns = buffers.columns, items = buffers.items, answers = buffers.answers
+            let decoded = row.codes
+            let undecided = AnswerParser.needsFullParse
+            for entry in 0..<buffers.entryCount {
+                let column = columns[entry]
+                // Decoded by the reader as it parsed the cell (a held row, or a workbook's, from its bytes).
+                var code = decoded?[column] ?? cellCode(row, column: column)
+                if code == undecided {
+                    guard let parsed = itemColumns[entry].parser.parse(row.bytes(column)) else {
+                        invalid.append(entry)
+                        continue
                     }
+                    code = parsed
                 }
+                answers[items[entry]] = code
+                if AnswerCode.isPoint(code) { answered &+= 1 } else { special &+= 1 }
             }
             if !sawDataRow {
                 sawDataRow = true
@@ -307,10 +283,13 @@ struct ImportSession {
                 let column = demographicColumns[index].column
                 if let code = demographicColumns[index].parser.parse(row.bytes(column)) {
                     let question = demographicColumns[index].question
-                    if let problem = checkDemographic(code, question: question, row: row, column: column) {
+                    let preset = presetCodes[question]
+                    if preset == 0 && (code != 0 || question != serviceQuestion) {
+                        buffers.demographics[question] = code
+                    } else if let problem = checkDemographic(code, question: question, row: row, column: column) {
                         rowProblems.append(problem)
                     } else {
-                        demographics[question] = code == 0 ? presets[question] ?? 0 : code
+                        buffers.demographics[question] = code == 0 ? preset : code
                     }
                 } else {
                     let entry = demographicColumns[index]
@@ -323,14 +302,7 @@ struct ImportSession {
             }
             if rowProblems.isEmpty {
                 if answered == 0 { emptyResponses += 1 }
-                for item in hotItems {
-                    switch answers[item] {
-                    case AnswerCode.missing: missingCounts[item] += 1
-                    case AnswerCode.notApplicable: notApplicableCount += 1
-                    case AnswerCode.dontKnow: dontKnowCount += 1
-                    default: break
-                    }
-                }
+                if special > 0 { buffers.countSpecialAnswers() }
             }
         }
         if rowProblems.isEmpty {
@@ -339,11 +311,9 @@ struct ImportSession {
             let responseId = responseIds?.add(row) ?? UnsafeRawBufferPointer(start: nil, count: 0)
             // Once the file is known to be refused, rows are only checked, not stored.
             guard problemCount == 0 || options.skipInvalidRows else { return }
-            try answers.withUnsafeBufferPointer { answerBuffer in
-                try demographics.withUnsafeBufferPointer { demographicBuffer in
-                    try sink.add(ResponseRow(line: row.line, answers: answerBuffer, demographics: demographicBuffer, responseId: responseId))
-                }
-            }
+            try sink.add(ResponseRow(line: row.line, answers: UnsafeBufferPointer(start: buffers.answers, count: buffers.itemCount),
+                                     demographics: UnsafeBufferPointer(start: buffers.demographics, count: buffers.demographicCount),
+                                     responseId: responseId))
             return
         }
         problemCount += rowProblems.count
@@ -357,10 +327,23 @@ struct ImportSession {
         }
     }
 
+    /// The code of an item cell of a row read without codes, from the one-byte table the reader
+    /// would have used; ``AnswerParser/needsFullParse`` for a cell the table does not decide.
+    private func cellCode(_ row: CSVRecord, column: Int) -> UInt8 {
+        let bytes = row.bytes(column)
+        if bytes.isEmpty { return AnswerParser.missing }
+        return bytes.count == 1 ? fieldCodes.code(ofByte: bytes[0], column: column) : AnswerParser.needsFullParse
+    }
+
+    /// Whether every field of `row` (as many as the header's) is the header's own text.
+    private func isHeaderRow(_ row: CSVRecord) -> Bool {
+        row.bytes(0).elementsEqual(firstHeader) && (1..<expectedFields).allSatisfy { row.bytes($0).elementsEqual(map!.headers[$0].utf8) }
+    }
+
     /// A first "response" that answers no item and holds text in at least half of the item
     /// columns is a header row the layout did not account for: one clear message instead of a
     /// value problem per cell.
-    private func checkFirstDataRow<Row: RowFields>(_ row: Row, invalid: [Int], answered: Int, layout: ExportLayout) throws {
+    private func checkFirstDataRow(_ row: CSVRecord, invalid: [Int], answered: Int, layout: ExportLayout) throws {
         let texts = invalid.filter { entry in
             let value = row.string(itemColumns[entry].column).trimmingWhitespace()
             return Double(value.replacingOccurrences(of: ",", with: ".")) == nil
@@ -396,7 +379,7 @@ struct ImportSession {
 
     /// A problem with a valid option: one that contradicts the option given for every row
     /// (`--service`), or a blank where every response must name its service.
-    private func checkDemographic<Row: RowFields>(_ code: UInt8, question: Int, row: Row, column: Int) -> ImportProblem? {
+    private func checkDemographic(_ code: UInt8, question: Int, row: CSVRecord, column: Int) -> ImportProblem? {
         let asked = codebook.demographics[question]
         if let preset = presets[question] {
             guard code != 0, code != preset else { return nil }
@@ -474,7 +457,9 @@ struct ImportSession {
         let dates = submissionDates?.summary
         if !options.acceptsDatesOutsideYear, let failure = submissionDates?.refusal(dates, file: file) { throw failure }
         var missing: [Int: Int] = [:]
-        for entry in itemColumns { missing[entry.item] = missingCounts[entry.item] }
+        for entry in itemColumns { missing[entry.item] = buffers.count(of: AnswerCode.missing, item: entry.item) }
+        let notApplicable = (0..<codebook.items.count).reduce(0) { $0 + buffers.count(of: AnswerCode.notApplicable, item: $1) }
+        let dontKnow = (0..<codebook.items.count).reduce(0) { $0 + buffers.count(of: AnswerCode.dontKnow, item: $1) }
         return ImportSummary(file: file, sha256: sha256, byteCount: byteCount, dialect: dialect, columns: map!,
                              notices: notices + identityNotices,
                              respondents: respondents, emptyResponses: emptyResponses, missingAnswers: missing,
@@ -482,7 +467,7 @@ struct ImportSession {
                              rejectsPath: rejectedRows > 0 ? rejects?.path : nil,
                              pendingRejects: rejectedRows > 0 ? rejects?.pending : nil,
                              responseIds: responseIds?.summary, submissionDates: dates,
-                             notApplicableAnswers: notApplicableCount, dontKnowAnswers: dontKnowCount,
+                             notApplicableAnswers: notApplicable, dontKnowAnswers: dontKnow,
                              undeclaredCodeAdvice: rejectedRows > 0 ? declare : nil)
     }
 

@@ -1,3 +1,5 @@
+import PolsoCSV
+
 /// Checks the respondent-id column row by row: the same id twice in the file, or already in the
 /// wave, is a problem naming both places.
 struct ResponseIdTally {
@@ -19,7 +21,7 @@ struct ResponseIdTally {
     }
 
     /// Records the row's id and returns its bytes (empty when the row has none).
-    mutating func add<Row: RowFields>(_ row: Row) -> UnsafeRawBufferPointer {
+    mutating func add(_ row: CSVRecord) -> UnsafeRawBufferPointer {
         guard column.index < row.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         let bytes = row.bytes(column.index)
         guard !bytes.isEmpty else { return bytes }
@@ -34,7 +36,7 @@ struct ResponseIdTally {
         return bytes
     }
 
-    private mutating func report<Row: RowFields>(_ row: Row, _ id: String, _ message: String) {
+    private mutating func report(_ row: CSVRecord, _ id: String, _ message: String) {
         problemCount += 1
         guard problems.count < problemLimit else { return }
         problems.append(ImportProblem(file: file, line: row.line, column: column.index + 1, header: column.header, value: id, message: message))

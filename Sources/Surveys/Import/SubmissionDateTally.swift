@@ -1,3 +1,5 @@
+import PolsoCSV
+
 /// Reads the submission-date column row by row.
 struct SubmissionDateTally {
     let column: ResponseIdentity.Column
@@ -19,6 +21,11 @@ struct SubmissionDateTally {
     private var anonymised = 0
     private var unreadable = 0
     private var firstUnreadable: (line: Int, value: String)?
+    /// The last cell read (up to 32 bytes, zero-padded) and what it said: rows often carry the
+    /// same cell one after another (an anonymised survey stamps every row alike), read once.
+    private var lastCell: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var lastLength = -1
+    private var lastReading = SubmissionDate.empty
 
     init(column: ResponseIdentity.Column, year: Int?) {
         self.column = column
@@ -26,9 +33,9 @@ struct SubmissionDateTally {
         window = year.map(SubmissionDates.window(year:))
     }
 
-    mutating func add<Row: RowFields>(_ row: Row) {
+    mutating func add(_ row: CSVRecord) {
         guard column.index < row.count else { return }
-        switch SubmissionDate.read(row.bytes(column.index)) {
+        switch read(row.bytes(column.index)) {
         case .empty: return
         case let .day(day):
             certain.add(day)
@@ -48,6 +55,18 @@ struct SubmissionDateTally {
             unreadable += 1
             if firstUnreadable == nil { firstUnreadable = (row.line, row.string(column.index)) }
         }
+    }
+
+    /// What `bytes` say, read once for a run of equal cells.
+    private mutating func read(_ bytes: UnsafeRawBufferPointer) -> SubmissionDate {
+        guard bytes.count <= 32 else { return SubmissionDate.read(bytes) }
+        var cell: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        if !bytes.isEmpty { withUnsafeMutableBytes(of: &cell) { $0.copyMemory(from: bytes) } }
+        if bytes.count == lastLength && cell == lastCell { return lastReading }
+        lastReading = SubmissionDate.read(bytes)
+        lastCell = cell
+        lastLength = bytes.count
+        return lastReading
     }
 
     /// Adds the dates of `later`, the tally of the rows after these, whose lines are counted from
