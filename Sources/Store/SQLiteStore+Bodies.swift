@@ -12,7 +12,7 @@ extension SQLiteStore {
                 throw SurveyStore.takenCode(body.code, by: taken, store: path, adding: true)
             }
             try db.execute(sql: "INSERT INTO body (code, name, kind, opted_in, public, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [body.code, body.name, body.kind, body.optedIn, body.isPublic, ISO8601DateFormatter().string(from: Date())])
+                           arguments: [body.code, body.name, body.kind, body.optedIn, body.isPublic, UTCTimestamp.iso8601(Date())])
             return try SurveyStore.body(db, code: body.code, store: path)
         }
     }

@@ -144,7 +144,7 @@ enum StoreSchema {
                     created_at TEXT NOT NULL
                 );
                 INSERT INTO body (id, code, name, created_at) VALUES (1, ?, ?, ?);
-                """, arguments: [Body.localCode, Body.localName, ISO8601DateFormatter().string(from: Date())])
+                """, arguments: [Body.localCode, Body.localName, UTCTimestamp.iso8601(Date())])
             // Step 3: the indexes, triggers and views that refer to wave, to create again.
             let dependents = try String.fetchAll(db, sql: """
                 SELECT sql FROM sqlite_master WHERE tbl_name = 'wave' AND type IN ('index', 'trigger') AND sql IS NOT NULL

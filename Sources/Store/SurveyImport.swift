@@ -62,7 +62,7 @@ extension SurveyStore {
                     options.storedResponseIds = StoredResponseIds(wave: wave.description, files: earlier.map(\.record.fileName),
                                                                   ids: try earlier.map { try ids($0.id) })
                 }
-                let now = ISO8601DateFormatter().string(from: Date())
+                let now = UTCTimestamp.iso8601(Date())
                 let importId = try db.insertImport(wave: waveId, fileName: file, codebookVersion: codebook.version, importedAt: now)
                 let storedFiles = try db.storedFiles(instrument: codebook.instrument, excluding: importId)
                 let stored = try StoredRespondents(files: storedFiles) { try ids($0.importId) }
@@ -175,7 +175,7 @@ extension SurveyStore {
             if let staff = key.staff { try db.setStaff(wave: id, staff: staff) }
         } else {
             id = try db.insertWave(body: body, instrument: codebook.instrument, version: codebook.version, year: key.year, unit: key.unit,
-                                   staff: key.staff, createdAt: ISO8601DateFormatter().string(from: Date()), items: codebook.items.map(\.code))
+                                   staff: key.staff, createdAt: UTCTimestamp.iso8601(Date()), items: codebook.items.map(\.code))
         }
         // The planned services and users an import gives replace earlier figures.
         if let planned = key.plannedServices { try db.setPlannedServices(wave: id, count: planned) }

@@ -123,11 +123,7 @@ package struct WriterLock {
 
     /// `2026-11-29 10:02:11 UTC`: when the holder took the lock, that is, began writing.
     package static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss 'UTC'"
-        return formatter.string(from: date)
+        UTCTimestamp.readable(date)
     }
 
     private static func shellWord(_ text: String) -> String {

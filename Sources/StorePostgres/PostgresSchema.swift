@@ -119,7 +119,7 @@ enum PostgresSchema {
                     created_at TEXT NOT NULL
                 )
                 """,
-                "INSERT INTO body (code, name, created_at) VALUES (\(literal(Body.localCode)), \(literal(Body.localName)), \(literal(ISO8601DateFormatter().string(from: Date()))))",
+                "INSERT INTO body (code, name, created_at) VALUES (\(literal(Body.localCode)), \(literal(Body.localName)), \(literal(UTCTimestamp.iso8601(Date()))))",
                 "ALTER TABLE wave ADD COLUMN body_id BIGINT NOT NULL DEFAULT 1 REFERENCES body (id)",
                 "ALTER TABLE wave ALTER COLUMN body_id DROP DEFAULT",
                 "ALTER TABLE wave DROP CONSTRAINT wave_instrument_year_unit_key",

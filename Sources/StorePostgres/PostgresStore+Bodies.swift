@@ -14,7 +14,7 @@ extension PostgresStore {
             }
             try session.execute("""
                 INSERT INTO body (code, name, kind, opted_in, public, created_at)
-                VALUES (\(body.code), \(body.name), \(body.kind), \(body.optedIn), \(body.isPublic), \(ISO8601DateFormatter().string(from: Date())))
+                VALUES (\(body.code), \(body.name), \(body.kind), \(body.optedIn), \(body.isPublic), \(UTCTimestamp.iso8601(Date())))
                 """)
             return try Self.body(session, code: body.code, store: name)
         }

@@ -118,7 +118,7 @@ extension SurveyStore {
 
     /// A time as the users' and the audit log's text columns keep it (ISO 8601, UTC, to the second).
     package static func storedTime(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
+        UTCTimestamp.iso8601(date)
     }
 
     /// A time read back from a text column; a ``StoreError`` naming the table and the value when it is not one.
