@@ -137,14 +137,19 @@ def generate(respondents):
     return path
 
 
+def remove_sqlite(path):
+    """Removes a SQLite store and its -wal and -shm files, so the next import starts afresh."""
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+
+
 def cases_for(source, store, before=None):
     stores = [store] + ([store + ".before"] if before else [])
 
     def fresh_store():
         for path in stores:
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(path + suffix):
-                    os.remove(path + suffix)
+            remove_sqlite(path)
 
     averages = ", ".join(f"AVG({c})" for c in ITEMS)
     duck = (f"import duckdb; duckdb.sql(\"SELECT gender, COUNT(*), {averages} FROM read_csv('{source}') "
@@ -192,9 +197,7 @@ def scaling_cases(path, store):
     """The cases timed at every size: the C ceiling, the dry run in one piece and in two parts,
     and the import into a fresh store."""
     def fresh_store():
-        for suffix in ("", "-wal", "-shm"):
-            if os.path.exists(store + suffix):
-                os.remove(store + suffix)
+        remove_sqlite(store)
 
     polso = [POLSO, "import", path, "--survey", CODEBOOK, "--year", "2020"]
     return [
@@ -330,9 +333,7 @@ def postgres_import(source, rounds, out):
         current = {}
 
         def fresh_sqlite():
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(store + suffix):
-                    os.remove(store + suffix)
+            remove_sqlite(store)
 
         def fresh_schema():
             # Tables created by the owner (untimed), rows written by the application role, as in production.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PolsoKit
+import Store
 
 /// `polso plan import FILE.xlsx|FILE.csv [-o plan.yaml]`.
 struct PlanImportCommand: ParsableCommand {
@@ -26,8 +27,7 @@ struct PlanImportCommand: ParsableCommand {
     var body: String?
 
     func run() throws {
-        let named = store ?? ProcessInfo.processInfo.environment["POLSO_STORE"].flatMap { $0.isEmpty ? nil : $0 }
-        let audit = try named.map { AuditTarget(store: try StoreAccess.open($0, access: .write), body: body) }
+        let audit = try SurveyStore.named(option: store).map { AuditTarget(store: try StoreAccess.open($0, access: .write), body: body) }
         print("wrote \(try PlanSpreadsheets.importPlan(from: file, to: output, replacing: force, audit: audit))")
     }
 }

@@ -6,19 +6,7 @@ public struct WaveCatalog: Sendable {
     /// A stored wave and the files imported into it.
     public struct Listing: Sendable {
         /// When a wave's responses were submitted, or why that is not known.
-        public enum Submitted: Sendable, Equatable {
-            /// The first and last submission dates; `orderUnknown` when the export did not tell
-            /// day/month order and the range covers both readings.
-            case range(first: String, last: String, orderUnknown: Bool)
-            /// The export stamped every date 1980-01-01 (an anonymised survey).
-            case anonymised
-            /// Imported before the store recorded dates (format 3).
-            case notRecorded
-            /// The export had a date column, but no date in it could be read.
-            case unreadable
-            /// The export had no submission-date column.
-            case noDates
-        }
+        public typealias Submitted = WaveSubmission
 
         /// The wave.
         public var wave: Wave
@@ -65,7 +53,7 @@ public struct WaveCatalog: Sendable {
         let rows = listings.map { listing in
             WaveTable.Row(survey: listing.wave.instrument, version: listing.wave.instrumentVersion, year: listing.wave.year,
                           unit: listing.wave.unit, respondents: listing.wave.respondents, staff: listing.wave.staff,
-                          submitted: listing.submitted.shown, files: listing.imports.map(\.shown))
+                          submitted: listing.submitted, files: listing.imports.map(\.shown))
         }
         return WaveTable(rows: rows, body: named, withFiles: withFiles, locale: locale).rendered()
     }
@@ -89,19 +77,6 @@ public struct WaveCatalog: Sendable {
         try ChangeAudit.record(.removeWave, body: owner, detail: "\(wave): \(removed) respondents", by: actor, in: store,
                                done: "the wave \(wave) was removed")
         return removed
-    }
-}
-
-extension WaveCatalog.Listing.Submitted {
-    /// As the listing shows it.
-    var shown: WaveSubmission {
-        switch self {
-        case let .range(first, last, orderUnknown): .range(first: first, last: last, orderUnknown: orderUnknown)
-        case .anonymised: .anonymised
-        case .notRecorded: .notRecorded
-        case .unreadable: .unreadable
-        case .noDates: .noDates
-        }
     }
 }
 

@@ -87,8 +87,7 @@ enum LoginRoutes {
         let id = SecureToken.make()
         let now = services.now()
         // Sessions that ran out without a sign-out are purged here, the one write a sign-in makes anyway.
-        try services.store.deleteExpiredSessions(signedInBefore: now.addingTimeInterval(-services.configuration.sessionLifetime),
-                                                 idleSince: now.addingTimeInterval(-services.configuration.sessionIdleTimeout))
+        try services.configuration.endExpiredSessions(in: services.store, at: now)
         try services.store.createSession(WebSessionRecord(key: SecureToken.storageKey(id), userId: account.id,
                                                           csrfToken: SecureToken.make(), createdAt: now, lastSeenAt: now))
         try services.store.appendAudit(AuditEntry(at: now, user: account.email, body: nil, action: .signIn, address: context.remoteAddress))

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What `polso serve` was started with: the store, where to listen, limits and session lifetimes.
 public struct ServerConfiguration: Sendable {
@@ -51,5 +52,14 @@ public struct ServerConfiguration: Sendable {
         if maxUploadBytes < 1024 {
             throw ServerConfigurationError("--max-upload must be at least 1 KiB, not \(maxUploadBytes) bytes")
         }
+    }
+}
+
+extension ServerConfiguration {
+    /// Ends the sessions in `store` that have run out at `now`: signed in longer ago than
+    /// ``sessionLifetime``, or idle longer than ``sessionIdleTimeout``.
+    package func endExpiredSessions(in store: SurveyStore, at now: Date) throws {
+        try store.deleteExpiredSessions(signedInBefore: now.addingTimeInterval(-sessionLifetime),
+                                        idleSince: now.addingTimeInterval(-sessionIdleTimeout))
     }
 }

@@ -47,10 +47,7 @@ public enum WebServer {
         let users = try PolsoError.catching { try store.users() }
         let now = Date()
         do {
-            try PolsoError.catching {
-                try store.deleteExpiredSessions(signedInBefore: now.addingTimeInterval(-configuration.sessionLifetime),
-                                                idleSince: now.addingTimeInterval(-configuration.sessionIdleTimeout))
-            }
+            try PolsoError.catching { try configuration.endExpiredSessions(in: store, at: now) }
         } catch let error as PolsoError {
             throw PolsoError("polso serve writes its sessions and audit log in the store, which it cannot: \(error.message)", kind: error.kind)
         }

@@ -74,11 +74,14 @@ final class SQLiteStore: StoreEngine {
         return try DatabaseQueue(path: path, configuration: configuration)
     }
 
+    /// The format the store records (`nil`: no `polso_store` table, a store older than format 4).
+    static func storedFormat(_ db: Database) throws -> Int? {
+        guard try db.tableExists("polso_store") else { return nil }
+        return try Int.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'")
+    }
+
     private static func refuseNewerFormat(_ database: DatabaseQueue, path: String) throws {
-        let stored = try database.read { db -> Int? in
-            guard try db.tableExists("polso_store") else { return nil }
-            return try Int.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'")
-        }
+        let stored = try database.read(storedFormat)
         if let stored, stored > SurveyStore.formatVersion {
             throw StoreError("the store \(path) has format \(stored), written by a newer Polso; this Polso reads format \(SurveyStore.formatVersion) and earlier. Use the newer Polso, or another store")
         }

@@ -126,9 +126,15 @@ public final class SurveyStore: Sendable {
     /// The store chosen by the user: `--store`, else `POLSO_STORE`, else `./polso.sqlite`; a
     /// `postgres://` or `postgresql://` URL names a PostgreSQL store, anything else a SQLite file.
     package static func resolvePath(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        named(option: option, environment: environment) ?? "polso.sqlite"
+    }
+
+    /// The store the user named, `--store` else `POLSO_STORE`, or `nil` when neither is given (a
+    /// command for which a store is optional, such as `plan import`, then uses none).
+    package static func named(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let option, !option.isEmpty { return option }
         if let variable = environment["POLSO_STORE"], !variable.isEmpty { return variable }
-        return "polso.sqlite"
+        return nil
     }
 
     /// Whether `name` is a PostgreSQL URL rather than a SQLite path.

@@ -20,7 +20,7 @@ package struct WaveName: CustomStringConvertible {
     }
 
     /// The command that removes the wave.
-    var removeCommand: String {
+    package var removeCommand: String {
         "polso waves remove --survey \(instrument) --year \(year)" + (unit.isEmpty ? "" : " --unit '\(unit)'") + (body.map { " --body \($0)" } ?? "")
     }
 }

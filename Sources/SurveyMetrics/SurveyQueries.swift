@@ -54,7 +54,7 @@ package struct SurveyQueries {
         for wave in waves {
             guard try store.itemCodes(wave: wave.id) == codebook.items.map(\.code) else {
                 throw SurveyDataError("wave \(wave.year) stores items that do not match codebook \(first.instrument) \(first.instrumentVersion): "
-                    + "the store is damaged or was changed by hand; remove the wave (polso waves remove --survey \(first.instrument) --year \(wave.year)) and import its file again")
+                    + "the store is damaged or was changed by hand; remove the wave (\(WaveName(instrument: first.instrument, year: wave.year, unit: wave.unit, body: wave.body).removeCommand)) and import its file again")
             }
         }
         return codebook

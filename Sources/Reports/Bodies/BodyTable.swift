@@ -56,11 +56,11 @@ package struct BodyTable: Sendable {
 
     /// The table in every format: CSV and JSON carry the flags as `true`/`false` under fixed English keys.
     package func rendered() -> Rendered {
-        Rendered(text: { table.renderText() }, markdown: { table.renderMarkdown() }, csv: {
+        Rendered.listing(table, csv: {
             var csv = CSVText()
             csv.append(["code", "name", "kind", "opted_in", "public"])
             for row in rows { csv.append([.text(row.code), .text(row.name), .text(row.kind), .text(String(row.optedIn)), .text(String(row.isPublic))]) }
             return csv.text
-        }, json: { try JSONText.encode(rows) }, tables: { [table] })
+        }, rows: rows)
     }
 }

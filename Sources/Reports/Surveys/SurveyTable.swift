@@ -53,7 +53,7 @@ package struct SurveyTable: Sendable {
 
     /// The table in every format; CSV and JSON carry fixed English keys.
     package func rendered() -> Rendered {
-        Rendered(text: { table.renderText() }, markdown: { table.renderMarkdown() }, csv: {
+        Rendered.listing(table, csv: {
             var csv = CSVText()
             csv.append(["survey", "version", "items", "origin", "title", "problem"])
             for row in rows {
@@ -61,6 +61,6 @@ package struct SurveyTable: Sendable {
                             .text(row.title), .text(row.problem ?? "")])
             }
             return csv.text
-        }, json: { try JSONText.encode(rows) }, tables: { [table] })
+        }, rows: rows)
     }
 }

@@ -32,3 +32,14 @@ public struct Rendered {
         }
     }
 }
+
+extension Rendered {
+    /// A listing of one table (bodies, waves, codebooks): the table as text, or `text` when the
+    /// listing prints lines around it, and as Markdown and as the page's table; `csv` as written;
+    /// `rows` as JSON.
+    package static func listing(_ table: TextTable, text: (() -> String)? = nil, csv: @escaping () -> String,
+                                rows: some Encodable) -> Rendered {
+        Rendered(text: text ?? { table.renderText() }, markdown: { table.renderMarkdown() }, csv: csv,
+                 json: { try JSONText.encode(rows) }, tables: { [table] })
+    }
+}

@@ -1,5 +1,5 @@
 /// When a wave's responses were submitted, or why that is not known, as the waves listing says it.
-package enum WaveSubmission: Sendable, Equatable, Encodable {
+public enum WaveSubmission: Sendable, Equatable, Encodable {
     /// The first and last submission dates; `orderUnknown` when the export did not tell day/month
     /// order and the range covers both readings.
     case range(first: String, last: String, orderUnknown: Bool)
@@ -44,7 +44,7 @@ package enum WaveSubmission: Sendable, Equatable, Encodable {
 
     private enum CodingKeys: String, CodingKey { case kind, first, last }
 
-    package func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encodeIfPresent(first, forKey: .first)

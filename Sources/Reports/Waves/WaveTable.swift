@@ -84,7 +84,7 @@ package struct WaveTable: Sendable {
 
     /// The listing in every format.
     package func rendered() -> Rendered {
-        Rendered(text: { renderText() }, markdown: { table.renderMarkdown() }, csv: {
+        Rendered.listing(table, text: { renderText() }, csv: {
             var csv = CSVText()
             csv.append(["survey", "version", "year", "unit", "respondents", "staff", "first_submitted", "last_submitted", "submitted", "files"])
             for row in rows {
@@ -93,6 +93,6 @@ package struct WaveTable: Sendable {
                              .text(row.submitted.kind), .text(row.files.map(\.name).joined(separator: "; "))])
             }
             return csv.text
-        }, json: { try JSONText.encode(rows) }, tables: { [table] })
+        }, rows: rows)
     }
 }

@@ -12,6 +12,8 @@ extension YearOverYear {
         self.init(codebook: codebook, tallies: accumulators.mapValues(\.tally))
         self.guards = guards
         let ordered = years.map { accumulators[$0]! }
+        // Settled once per year: each read of blockCoMoments drains every block's integer lanes.
+        let blockCoMoments = ordered.map(\.blockCoMoments)
         let weighted = ordered.contains { $0.tally.isWeighted }
         let summaries: [[ItemSummary]] = ordered.map { accumulator in
             codebook.items.indices.map { ItemSummary(tally: accumulator.tally, codebook: codebook, item: $0) }
@@ -60,7 +62,7 @@ extension YearOverYear {
                 let positions = sectionStart..<sectionStart + itemIndexes.count
                 blocks[b].sections[s].values = Self.inferring(blocks[b].sections[s].values, years: years, guards: guards,
                                                                weighted: weighted) { y in
-                    let coMoments = ordered[y].blockCoMoments[b]
+                    let coMoments = blockCoMoments[y][b]
                     return Self.sectionWeights(coMoments, section: positions).map {
                         (coMoments, $0, ordered[y].tally.sectionWeights[flatSection])
                     }
@@ -95,8 +97,8 @@ extension YearOverYear {
             if block.inSynthesis {
                 let sectionSizes = codebook.blocks[b].sections.map(\.items.count)
                 blocks[b].values = Self.inferring(blocks[b].values, years: years, guards: guards, weighted: weighted) { y in
-                    Self.blockWeights(ordered[y].blockCoMoments[b], sectionSizes: sectionSizes).map {
-                        (ordered[y].blockCoMoments[b], $0, ordered[y].tally.blockWeights[b])
+                    Self.blockWeights(blockCoMoments[y][b], sectionSizes: sectionSizes).map {
+                        (blockCoMoments[y][b], $0, ordered[y].tally.blockWeights[b])
                     }
                 }
             }

@@ -26,10 +26,7 @@ extension SQLiteStore: StoreTables {
         var configuration = Configuration()
         configuration.readonly = true
         let database = try DatabaseQueue(path: path, configuration: configuration)
-        return try database.read { db -> Int? in
-            guard try db.tableExists("polso_store") else { return nil }
-            return try Int.fetchOne(db, sql: "SELECT value FROM polso_store WHERE key = 'format'")
-        }
+        return try database.read(storedFormat)
     }
 }
 
